@@ -1,0 +1,135 @@
+"""Database engine, sessions and migrations.
+
+SQLite runs in WAL mode with a busy timeout, and write transactions start with
+``BEGIN IMMEDIATE`` so two processes writing at once queue up instead of failing
+half-way (a deferred transaction that later upgrades to a writer can hit
+SQLITE_BUSY with no retry). Postgres needs none of this.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from app.errors import BackendError, ConfigError
+from app.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_WRITE = "kefu_write"
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let the "begin" hook below issue BEGIN
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    """One engine per URL per process."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        _sqlite_setup(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def get_engine() -> Engine:
+    settings = get_settings()
+    if settings.database_url is None and not settings.home.is_dir():
+        raise ConfigError(
+            f"KEFU_HOME {settings.home.resolve()} does not exist; run `kefu init` first"
+        )
+    return engine_for(settings.db_url)
+
+
+@contextmanager
+def session_scope(*, write: bool = False, engine: Engine | None = None) -> Iterator[Session]:
+    """A session committed on success and rolled back on error.
+
+    ``write=True`` takes SQLite's write lock at the start of the transaction.
+    """
+    eng = engine or get_engine()
+    if write:
+        eng = eng.execution_options(**{_WRITE: True})
+    try:
+        with Session(eng, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+    except OperationalError as exc:
+        raise BackendError(f"database error: {exc.orig}") from exc
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def upgrade(engine: Engine | None = None) -> list[str]:
+    """Bring the schema to the newest migration; returns the revisions applied."""
+    eng = (engine or get_engine()).execution_options(**{_WRITE: True})
+    cfg = _alembic_config()
+    before = current_revision(eng)
+    try:
+        with eng.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except SQLAlchemyError as exc:
+        raise BackendError(f"migration failed: {exc}") from exc
+    after = current_revision(eng)
+    script = ScriptDirectory.from_config(cfg)
+    applied = [
+        rev.revision for rev in script.iterate_revisions(after, before) if rev.revision != before
+    ]
+    return list(reversed(applied))
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def check_schema(engine: Engine | None = None) -> None:
+    """Refuse to run against a database whose schema is not at the newest migration."""
+    eng = engine or get_engine()
+    current = current_revision(eng)
+    if current != head_revision():
+        raise ConfigError(
+            f"database schema is at {current or 'nothing'}, expected {head_revision()}; "
+            "run `kefu init` to migrate"
+        )

@@ -1,0 +1,21 @@
+"""SQLModel classes by role: ``XBase`` (shared fields), ``X`` (table), ``XPublic`` (API)."""
+
+from app.models.actions import ActionAudit, ActionRecord
+from app.models.conversations import Conversation, Message, Suggestion, Ticket
+from app.models.knowledge import KnowledgeDocument
+from app.models.store import Customer, Order, OrderItem, Product, Refund
+
+__all__ = [
+    "ActionAudit",
+    "ActionRecord",
+    "Conversation",
+    "Customer",
+    "KnowledgeDocument",
+    "Message",
+    "Order",
+    "OrderItem",
+    "Product",
+    "Refund",
+    "Suggestion",
+    "Ticket",
+]

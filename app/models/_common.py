@@ -1,0 +1,40 @@
+"""Shared column helpers for the table models."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """Aware UTC for storage; a naive time from an import file is taken to be UTC."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+class OrderStatus(StrEnum):
+    pending = "pending"
+    paid = "paid"
+    shipped = "shipped"
+    delivered = "delivered"
+    cancelled = "cancelled"
+    returned = "returned"
+
+
+class RefundStatus(StrEnum):
+    requested = "requested"
+    approved = "approved"
+    refunded = "refunded"
+    rejected = "rejected"
+
+
+class Language(StrEnum):
+    en = "en"
+    zh = "zh"
