@@ -65,5 +65,5 @@ class LLMError(BackendError):
     """The LLM backend failed, timed out or answered garbage."""
 
 
-class IndexError_(BackendError):  # noqa: N801 - trailing underscore avoids the builtin
+class IndexError_(BackendError):
     """The search index is missing, corrupt or inconsistent."""

@@ -11,6 +11,7 @@ from sqlmodel import Field, SQLModel
 
 from app.models._common import Language, OrderStatus, RefundStatus, as_utc, utcnow
 
+
 class CustomerBase(SQLModel):
     name: str = Field(min_length=1, max_length=200)
     email: str | None = Field(default=None, max_length=320)

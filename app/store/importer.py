@@ -52,6 +52,7 @@ class ImportReport:
         default_factory=lambda: {name: SectionCounts() for name in SECTIONS}
     )
     rejected: list[Rejection] = field(default_factory=list)
+    order_ids: list[str] = field(default_factory=list)  # accepted orders, to re-index
 
     @property
     def changed(self) -> int:
@@ -123,8 +124,9 @@ def _existing(session: Session, table: type[SQLModel], ids: Iterable[str]) -> di
     id_list = list(ids)
     for start in range(0, len(id_list), 500):  # stay under SQLite's bound-variable limit
         chunk = id_list[start : start + 500]
-        rows = session.exec(select(table).where(col(table.id).in_(chunk)))  # type: ignore[attr-defined]
-        found.update({row.id: row for row in rows})
+        id_column = col(getattr(table, "id"))  # noqa: B009 - every store table has an id
+        rows = session.exec(select(table).where(id_column.in_(chunk)))
+        found.update({getattr(row, "id"): row for row in rows})  # noqa: B009
     return found
 
 
@@ -221,6 +223,7 @@ def import_store(*, data: dict[str, Any], session: Session) -> ImportReport:
                    lambda r: f"unknown customer_id {r.customer_id!r}")
     _upsert(session, "orders", Order, orders, report,
             extra=lambda row, rec: _sync_items(session, row, rec))
+    report.order_ids = [rec.id for _, rec in orders]
     session.flush()
 
     refunds = _validated("refunds", sections["refunds"], RefundIn, report)

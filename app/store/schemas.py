@@ -1,10 +1,13 @@
-"""Validation schemas of the store import format (DESIGN.md, `kefu import-store`)."""
+"""Validation schemas of the store import format (DESIGN.md, `kefu import-store`).
+
+Unknown fields are ignored (SQLModel's default), so newer exports still load.
+"""
 
 from __future__ import annotations
 
 from typing import Self
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from app.models.store import CustomerBase, OrderBase, OrderItemBase, ProductBase, RefundBase
 
@@ -12,21 +15,18 @@ RecordId = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.
 
 
 class CustomerIn(CustomerBase):
-    model_config = ConfigDict(extra="ignore")
     id: str = RecordId
 
 
 class ProductIn(ProductBase):
-    model_config = ConfigDict(extra="ignore")
     id: str = RecordId
 
 
 class OrderItemIn(OrderItemBase):
-    model_config = ConfigDict(extra="ignore")
+    pass
 
 
 class OrderIn(OrderBase):
-    model_config = ConfigDict(extra="ignore")
     id: str = RecordId
     items: list[OrderItemIn] = Field(default_factory=list, max_length=500)
 
@@ -40,5 +40,4 @@ class OrderIn(OrderBase):
 
 
 class RefundIn(RefundBase):
-    model_config = ConfigDict(extra="ignore")
     id: str = RecordId

@@ -1,0 +1,43 @@
+# Set-up and everyday commands. Needs only python3 (3.11) and make; the virtual
+# environment lives in .venv/. torch is installed first from its pinned CPU build so
+# nothing pulls a multi-GB CUDA build.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.kefu-installed
+
+# No hub downloads at run time, ever; pin BLAS/OpenMP threads so two busy
+# processes on two cores do not collapse.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export OMP_NUM_THREADS ?= 1
+export MKL_NUM_THREADS ?= 1
+export OPENBLAS_NUM_THREADS ?= 1
+
+.PHONY: run test setup lint clean
+
+run: $(STAMP)
+	$(BIN)/kefu init
+	$(BIN)/kefu serve
+
+test: $(STAMP)
+	$(BIN)/ruff check app retrieval eval tests data/generate_store.py
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check app retrieval eval tests
+	$(BIN)/ruff format --check app retrieval eval tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .kefu .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Offline evaluation suites; reached only through `kefu eval`."""

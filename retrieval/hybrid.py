@@ -1,0 +1,269 @@
+"""Hybrid search: dense FAISS + lexical BM25, fused by reciprocal rank, with filters.
+
+Knowledge chunks (namespace ``kb``) live in one FAISS index. Per-customer records
+(namespace ``order``) never enter it: a customer's search reads only that customer's
+vectors, so no ranking or filtering slip can ever surface someone else's order.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from retrieval.chunking import ChunkDraft, chunk_markdown
+from retrieval.documents import SourceDocument
+from retrieval.embedders import Embedder
+from retrieval.lexical import BM25Index, tokenize
+from retrieval.persist import load_vectors, save_vectors
+from retrieval.store import ChunkRow, ChunkStore
+
+log = logging.getLogger(__name__)
+
+Mode = Literal["hybrid", "dense", "lexical"]
+RRF_K = 60
+KB = "kb"
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    text: str
+    score: float
+    source: str
+    layer: str
+    language: str
+    section: str
+    doc_id: str
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class IngestCounts:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    chunks: int = 0
+
+
+def fuse(rankings: Sequence[Sequence[int]], weights: Sequence[float]) -> dict[int, float]:
+    """Reciprocal-rank fusion, scaled so 1.0 means first in every ranking."""
+    best = sum(w / (RRF_K + 1) for w in weights)
+    fused: dict[int, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, chunk_id in enumerate(ranking):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
+    return {cid: score / best for cid, score in fused.items()}
+
+
+class HybridIndex:
+    """The index folder: chunk store (truth), FAISS vectors (cache), BM25 (in memory)."""
+
+    def __init__(self, folder: Path, embedder: Embedder, *, hnsw_threshold: int = 200_000):
+        self.folder = folder
+        self.embedder = embedder
+        self.hnsw_threshold = hnsw_threshold
+        self.store = ChunkStore(folder / "chunks.sqlite")
+        self._lock = threading.RLock()
+        self._check_embedder()
+        self._vectors, self._generation = load_vectors(
+            folder, self.store, dim=embedder.dim, hnsw_threshold=hnsw_threshold)
+        self._bm25: BM25Index | None = None
+
+    def _check_embedder(self) -> None:
+        known = self.store.get_meta("embedder")
+        if known and known != self.embedder.name:
+            log.warning("embedder changed from %s to %s: re-embedding the index",
+                        known, self.embedder.name)
+            self._reembed_all()
+        with self.store.transaction() as conn:
+            self.store.set_meta(conn, "embedder", self.embedder.name)
+            self.store.set_meta(conn, "dim", str(self.embedder.dim))
+
+    def _reembed_all(self) -> None:
+        rows = self.store.rows(self.store.select_ids(namespace=KB) |
+                               self.store.select_ids(namespace="order"))
+        if not rows:
+            return
+        ordered = sorted(rows.values(), key=lambda r: r.id)
+        vectors = self.embedder.embed_documents([_embed_text(r) for r in ordered])
+        with self.store.transaction() as conn:
+            for row, vector in zip(ordered, vectors, strict=True):
+                conn.execute("UPDATE chunk SET vector = ? WHERE id = ?",
+                             (vector.astype(np.float32).tobytes(), row.id))
+            self.store.bump_generation(conn)
+
+    # ---- writing -------------------------------------------------------------------
+    def upsert(self, docs: Sequence[SourceDocument], *, namespace: str = KB,
+               progress: Callable[[int], None] | None = None) -> IngestCounts:
+        """Add or replace documents; unchanged ones (same content hash) cost nothing."""
+        counts = IngestCounts()
+        todo = []
+        for doc in docs:
+            digest = doc.content_hash()
+            previous = self.store.doc_hash(doc.doc_id)
+            if previous == digest:
+                counts.unchanged += 1
+                if progress:
+                    progress(1)
+                continue
+            todo.append((doc, digest, previous is not None))
+        if not todo:
+            return counts
+        drafts = [chunk_markdown(doc.text) for doc, _, _ in todo]
+        texts = [d.for_embedding(doc.title) for (doc, _, _), ds in zip(todo, drafts, strict=True)
+                 for d in ds]
+        vectors = iter(self.embedder.embed_documents(texts))
+        with self._lock, self.store.transaction() as conn:
+            removed: list[int] = []
+            added: list[tuple[int, np.ndarray]] = []
+            for (doc, digest, existed), doc_drafts in zip(todo, drafts, strict=True):
+                removed += self.store.chunk_ids(conn, doc.doc_id)
+                rows = [(d.ord, d.section, d.text, tokenize(f"{doc.title} {d.section} {d.text}"),
+                         next(vectors)) for d in doc_drafts]
+                new_ids = self.store.replace_doc(conn, _doc_row(doc, digest, namespace), rows)
+                added += [(cid, row[4]) for cid, row in zip(new_ids, rows, strict=True)]
+                counts.replaced += existed
+                counts.added += not existed
+                counts.chunks += len(rows)
+                if progress:
+                    progress(1)
+            self.store.bump_generation(conn)
+        if namespace == KB:
+            self._apply_vector_changes(removed, added)
+        return counts
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        removed: list[int] = []
+        deleted = 0
+        with self._lock, self.store.transaction() as conn:
+            for doc_id in doc_ids:
+                ids = self.store.delete_doc(conn, doc_id)
+                deleted += bool(ids) or self.store.doc_hash(doc_id) is None
+                removed += ids
+            self.store.bump_generation(conn)
+        self._apply_vector_changes(removed, [])
+        return deleted
+
+    def _apply_vector_changes(self, removed: list[int],
+                              added: list[tuple[int, np.ndarray]]) -> None:
+        with self._lock:
+            self._vectors.remove(np.array(removed, dtype=np.int64))
+            if added:
+                self._vectors.add(np.array([a[0] for a in added], dtype=np.int64),
+                                  np.vstack([a[1] for a in added]))
+            self._vectors, self._generation = save_vectors(
+                self.folder, self.store, self._vectors, dim=self.embedder.dim,
+                hnsw_threshold=self.hnsw_threshold)
+            self._bm25 = None
+
+    # ---- reading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Pick up changes another process (e.g. `kefu ingest`) wrote to the folder."""
+        if self.store.generation != self._generation:
+            with self._lock:
+                self._vectors, self._generation = load_vectors(
+                    self.folder, self.store, dim=self.embedder.dim,
+                    hnsw_threshold=self.hnsw_threshold)
+                self._bm25 = None
+
+    def _lexical(self) -> BM25Index:
+        with self._lock:
+            if self._bm25 is None:
+                ids, tokens = self.store.tokens(namespace=KB)
+                self._bm25 = BM25Index(ids, tokens)
+            return self._bm25
+
+    def search(self, query: str, *, k: int = 5, mode: Mode = "hybrid",
+               layers: Iterable[str] | None = None, languages: Iterable[str] | None = None,
+               doc_ids: Iterable[str] | None = None) -> list[Hit]:
+        self.refresh()
+        filtered = layers is not None or languages is not None or doc_ids is not None
+        allowed = (self.store.select_ids(namespace=KB, layers=layers, languages=languages,
+                                         doc_ids=doc_ids) if filtered else None)
+        if allowed is not None and not allowed:
+            return []
+        depth = max(50, 5 * k)
+        dense: dict[int, float] = {}
+        lexical: dict[int, float] = {}
+        if mode in ("hybrid", "dense"):
+            dense = self._dense(self.embedder.embed_query(query), depth, allowed)
+        if mode in ("hybrid", "lexical"):
+            scores, ids = self._lexical().search(tokenize(query), depth, allowed)
+            lexical = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
+        return self._rank(dense, lexical, k)
+
+    def _dense(self, qv: np.ndarray, depth: int, allowed: set[int] | None) -> dict[int, float]:
+        if allowed is not None and len(allowed) <= 4 * depth:
+            ids, matrix = self.store.vectors(namespace=KB, ids=allowed, dim=self.embedder.dim)
+            return _exact(qv, ids, matrix, depth)
+        fetch = depth if allowed is None else min(len(self._vectors), depth * 20)
+        scores, ids = self._vectors.search(qv, fetch)
+        out = {int(i): float(s) for i, s in zip(ids, scores, strict=True)
+               if i >= 0 and (allowed is None or int(i) in allowed)}
+        return dict(list(out.items())[:depth])
+
+    def _rank(self, dense: dict[int, float], lexical: dict[int, float], k: int) -> list[Hit]:
+        rankings = [list(r) for r in (dense, lexical) if r]
+        if not rankings:
+            return []
+        fused = fuse(rankings, [1.0] * len(rankings))
+        top = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]
+        rows = self.store.rows(top)
+        return [_hit(rows[cid], fused[cid], dense.get(cid), lexical.get(cid))
+                for cid in top if cid in rows]
+
+    def search_customer(self, query: str, *, customer_id: str, namespace: str = "order",
+                        k: int = 5) -> list[Hit]:
+        """Search one customer's records only (their orders)."""
+        allowed = self.store.select_ids(namespace=namespace, customer_id=customer_id)
+        if not allowed:
+            return []
+        ids, matrix = self.store.vectors(namespace=namespace, ids=allowed, dim=self.embedder.dim)
+        dense = _exact(self.embedder.embed_query(query), ids, matrix, len(ids))
+        tokens = self.store.tokens_for(ids)
+        scores, lex_ids = BM25Index(list(ids), tokens).search(tokenize(query), len(ids))
+        lexical = {int(i): float(s) for i, s in zip(lex_ids, scores, strict=True)}
+        return self._rank(dense, lexical, k)
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _exact(qv: np.ndarray, ids: np.ndarray, matrix: np.ndarray, depth: int) -> dict[int, float]:
+    if not len(ids):
+        return {}
+    scores = matrix @ qv
+    order = np.argsort(-scores)[:depth]
+    return {int(ids[i]): float(scores[i]) for i in order}
+
+
+def _embed_text(row: ChunkRow) -> str:
+    return ChunkDraft(row.ord, row.section, row.text).for_embedding(row.title)
+
+
+def _doc_row(doc: SourceDocument, digest: str, namespace: str) -> dict[str, Any]:
+    return {"doc_id": doc.doc_id, "namespace": namespace, "content_hash": digest,
+            "title": doc.title, "layer": doc.layer, "language": doc.language,
+            "source": doc.source, "customer_id": doc.customer_id, "meta": doc.meta}
+
+
+def _hit(row: ChunkRow, score: float, dense: float | None, lexical: float | None) -> Hit:
+    return Hit(id=row.hit_id, title=row.title, text=row.text, score=round(score, 4),
+               source=row.source, layer=row.layer, language=row.language, section=row.section,
+               doc_id=row.doc_id, dense_score=None if dense is None else round(dense, 4),
+               lexical_score=None if lexical is None else round(lexical, 4))

@@ -1,0 +1,97 @@
+"""BM25 over chunks, with jieba segmentation for Chinese and stemming for English."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+_PIECES = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+EN_STOP = frozenset(
+    """a an the and or but if of to in on at for from by with about as is are was were be been
+    am do does did i me my we our you your it its this that these those there here can could
+    would should will shall may might must have has had not no so than then too very just
+    what which who whom how when where why hi hello please thanks thank""".split()
+)
+ZH_STOP = frozenset(
+    """的 了 吗 呢 吧 啊 呀 嘛 么 是 我 你 他 她 它 们 在 有 和 与 及 就 都 也 还 要
+    请 问 一下 这个 那个 怎么 什么 可以 能 亲 您 好""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> object | None:
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english")
+    except ImportError:  # PyStemmer is optional: plain lower-case words still work
+        return None
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case English stems and jieba search-mode words; stop words dropped."""
+    tokens: list[str] = []
+    english: list[str] = []
+    for piece in _PIECES.findall(text.lower()):
+        if _CJK.match(piece):
+            segs = _jieba().lcut_for_search(piece)  # type: ignore[attr-defined]
+            tokens.extend(s for s in segs if s.strip() and s not in ZH_STOP)
+        elif piece not in EN_STOP:
+            english.append(piece)
+    stemmer = _stemmer()
+    if stemmer is not None and english:
+        english = stemmer.stemWords(english)  # type: ignore[attr-defined]
+    return tokens + english
+
+
+class BM25Index:
+    """A BM25 index over token lists; rebuilt whole (cheap) when the corpus changes."""
+
+    def __init__(self, ids: Sequence[int], token_lists: Sequence[list[str]]) -> None:
+        self.ids = np.asarray(ids, dtype=np.int64)
+        self._position = {int(i): p for p, i in enumerate(self.ids)}
+        self._bm25: bm25s.BM25 | None = None
+        if len(self.ids):
+            self._bm25 = bm25s.BM25()
+            # An empty document would make bm25s drop it and shift positions.
+            self._bm25.index([t or ["\u2205"] for t in token_lists], show_progress=False)
+            self._vocab = set(self._bm25.vocab_dict)
+
+    def search(self, tokens: list[str], k: int,
+               allowed: set[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Returns (scores, ids), best first, only positive scores."""
+        empty = (np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64))
+        known = [t for t in tokens if self._bm25 is not None and t in self._vocab]
+        if self._bm25 is None or not known:
+            return empty
+        mask = None
+        if allowed is not None:
+            mask = np.zeros(len(self.ids), dtype=np.float32)
+            for chunk_id in allowed:
+                pos = self._position.get(chunk_id)
+                if pos is not None:
+                    mask[pos] = 1.0
+            if not mask.any():
+                return empty
+        k = min(k, len(self.ids))
+        docs, scores = self._bm25.retrieve([known], k=k, show_progress=False,
+                                           weight_mask=mask, n_threads=1)
+        keep = scores[0] > 0
+        return scores[0][keep].astype(np.float32), self.ids[docs[0][keep]]

@@ -1,0 +1,90 @@
+"""Shared fixtures: every test gets its own KEFU_HOME with a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from app.cli import cli
+from app.db import engine_for
+from app.settings import get_settings
+
+REPO = Path(__file__).resolve().parent.parent
+KEFU = str(Path(sys.executable).parent / "kefu")
+
+
+def reset_caches() -> None:
+    get_settings.cache_clear()
+    engine_for.cache_clear()
+
+
+@pytest.fixture
+def kefu_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty, isolated KEFU_HOME (not yet initialised)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("KEFU_HOME", str(home))
+    monkeypatch.delenv("KEFU_DATABASE_URL", raising=False)
+    reset_caches()
+    yield home
+    reset_caches()
+
+
+@pytest.fixture
+def migrated_home(kefu_home: Path) -> Path:
+    """A KEFU_HOME with the schema migrated but no data."""
+    from app.db import upgrade
+
+    kefu_home.mkdir(parents=True)
+    upgrade()
+    return kefu_home
+
+
+@pytest.fixture(scope="session")
+def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `kefu init` per test session; tests copy it instead of re-initialising."""
+    home = tmp_path_factory.mktemp("template") / "home"
+    run_kefu("init", home=home, check=True)
+    return home
+
+
+@pytest.fixture
+def demo_home(initialised_template: Path, kefu_home: Path) -> Path:
+    import shutil
+
+    shutil.copytree(initialised_template, kefu_home)
+    return kefu_home
+
+
+def invoke(*args: str) -> Result:
+    """Run a kefu command in-process (fast); the KEFU_* environment applies."""
+    reset_caches()
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def run_kefu(
+    *args: str, home: Path, check: bool = False, env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `kefu` executable in a child process."""
+    full_env = {**os.environ, "KEFU_HOME": str(home), **(env or {})}
+    full_env.pop("KEFU_DATABASE_URL", None)
+    proc = subprocess.run(
+        [KEFU, *args], capture_output=True, text=True, env=full_env, timeout=timeout,
+        check=False,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"kefu {' '.join(args)} failed: {proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
