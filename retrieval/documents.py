@@ -129,7 +129,9 @@ def _faq(path: Path, raw: str) -> dict[str, Any]:
         if not (isinstance(item, dict) and isinstance(item.get("question"), str)
                 and isinstance(item.get("answer"), str)):
             raise DocumentError(f"{path}: item {i} needs string 'question' and 'answer'")
-        sections.append(f"## {item['question'].strip()}\n\n{item['answer'].strip()}")
+        question, answer = item["question"].strip(), item["answer"].strip()
+        # the question stays in the body too, so a hit shows what it answers
+        sections.append(f"## {question}\n\n{question}\n{answer}")
     meta.setdefault("title", path.stem.replace("-", " ").replace("_", " "))
     return {**meta, "text": "\n\n".join(sections)}
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from retrieval.chunking import ChunkDraft, chunk_markdown
-from retrieval.documents import SourceDocument
+from retrieval.documents import SourceDocument, detect_language
 from retrieval.embedders import Embedder
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.persist import load_vectors, save_vectors
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "dense", "lexical"]
 RRF_K = 60
+CROSS_LEXICAL = 0.25
 KB = "kb"
 
 
@@ -202,7 +203,9 @@ class HybridIndex:
         if mode in ("hybrid", "lexical"):
             scores, ids = self._lexical().search(tokenize(query), depth, allowed)
             lexical = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
-        return self._rank(dense, lexical, k)
+        # Words rarely match across languages, so a cross-lingual query leans on vectors.
+        cross = languages is not None and detect_language(query) not in set(languages)
+        return self._rank(dense, lexical, k, lexical_weight=CROSS_LEXICAL if cross else 1.0)
 
     def _dense(self, qv: np.ndarray, depth: int, allowed: set[int] | None) -> dict[int, float]:
         if allowed is not None and len(allowed) <= 4 * depth:
@@ -214,11 +217,12 @@ class HybridIndex:
                if i >= 0 and (allowed is None or int(i) in allowed)}
         return dict(list(out.items())[:depth])
 
-    def _rank(self, dense: dict[int, float], lexical: dict[int, float], k: int) -> list[Hit]:
-        rankings = [list(r) for r in (dense, lexical) if r]
-        if not rankings:
+    def _rank(self, dense: dict[int, float], lexical: dict[int, float], k: int,
+              lexical_weight: float = 1.0) -> list[Hit]:
+        pairs = [(list(r), w) for r, w in ((dense, 1.0), (lexical, lexical_weight)) if r]
+        if not pairs:
             return []
-        fused = fuse(rankings, [1.0] * len(rankings))
+        fused = fuse([p[0] for p in pairs], [p[1] for p in pairs])
         top = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]
         rows = self.store.rows(top)
         return [_hit(rows[cid], fused[cid], dense.get(cid), lexical.get(cid))

