@@ -22,17 +22,18 @@ from retrieval.embedders import make_embedder
 from retrieval.embedders.cache import CachedEmbedder
 from retrieval.errors import DocumentError, EmbedderError, RetrievalError
 from retrieval.hybrid import Hit, HybridIndex, IngestCounts
+from retrieval.persist import Layout
 
 log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4)
 def _index_for(folder: Path, embedder: str, model: str | None, threads: int,
-               hnsw_threshold: int) -> HybridIndex:
+               layout: Layout) -> HybridIndex:
     try:
         inner = make_embedder(embedder, model=model, threads=threads)
         cached = CachedEmbedder(inner, folder / "embeddings.sqlite")
-        return HybridIndex(folder, cached, hnsw_threshold=hnsw_threshold)
+        return HybridIndex(folder, cached, layout=layout)
     except EmbedderError as exc:
         raise ConfigError(f"KEFU_EMBEDDER: {exc}") from exc
     except RetrievalError as exc:
@@ -44,7 +45,7 @@ def get_index(settings: Settings | None = None) -> HybridIndex:
     if not s.home.is_dir():
         raise ConfigError(f"KEFU_HOME {s.home.resolve()} does not exist; run `kefu init` first")
     return _index_for(s.index_dir.resolve(), s.embedder, s.embedder_model, s.llm_threads,
-                      s.hnsw_threshold)
+                      Layout(threshold=s.ann_threshold, large=s.ann_index))
 
 
 def reset_index_cache() -> None:

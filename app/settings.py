@@ -41,8 +41,11 @@ class Settings(BaseSettings):
         default=None, description="Local model folder for the sentence-transformers embedder"
     )
     embed_batch_size: int = Field(default=64, ge=1, description="Texts per embedding batch")
-    hnsw_threshold: int = Field(
-        default=200_000, ge=1, description="Vectors above which the index switches to HNSW"
+    ann_threshold: int = Field(
+        default=50_000, ge=1, description="Chunks above which search turns approximate"
+    )
+    ann_index: Literal["ivf", "hnsw"] = Field(
+        default="ivf", description="Approximate index kind for large corpora"
     )
 
     llm_backend: LLMBackendName = Field(default="llamacpp", description="LLM backend")

@@ -20,7 +20,7 @@ from retrieval.chunking import ChunkDraft, chunk_markdown
 from retrieval.documents import SourceDocument, detect_language
 from retrieval.embedders import Embedder
 from retrieval.lexical import BM25Index, tokenize
-from retrieval.persist import load_vectors, save_vectors
+from retrieval.persist import Layout, load_vectors, save_vectors
 from retrieval.store import ChunkRow, ChunkStore
 
 log = logging.getLogger(__name__)
@@ -71,15 +71,15 @@ def fuse(rankings: Sequence[Sequence[int]], weights: Sequence[float]) -> dict[in
 class HybridIndex:
     """The index folder: chunk store (truth), FAISS vectors (cache), BM25 (in memory)."""
 
-    def __init__(self, folder: Path, embedder: Embedder, *, hnsw_threshold: int = 200_000):
+    def __init__(self, folder: Path, embedder: Embedder, *, layout: Layout | None = None):
         self.folder = folder
         self.embedder = embedder
-        self.hnsw_threshold = hnsw_threshold
+        self.layout = layout or Layout()
         self.store = ChunkStore(folder / "chunks.sqlite")
         self._lock = threading.RLock()
         self._check_embedder()
         self._vectors, self._generation = load_vectors(
-            folder, self.store, dim=embedder.dim, hnsw_threshold=hnsw_threshold)
+            folder, self.store, dim=embedder.dim, layout=self.layout)
         self._bm25: BM25Index | None = None
 
     def _check_embedder(self) -> None:
@@ -166,7 +166,7 @@ class HybridIndex:
                                   np.vstack([a[1] for a in added]))
             self._vectors, self._generation = save_vectors(
                 self.folder, self.store, self._vectors, dim=self.embedder.dim,
-                hnsw_threshold=self.hnsw_threshold)
+                layout=self.layout)
             self._bm25 = None
 
     # ---- reading -------------------------------------------------------------------
@@ -176,7 +176,7 @@ class HybridIndex:
             with self._lock:
                 self._vectors, self._generation = load_vectors(
                     self.folder, self.store, dim=self.embedder.dim,
-                    hnsw_threshold=self.hnsw_threshold)
+                    layout=self.layout)
                 self._bm25 = None
 
     def _lexical(self) -> BM25Index:

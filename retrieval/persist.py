@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.store import ChunkStore
 from retrieval.vectors import INDEXES, VectorIndex
-from retrieval.vectors.flat import FlatIndex
 from retrieval.vectors.hnsw import HNSWIndex
 
 log = logging.getLogger(__name__)
@@ -24,44 +24,50 @@ VECTORS = "vectors.faiss"
 SIDECAR = "vectors.json"
 
 
-def _kind_for(count: int, hnsw_threshold: int) -> str:
-    return "hnsw" if count > hnsw_threshold else "flat"
+@dataclass(frozen=True)
+class Layout:
+    """Exact flat search up to ``threshold`` vectors, the ``large`` kind above it."""
+
+    threshold: int = 50_000
+    large: str = "ivf"
+
+    def kind_for(self, count: int) -> str:
+        return self.large if count > self.threshold else "flat"
 
 
-def build(store: ChunkStore, *, dim: int, hnsw_threshold: int) -> VectorIndex:
+def build(store: ChunkStore, *, dim: int, layout: Layout) -> VectorIndex:
     ids, matrix = store.vectors(namespace=KB, dim=dim)
-    index = INDEXES[_kind_for(len(ids), hnsw_threshold)](dim)
+    index = INDEXES[layout.kind_for(len(ids))](dim)
     index.add(ids, matrix)
     return index
 
 
 def load_vectors(folder: Path, store: ChunkStore, *, dim: int,
-                 hnsw_threshold: int) -> tuple[VectorIndex, int]:
+                 layout: Layout) -> tuple[VectorIndex, int]:
     generation = store.generation
     sidecar = folder / SIDECAR
     try:
         info = json.loads(sidecar.read_text())
         if info["generation"] == generation and info["dim"] == dim:
-            loader = HNSWIndex.load if info["kind"] == "hnsw" else FlatIndex.load
-            index: VectorIndex = loader(folder / VECTORS)
+            index = INDEXES[info["kind"]].load(folder / VECTORS)
             if len(index) == store.count(KB):
                 return index, generation
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         log.debug("vector file unusable (%s); rebuilding", exc)
     if store.count(KB):
         log.info("rebuilding vector index from the chunk store (generation %d)", generation)
-    index = build(store, dim=dim, hnsw_threshold=hnsw_threshold)
+    index = build(store, dim=dim, layout=layout)
     _write(folder, index, generation, dim)
     return index, generation
 
 
 def save_vectors(folder: Path, store: ChunkStore, index: VectorIndex, *, dim: int,
-                 hnsw_threshold: int) -> tuple[VectorIndex, int]:
-    """Persist after a change; switches flat<->HNSW or compacts tombstones when due."""
-    wanted = _kind_for(len(index), hnsw_threshold)
+                 layout: Layout) -> tuple[VectorIndex, int]:
+    """Persist after a change; switches flat<->large kind or compacts tombstones when due."""
+    wanted = layout.kind_for(len(index))
     stale = isinstance(index, HNSWIndex) and index.needs_rebuild
     if getattr(index, "kind", wanted) != wanted or stale:
-        index = build(store, dim=dim, hnsw_threshold=hnsw_threshold)
+        index = build(store, dim=dim, layout=layout)
     generation = store.generation
     _write(folder, index, generation, dim)
     return index, generation
@@ -81,4 +87,4 @@ def _write(folder: Path, index: VectorIndex, generation: int, dim: int) -> None:
     os.replace(folder / f"{SIDECAR}.tmp", folder / SIDECAR)
 
 
-__all__ = ["build", "load_vectors", "save_vectors"]
+__all__ = ["Layout", "build", "load_vectors", "save_vectors"]

@@ -12,8 +12,11 @@ from retrieval.documents import SourceDocument
 from retrieval.embedders import Embedder, make_embedder
 from retrieval.embedders.cache import CachedEmbedder
 from retrieval.hybrid import HybridIndex
+from retrieval.persist import Layout
 from retrieval.tokens import count_tokens
+from retrieval.vectors.flat import FlatIndex
 from retrieval.vectors.hnsw import HNSWIndex
+from retrieval.vectors.ivf import IVFIndex
 
 RETURNS = SourceDocument(
     doc_id="returns-en", title="Returns policy", layer="policy", language="en",
@@ -21,7 +24,8 @@ RETURNS = SourceDocument(
          "## Refunds\nRefunds reach your card 3-5 business days after we inspect the return.")
 SHIPPING_ZH = SourceDocument(
     doc_id="shipping-zh", title="配送方式", layer="policy", language="zh",
-    text="# 配送方式\n\n## 时效\n标准配送 5-7 个工作日送达，满 50 美元包邮。快速配送 2-3 个工作日。")
+    text="# 配送方式\n\n## 时效\n标准配送 5-7 个工作日送达，满 50 美元包邮。"
+         "快速配送 2-3 个工作日。")
 MUG = SourceDocument(
     doc_id="mug-en", title="Ceramic mug FAQ", layer="product", language="en",
     text="# Ceramic mug FAQ\n\nThe mug is dishwasher and microwave safe and holds 350 ml.")
@@ -116,16 +120,19 @@ def test_other_process_changes_are_picked_up(tmp_path: Path, index: HybridIndex,
     assert top_doc(index, "do gift cards expire") == "gift"
 
 
-def test_large_corpus_switches_to_hnsw_and_still_deletes(tmp_path: Path,
-                                                         embedder: Embedder) -> None:
-    idx = HybridIndex(tmp_path / "h", embedder, hnsw_threshold=3)
+@pytest.mark.parametrize(("kind", "cls"), [("ivf", IVFIndex), ("hnsw", HNSWIndex)])
+def test_large_corpus_turns_approximate_and_still_deletes(
+    tmp_path: Path, embedder: Embedder, kind: str, cls: type
+) -> None:
+    layout = Layout(threshold=3, large=kind)
+    idx = HybridIndex(tmp_path / "h", embedder, layout=layout)
     idx.upsert([RETURNS, SHIPPING_ZH, MUG, SALE])
-    assert isinstance(idx._vectors, HNSWIndex)
+    assert isinstance(idx._vectors, cls)
     idx.delete(["sale-en"])
     assert all(h.doc_id != "sale-en" for h in idx.search("winter sale jackets", k=10))
     idx.close()
-    again = HybridIndex(tmp_path / "h", embedder, hnsw_threshold=3)
-    assert isinstance(again._vectors, HNSWIndex)
+    again = HybridIndex(tmp_path / "h", embedder, layout=layout)
+    assert isinstance(again._vectors, (cls, FlatIndex))
     assert top_doc(again, "microwave safe cup") == "mug-en"
     again.close()
 

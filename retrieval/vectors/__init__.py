@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -25,15 +24,24 @@ class VectorIndex(Protocol):
     def save(self, path: Path) -> None: ...
 
 
-VectorIndexFactory = Callable[[int], VectorIndex]
-INDEXES: dict[str, VectorIndexFactory] = {}
+class VectorIndexKind(Protocol):
+    """An index class: builds an empty index of a dimension, or loads a saved one."""
+
+    def __call__(self, dim: int) -> VectorIndex: ...
+
+    def load(self, path: Path) -> VectorIndex: ...
+
+
+INDEXES: dict[str, VectorIndexKind] = {}
 
 
 def _register_builtins() -> None:
     from retrieval.vectors.flat import FlatIndex
     from retrieval.vectors.hnsw import HNSWIndex
+    from retrieval.vectors.ivf import IVFIndex
 
     INDEXES.setdefault("flat", FlatIndex)
+    INDEXES.setdefault("ivf", IVFIndex)
     INDEXES.setdefault("hnsw", HNSWIndex)
 
 

@@ -1,0 +1,76 @@
+"""Address writes: ``change_shipping_address`` (one order) and ``set_up_shipping_address``
+(the customer's default for future orders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.actions.base import (
+    NOT_YOUR_ORDER,
+    ActionContext,
+    ActionParams,
+    Address,
+    OrderId,
+    Refusal,
+    status_refusal,
+)
+
+
+class ChangeAddressParams(ActionParams):
+    order_id: OrderId
+    address: Address
+
+
+class DefaultAddressParams(ActionParams):
+    address: Address
+
+
+class ChangeShippingAddress:
+    """Only while the order's status is in address_change_statuses (before it ships)."""
+
+    name = "change_shipping_address"
+    writes = True
+    needs_customer = True
+    params_model = ChangeAddressParams
+
+    def check(self, params: ChangeAddressParams, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(params.order_id)
+        if order is None:
+            return NOT_YOUR_ORDER
+        return status_refusal(
+            order, ctx.policy.address_change_statuses, "changing the shipping address"
+        )
+
+    def run(self, params: ChangeAddressParams, ctx: ActionContext) -> dict[str, Any]:
+        before = ctx.require_order(params.order_id)
+        after = ctx.connector.set_shipping_address(before.id, params.address)
+        return {
+            "order_id": after.id,
+            "order_status": str(after.status),
+            "shipping_address": after.shipping_address,
+            "previous_address": before.shipping_address,
+        }
+
+
+class SetUpShippingAddress:
+    """The default address of the actor's own customer account; no order is touched."""
+
+    name = "set_up_shipping_address"
+    writes = True
+    needs_customer = True
+    params_model = DefaultAddressParams
+
+    def check(self, params: DefaultAddressParams, ctx: ActionContext) -> Refusal | None:
+        if ctx.connector.get_customer(ctx.require_customer()) is None:
+            return Refusal("unknown_customer", "No customer account is linked to this request.")
+        return None
+
+    def run(self, params: DefaultAddressParams, ctx: ActionContext) -> dict[str, Any]:
+        customer_id = ctx.require_customer()
+        before = ctx.connector.get_customer(customer_id)
+        after = ctx.connector.set_default_address(customer_id, params.address)
+        return {
+            "customer_id": after.id,
+            "default_address": after.default_address,
+            "previous_address": before.default_address if before else None,
+        }

@@ -1,0 +1,49 @@
+"""``cancel_order``: only while the order's status is in cancellable_statuses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.actions.base import (
+    NOT_YOUR_ORDER,
+    ActionContext,
+    ActionParams,
+    OrderId,
+    Reason,
+    Refusal,
+    status_refusal,
+)
+from app.models._common import OrderStatus
+
+
+class CancelParams(ActionParams):
+    order_id: OrderId
+    reason: Reason | None = None
+
+
+class CancelOrder:
+    name = "cancel_order"
+    writes = True
+    needs_customer = True
+    params_model = CancelParams
+
+    def check(self, params: CancelParams, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(params.order_id)
+        if order is None:
+            return NOT_YOUR_ORDER
+        return status_refusal(order, ctx.policy.cancellable_statuses, "cancelling")
+
+    def run(self, params: CancelParams, ctx: ActionContext) -> dict[str, Any]:
+        before = ctx.require_order(params.order_id)
+        after = ctx.connector.cancel_order(before.id)
+        # a pending order was never charged, so only a paid one has money to return
+        charged = before.status != OrderStatus.pending
+        fee = ctx.policy.cancellation_fee
+        return {
+            "order_id": after.id,
+            "order_status": str(after.status),
+            "previous_status": str(before.status),
+            "cancellation_fee": fee,
+            "payment_refund": round(max(before.total - fee, 0.0), 2) if charged else 0.0,
+            "currency": after.currency,
+        }

@@ -1,0 +1,102 @@
+"""``change_order``: replace an order's items, quantities or variants while policy allows.
+
+A variant (size, colour) is its own product in the catalogue, so changing a variant
+means naming the other product id.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Self
+
+from pydantic import Field, model_validator
+
+from app.actions.base import (
+    NOT_YOUR_ORDER,
+    ActionContext,
+    ActionParams,
+    OrderId,
+    ProductId,
+    Refusal,
+    items_facts,
+    status_refusal,
+)
+from app.errors import ConflictError
+from app.store.connector import NewItem, OrderSnapshot, ProductSnapshot
+
+
+class ChangeItem(ActionParams):
+    product_id: ProductId
+    qty: Annotated[int, Field(ge=1, le=99)] = 1
+
+
+class ChangeOrderParams(ActionParams):
+    order_id: OrderId
+    # the order's complete new contents, not a diff
+    items: Annotated[list[ChangeItem], Field(min_length=1, max_length=50)]
+
+    @model_validator(mode="after")
+    def _one_entry_per_product(self) -> Self:
+        ids = [item.product_id for item in self.items]
+        if len(ids) != len(set(ids)):
+            raise ValueError("each product_id may appear only once in items")
+        return self
+
+
+def _catalogue_refusal(
+    order: OrderSnapshot, params: ChangeOrderParams, products: dict[str, ProductSnapshot]
+) -> Refusal | None:
+    missing = [i.product_id for i in params.items if i.product_id not in products]
+    if missing:
+        return Refusal(
+            "unknown_product",
+            "These products are not in the catalogue.",
+            {"order_id": order.id, "product_ids": missing},
+        )
+    foreign = sorted({p.product_id for p in params.items
+                      if products[p.product_id].currency != order.currency})
+    if foreign:
+        return Refusal(
+            "currency_mismatch",
+            f"These products are not sold in the order's currency ({order.currency}).",
+            {"order_id": order.id, "product_ids": foreign, "currency": order.currency},
+        )
+    return None
+
+
+class ChangeOrder:
+    """Only while the order's status is in order_change_statuses."""
+
+    name = "change_order"
+    writes = True
+    needs_customer = True
+    params_model = ChangeOrderParams
+
+    def check(self, params: ChangeOrderParams, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(params.order_id)
+        if order is None:
+            return NOT_YOUR_ORDER
+        refused = status_refusal(order, ctx.policy.order_change_statuses, "changing the items")
+        if refused:
+            return refused
+        products = ctx.connector.get_products([i.product_id for i in params.items])
+        return _catalogue_refusal(order, params, products)
+
+    def run(self, params: ChangeOrderParams, ctx: ActionContext) -> dict[str, Any]:
+        before = ctx.require_order(params.order_id)
+        products = ctx.connector.get_products([i.product_id for i in params.items])
+        if _catalogue_refusal(before, params, products):
+            raise ConflictError(f"catalogue changed while changing order {before.id}")
+        new_items = [
+            NewItem(product_id=i.product_id, name=products[i.product_id].name, qty=i.qty,
+                    price=products[i.product_id].price)
+            for i in params.items
+        ]
+        after = ctx.connector.replace_items(before.id, new_items)
+        return {
+            "order_id": after.id,
+            "order_status": str(after.status),
+            "items": items_facts(after),
+            "total": after.total,
+            "previous_total": before.total,
+            "currency": after.currency,
+        }

@@ -1,0 +1,155 @@
+"""``get_refund``: open a refund request for a delivered order inside the returns window."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+from typing import Annotated, Any, Self
+
+from pydantic import Field, model_validator
+
+from app.actions.base import (
+    NOT_YOUR_ORDER,
+    ActionContext,
+    ActionParams,
+    OrderId,
+    ProductId,
+    Reason,
+    Refusal,
+    iso,
+    status_refusal,
+)
+from app.errors import ConflictError
+from app.models._common import RefundStatus
+from app.store.connector import OrderSnapshot
+
+OPEN_REFUNDS = frozenset({RefundStatus.requested, RefundStatus.approved})
+_CENT = 0.005
+
+
+class RefundItem(ActionParams):
+    product_id: ProductId
+    qty: Annotated[int, Field(ge=1, le=999)] = 1
+
+
+class RefundParams(ActionParams):
+    order_id: OrderId
+    # None: the whole order
+    items: Annotated[list[RefundItem], Field(min_length=1, max_length=50)] | None = None
+    reason: Reason | None = None
+
+    @model_validator(mode="after")
+    def _one_entry_per_product(self) -> Self:
+        ids = [item.product_id for item in self.items or []]
+        if len(ids) != len(set(ids)):
+            raise ValueError("each product_id may appear only once in items")
+        return self
+
+
+def _window_refusal(order: OrderSnapshot, ctx: ActionContext) -> Refusal | None:
+    if order.delivered_at is None:
+        return Refusal(
+            "delivery_date_unknown",
+            f"Order {order.id} has no delivery date, so the returns window cannot be checked.",
+            {"order_id": order.id, "order_status": str(order.status)},
+        )
+    days = ctx.policy.returns_window_days
+    closes = order.delivered_at + timedelta(days=days)
+    if ctx.now <= closes:
+        return None
+    return Refusal(
+        "returns_window_closed",
+        f"Refunds can be requested within {days} days of delivery; for order {order.id} "
+        f"the window closed on {iso(closes)}.",
+        {"order_id": order.id, "order_status": str(order.status),
+         "delivered_at": iso(order.delivered_at), "returns_window_days": days,
+         "window_closed_at": iso(closes)},
+    )
+
+
+def _open_refund(order: OrderSnapshot) -> Refusal | None:
+    for refund in order.refunds:
+        if refund.status in OPEN_REFUNDS:
+            return Refusal(
+                "refund_already_open",
+                f"Order {order.id} already has a refund request that is {refund.status}.",
+                {"order_id": order.id, "refund_id": refund.id,
+                 "refund_status": str(refund.status)},
+            )
+    return None
+
+
+def refund_amount(order: OrderSnapshot, items: list[RefundItem] | None) -> float | Refusal:
+    """The order total, or the listed items' value; a Refusal if an item does not fit."""
+    if items is None:
+        return round(order.total, 2)
+    ordered: Counter[str] = Counter()
+    price: dict[str, float] = {}
+    for line in order.items:
+        if line.product_id:
+            ordered[line.product_id] += line.qty
+            price[line.product_id] = line.price
+    wrong = [i.product_id for i in items if i.qty > ordered[i.product_id]]
+    if wrong:
+        return Refusal(
+            "item_not_in_order",
+            f"Order {order.id} does not contain these items in that quantity.",
+            {"order_id": order.id, "product_ids": wrong},
+        )
+    return round(sum(price[i.product_id] * i.qty for i in items), 2)
+
+
+def _amount_refusal(order: OrderSnapshot, amount: float) -> Refusal | None:
+    refunded = sum(r.amount for r in order.refunds if r.status == RefundStatus.refunded)
+    remaining = round(order.total - refunded, 2)
+    if 0 < amount <= remaining + _CENT:
+        return None
+    return Refusal(
+        "refund_exceeds_remaining",
+        f"Order {order.id} has {remaining:.2f} {order.currency} left to refund.",
+        {"order_id": order.id, "amount": amount, "remaining": remaining,
+         "currency": order.currency},
+    )
+
+
+class GetRefund:
+    """Amount is the order total unless ``items`` name what comes back."""
+
+    name = "get_refund"
+    writes = True
+    needs_customer = True
+    params_model = RefundParams
+
+    def check(self, params: RefundParams, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(params.order_id)
+        if order is None:
+            return NOT_YOUR_ORDER
+        refused = (
+            status_refusal(order, ctx.policy.refundable_statuses, "a refund")
+            or _window_refusal(order, ctx)
+            or _open_refund(order)
+        )
+        if refused:
+            return refused
+        amount = refund_amount(order, params.items)
+        if isinstance(amount, Refusal):
+            return amount
+        return _amount_refusal(order, amount)
+
+    def run(self, params: RefundParams, ctx: ActionContext) -> dict[str, Any]:
+        order = ctx.require_order(params.order_id)
+        amount = refund_amount(order, params.items)
+        if isinstance(amount, Refusal):  # check() passed in this transaction, so a bug
+            raise ConflictError(f"refund no longer fits order {order.id}: {amount.reason}")
+        refund = ctx.connector.create_refund(
+            order.id, amount=amount, reason=params.reason, created_at=ctx.now
+        )
+        return {
+            "refund_id": refund.id,
+            "order_id": order.id,
+            "status": str(refund.status),
+            "amount": refund.amount,
+            "currency": order.currency,
+            "return_shipping_fee": ctx.policy.return_shipping_fee,
+            "refund_processing_business_days": ctx.policy.refund_processing_business_days,
+        }

@@ -1,0 +1,105 @@
+"""Read-only look-ups of the shopper's own orders and refunds: ``track_order``, ``track_refund``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.actions.base import (
+    NOT_YOUR_ORDER,
+    ActionContext,
+    ActionParams,
+    OrderId,
+    Refusal,
+    iso,
+    items_facts,
+)
+from app.store.connector import OrderSnapshot, RefundSnapshot
+
+# without an order id, the shopper's most recent orders are shown
+RECENT_ORDERS = 5
+RECENT_REFUNDS = 10
+# how far back a customer-wide refund look-up searches
+REFUND_SCAN_ORDERS = 100
+
+
+class OrderLookup(ActionParams):
+    order_id: OrderId | None = None
+
+
+def order_facts(order: OrderSnapshot) -> dict[str, Any]:
+    return {
+        "order_id": order.id,
+        "status": str(order.status),
+        "created_at": iso(order.created_at),
+        "shipped_at": iso(order.shipped_at),
+        "delivered_at": iso(order.delivered_at),
+        "carrier": order.carrier,
+        "tracking_number": order.tracking_number,
+        "shipping_address": order.shipping_address,
+        "items": items_facts(order),
+        "total": order.total,
+        "currency": order.currency,
+    }
+
+
+def refund_facts(refund: RefundSnapshot) -> dict[str, Any]:
+    return {
+        "refund_id": refund.id,
+        "order_id": refund.order_id,
+        "status": str(refund.status),
+        "amount": refund.amount,
+        "created_at": iso(refund.created_at),
+        "refunded_at": iso(refund.refunded_at),
+    }
+
+
+def _check_lookup(params: OrderLookup, ctx: ActionContext) -> Refusal | None:
+    if params.order_id is not None and ctx.owned_order(params.order_id) is None:
+        return NOT_YOUR_ORDER
+    return None
+
+
+class TrackOrder:
+    """Status, carrier, tracking number and dates of one order, or of the latest few."""
+
+    name = "track_order"
+    writes = False
+    needs_customer = True
+    params_model = OrderLookup
+
+    def check(self, params: OrderLookup, ctx: ActionContext) -> Refusal | None:
+        return _check_lookup(params, ctx)
+
+    def run(self, params: OrderLookup, ctx: ActionContext) -> dict[str, Any]:
+        if params.order_id is not None:
+            return order_facts(ctx.require_order(params.order_id))
+        orders = ctx.connector.list_orders(ctx.require_customer(), limit=RECENT_ORDERS)
+        return {"orders": [order_facts(o) for o in orders], "count": len(orders)}
+
+
+class TrackRefund:
+    """Refunds of one order, or the customer's latest refunds across orders."""
+
+    name = "track_refund"
+    writes = False
+    needs_customer = True
+    params_model = OrderLookup
+
+    def check(self, params: OrderLookup, ctx: ActionContext) -> Refusal | None:
+        return _check_lookup(params, ctx)
+
+    def run(self, params: OrderLookup, ctx: ActionContext) -> dict[str, Any]:
+        if params.order_id is not None:
+            order = ctx.require_order(params.order_id)
+            refunds = sorted(order.refunds, key=lambda r: r.created_at, reverse=True)
+            return {
+                "order_id": order.id,
+                "order_status": str(order.status),
+                "refunds": [refund_facts(r) for r in refunds],
+                "count": len(refunds),
+            }
+        orders = ctx.connector.list_orders(ctx.require_customer(), limit=REFUND_SCAN_ORDERS)
+        every = sorted(
+            (r for o in orders for r in o.refunds), key=lambda r: r.created_at, reverse=True
+        )[:RECENT_REFUNDS]
+        return {"refunds": [refund_facts(r) for r in every], "count": len(every)}
