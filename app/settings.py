@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     )
     data_dir: Path = Field(default=REPO_ROOT / "data", description="Bundled demo store and KB")
     prompts_dir: Path = Field(default=REPO_ROOT / "prompts", description="Prompt templates")
+    eval_data_dir: Path = Field(
+        default=REPO_ROOT.parent / "shared" / "eval-data",
+        description="External evaluation datasets (Bitext, CLINC150, tau-bench, ...)",
+    )
     log_level: str = Field(default="INFO", description="Python logging level")
 
     host: str = Field(default="127.0.0.1", description="`kefu serve` bind address")

@@ -51,6 +51,21 @@ def retrieval_suite(ctx: SuiteContext) -> dict[str, Any]:
     return result
 
 
+def intent_suite(ctx: SuiteContext) -> dict[str, Any]:
+    from app.understanding.intent import get_classifier
+    from eval.intent import Case, datasets, evaluate
+
+    sets = datasets(ctx.settings.data_dir, ctx.settings.eval_data_dir)
+    if ctx.dataset is not None:
+        from app.understanding.intent_training import read_jsonl
+
+        rows = read_jsonl(ctx.dataset)
+        sets = {ctx.dataset.stem: [(str(r["text"]), str(r["intent"])) for r in rows]}
+    cases: dict[str, list[Case]] = sets
+    return evaluate(get_classifier(), cases, progress=ctx.progress)
+
+
 SUITES: dict[str, Callable[[SuiteContext], dict[str, Any]]] = {
     "retrieval": retrieval_suite,
+    "intent": intent_suite,
 }

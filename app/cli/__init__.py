@@ -42,9 +42,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from app.cli import evaluate, knowledge, serve, store
+    from app.cli import evaluate, knowledge, serve, store, understanding
 
-    for module in (store, knowledge, serve, evaluate):
+    for module in (store, knowledge, serve, evaluate, understanding):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -46,6 +46,10 @@ def evaluate(suite: str, dataset: Path | None, out: Path | None, embedder: str |
 
 
 def _print_summary(metrics: dict[str, Any]) -> None:
+    for name, row in metrics.get("summary", {}).items():
+        click.echo(f"{name:16s} " + " ".join(f"{k}={v}" for k, v in row.items()))
+    if "overall_ece" in metrics:
+        click.echo(f"overall ECE {metrics['overall_ece']}")
     for mode, data in metrics.get("modes", {}).items():
         o = data["overall"]
         click.echo(f"{mode:8s} " + " ".join(f"{k}={v}" for k, v in o.items()))

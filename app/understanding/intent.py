@@ -1,0 +1,145 @@
+"""Intent classification: sentence embeddings + character n-grams, logistic regression,
+temperature-scaled so that confidences are calibrated probabilities.
+
+The model file (``data/models/intent.npz`` + ``.json``) is produced by
+``kefu train-intent`` (see :mod:`app.understanding.intent_training`) and holds only
+arrays and a vocabulary: no pickles, so loading it runs no code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from app.errors import ConfigError
+from app.settings import get_settings
+from retrieval.documents import detect_language
+from retrieval.embedders import Embedder, make_embedder
+
+log = logging.getLogger(__name__)
+
+INTENTS = (
+    "cancel_order", "change_order", "change_shipping_address", "check_cancellation_fee",
+    "check_invoice", "check_payment_methods", "check_refund_policy", "complaint",
+    "contact_customer_service", "contact_human_agent", "create_account", "delete_account",
+    "delivery_options", "delivery_period", "edit_account", "get_invoice", "get_refund",
+    "newsletter_subscription", "payment_issue", "place_order", "recover_password",
+    "registration_problems", "review", "set_up_shipping_address", "switch_account",
+    "track_order", "track_refund", "product_question", "promotion_question", "other",
+)
+TFIDF = {"analyzer": "char_wb", "ngram_range": (1, 3), "min_df": 2, "sublinear_tf": True,
+         "max_features": 30_000}
+
+
+@dataclass(frozen=True)
+class IntentPrediction:
+    text: str
+    intent: str
+    confidence: float
+    language: str
+    top: list[tuple[str, float]]
+
+    def public(self) -> dict[str, object]:
+        return {"text": self.text, "intent": self.intent,
+                "confidence": round(self.confidence, 4), "language": self.language}
+
+
+class Featurizer:
+    """Embedding of the text beside its character n-grams (one sparse row per text)."""
+
+    def __init__(self, embedder: Embedder, tfidf: TfidfVectorizer, ngram_weight: float):
+        self.embedder = embedder
+        self.tfidf = tfidf
+        self.ngram_weight = ngram_weight
+
+    def __call__(self, texts: Sequence[str]) -> sp.csr_matrix:
+        dense = self.embedder.embed_documents(list(texts))
+        grams = self.tfidf.transform([t.lower() for t in texts]) * self.ngram_weight
+        return sp.hstack([sp.csr_matrix(dense), grams]).tocsr()
+
+
+class IntentClassifier:
+    def __init__(self, *, labels: Sequence[str], coef: np.ndarray, intercept: np.ndarray,
+                 temperature: float, featurizer: Featurizer) -> None:
+        self.labels = list(labels)
+        self.coef = coef.astype(np.float32)
+        self.intercept = intercept.astype(np.float32)
+        self.temperature = float(temperature)
+        self.featurize = featurizer
+        self._lock = threading.Lock()  # the embedder is not re-entrant
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            features = self.featurize(texts)
+        logits = np.asarray(features @ self.coef.T) + self.intercept
+        return softmax(logits / self.temperature)
+
+    def predict(self, texts: Sequence[str]) -> list[IntentPrediction]:
+        probs = self.probabilities(texts)
+        out = []
+        for text, row in zip(texts, probs, strict=True):
+            order = np.argsort(-row)[:3]
+            top = [(self.labels[i], float(row[i])) for i in order]
+            out.append(IntentPrediction(text=text, intent=top[0][0], confidence=top[0][1],
+                                        language=detect_language(text), top=top))
+        return out
+
+    def save(self, path: Path) -> None:
+        tfidf = self.featurize.tfidf
+        np.savez_compressed(path.with_suffix(".npz"), coef=self.coef, intercept=self.intercept,
+                            idf=tfidf.idf_.astype(np.float32))
+        meta = {"labels": self.labels, "temperature": self.temperature,
+                "embedder": self.featurize.embedder.name,
+                "ngram_weight": self.featurize.ngram_weight,
+                "vocabulary": {k: int(v) for k, v in tfidf.vocabulary_.items()}}
+        path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False),
+                                             encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path, embedder: Embedder | None = None) -> IntentClassifier:
+        try:
+            meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            arrays = np.load(path.with_suffix(".npz"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"intent model {path}: cannot load ({exc}); "
+                              "run `kefu train-intent`") from exc
+        emb = embedder or make_embedder(meta["embedder"])
+        if emb.name != meta["embedder"]:
+            raise ConfigError(f"intent model was trained with {meta['embedder']}, not {emb.name}")
+        tfidf = TfidfVectorizer(**TFIDF, vocabulary=meta["vocabulary"])
+        tfidf.idf_ = arrays["idf"]
+        featurizer = Featurizer(emb, tfidf, float(meta["ngram_weight"]))
+        return cls(labels=meta["labels"], coef=arrays["coef"], intercept=arrays["intercept"],
+                   temperature=meta["temperature"], featurizer=featurizer)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def model_path() -> Path:
+    return get_settings().data_dir / "models" / "intent"
+
+
+@lru_cache(maxsize=2)
+def _load(path: Path) -> IntentClassifier:
+    return IntentClassifier.load(path)
+
+
+def get_classifier() -> IntentClassifier:
+    return _load(model_path())
+
+
+def classify(text: str) -> IntentPrediction:
+    return get_classifier().predict([text])[0]
