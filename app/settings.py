@@ -100,14 +100,33 @@ class Settings(BaseSettings):
         return self.home / "logs"
 
 
+HOME_ENV_FILE = "kefu.env"
+
+
 @lru_cache
 def get_settings() -> Settings:
-    """The process-wide settings; a bad value becomes one clear ConfigError."""
+    """The process-wide settings; a bad value becomes one clear ConfigError.
+
+    Environment variables win over ``./.env``, which wins over ``KEFU_HOME/kefu.env``
+    (where tools such as `kefu eval calibration --write` store tuned values).
+    """
     try:
-        return Settings()
+        home = Settings().home
+        return Settings(_env_file=(home / HOME_ENV_FILE, Path(".env")))
     except ValidationError as exc:
         problems = "; ".join(
             f"KEFU_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
             for err in exc.errors()
         )
         raise ConfigError(f"invalid setting: {problems}") from exc
+
+
+def write_home_setting(home: Path, name: str, value: str) -> Path:
+    """Set ``KEFU_<NAME>=value`` in KEFU_HOME/kefu.env, keeping its other lines."""
+    path = home / HOME_ENV_FILE
+    key = f"KEFU_{name.upper()}"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    kept = [line for line in lines if not line.startswith(f"{key}=")]
+    path.write_text("\n".join([*kept, f"{key}={value}"]) + "\n", encoding="utf-8")
+    get_settings.cache_clear()
+    return path

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from app.cli import cli
 from app.db import engine_for
 from app.knowledge import reset_index_cache
+from app.llm import get_llm
 from app.settings import get_settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -26,6 +27,7 @@ def reset_caches() -> None:
     get_settings.cache_clear()
     engine_for.cache_clear()
     reset_index_cache()
+    get_llm.cache_clear()
 
 
 @pytest.fixture

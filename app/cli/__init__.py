@@ -42,9 +42,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from app.cli import evaluate, knowledge, serve, store, understanding
+    from app.cli import assist, bench, evaluate, knowledge, serve, store, understanding
 
-    for module in (store, knowledge, serve, evaluate, understanding):
+    for module in (store, knowledge, serve, evaluate, understanding, assist, bench):
         for command in module.COMMANDS:
             cli.add_command(command)
 

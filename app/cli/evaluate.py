@@ -20,8 +20,15 @@ from app.settings import get_settings
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder for the report (metrics.json)")
 @click.option("--embedder", default=None, help="Embedder to evaluate (retrieval suite)")
+@click.option("--target-precision", type=click.FloatRange(0.5, 1.0), default=0.98,
+              show_default=True, help="Auto-send precision to reach (calibration)")
+@click.option("--fit", is_flag=True, help="Refit the confidence model (calibration)")
+@click.option("--write-thresholds", is_flag=True,
+              help="Store the proposed per-intent thresholds in KEFU_HOME/kefu.env")
+@click.option("--no-llm", is_flag=True, help="Leave the LLM out of the replies suites")
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON on the last line")
 def evaluate(suite: str, dataset: Path | None, out: Path | None, embedder: str | None,
+             target_precision: float, fit: bool, write_thresholds: bool, no_llm: bool,
              as_json: bool) -> None:
     """Run an offline evaluation suite."""
     from tqdm import tqdm
@@ -32,7 +39,10 @@ def evaluate(suite: str, dataset: Path | None, out: Path | None, embedder: str |
         raise InputError(f"unknown suite {suite!r}; one of {', '.join(sorted(SUITES))}")
     with tqdm(unit="case", disable=not sys.stderr.isatty()) as bar:
         ctx = SuiteContext(settings=get_settings(), dataset=dataset,
-                           options={"embedder": embedder}, progress=bar.update)
+                           options={"embedder": embedder, "fit": fit, "llm": not no_llm,
+                                    "write_thresholds": write_thresholds,
+                                    "target_precision": target_precision},
+                           progress=bar.update)
         metrics = SUITES[suite](ctx)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -46,6 +56,9 @@ def evaluate(suite: str, dataset: Path | None, out: Path | None, embedder: str |
 
 
 def _print_summary(metrics: dict[str, Any]) -> None:
+    for key, value in metrics.items():
+        if isinstance(value, int | float | str) or value is None:
+            click.echo(f"{key}: {value}")
     for name, row in metrics.get("summary", {}).items():
         click.echo(f"{name:16s} " + " ".join(f"{k}={v}" for k, v in row.items()))
     if "overall_ece" in metrics:

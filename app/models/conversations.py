@@ -23,6 +23,8 @@ class ConversationBase(SQLModel):
 
 class Conversation(ConversationBase, table=True):
     id: str = Field(primary_key=True, max_length=40)
+    # carried between turns: last slots, last intent, the pending action awaiting a yes/no
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -1,0 +1,1 @@
+"""The assist pipeline: understand -> retrieve -> act -> draft -> score -> route."""

@@ -1,0 +1,105 @@
+"""Suggestion candidates: a filled template, knowledge-base answers, a grounded LLM draft."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from app.assist import grounding
+from app.assist.schemas import Source, Suggestion
+from app.errors import LLMError
+from retrieval.hybrid import Hit
+from retrieval.tokens import count_tokens
+
+log = logging.getLogger(__name__)
+
+KB_ANSWERS = 2
+PROMPT_MARGIN = 1.25  # cl100k counts differ from the model's own tokenizer
+HISTORY_TURNS = 5
+
+
+@dataclass
+class Draft:
+    """A candidate with the evidence that will decide its confidence."""
+
+    suggestion: Suggestion
+    retrieval_score: float = 0.0
+    grounding: grounding.Grounding | None = None
+
+
+def source_of(hit: Hit) -> Source:
+    return Source(id=hit.id, title=hit.title, score=hit.dense_score or hit.score)
+
+
+def kb_drafts(hits: list[Hit]) -> list[Draft]:
+    """The best passages of distinct documents, each as an answer of its own."""
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for hit in hits:
+        if hit.doc_id in seen:
+            continue
+        seen.add(hit.doc_id)
+        drafts.append(Draft(Suggestion(text=hit.text, kind="kb", confidence=0.0,
+                                       sources=[source_of(hit)]),
+                            retrieval_score=hit.dense_score or 0.0))
+        if len(drafts) == KB_ANSWERS:
+            break
+    return drafts
+
+
+@lru_cache(maxsize=8)
+def _prompt_env(folder: Path) -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=False,
+                              trim_blocks=True, lstrip_blocks=True)
+
+
+def build_prompt(*, prompts_dir: Path, language: str, store_name: str, message: str,
+                 passages: list[Hit], facts: Any, history: list[dict[str, str]],
+                 budget: int) -> list[tuple[str, str]]:
+    """System and user messages that fit ``budget`` tokens (passages dropped last-first)."""
+    env = _prompt_env(prompts_dir / "draft")
+    system = env.get_template(f"{language}.system.j2").render(store_name=store_name)
+    fact_text = json.dumps(facts, ensure_ascii=False, default=str) if facts else ""
+    kept, turns = list(passages), history[-HISTORY_TURNS:]
+    while True:
+        user = env.get_template(f"{language}.user.j2").render(
+            passages=[{"title": p.title, "text": p.text} for p in kept], facts=fact_text,
+            history=turns, message=message)
+        used = int((count_tokens(system) + count_tokens(user)) * PROMPT_MARGIN)
+        if used <= budget or (not kept and not turns):
+            return [("system", system), ("user", user)]
+        if turns:
+            turns = turns[1:]
+        else:
+            kept = kept[:-1]
+
+
+def llm_draft(*, llm: Any, prompts_dir: Path, language: str, store_name: str, message: str,
+              passages: list[Hit], facts: Any, history: list[dict[str, str]],
+              evidence: str, max_tokens: int) -> Draft | None:
+    """A grounded draft, or None when the LLM is off or fails (never blocks a reply)."""
+    if llm is None or not getattr(llm, "available", False):
+        return None
+    budget = int(llm.context_tokens) - max_tokens - 32
+    prompt = build_prompt(prompts_dir=prompts_dir, language=language, store_name=store_name,
+                          message=message, passages=passages, facts=facts, history=history,
+                          budget=budget)
+    try:
+        text = llm.generate(prompt, max_tokens=max_tokens).strip()
+    except LLMError as exc:
+        log.warning("LLM draft skipped: %s", exc)
+        return None
+    if not text:
+        return None
+    check = grounding.check(text, evidence, n_sources=len(passages))
+    sources = [source_of(p) for p in passages]
+    suggestion = Suggestion(text=text, kind="llm", confidence=0.0, sources=sources,
+                            grounded=check.grounded)
+    top = max((p.dense_score or 0.0 for p in passages), default=0.0)
+    return Draft(suggestion, retrieval_score=top, grounding=check)

@@ -1,0 +1,250 @@
+"""The way of one shopper message: understand -> retrieve -> act -> draft -> score -> route.
+
+Everything the shopper is told comes from templates filled with action facts and
+policy, from knowledge-base passages, or from an LLM draft that passed the
+groundedness check; the LLM never acts and is never required for a reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from app.actions import Actor, propose_action
+from app.assist import acting, conversations, drafting, grounding, routing, scoring
+from app.assist.schemas import ActionView, AssistResult, Suggestion
+from app.assist.templates import render
+from app.assist.understand import Understanding, reconcile, understand
+from app.errors import InputError, NotFoundError
+from app.knowledge import search_knowledge
+from app.models import Conversation, Customer
+from app.models import Suggestion as SuggestionRow
+from app.policy import get_policy
+from app.settings import Settings
+from app.store.connector import CONNECTORS, OrderSnapshot
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 4000
+KB_HITS = 8
+
+
+@dataclass
+class Turn:
+    """Everything one turn works on, passed between the steps."""
+
+    settings: Settings
+    session: Session
+    customer: Customer
+    conversation: Conversation
+    text: str
+    channel: str
+    u: Understanding
+    orders: list[OrderSnapshot]
+    step: acting.ActStep = field(default_factory=acting.ActStep)
+    intent: str = ""
+    handoff: routing.Handoff | None = None
+    template: str = ""
+    ticket_id: str | None = None
+    hits: list[Any] = field(default_factory=list)
+
+
+def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
+           label: str | None = None, conversation_id: str | None = None,
+           channel: str = "web", llm: Any = None, external_id: str | None = None,
+           now: datetime | None = None) -> AssistResult:
+    text = _clean(text)
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError(f"unknown customer {customer_id!r}")
+    conv = conversations.open_conversation(session=session, customer_id=customer_id,
+                                           label=label, conversation_id=conversation_id,
+                                           channel=channel)
+    past = conversations.history(session=session, conversation_id=conv.id)
+    orders = CONNECTORS["sql"](session=session).list_orders(customer_id, limit=20)
+    u = understand(text=text, history=[m.text for m in past if m.role == "shopper"],
+                   orders=orders, previous=(conv.state or {}).get("slots"))
+    reconcile(u, text=text, state=conv.state or {}, action_intents=set(acting.INTENT_ACTIONS))
+    shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
+                                            text=text, channel=channel, language=u.language,
+                                            intent=u.intent, external_id=external_id)
+    turn = Turn(settings, session, customer, conv, text, channel, u, orders, intent=u.intent)
+    _decide_step(turn)
+    drafts = _drafts(turn, llm=llm, past=past)
+    return _finish(turn, drafts, shopper_msg.id or 0)
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise InputError("empty message")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise InputError(f"message too long ({len(text)} characters, at most "
+                         f"{MAX_MESSAGE_CHARS})")
+    return text
+
+
+def _decide_step(turn: Turn) -> None:
+    state = turn.conversation.state or {}
+    pending = state.get("pending_action_id")
+    if pending and turn.u.slots.affirmation in ("yes", "no"):
+        yes = turn.u.slots.affirmation == "yes"
+        outcome = acting.answer_pending(session=turn.session, action_id=int(pending), yes=yes,
+                                        customer_id=turn.customer.id)
+        turn.step = acting.ActStep(outcome=outcome)
+        turn.intent = str(state.get("pending_intent") or outcome.name)
+        turn.template = turn.intent if yes else "_declined"
+        conversations.update_state(turn.conversation, pending_action_id=None)
+        return
+    if turn.conversation.status == "handed_off":
+        turn.handoff = routing.Handoff("human_request", "normal")
+    else:
+        s = turn.u.sentiment
+        # a bare "ok"/"好的" with nothing pending is not an out-of-scope question
+        bare_answer = turn.u.slots.affirmation is not None and turn.u.intent == "other"
+        turn.handoff = routing.handoff_for(routing.Signals(
+            intent="" if bare_answer else turn.u.intent,
+            intent_confidence=turn.u.intent_confidence, anger=s.anger,
+            complaint=s.complaint, wants_human=s.wants_human,
+            threatens_to_leave=s.threatens_to_leave))
+    if turn.handoff is not None:
+        _hand_off(turn)
+        return
+    turn.step = acting.act(session=turn.session, intent=turn.intent, slots=turn.u.slots,
+                           customer_id=turn.customer.id, conversation_id=turn.conversation.id,
+                           default_address=turn.customer.default_address)
+    proposed = turn.step.outcome
+    if proposed is not None and proposed.status == "needs_confirmation":
+        conversations.update_state(turn.conversation, pending_action_id=proposed.action_id,
+                                   pending_intent=turn.intent)
+    turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
+
+
+def _hand_off(turn: Turn) -> None:
+    assert turn.handoff is not None
+    outcome = propose_action(session=turn.session, name="handoff",
+                             params={"reason": turn.handoff.reason},
+                             actor=Actor.system(customer_id=turn.customer.id),
+                             conversation_id=turn.conversation.id)
+    ticket = conversations.open_ticket(session=turn.session, conversation=turn.conversation,
+                                       priority=turn.handoff.priority,
+                                       reason=turn.handoff.reason)
+    turn.ticket_id = ticket.id
+    turn.step = acting.ActStep(outcome=outcome)
+    turn.template = "_handoff"
+
+
+def _context(turn: Turn) -> dict[str, Any]:
+    outcome = turn.step.outcome
+    policy = get_policy().model_dump(mode="json")
+    lang = turn.u.language
+    summaries = {o.id: f"{o.id} ({', '.join(i.name for i in o.items)}, "
+                       f"{o.created_at:%Y-%m-%d})" for o in turn.orders}
+    return {
+        "status": turn.step.status, "action": outcome.name if outcome else None,
+        "params": outcome.params if outcome else {}, "result": (outcome.result or {})
+        if outcome else {}, "missing": turn.step.missing,
+        "candidates": [{"order_id": c, "summary": summaries.get(c, c)}
+                       for c in turn.step.candidates],
+        "policy": policy, "customer_name": turn.customer.name,
+        "store_name": policy.get("store_name", {}).get(lang, ""),
+        "ticket_id": turn.ticket_id,
+        "handoff_reason": turn.handoff.reason if turn.handoff else None,
+        "priority": turn.handoff.priority if turn.handoff else None,
+    }
+
+
+def _drafts(turn: Turn, *, llm: Any, past: list[Any]) -> list[drafting.Draft]:
+    context = _context(turn)
+    out: list[drafting.Draft] = []
+    text = render(turn.settings.prompts_dir, language=turn.u.language, name=turn.template,
+                  context=context)
+    if text:
+        out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
+    if turn.handoff is not None:
+        return out
+    turn.hits = search_knowledge(query=turn.text, k=KB_HITS, languages=[turn.u.language])
+    out += drafting.kb_drafts(turn.hits)
+    evidence = grounding.evidence_text(*(h.text for h in turn.hits[:4]), context["result"],
+                                       context["params"], context["policy"])
+    draft = drafting.llm_draft(
+        llm=llm, prompts_dir=turn.settings.prompts_dir, language=turn.u.language,
+        store_name=context["store_name"], message=turn.text, passages=turn.hits[:4],
+        facts=context["result"], history=[{"role": m.role, "text": m.text} for m in past],
+        evidence=evidence, max_tokens=turn.settings.llm_max_tokens)
+    if draft is not None:
+        out.append(draft)
+    return out
+
+
+def _score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
+    model = scoring.load_model(turn.settings.data_dir / "models" / "confidence.json")
+    for d in drafts:
+        evidence = scoring.Evidence(
+            intent_confidence=turn.u.intent_confidence, kind=d.suggestion.kind,
+            status=turn.step.status, retrieval=d.retrieval_score,
+            grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
+        d.suggestion.confidence = round(model.score(evidence), 4)
+        d.suggestion.evidence = evidence
+    return sorted((d.suggestion for d in drafts), key=lambda s: -s.confidence)
+
+
+def _finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistResult:
+    suggestions = _score(turn, drafts)
+    best = suggestions[0] if suggestions else None
+    confidence = best.confidence if best else 0.0
+    limit = routing.threshold(turn.settings, intent=turn.intent, channel=turn.channel)
+    decision = "handoff" if turn.handoff else (
+        "auto_send" if best and confidence >= limit and _may_auto_send(turn) else "agent_review")
+    unresolved = 0 if decision == "auto_send" else turn.conversation.unresolved_turns + 1
+    if decision == "agent_review":
+        turn.handoff = routing.repeated_failure(
+            unresolved_before=turn.conversation.unresolved_turns, resolved_now=False,
+            max_unresolved=turn.settings.max_unresolved_turns)
+        if turn.handoff is not None:
+            return _escalate(turn, message_id)
+    _persist(turn, suggestions, message_id, decision, best, unresolved)
+    outcome = turn.step.outcome
+    return AssistResult(
+        conversation_id=turn.conversation.id, language=turn.u.language,
+        intent=turn.intent, intent_confidence=round(turn.u.intent_confidence, 4),
+        sentiment=turn.u.sentiment.label,
+        action=ActionView(**outcome.model_dump()) if outcome else None,
+        reply=best.text if best else "", suggestions=suggestions, confidence=confidence,
+        decision=decision, priority=turn.handoff.priority if turn.handoff
+        else routing.normal_priority(turn.u.sentiment.anger), ticket_id=turn.ticket_id)
+
+
+def _may_auto_send(turn: Turn) -> bool:
+    """Some outcomes always want a person, whatever the confidence."""
+    return turn.step.status not in ("failed", "needs_approval") and turn.intent != "change_order"
+
+
+def _escalate(turn: Turn, message_id: int) -> AssistResult:
+    _hand_off(turn)
+    drafts = _drafts(turn, llm=None, past=[])
+    conversations.update_state(turn.conversation, slots=turn.u.slots.model_dump(mode="json"))
+    return _finish(turn, drafts, message_id)
+
+
+def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: str,
+             best: Suggestion | None, unresolved: int) -> None:
+    for rank, s in enumerate(suggestions):
+        turn.session.add(SuggestionRow(
+            conversation_id=turn.conversation.id, message_id=message_id, kind=s.kind,
+            text=s.text, confidence=s.confidence, rank=rank,
+            sources=[src.model_dump() for src in s.sources],
+            decision="accepted" if decision != "agent_review" and rank == 0 else None,
+            decided_by="bot" if decision != "agent_review" and rank == 0 else None))
+    if decision != "agent_review" and best is not None:
+        conversations.add_message(session=turn.session, conversation=turn.conversation,
+                                  role="bot", text=best.text, channel=turn.channel,
+                                  language=turn.u.language, intent=turn.intent)
+    turn.conversation.unresolved_turns = unresolved
+    turn.conversation.language = turn.u.language
+    conversations.update_state(turn.conversation, slots=turn.u.slots.model_dump(mode="json"),
+                               intent=turn.intent, awaiting=turn.step.missing or None)

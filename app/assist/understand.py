@@ -1,0 +1,65 @@
+"""Step 1: language, intent, sentiment and slots of one shopper message (no LLM)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.store.connector import OrderSnapshot
+from app.understanding.intent import classify
+from app.understanding.sentiment import Sentiment, analyze_sentiment
+from app.understanding.slots import Slots, extract_slots
+
+CARRY_CONFIDENCE = 0.9  # prior for an intent carried over from the turn before
+SHORT_REPLY = 24  # characters left once the slot value is removed: "it's A10023"
+
+
+@dataclass
+class Understanding:
+    language: str
+    intent: str
+    intent_confidence: float
+    sentiment: Sentiment
+    slots: Slots
+
+
+def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnapshot],
+               previous: dict[str, Any] | None) -> Understanding:
+    prediction = classify(text)
+    language = prediction.language
+    previous_slots = Slots.model_validate(previous) if previous else None
+    slots = extract_slots(text=text, language=language, history=history, orders=orders,
+                          previous=previous_slots, intent=prediction.intent)
+    return Understanding(language=language, intent=prediction.intent,
+                         intent_confidence=prediction.confidence,
+                         sentiment=analyze_sentiment(text, language), slots=slots)
+
+
+def reconcile(u: Understanding, *, text: str, state: dict[str, Any],
+              action_intents: set[str]) -> None:
+    """Read a message in the light of the turn before it.
+
+    "A10177" after "which order?" or "and the other one?" after a tracking answer
+    carry no intent of their own; they continue the previous request.
+    """
+    previous = state.get("intent")
+    slots = u.slots
+    if previous in action_intents and u.intent != previous:
+        awaiting = set(state.get("awaiting") or ())
+        given = {"order_id"} if slots.order_id and slots.order_source == "message" else set()
+        if slots.address:
+            given.add("address")
+        leftover = text
+        for value in (slots.order_id, slots.address):
+            if value:
+                leftover = leftover.replace(value, "")
+        answers = bool(awaiting & given) and (len(leftover.strip()) <= SHORT_REPLY
+                                              or u.intent_confidence < CARRY_CONFIDENCE)
+        follows = (slots.refers_to_other_order or slots.refers_to_last_order) and (
+            u.intent_confidence < CARRY_CONFIDENCE or u.intent not in action_intents)
+        if answers or follows:
+            u.intent, u.intent_confidence = str(previous), CARRY_CONFIDENCE
+    if slots.address and slots.order_id and u.intent in (
+            "change_order", "set_up_shipping_address", "track_order", "other"):
+        u.intent = "change_shipping_address"

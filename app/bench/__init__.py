@@ -1,0 +1,1 @@
+"""`kefu bench`: performance figures, each as min / median / p99 over repeated runs."""

@@ -1,0 +1,66 @@
+"""`kefu assist`: one AssistResult per message, as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.errors import InputError
+from app.settings import get_settings
+
+
+def _run(rows: list[dict[str, Any]], channel: str) -> None:
+    from app.assist.pipeline import assist
+    from app.db import check_schema, session_scope
+    from app.llm import get_llm
+
+    settings = get_settings()
+    check_schema()
+    llm = get_llm()
+    for row in rows:
+        with session_scope(write=True) as session:
+            result = assist(session=session, settings=settings, customer_id=row["customer_id"],
+                            text=row["text"], label=row.get("conversation"),
+                            channel=row.get("channel") or channel, llm=llm)
+        click.echo(json.dumps(result.contract(), ensure_ascii=False))
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
+        if not (isinstance(row, dict) and isinstance(row.get("customer_id"), str)
+                and isinstance(row.get("text"), str)):
+            raise InputError(f"{path}:{n}: needs string `customer_id` and `text`")
+        rows.append(row)
+    return rows
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--customer", "customer_id", default=None, help="Shopper's customer id")
+@click.option("--conversation", "label", default=None,
+              help="Conversation label: turns with the same label continue it")
+@click.option("--channel", default="web", show_default=True, help="web, app, email, wechat...")
+@click.option("--jsonl", "jsonl", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Objects with customer_id, text and optional conversation, one per line")
+def assist(text: str | None, customer_id: str | None, label: str | None, channel: str,
+           jsonl: Path | None) -> None:
+    """Suggest replies, resolve the action and route one shopper message."""
+    if jsonl is not None:
+        _run(_read_jsonl(jsonl), channel)
+        return
+    if text is None or customer_id is None:
+        raise InputError("give --customer ID and TEXT, or --jsonl FILE")
+    _run([{"customer_id": customer_id, "text": text, "conversation": label}], channel)
+
+
+COMMANDS = [assist]

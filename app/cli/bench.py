@@ -1,0 +1,28 @@
+"""`kefu bench`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from app.settings import get_settings
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on the last line")
+@click.option("--quick", is_flag=True, help="Skip the 1M-chunk vector benchmark")
+@click.option("--no-llm", is_flag=True, help="Skip the LLM latency figures")
+def bench(as_json: bool, quick: bool, no_llm: bool) -> None:
+    """Performance figures (latency min/p50/p99, throughput, memory)."""
+    from app.bench.runner import run
+
+    report = run(get_settings(), full=not quick, with_llm=not no_llm)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False))
+        return
+    for key, value in report.items():
+        click.echo(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+
+
+COMMANDS = [bench]

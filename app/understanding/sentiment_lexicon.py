@@ -1,0 +1,136 @@
+"""Cue words for :mod:`app.understanding.sentiment`, English and Chinese.
+
+Kept small and precise: every entry is a cue a customer-service agent would read the
+same way in an e-commerce chat. English entries match whole words (case-insensitive);
+Chinese entries match as substrings, so they are chosen long enough not to hit inside
+ordinary words (no bare "差", which is in "差价", nor "靠", which is in "靠谱").
+"""
+
+from __future__ import annotations
+
+# insults and profanity: one of them makes a message angry
+INSULTS: frozenset[str] = frozenset({
+    "scam", "scammer", "scammers", "fraud", "frauds", "rip-off", "ripoff", "wtf", "bullshit",
+    "crap", "crappy", "shit", "shitty", "fuck", "fucking", "idiot", "idiots", "stupid",
+    "morons", "incompetent", "liar", "liars", "thieves", "disgusting", "pathetic",
+    "垃圾", "骗子", "坑人", "坑爹", "气死", "什么破", "破玩意", "恶心", "傻逼", "傻X", "sb客服",
+    "妈的", "他妈", "尼玛", "无良", "黑心", "奸商", "欺诈", "扯淡", "有病", "脑残", "滚",
+    "什么鬼", "搞什么鬼", "忍无可忍", "去死", "废物",
+})
+
+# strong negative words: frustration, not yet abuse; each one is also a complaint
+STRONG_NEGATIVE: frozenset[str] = frozenset({
+    "ridiculous", "worst", "unacceptable", "terrible", "horrible", "awful", "useless",
+    "outrageous", "furious", "hate", "fed up", "sick of", "sick and tired", "what a joke",
+    "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude",
+    "离谱", "太过分", "过分", "差劲", "太差", "极差", "最差", "敷衍", "气人", "气到", "气愤",
+    "火大", "烂透", "太烂", "坑", "受够了", "欺骗", "骗人", "搞什么", "太坑", "无语", "服了",
+    "什么玩意", "虚假宣传", "失去信心", "阴阳怪气", "😡", "🤬", "😠", "💢",
+})
+
+# mild negative words: a problem or a worry, which a bot can often just solve
+MILD_NEGATIVE: frozenset[str] = frozenset({
+    "bad", "disappointed", "disappointing", "unhappy", "upset", "annoyed", "annoying",
+    "frustrated", "frustrating", "broken", "damaged", "defective", "torn", "cracked",
+    "delayed", "wrong", "poor", "missing", "slow", "worried", "concerned", "unfortunately",
+    "not happy", "not satisfied", "impatient",
+    "失望", "不满意", "不满", "糟糕", "郁闷", "着急", "烦", "太慢", "好慢", "很慢", "慢死",
+    "坏了", "破损", "碎了", "有问题", "质量差", "服务差", "态度差", "很差", "真差", "不好用",
+    "发错", "少发", "漏发", "不合适", "难用", "伤心", "生气", "不耐烦", "褪色", "瑕疵",
+})
+
+POSITIVE: frozenset[str] = frozenset({
+    "great", "awesome", "love", "loved", "perfect", "excellent", "happy", "good", "nice",
+    "amazing", "helpful", "wonderful", "fantastic", "satisfied", "pleased", "glad",
+    "太好了", "满意", "不错", "很好", "喜欢", "给力", "棒", "赞", "好评", "完美", "开心",
+    "好用", "神速",
+})
+
+# negated ("not satisfied", "不太满意"), these voice dissatisfaction: a complaint
+SATISFIED: frozenset[str] = frozenset({"satisfied", "happy", "pleased", "满意"})
+
+# gratitude: ends many plain requests ("where is it? thanks"), so it weighs half
+THANKS: frozenset[str] = frozenset({
+    "thanks", "thank you", "thx", "appreciate", "appreciated", "谢谢", "感谢", "多谢", "辛苦了",
+})
+
+# dissatisfaction with the shop or its service, which routing hands to a person. A bare
+# problem ("arrived broken", "还没到", "扣了两次") is no complaint: the actions solve it.
+COMPLAINT: frozenset[str] = frozenset({
+    "complaint", "complain", "complaining", "grievance", "not happy", "not satisfied",
+    "not acceptable", "not ok", "not okay", "poor service", "terrible service", "bad service",
+    "no one replied", "nobody replied", "no one responded", "nobody responded",
+    "no one answers", "nobody answers", "expected better", "third time", "disappointed",
+    "disappointing", "unhappy", "upset", "waste of time", "wasting my time", "3rd time",
+    "i'm done", "im done", "i've had it", "had it with",
+    "投诉", "不满", "不满意", "失望", "没人理", "没人回复", "没人解决", "说好的", "态度差",
+    "服务差", "给个说法", "给我个说法", "要个说法", "反映一个问题", "举报", "踢皮球",
+    "答非所问", "浪费我时间", "浪费时间", "怎么把关", "提个意见", "严肃的意见", "是摆设",
+    "就卖这种东西", "你们怎么回事", "这合适吗", "真够可以的", "品控", "第二次了", "第三次了",
+    "上点心", "纸糊的",
+})
+
+# a request for a human: phrases (regular-expression fragments), both languages
+WANTS_HUMAN: tuple[str, ...] = (
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|the|your|someone)?\s*(?:real\s+|live\s+"
+    r"|actual\s+)?(?:person|human|agent|representative|rep|manager|supervisor|operator|people"
+    r"|somebody|someone)\b",
+    r"\b(?:real|live|actual)\s+(?:person|human|agent|people)\b",
+    r"\bhuman\s+(?:agent|being|support|please)\b",
+    r"\b(?:customer\s+service\s+)?representative\b",
+    r"\b(?:get|give|connect|transfer|put)\s+me\s+(?:to|through\s+to|with)?\s*(?:a|an|the|your)?"
+    r"\s*(?:human|person|agent|manager|supervisor|someone)\b",
+    r"\btransfer\s+me\b",
+    r"\b(?:i\s+(?:want|need)|let\s+me\s+speak\s+to)\s+(?:a|an|the|your)?\s*"
+    r"(?:human|manager|supervisor|someone)\b",
+    r"\bare\s+you\s+a\s+(?:bot|robot)\b",
+    r"转人工", r"人工客服", r"人工服务", r"找人工", r"要人工", r"人工(?!智能)[\s！!。]*$",
+    r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalate\b",
+    r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
+    r"\bis\s+anyone\s+(?:actually\s+)?there\b",
+    r"^\W*(?:agent|operator|representative|human)(?:\W+(?:agent|operator|representative|human))*\W*$",
+    r"真人", r"活人", r"人类", r"(?:叫|找|让)你们(?:的)?(?:经理|领导|主管|负责人|老板)", r"主管",
+    r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",
+    r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
+    r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
+    r"你是机器人", r"机器人吗",
+)
+
+# a threat to leave, escalate, dispute or go public
+THREATENS_TO_LEAVE: tuple[str, ...] = (
+    r"\bnever\s+(?:buy(?:ing)?|order(?:ing)?|shop(?:ping)?)\s+(?:here|from\s+you|with\s+you"
+    r"|again)\b",
+    r"\bnever\s+again\b",
+    r"\b(?:won'?t|will\s+not)\s+(?:ever\s+)?(?:buy|order|shop)\b",
+    r"\blast\s+time\s+i\s+(?:buy|order|shop)\b",
+    r"\b(?:take|taking)\s+my\s+business\s+elsewhere\b",
+    r"\bchargeback\b", r"\bdispute\s+(?:the|this|it|with)\b",
+    r"\breport\s+(?:you|this|your)\b", r"\b(?:bbb|better\s+business\s+bureau|ftc)\b",
+    r"\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|small\s+claims)\b",
+    r"\b(?:bad|negative|1-star|one-star|1\s+star|one\s+star)\s+review\b",
+    r"\buninstall",
+    r"再也不(?:买|来|会买|在你们)", r"以后不(?:买|来)", r"不会再买", r"最后一次(?:买|在)",
+    r"卸载", r"差评", r"12315", r"消协", r"消费者协会", r"工商局?", r"市场监管", r"曝光",
+    r"律师", r"起诉", r"告你们", r"法院", r"黑猫投诉", r"拉黑",
+)
+
+# polite markers soften the anger of an otherwise negative message
+POLITE: frozenset[str] = frozenset({
+    "please", "could you", "would you", "kindly", "appreciate", "thank you", "thanks",
+    "请", "麻烦", "谢谢", "不好意思", "您", "劳驾", "辛苦",
+})
+
+# never counted: they contain cue words but mean something else
+NEUTRAL_IDIOMS: frozenset[str] = frozenset({
+    "不好意思", "没问题", "no problem", "no worries", "麻烦", "good morning", "good afternoon",
+    "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
+    "垃圾短信", "垃圾袋",
+    "我妈的", "她妈的", "老妈的", "妈妈的",
+})
+
+# common acronyms in upper case are not shouting
+ACRONYMS: frozenset[str] = frozenset({
+    "USB", "LED", "UPS", "USPS", "DHL", "FEDEX", "EMS", "ETA", "ASAP", "USD", "CNY", "RMB",
+    "SMS", "PDF", "VAT", "FAQ", "API", "APP", "PRO", "SKU", "ID", "OK", "TV", "XL", "XXL",
+    "EU", "USA", "NYC", "PIN", "OTP", "QR", "GPS", "AM", "PM",
+})

@@ -1,0 +1,142 @@
+"""Shipping addresses in English and Chinese, and references to the customer's own
+home or work address ("改成公司地址", "ship it to my work address").
+
+An address is only taken when it looks like one (a street with a number, a postcode, or
+Chinese administrative units); "change it to blue" or "改成明天送" is no address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+AddressKind = Literal["explicit", "home", "work"]
+
+# words that are also ordinary English ("on the way") count only when capitalised
+_STREET_SUFFIX = (
+    r"(?:street|st|road|rd|avenue|ave|boulevard|blvd|dr|lane|ln|parkway|pkwy|highway|hwy"
+    r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl))"
+)
+_EN_STREET_RE = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{_STREET_SUFFIX}\b\.?"
+    r"(?:\s*,?\s*(?:apt|apartment|suite|ste|unit|#)\.?\s*[\w-]+)?"
+    # ", City, ST 12345" or " City ST" or " ST 12345"; the state must be upper case,
+    # or "Austin" would read as city "Aust" in state "in"
+    r"(?:(?:\s*,\s*|\s+)[A-Za-z][A-Za-z.' ]{0,30}?(?:,\s*|\s+)(?-i:[A-Z]{2})\b"
+    r"(?:\s+\d{5}(?:-\d{4})?)?|\s*,?\s*(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?)?",
+    re.IGNORECASE,
+)
+_POSTCODE_RE = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+)
+# the words that introduce a new address, in both languages
+_EN_CUE_RE = re.compile(
+    r"\b(?:(?:new\s+)?address(?:\s+(?:is|to|should\s+be))?|to|live\s+at|moved\s+to)\s*:?\s*",
+    re.IGNORECASE,
+)
+_EN_START_RE = re.compile(r"(?:\d|apt\b|apartment\b|flat\b|unit\b|suite\b|#|p\.?o\.?\s*box)",
+                          re.IGNORECASE)
+_EN_TAIL_RE = re.compile(
+    r"[!?;\n]|\.\s*$|\.\s+|,?\s+(?:please|pls|plz|thanks|thank\s+you|asap|instead|for\s+order)\b"
+    r"|,?\s+(?:and|but)\s+(?!apt|suite|unit)",
+    re.IGNORECASE,
+)
+_STREET_ABBREVIATION_RE = re.compile(r"\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|ste|no)$",
+                                     re.IGNORECASE)
+
+_ZH_CUE_RE = re.compile(
+    r"(?:新地址|地址(?:是|为|改成|改为|换成|改到)|地址[:：]|改成|改为|换成|改到|寄到|送到|发到"
+    r"|邮寄到|搬到|住在)[:：]?\s*"
+)
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+    "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_ZH_BODY = r"[\u4e00-\u9fffA-Za-z0-9\-－#（）()]"
+_ZH_UNIT = r"(?:号|栋|幢|室|楼|单元|层|座|户|路|街|道|巷|弄|村|镇|区|县|小区|大厦|广场|花园|公寓)"
+# no cue: an address starts at a province or a two-character city ("深圳市"), because
+# with a free-length prefix "我的地址是上海市..." would swallow "我的地址是"
+_ZH_ADDRESS_RE = re.compile(
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|特别行政区)?|(?:(?![省市区县])[\u4e00-\u9fff]){{2}}市){_ZH_BODY}*{_ZH_UNIT}"
+)
+_ZH_STREET_LEVEL_RE = re.compile(r"(?:路|街|道|巷|弄|号|村|镇|栋|幢|室|小区|大厦|广场|花园|公寓)")
+_ZH_ADMIN_RE = re.compile(r"(?:省|市|(?<!小)区|县)")
+_ZH_TRIM_RE = re.compile(rf"^.*{_ZH_UNIT}")
+
+_WORK_RE = re.compile(
+    r"\b(?:work|office|company|workplace)\s+address\b|\b(?:to|at|use)\s+(?:my|the)\s+"
+    r"(?:work|office|workplace)\b(?!\s+(?:account|email|phone|computer|laptop))|(?:公司|单位|办公室)的?地址"
+    r"|(?:寄到|送到|发到|改成|改为|换成|改到|寄去|送去)(?:我的?|我们)?(?:公司|单位|办公室)",
+    re.IGNORECASE,
+)
+_HOME_RE = re.compile(
+    r"\b(?:home|house)\s+address\b|\b(?:to|use)\s+my\s+(?:home|house)\b|\bship\s+it\s+home\b"
+    r"|(?:家里|家庭|我家)的?地址|(?<!老)家的地址"
+    r"|(?:寄到|送到|发到|改成|改为|换成|改到|寄回|送回)(?:我的?)?(?:家里|家)(?!具|电)",
+    re.IGNORECASE,
+)
+
+
+def _cut_english(rest: str) -> str:
+    """``rest`` up to the end of the address: a sentence end or a polite tail. A period
+    after a street abbreviation ("Oak St. Austin") does not end it."""
+    end = len(rest)
+    for match in _EN_TAIL_RE.finditer(rest):
+        if match.group(0).startswith(".") and _STREET_ABBREVIATION_RE.search(rest[: match.start()]):
+            continue
+        end = match.start()
+        break
+    return rest[:end].strip(" ,.")
+
+
+def _english_address(text: str) -> str | None:
+    for cue in _EN_CUE_RE.finditer(text):
+        rest = _cut_english(text[cue.end():])
+        if not _EN_START_RE.match(rest):
+            continue
+        # from the cue on, so that "Flat 3, 10 Downing Street, London SW1A 2AA" keeps its
+        # flat and its foreign postcode, which the street pattern alone would drop
+        street = _EN_STREET_RE.search(rest)
+        postcode = _POSTCODE_RE.search(rest, street.end() if street else 0)
+        # a bare five-digit number is a postcode only after a street
+        lettered = postcode is not None and re.search("[A-Z]", postcode.group(0)) is not None
+        if postcode and "," in rest[: postcode.start()] and (street or lettered):
+            return rest[: postcode.end()]
+        if street:
+            return rest[: street.end()].strip(" ,.")
+    street = _EN_STREET_RE.search(text)
+    return street.group(0).strip(" ,.") if street else None
+
+
+def _is_chinese_address(candidate: str) -> bool:
+    # a house number on a street ("文三路742号"), or a place that starts like an address
+    # ("北京市海淀区"); "我的企业账号" and "省市区选不到" are neither
+    if re.search(r"\d", candidate) and _ZH_STREET_LEVEL_RE.search(candidate):
+        return True
+    start = _ZH_ADDRESS_RE.match(candidate)
+    return start is not None and len(_ZH_ADMIN_RE.findall(candidate)) >= 2
+
+
+def _chinese_address(text: str) -> str | None:
+    for cue in _ZH_CUE_RE.finditer(text):
+        tail = re.match(rf"{_ZH_BODY}+", text[cue.end():])
+        trimmed = _ZH_TRIM_RE.match(tail.group(0)) if tail else None
+        if trimmed and _is_chinese_address(trimmed.group(0)):
+            return trimmed.group(0)
+    match = _ZH_ADDRESS_RE.search(text)
+    if match and _is_chinese_address(match.group(0)):
+        return match.group(0)
+    return None
+
+
+def find_address(text: str) -> tuple[str | None, AddressKind | None]:
+    """(address, kind): a written address is ``explicit``; "my work address" / "公司地址"
+    is ``work`` and "home address" / "寄到家里" ``home``, with no address text."""
+    address = _chinese_address(text) or _english_address(text)
+    if address:
+        return address, "explicit"
+    if _WORK_RE.search(text):
+        return None, "work"
+    if _HOME_RE.search(text):
+        return None, "home"
+    return None, None

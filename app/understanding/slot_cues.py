@@ -1,0 +1,110 @@
+"""Conversational cues: yes/no answers to a pending question, "my last order",
+"the other order", and whether a message is about an order at all.
+
+A "yes" may confirm a write, so it is read conservatively: a yes-word must open the
+message (or be an unmistakable "go ahead"), and a question is never a yes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Affirmation = Literal["yes", "no"]
+
+# checked before the yes-words: "no problem" is a yes, "不可以" is a no
+_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事)", re.IGNORECASE)
+_NO_START_RE = re.compile(
+    r"^(?:(?:actually|oh|hmm+|um+|sorry)[\s,]+)?(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
+    r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive))"
+    r"|cancel\s+that|hold\s+on|wait|i\s+changed\s+my\s+mind)\b"
+    r"|^stop(?:\s+(?:it|that|please))?[\s.!]*$"
+    r"|^(?:不用|不要|不需要|不行|不对|不是|不了|不可以|不同意|不确认|先不|算了|否|取消吧"
+    r"|别(?:了|改|取消|动|弄|退|执行|操作|这样))"
+    r"|^不(?:[\s,，.。!！]|$)",
+    re.IGNORECASE,
+)
+_NO_ANYWHERE_RE = re.compile(
+    r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
+    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off)\b|还是算了",
+    re.IGNORECASE,
+)
+# "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
+_SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
+_YES_START_RE = re.compile(
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely"
+    r"|of\s+course|correct(?=[\s.!,]*$)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
+    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y)(?![a-z'])"
+    # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
+    # "可以帮我查一下吗" and "确认一下地址" are no answers
+    r"|^(?:确认|确定)(?:修改|取消|退款|[\s,，.。!！~～]|[的啊吧了]|$)"
+    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
+    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
+    re.IGNORECASE,
+)
+_YES_ANYWHERE_RE = re.compile(
+    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works)\b"
+    r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECASE)
+_QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
+
+_LAST_ORDER_RE = re.compile(
+    r"\b(?:my\s+)?(?:last|latest|most\s+recent|newest|recent)\s+(?:order|purchase|package)\b"
+    r"|上一单|上一个订单|上个订单|最近的订单|最近一单|最新的订单|最近那单|刚下的单|刚买的",
+    re.IGNORECASE,
+)
+_OTHER_ORDER_RE = re.compile(
+    r"\bthe\s+other\s+(?:order|one|package|parcel|purchase)\b|\bmy\s+other\s+order\b"
+    r"|另一个订单|另一单|另外一单|另外一个订单|另外那个订单|另外的订单|另一个包裹|另外那单",
+    re.IGNORECASE,
+)
+# "另一个" alone may be another colour; it means another order only next to a product word
+_OTHER_ITEM_RE = re.compile(r"\b(?:the|my)\s+other\b|另一个|另外一个|另外那个|另一", re.IGNORECASE)
+_ORDER_TALK_RE = re.compile(
+    r"\b(?:orders?|package|parcel|delivery|deliver(?:ed)?|shipment|shipping|shipped|tracking"
+    r"|track|refund|return|invoice|receipt|cancel|arrive[ds]?|address|purchase|bought)\b"
+    r"|订单|包裹|快递|物流|发货|到货|到哪|退款|退货|发票|取消|地址|签收|单号|买的|下单|收到",
+    re.IGNORECASE,
+)
+
+
+def _normalise(text: str) -> str:
+    return text.strip().strip("\"'“”").lower()
+
+
+def find_affirmation(text: str) -> Affirmation | None:
+    """"yes" or "no" when the message answers a pending question, else None."""
+    body = _normalise(text)
+    if not body:
+        return None
+    if _YES_IDIOM_RE.match(body):
+        return "yes"
+    if _NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or _SHORT_CANCEL_RE.match(body):
+        return "no"
+    if _QUESTION_RE.search(body):
+        return None
+    if _YES_START_RE.match(body):
+        return "yes"
+    anywhere = _YES_ANYWHERE_RE.search(body)
+    # "I don't want you to do it" holds a "do it" that is no yes
+    if anywhere and not _NEGATION_RE.search(body[: anywhere.start()]):
+        return "yes"
+    return None
+
+
+def refers_to_last_order(text: str) -> bool:
+    return bool(_LAST_ORDER_RE.search(text))
+
+
+def refers_to_other_order(text: str, *, names_item: bool = False) -> bool:
+    """"the other order"; with ``names_item``, also "the other mug" / "另一个杯子"."""
+    if _OTHER_ORDER_RE.search(text):
+        return True
+    return names_item and bool(_OTHER_ITEM_RE.search(text))
+
+
+def talks_about_order(text: str) -> bool:
+    """Whether the message is about an order, so that an unnamed one may be inferred."""
+    return bool(_ORDER_TALK_RE.search(text))

@@ -1,0 +1,128 @@
+"""Regular-expression extractors for the surface slots of one message: order ids,
+contact details, money amounts and quantities. Addresses live in ``slot_addresses.py``.
+
+Every extractor is a pure function of the text; none consults the store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.understanding.slot_items import find_item_words
+
+# letters and digits must not touch an id ("1ZA10023" is a tracking number, not an order);
+# CJK characters may ("订单A10023到哪了")
+_ORDER_ID_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]\d{5})(?![A-Za-z0-9])")
+# a bare number after an order word: only trusted when it names one of the shopper's orders
+_BARE_NUMBER_RE = re.compile(
+    r"(?:order|订单号?|单号|#)\s*(?:number|no\.?|id|:|：|是)?\s*#?\s*(\d{4,6})(?!\d)",
+    re.IGNORECASE,
+)
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_CN_MOBILE_RE = re.compile(r"(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)")
+_US_PHONE_RE = re.compile(
+    r"(?<![\d+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?!\d)"
+)
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+# (pattern, currency); the first pattern that matches anywhere in the text wins
+_AMOUNT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?:US\s?\$|\$)\s?{_NUMBER}"), "USD"),
+    (re.compile(rf"(?:¥|￥|RMB|CNY)\s?{_NUMBER}", re.IGNORECASE), "CNY"),
+    (re.compile(rf"€\s?{_NUMBER}"), "EUR"),
+    (re.compile(rf"{_NUMBER}\s?(?:dollars?|bucks|usd)\b", re.IGNORECASE), "USD"),
+    (re.compile(rf"{_NUMBER}\s?(?:美元|美金|刀)"), "USD"),
+    (re.compile(rf"{_NUMBER}\s?(?:euros?|eur)\b", re.IGNORECASE), "EUR"),
+    (re.compile(rf"{_NUMBER}\s?(?:rmb|cny|yuan)\b", re.IGNORECASE), "CNY"),
+    # "两块砧板" counts boards, "59块" / "59块钱" / "59块吧" is money
+    (re.compile(rf"{_NUMBER}\s?(?:元|块钱|人民币|块(?![\u4e00-\u9fff])|块(?=[吧呢啊吗了的呀]))"),
+     "CNY"),
+)
+
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a pair of": 1}
+_ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9, "十": 10}
+_EN_COUNT_RE = re.compile(
+    r"(?<![\w.$¥])(\d{1,2}|" + "|".join(_EN_NUMBERS) + r")\s+(?:more\s+)?"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE,
+)
+_ZH_COUNT_RE = re.compile(
+    r"(?<![第\d])(\d{1,2}|[一两二三四五六七八九十])\s*"
+    r"(?:个|件|只|双|套|台|条|盒|把|块|瓶|张|份|副)(?:的)?([\u4e00-\u9fffA-Za-z]{0,5})"
+)
+_UNIT_WORDS = frozenset({"item", "items", "piece", "pieces", "pcs", "unit", "units"})
+_EXPLICIT_QTY_RE = re.compile(
+    r"(?:quantity|qty|数量)\s*(?:to|of|is|=|:|：|改成|改为|换成|是|为)?\s*(\d{1,2})(?!\d)"
+    r"|(?<![a-z0-9])x\s?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s?x(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def find_order_ids(text: str, known_ids: frozenset[str] = frozenset()) -> list[str]:
+    """Order ids in ``text`` (upper-cased, first mention first, no repeats).
+
+    A bare number after an order word ("订单号10023", "order #10023") is accepted only when
+    it is the digits of exactly one of ``known_ids``: the shopper's own orders.
+    """
+    found = [m.group(1).upper() for m in _ORDER_ID_RE.finditer(text)]
+    for match in _BARE_NUMBER_RE.finditer(text):
+        owners = [oid for oid in known_ids if oid[1:] == match.group(1)]
+        if len(owners) == 1:
+            found.append(owners[0])
+    return list(dict.fromkeys(found))
+
+
+def find_email(text: str) -> str | None:
+    match = _EMAIL_RE.search(text)
+    return match.group(0) if match else None
+
+
+def find_phone(text: str) -> str | None:
+    # Chinese mobiles first: an 11-digit "13555817525" would also read as a US number
+    for pattern in (_CN_MOBILE_RE, _US_PHONE_RE):
+        match = pattern.search(text)
+        if match:
+            return match.group(0).strip()
+    return None
+
+
+def find_amount(text: str) -> tuple[float, str] | None:
+    """The first money amount and its ISO currency."""
+    best: tuple[int, float, str] | None = None
+    for pattern, currency in _AMOUNT_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), float(match.group(1).replace(",", "")), currency)
+    return (best[1], best[2]) if best else None
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _EN_NUMBERS.get(word) or _ZH_NUMBERS.get(word)
+
+
+def find_quantity(text: str) -> int | None:
+    """How many items the shopper means: "2 mugs", "two blue mugs", "quantity to 3",
+    "x2", "两个杯子", "数量改成3". A number counts only when a product word or an explicit
+    quantity word goes with it, so "I have 2 orders" or "一个问题" is no quantity."""
+    explicit = _EXPLICIT_QTY_RE.search(text)
+    if explicit:
+        return int(next(g for g in explicit.groups() if g))
+    for pattern in (_EN_COUNT_RE, _ZH_COUNT_RE):
+        for match in pattern.finditer(text):
+            if _counts_items(match.group(2)):
+                return _count(match.group(1))
+    return None
+
+
+def _counts_items(following: str) -> bool:
+    # what follows a number: a unit ("2 items"), a product within a few words ("2 blue
+    # mugs", "两个杯子"), or nothing after a Chinese classifier ("买了两个")
+    if not following:
+        return True
+    first = following.split()[0].lower()
+    return first in _UNIT_WORDS or bool(find_item_words(following))

@@ -1,0 +1,69 @@
+"""A scripted in-memory LLM backend, registered by name like the real ones.
+
+    backend = install_fake_llm(monkeypatch, replies=["Your order ships today."])
+    ... code under test calls get_llm() ...
+    assert backend.calls[0]["messages"][-1].content == "..."
+
+Call ``get_llm.cache_clear()`` (and ``get_settings.cache_clear()``) after the test too.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from langchain_core.messages import BaseMessage
+
+from app.llm import LLM_BACKENDS, JSONSchema, get_llm
+from app.settings import Settings, get_settings
+
+
+class FakeChatBackend:
+    """Answers with ``replies`` in turn (cycling) and records every call."""
+
+    name = "fake"
+    available = True
+
+    def __init__(self, replies: list[str] | None = None, *, context_tokens: int = 2048) -> None:
+        self.context_tokens = context_tokens
+        self._replies = itertools.cycle(replies or ["This is a fake reply."])
+        self.calls: list[dict[str, Any]] = []
+
+    def generate(
+        self,
+        messages: list[BaseMessage],
+        *,
+        max_tokens: int,
+        json_schema: JSONSchema | None,
+        deadline: float,
+    ) -> str:
+        self.calls.append(
+            {"messages": messages, "max_tokens": max_tokens, "json_schema": json_schema}
+        )
+        return next(self._replies)
+
+    def stream(
+        self, messages: list[BaseMessage], *, max_tokens: int, deadline: float
+    ) -> Iterator[str]:
+        self.calls.append({"messages": messages, "max_tokens": max_tokens, "stream": True})
+        reply = next(self._replies)
+        yield from (word + " " for word in reply.split(" ")[:-1])
+        yield reply.split(" ")[-1]
+
+
+def install_fake_llm(
+    monkeypatch: pytest.MonkeyPatch, *, replies: list[str] | None = None, as_backend: str = "ollama"
+) -> FakeChatBackend:
+    """Register a fake under a real backend name and select it through the environment."""
+    backend = FakeChatBackend(replies)
+
+    def factory(settings: Settings) -> FakeChatBackend:
+        return backend
+
+    monkeypatch.setitem(LLM_BACKENDS, as_backend, factory)
+    monkeypatch.setenv("KEFU_LLM_BACKEND", as_backend)
+    get_settings.cache_clear()
+    get_llm.cache_clear()
+    return backend

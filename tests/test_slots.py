@@ -1,0 +1,224 @@
+"""Slot filling: order references resolved against the shopper's orders, and the surface
+slots (addresses, contacts, amounts, quantities, yes/no) in English, Chinese and both."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import pytest
+
+from app.models._common import OrderStatus
+from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.understanding.slots import Slots, extract_slots, missing_slots
+
+
+def order(oid: str, day: int, *names: str, customer: str = "C1") -> OrderSnapshot:
+    return OrderSnapshot(
+        id=oid, customer_id=customer, status=OrderStatus.paid,
+        created_at=datetime(2026, 11, day, 10, tzinfo=UTC), total=10.0 * len(names),
+        currency="USD",
+        items=tuple(ItemSnapshot(line=i, product_id=None, name=n, qty=1, price=10.0)
+                    for i, n in enumerate(names)),
+    )
+
+
+# deliberately not newest first: extract_slots sorts by created_at itself
+EN = (
+    order("A10023", 18, "Ceramic Mug 350 ml — Black", "Cotton T-Shirt — White M"),
+    order("A10005", 2, "Running Shoes — EU 43", "Wireless Earbuds — White"),
+    order("A10031", 20, "Ceramic Mug 350 ml — Blue"),
+    order("A10011", 10, "Down Jacket — Olive M"),
+)
+ZH = (
+    order("B20001", 15, "羽绒服（黑色 M）", "纯棉T恤（白色 S）", customer="C2"),
+    order("B20002", 21, "陶瓷马克杯 350ml（蓝色）", customer="C2"),
+    order("B20000", 1, "陶瓷马克杯 350ml（黑色）", "无线蓝牙耳机（黑色）", customer="C2"),
+)
+PAIR = (order("A20001", 5, "LED Desk Lamp — White"), order("A20002", 9, "Yoga Mat 6 mm — Pink"))
+SINGLE = (order("A30001", 3, "Smart Watch — Black"),)
+
+
+def slots(text: str, orders: tuple[OrderSnapshot, ...] = EN, *, language: str = "en",
+          history: Sequence[str] = (), previous: Slots | None = None,
+          intent: str | None = None) -> Slots:
+    return extract_slots(text=text, language=language, orders=orders, history=history,
+                         previous=previous, intent=intent)
+
+
+# --- order ids in the message --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Where is order A10023?", "A10023"),
+    ("我的order a10023 到哪了", "A10023"),
+    ("订单号：A10023 还没发货", "A10023"),
+    ("订单A10031到哪了", "A10031"),
+    ("#a10011 hasn't arrived", "A10011"),
+    ("order #10023 please", "A10023"),  # bare digits of one of the shopper's orders
+    ("订单号10031怎么还没到", "A10031"),
+    ("can you cancel Z99999", "Z99999"),  # not theirs: the action layer refuses it, not us
+])
+def test_order_id_in_message(text: str, expected: str) -> None:
+    found = slots(text)
+    assert (found.order_id, found.order_source) == (expected, "message")
+
+
+@pytest.mark.parametrize("text", [
+    "my tracking number is 1ZA10023X77", "order 99999 is late", "I paid 10023 yen?",
+])
+def test_no_order_id_where_none_is(text: str) -> None:
+    assert slots(text, orders=()).order_id is None
+
+
+def test_two_named_orders_are_ambiguous_newest_first() -> None:
+    found = slots("A10023 and A10031 both haven't shipped")
+    assert found.order_id is None
+    assert found.order_candidates == ["A10031", "A10023"]
+
+
+# --- item references -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, orders, expected, refs", [
+    ("我上周买的蓝色杯子到哪了", ZH, "B20002", ["杯子"]),
+    ("黑色的杯子能退吗", ZH, "B20000", ["杯子"]),
+    ("我的羽绒服什么时候发货", ZH, "B20001", ["羽绒服"]),
+    ("耳机坏了", ZH, "B20000", ["耳机"]),
+    ("the blue mug arrived chipped", EN, "A10031", ["mug"]),
+    ("where's my jacket??", EN, "A10011", ["jacket"]),
+    ("my coat hasn't come yet", EN, "A10011", ["coat"]),
+    ("the sneakers are too small", EN, "A10005", ["sneakers"]),
+    ("the headphones won't charge", EN, "A10005", ["headphones"]),
+    ("I want to return the white t-shirt", EN, "A10023", ["t-shirt"]),
+    ("my blue cup", EN, "A10031", ["cup"]),
+    ("我的 jacket 到哪了", EN, "A10011", ["jacket"]),
+    ("my smartwatch", SINGLE, "A30001", ["smartwatch"]),
+])
+def test_item_reference_names_one_order(
+    text: str, orders: tuple[OrderSnapshot, ...], expected: str, refs: list[str]
+) -> None:
+    found = slots(text, orders=orders)
+    assert (found.order_id, found.order_source) == (expected, "item_reference")
+    assert found.item_refs == refs
+    assert found.order_candidates == []
+
+
+@pytest.mark.parametrize("text, orders, candidates", [
+    ("where is the mug?", EN, ["A10031", "A10023"]),
+    ("the mugs I bought", EN, ["A10031", "A10023"]),
+    ("我的杯子到哪了", ZH, ["B20002", "B20000"]),
+    ("马克杯还没到", ZH, ["B20002", "B20000"]),
+    # the colour fits neither mug: both stay candidates, none is picked
+    ("the green mug", EN, ["A10031", "A10023"]),
+])
+def test_ambiguous_item_reference_stays_ambiguous(
+    text: str, orders: tuple[OrderSnapshot, ...], candidates: list[str]
+) -> None:
+    found = slots(text, orders=orders)
+    assert found.order_id is None and found.order_source is None
+    assert found.order_candidates == candidates
+    assert missing_slots("track_order", found) == ["order_id"]
+
+
+def test_an_item_no_order_holds_leaves_the_conversation_order() -> None:
+    found = slots("could I swap it for a backpack?", previous=Slots(order_id="A10023"))
+    assert (found.order_id, found.order_source) == ("A10023", "previous")
+    assert found.item_refs == ["backpack"]
+
+
+def test_the_conversation_order_settles_an_ambiguous_item() -> None:
+    found = slots("the mug has a crack", previous=Slots(order_id="A10023"))
+    assert (found.order_id, found.order_source) == ("A10023", "previous")
+
+
+def test_a_colour_picks_among_the_previous_candidates() -> None:
+    before = Slots(order_candidates=["A10031", "A10023"])
+    found = slots("the blue one", previous=before)
+    assert (found.order_id, found.order_source) == ("A10031", "item_reference")
+    unclear = slots("hmm not sure", previous=before)
+    assert unclear.order_id is None and unclear.order_candidates == ["A10031", "A10023"]
+
+
+# --- last, other, only, previous, history ----------------------------------------------------
+
+@pytest.mark.parametrize("text, orders, expected", [
+    ("where is my last order?", EN, "A10031"),
+    ("my most recent order hasn't shipped", EN, "A10031"),
+    ("上一单到哪了", ZH, "B20002"),
+    ("最近的订单什么时候到", ZH, "B20002"),
+])
+def test_last_order_is_the_newest(text: str, orders: tuple[OrderSnapshot, ...],
+                                  expected: str) -> None:
+    found = slots(text, orders=orders)
+    assert found.refers_to_last_order
+    assert (found.order_id, found.order_source) == (expected, "message")
+
+
+def test_last_order_with_an_item_is_the_newest_match() -> None:
+    found = slots("the mug from my last order is chipped")
+    assert found.order_id == "A10031" and found.refers_to_last_order
+
+
+@pytest.mark.parametrize("text, orders, previous, expected", [
+    ("what about the other order?", PAIR, "A20002", "A20001"),
+    ("and the other one?", PAIR, "A20001", "A20002"),
+    ("另一单呢？", ZH, "B20002", "B20001"),
+    ("另一个订单到哪了", ZH, "B20001", "B20002"),
+    # more than two orders: the newest that is not the one in question
+    ("my other order?", EN, "A10031", "A10023"),
+])
+def test_the_other_order(text: str, orders: tuple[OrderSnapshot, ...], previous: str,
+                         expected: str) -> None:
+    found = slots(text, orders=orders, previous=Slots(order_id=previous))
+    assert found.refers_to_other_order
+    assert found.order_id == expected
+
+
+def test_the_other_item_excludes_the_current_order() -> None:
+    found = slots("no, the other mug", previous=Slots(order_id="A10031"))
+    assert (found.order_id, found.order_source) == ("A10023", "item_reference")
+
+
+def test_the_other_order_with_nothing_before_is_ambiguous() -> None:
+    found = slots("what about the other order?", orders=PAIR)
+    assert found.order_id is None and found.order_candidates == ["A20002", "A20001"]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("where is my package?", None),
+    ("我的快递到哪了", None),
+    ("can I get a refund", None),
+    ("please help me with this", "cancel_order"),
+])
+def test_the_only_order(text: str, intent: str | None) -> None:
+    found = slots(text, orders=SINGLE, intent=intent)
+    assert (found.order_id, found.order_source) == ("A30001", "only_order")
+
+
+@pytest.mark.parametrize("text", ["hello", "你们几点下班", "do you ship to Canada?"])
+def test_the_only_order_only_when_an_order_is_needed(text: str) -> None:
+    assert slots(text, orders=SINGLE).order_id is None
+
+
+@pytest.mark.parametrize("text, affirmation", [
+    ("yes, go ahead", "yes"), ("好的", "yes"), ("when will it arrive?", None),
+])
+def test_previous_order_carries_over(text: str, affirmation: str | None) -> None:
+    found = slots(text, previous=Slots(order_id="A10023", order_source="message"))
+    assert (found.order_id, found.order_source) == ("A10023", "previous")
+    assert found.affirmation == affirmation
+
+
+def test_a_new_order_in_the_message_replaces_the_previous() -> None:
+    found = slots("actually A10011", previous=Slots(order_id="A10023"))
+    assert (found.order_id, found.order_source) == ("A10011", "message")
+
+
+def test_history_lends_its_latest_order_id() -> None:
+    history = ["hi", "my order is A10011", "Your order A10023 shipped yesterday with UPS."]
+    found = slots("when will it arrive?", history=history)
+    assert (found.order_id, found.order_source) == ("A10023", "history")
+    old = ["order A10011", *["ok"] * 6]
+    assert slots("and now?", history=old).order_id is None
+    listed = ["Which order do you mean: A10031 or A10023?"]
+    assert slots("hmm", history=listed).order_candidates == ["A10031", "A10023"]
+
