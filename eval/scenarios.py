@@ -56,7 +56,9 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
     if "action" in expect and not expect.get("handoff"):
         checks["action"] = action == expect["action"]
     if "status" in expect and not expect.get("handoff"):
-        checks["status"] = status == expect["status"]
+        # null: nothing executed and nothing pending (a refusal or a declined one is fine)
+        checks["status"] = (status in (None, "blocked") if expect["status"] is None
+                            else status == expect["status"])
     if "handoff" in expect:
         checks["handoff"] = (result.decision == "handoff") == bool(expect["handoff"])
     folded = reply.casefold()

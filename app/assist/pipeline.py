@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 4000
 KB_HITS = 8
+# answered by knowledge-base passages: a template could only say "see below"
+KB_INTENTS = frozenset({"product_question", "promotion_question"})
 
 
 @dataclass
@@ -68,7 +70,8 @@ def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
     orders = CONNECTORS["sql"](session=session).list_orders(customer_id, limit=20)
     u = understand(text=text, history=[m.text for m in past if m.role == "shopper"],
                    orders=orders, previous=(conv.state or {}).get("slots"))
-    reconcile(u, text=text, state=conv.state or {}, action_intents=set(acting.INTENT_ACTIONS))
+    reconcile(u, text=text, state=conv.state or {}, action_intents=set(acting.INTENT_ACTIONS),
+              orders=orders)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=text, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -161,8 +164,9 @@ def _context(turn: Turn) -> dict[str, Any]:
 def _drafts(turn: Turn, *, llm: Any, past: list[Any]) -> list[drafting.Draft]:
     context = _context(turn)
     out: list[drafting.Draft] = []
-    text = render(turn.settings.prompts_dir, language=turn.u.language, name=turn.template,
-                  context=context)
+    text = None if turn.template in KB_INTENTS else render(
+        turn.settings.prompts_dir, language=turn.u.language, name=turn.template,
+        context=context)
     if text:
         out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
     if turn.handoff is not None:
@@ -200,13 +204,14 @@ def _finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> Assist
     limit = routing.threshold(turn.settings, intent=turn.intent, channel=turn.channel)
     decision = "handoff" if turn.handoff else (
         "auto_send" if best and confidence >= limit and _may_auto_send(turn) else "agent_review")
-    unresolved = 0 if decision == "auto_send" else turn.conversation.unresolved_turns + 1
-    if decision == "agent_review":
+    failed_now = _unresolved(turn)
+    if turn.handoff is None:
         turn.handoff = routing.repeated_failure(
-            unresolved_before=turn.conversation.unresolved_turns, resolved_now=False,
+            unresolved_before=turn.conversation.unresolved_turns, resolved_now=not failed_now,
             max_unresolved=turn.settings.max_unresolved_turns)
         if turn.handoff is not None:
             return _escalate(turn, message_id)
+    unresolved = turn.conversation.unresolved_turns + 1 if failed_now else 0
     _persist(turn, suggestions, message_id, decision, best, unresolved)
     outcome = turn.step.outcome
     return AssistResult(
@@ -217,6 +222,25 @@ def _finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> Assist
         reply=best.text if best else "", suggestions=suggestions, confidence=confidence,
         decision=decision, priority=turn.handoff.priority if turn.handoff
         else routing.normal_priority(turn.u.sentiment.anger), ticket_id=turn.ticket_id)
+
+
+def _awaiting(turn: Turn) -> list[str] | None:
+    """What the reply asked the shopper for, so that their next message can answer it."""
+    outcome = turn.step.outcome
+    if outcome is not None and isinstance(outcome.result, dict) and (
+            outcome.result.get("reason") == "not_your_order"):
+        return ["order_id"]  # "please check the order number"
+    return turn.step.missing or None
+
+
+def _unresolved(turn: Turn) -> bool:
+    """The bot could not move the request forward this turn (a declined action could)."""
+    outcome = turn.step.outcome
+    if outcome is not None and isinstance(outcome.result, dict) and (
+            outcome.result.get("reason") == "rejected"):
+        return False
+    return (turn.step.status in ("failed", "blocked", "missing", "ambiguous")
+            or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE)
 
 
 def _may_auto_send(turn: Turn) -> bool:
@@ -247,4 +271,4 @@ def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decisio
     turn.conversation.unresolved_turns = unresolved
     turn.conversation.language = turn.u.language
     conversations.update_state(turn.conversation, slots=turn.u.slots.model_dump(mode="json"),
-                               intent=turn.intent, awaiting=turn.step.missing or None)
+                               intent=turn.intent, awaiting=_awaiting(turn))

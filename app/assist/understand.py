@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,8 +37,11 @@ def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnaps
                          sentiment=analyze_sentiment(text, language), slots=slots)
 
 
+RETURN_CUES = re.compile(r"退|return|send (?:it )?back|refund", re.I)
+
+
 def reconcile(u: Understanding, *, text: str, state: dict[str, Any],
-              action_intents: set[str]) -> None:
+              action_intents: set[str], orders: Sequence[OrderSnapshot] = ()) -> None:
     """Read a message in the light of the turn before it.
 
     "A10177" after "which order?" or "and the other one?" after a tracking answer
@@ -60,6 +64,14 @@ def reconcile(u: Understanding, *, text: str, state: dict[str, Any],
             u.intent_confidence < CARRY_CONFIDENCE or u.intent not in action_intents)
         if answers or follows:
             u.intent, u.intent_confidence = str(previous), CARRY_CONFIDENCE
+    explicit_order = slots.order_id is not None and slots.order_source == "message"
     if slots.address and slots.order_id and u.intent in (
             "change_order", "set_up_shipping_address", "track_order", "other"):
         u.intent = "change_shipping_address"
+    elif explicit_order and u.intent == "check_refund_policy":
+        u.intent = "get_refund"  # "can I return A10652?" asks about that order, not the rules
+    elif u.intent == "cancel_order" and RETURN_CUES.search(text):
+        # "我要退A10475" on a delivered order means sending it back: cancelling is over
+        status = {o.id: o.status for o in orders}.get(slots.order_id or "")
+        if status == "delivered":
+            u.intent = "get_refund"

@@ -52,7 +52,8 @@ _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 _LAST_ORDER_RE = re.compile(
     r"\b(?:my\s+)?(?:last|latest|most\s+recent|newest|recent)\s+(?:order|purchase|package)\b"
-    r"|上一单|上一个订单|上个订单|最近的订单|最近一单|最新的订单|最近那单|刚下的单|刚买的",
+    r"|上一单|上一个订单|上个订单|最近的订单|最近一单|最新的订单|最近那单|刚下的单|刚买的"
+    r"|最近(?:下|买)的(?:那|这)?(?:一)?(?:单|个订单|笔订单)",
     re.IGNORECASE,
 )
 _OTHER_ORDER_RE = re.compile(

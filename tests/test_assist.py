@@ -1,0 +1,216 @@
+"""The assist pipeline end to end on a real demo store (no LLM unless a fake is installed)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.assist.pipeline import assist
+from app.assist.schemas import AssistResult
+from app.db import session_scope
+from app.llm import get_llm
+from app.settings import get_settings
+from tests.conftest import invoke
+from tests.fakes.llm import install_fake_llm
+
+
+@pytest.fixture
+def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    get_settings.cache_clear()
+    yield demo_home
+
+
+def order(home: Path, *, status: str, customer: str | None = None,
+          not_customer: str | None = None) -> dict[str, Any]:
+    sql = 'SELECT id, customer_id, tracking_number, shipping_address FROM "order" WHERE status=?'
+    args: list[str] = [status]
+    if customer:
+        sql, args = sql + " AND customer_id=?", [*args, customer]
+    if not_customer:
+        sql, args = sql + " AND customer_id!=?", [*args, not_customer]
+    with sqlite3.connect(home / "kefu.db") as conn:
+        row = conn.execute(sql + " ORDER BY id LIMIT 1", args).fetchone()
+    return dict(zip(("id", "customer_id", "tracking_number", "shipping_address"), row,
+                    strict=True))
+
+
+def say(customer: str, text: str, label: str = "t", llm: Any = None) -> AssistResult:
+    with session_scope(write=True) as session:
+        return assist(session=session, settings=get_settings(), customer_id=customer, text=text,
+                      label=label, llm=llm)
+
+
+def test_tracking_reply_carries_the_facts(home: Path) -> None:
+    o = order(home, status="shipped")
+    result = say(o["customer_id"], f"where is my order {o['id']}?")
+    assert result.intent == "track_order"
+    assert result.action is not None and result.action.status == "executed"
+    assert o["tracking_number"] in result.reply and o["id"] in result.reply
+    assert result.decision in ("auto_send", "agent_review")
+    assert result.suggestions[0].kind == "template"
+
+
+def test_other_customers_order_is_blocked_and_nothing_leaks(home: Path) -> None:
+    theirs = order(home, status="shipped", not_customer="C001")
+    result = say("C001", f"where is my order {theirs['id']}? tracking please")
+    assert result.action is not None and result.action.status == "blocked"
+    assert result.action.result == {"reason": "not_your_order"}
+    shown = json.dumps(result.contract(), ensure_ascii=False)
+    assert theirs["tracking_number"] not in shown
+    assert theirs["shipping_address"] not in shown
+
+
+def test_address_change_needs_confirmation_and_applies_once(home: Path) -> None:
+    o = order(home, status="paid")
+    first = say(o["customer_id"], f"please change the address of order {o['id']} to "
+                                  "12 Harbor Way, Portland, OR 97201", label="addr")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    assert "12 Harbor Way" in first.reply
+    with sqlite3.connect(home / "kefu.db") as conn:
+        before = conn.execute('SELECT shipping_address FROM "order" WHERE id=?',
+                              (o["id"],)).fetchone()[0]
+    assert before == o["shipping_address"]  # nothing changes before the yes
+    yes = say(o["customer_id"], "yes, go ahead", label="addr")
+    assert yes.intent == "change_shipping_address"
+    assert yes.action is not None and yes.action.status == "executed"
+    again = say(o["customer_id"], "yes", label="addr")
+    assert again.action is None or again.action.status != "executed" or (
+        again.action.action_id == yes.action.action_id)
+    with sqlite3.connect(home / "kefu.db") as conn:
+        after = conn.execute('SELECT shipping_address FROM "order" WHERE id=?',
+                             (o["id"],)).fetchone()[0]
+        executed = conn.execute(
+            "SELECT COUNT(*) FROM action_audit WHERE event='executed' AND "
+            "action_name='change_shipping_address'").fetchone()[0]
+    assert after == "12 Harbor Way, Portland, OR 97201"
+    assert executed == 1
+
+
+def test_declined_cancellation_changes_nothing(home: Path) -> None:
+    o = order(home, status="pending")
+    first = say(o["customer_id"], f"I want to cancel order {o['id']}", label="c")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    no = say(o["customer_id"], "no, keep it", label="c")
+    assert no.action is not None and no.action.status == "blocked"
+    with sqlite3.connect(home / "kefu.db") as conn:
+        status = conn.execute('SELECT status FROM "order" WHERE id=?', (o["id"],)).fetchone()[0]
+    assert status == "pending"
+
+
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [("转人工", {"normal", "high", "urgent"}),
+     ("This is the worst service ever, I want my money back NOW!!! You are scammers",
+      {"high", "urgent"}),
+     ("what's the weather in Paris tomorrow?", {"low"})],
+)
+def test_handoffs_open_a_ticket(home: Path, text: str, priority: set[str]) -> None:
+    result = say("C001", text, label=text[:10])
+    assert result.decision == "handoff"
+    assert result.priority in priority
+    assert result.ticket_id and result.ticket_id.startswith("t_")
+    with sqlite3.connect(home / "kefu.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM ticket WHERE id=?",
+                            (result.ticket_id,)).fetchone()[0] == 1
+
+
+def test_three_unresolved_turns_hand_off(home: Path) -> None:
+    decisions = [say("C001", f"where is order A{n}?", label="u").decision
+                 for n in (19991, 19992, 19993)]
+    assert decisions[:2] != ["handoff", "handoff"]
+    assert decisions[2] == "handoff"
+
+
+def test_policy_answer_comes_from_policy(home: Path) -> None:
+    result = say("C002", "退货期限是多少天？", label="p")
+    assert result.language == "zh"
+    assert any("30" in s.text for s in result.suggestions)
+
+
+def test_llm_down_still_answers(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = install_fake_llm(monkeypatch, replies=["unused"])
+    from app.errors import LLMError
+
+    def boom(*_a: Any, **_k: Any) -> str:
+        raise LLMError("fake: server down")
+
+    monkeypatch.setattr(backend, "generate", boom)
+    result = say("C001", "how long does express shipping take?", label="down", llm=get_llm())
+    assert result.suggestions and all(s.kind != "llm" for s in result.suggestions)
+    assert result.reply
+
+
+def test_ungrounded_llm_draft_is_never_auto_sent(home: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    install_fake_llm(monkeypatch, replies=["Express takes 17 days and costs $99.50 [1]."])
+    result = say("C001", "how long does express shipping take?", label="g", llm=get_llm())
+    llm = [s for s in result.suggestions if s.kind == "llm"]
+    assert llm and not llm[0].grounded
+    assert llm[0].confidence <= 0.3
+    assert result.reply != llm[0].text
+
+
+def test_grounded_llm_draft_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    install_fake_llm(monkeypatch, replies=["Express delivery takes 2-3 business days [1]."])
+    result = say("C001", "how long does express shipping take?", label="ok", llm=get_llm())
+    llm = [s for s in result.suggestions if s.kind == "llm"]
+    assert llm and llm[0].grounded and llm[0].sources
+
+
+def test_cli_assist_contract_and_jsonl(home: Path, tmp_path: Path) -> None:
+    one = invoke("assist", "--customer", "C001", "--conversation", "x", "where is my order?")
+    assert one.exit_code == 0, one.output
+    data = json.loads(one.output.strip().splitlines()[-1])
+    assert set(data) == {"conversation_id", "language", "intent", "intent_confidence",
+                         "sentiment", "action", "reply", "suggestions", "confidence",
+                         "decision", "priority", "ticket_id"}
+    assert data["decision"] in ("auto_send", "agent_review", "handoff")
+    f = tmp_path / "turns.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"customer_id": "C002", "text": "我的订单到哪了", "conversation": "z"},
+        {"customer_id": "C002", "text": "转人工", "conversation": "z"}]), encoding="utf-8")
+    many = invoke("assist", "--jsonl", str(f))
+    rows = [json.loads(line) for line in many.output.strip().splitlines()]
+    assert len(rows) == 2 and rows[0]["conversation_id"] == rows[1]["conversation_id"]
+    assert rows[1]["decision"] == "handoff"
+    assert invoke("assist", "--customer", "NOPE", "hi").exit_code == 1
+    assert invoke("assist", "--customer", "C001", "   ").exit_code == 1
+
+
+def test_imported_store_works_the_same(migrated_home: Path, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    store = {
+        "customers": [{"id": "U1", "name": "Wei Zhang", "language": "zh"},
+                      {"id": "U2", "name": "Ann Lee", "language": "en"}],
+        "orders": [
+            {"id": "B20001", "customer_id": "U1", "status": "shipped",
+             "created_at": "2026-11-20T08:00:00Z", "total": 20.0, "carrier": "SF Express",
+             "tracking_number": "SF9988776655", "shipped_at": "2026-11-21T08:00:00Z",
+             "shipping_address": "北京市朝阳区建国路1号", "items": [
+                 {"name": "茶杯", "qty": 1, "price": 20.0}]},
+            {"id": "B20002", "customer_id": "U2", "status": "paid",
+             "created_at": "2026-11-22T08:00:00Z", "total": 30.0,
+             "shipping_address": "1 Main St, Austin, TX 78701",
+             "items": [{"name": "Tea cup", "qty": 1, "price": 30.0}]},
+        ],
+    }
+    f = tmp_path / "store.json"
+    f.write_text(json.dumps(store, ensure_ascii=False), encoding="utf-8")
+    assert invoke("import-store", str(f)).exit_code == 0
+    tracked = say("U1", "订单B20001到哪了？", label="i1")
+    assert tracked.action is not None and tracked.action.status == "executed"
+    assert "SF9988776655" in tracked.reply
+    foreign = say("U2", "where is order B20001?", label="i2")
+    assert foreign.action is not None and foreign.action.status == "blocked"
+    assert "SF9988776655" not in json.dumps(foreign.contract(), ensure_ascii=False)
+    cancel = say("U2", "please cancel order B20002", label="i3")
+    assert cancel.action is not None and cancel.action.status == "needs_confirmation"
+    done = say("U2", "yes please", label="i3")
+    assert done.action is not None and done.action.status == "executed"
