@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     llm_max_concurrency: int = Field(default=1, ge=1, description="Concurrent generations")
 
     auto_send_threshold: float = Field(
-        default=0.85, ge=0, le=1, description="Default confidence needed to auto-send"
+        default=0.9, ge=0, le=1, description="Default confidence needed to auto-send"
     )
     intent_thresholds: dict[str, float] = Field(
         default_factory=dict, description='Per-intent thresholds, JSON: {"track_order": 0.8}'

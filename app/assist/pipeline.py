@@ -189,7 +189,8 @@ def _score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
     model = scoring.load_model(turn.settings.data_dir / "models" / "confidence.json")
     for d in drafts:
         evidence = scoring.Evidence(
-            intent_confidence=turn.u.intent_confidence, kind=d.suggestion.kind,
+            intent_confidence=turn.u.intent_confidence, margin=turn.u.margin,
+            kind=d.suggestion.kind,
             status=turn.step.status, retrieval=d.retrieval_score,
             grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
         d.suggestion.confidence = round(model.score(evidence), 4)

@@ -23,8 +23,8 @@ from app.errors import ConfigError
 STATUSES = ("executed", "needs_confirmation", "needs_approval", "blocked", "failed", "none",
             "missing", "ambiguous")
 KINDS = ("template", "kb", "llm")
-FEATURES = ("intent_logit", *(f"kind_{k}" for k in KINDS), *(f"status_{s}" for s in STATUSES),
-            "retrieval", "grounded", "anger")
+FEATURES = ("intent_logit", "margin", *(f"kind_{k}" for k in KINDS),
+            *(f"status_{s}" for s in STATUSES), "retrieval", "grounded", "anger")
 UNGROUNDED_CAP = 0.3
 UNFITTED_SCALE = 0.6
 
@@ -32,6 +32,7 @@ UNFITTED_SCALE = 0.6
 @dataclass(frozen=True)
 class Evidence:
     intent_confidence: float
+    margin: float
     kind: str
     status: str
     retrieval: float
@@ -40,7 +41,7 @@ class Evidence:
 
     def vector(self) -> np.ndarray:
         p = min(max(self.intent_confidence, 1e-4), 1 - 1e-4)
-        values = [math.log(p / (1 - p))]
+        values = [math.log(p / (1 - p)), self.margin]
         values += [float(self.kind == k) for k in KINDS]
         values += [float(self.status == s) for s in STATUSES]
         values += [self.retrieval, float(self.grounded), self.anger]

@@ -23,6 +23,7 @@ class Understanding:
     intent_confidence: float
     sentiment: Sentiment
     slots: Slots
+    margin: float = 1.0  # top probability minus the runner-up: a narrow call is a risky one
 
 
 def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnapshot],
@@ -32,12 +33,19 @@ def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnaps
     previous_slots = Slots.model_validate(previous) if previous else None
     slots = extract_slots(text=text, language=language, history=history, orders=orders,
                           previous=previous_slots, intent=prediction.intent)
+    runner_up = prediction.top[1][1] if len(prediction.top) > 1 else 0.0
     return Understanding(language=language, intent=prediction.intent,
                          intent_confidence=prediction.confidence,
-                         sentiment=analyze_sentiment(text, language), slots=slots)
+                         sentiment=analyze_sentiment(text, language), slots=slots,
+                         margin=prediction.confidence - runner_up)
 
 
 RETURN_CUES = re.compile(r"退|return|send (?:it )?back|refund", re.I)
+# asking to send something back (not about a refund already under way)
+WANT_RETURN = re.compile(
+    r"想退|要退|退掉|退了|退款到|全额退款|want to return|like to return|return (?:it|this|them)"
+    r"|send (?:it |this |them )?back|refund (?:order|my order|it|this|me)", re.I)
+PROGRESS_CUES = re.compile(r"状态|进度|到账|到哪|多久|status|where|when|yet|arrive", re.I)
 
 
 def reconcile(u: Understanding, *, text: str, state: dict[str, Any],
@@ -64,12 +72,17 @@ def reconcile(u: Understanding, *, text: str, state: dict[str, Any],
             u.intent_confidence < CARRY_CONFIDENCE or u.intent not in action_intents)
         if answers or follows:
             u.intent, u.intent_confidence = str(previous), CARRY_CONFIDENCE
+            u.margin = CARRY_CONFIDENCE
     explicit_order = slots.order_id is not None and slots.order_source == "message"
     if slots.address and slots.order_id and u.intent in (
             "change_order", "set_up_shipping_address", "track_order", "other"):
         u.intent = "change_shipping_address"
-    elif explicit_order and u.intent == "check_refund_policy":
+    elif u.intent == "check_refund_policy" and (explicit_order or (
+            slots.order_source == "item_reference" and RETURN_CUES.search(text))):
         u.intent = "get_refund"  # "can I return A10652?" asks about that order, not the rules
+    elif (u.intent in ("track_refund", "change_shipping_address") and slots.order_id
+          and WANT_RETURN.search(text) and not PROGRESS_CUES.search(text)):
+        u.intent = "get_refund"
     elif u.intent == "cancel_order" and RETURN_CUES.search(text):
         # "我要退A10475" on a delivered order means sending it back: cancelling is over
         status = {o.id: o.status for o in orders}.get(slots.order_id or "")
