@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     )
     openai_api_key: str = Field(default="not-needed", description="API key for that server")
     llm_timeout_s: float = Field(default=60.0, gt=0, description="Per-generation timeout")
-    llm_max_tokens: int = Field(default=256, ge=1, description="Max tokens per draft")
+    llm_max_tokens: int = Field(default=160, ge=1, description="Max tokens per draft")
     llm_threads: int = Field(default=1, ge=1, description="CPU threads for the embedded LLM")
     llm_max_concurrency: int = Field(default=1, ge=1, description="Concurrent generations")
 

@@ -52,15 +52,21 @@ class Evidence:
 class ConfidenceModel:
     coef: np.ndarray
     intercept: float
+    kinds_seen: tuple[str, ...] = KINDS
 
     def score(self, evidence: Evidence) -> float:
         z = float(evidence.vector() @ self.coef + self.intercept)
         value = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
-        return min(value, UNGROUNDED_CAP) if not evidence.grounded else value
+        # a kind the model never saw labelled (e.g. fitted without an LLM) cannot be vouched for
+        if not evidence.grounded or evidence.kind not in self.kinds_seen:
+            return min(value, UNGROUNDED_CAP)
+        return value
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"features": list(FEATURES), "coef": self.coef.tolist(),
-                                    "intercept": self.intercept}, indent=1), encoding="utf-8")
+                                    "intercept": self.intercept,
+                                    "kinds_seen": list(self.kinds_seen)}, indent=1),
+                        encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> ConfidenceModel:
@@ -70,7 +76,8 @@ class ConfidenceModel:
             raise ConfigError(f"confidence model {path}: {exc}") from exc
         if data.get("features") != list(FEATURES):
             raise ConfigError(f"confidence model {path} was fitted on other features; refit it")
-        return cls(np.array(data["coef"], dtype=np.float64), float(data["intercept"]))
+        return cls(np.array(data["coef"], dtype=np.float64), float(data["intercept"]),
+                   tuple(data.get("kinds_seen", KINDS)))
 
 
 def fit(evidence: Sequence[Evidence], correct: Sequence[bool]) -> ConfidenceModel:
@@ -82,7 +89,8 @@ def fit(evidence: Sequence[Evidence], correct: Sequence[bool]) -> ConfidenceMode
         raise ConfigError("calibration needs both correct and incorrect examples")
     clf = LogisticRegression(C=1.0, max_iter=2000)
     clf.fit(x, y)
-    return ConfidenceModel(clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
+    seen = tuple(k for k in KINDS if any(e.kind == k for e in evidence))
+    return ConfidenceModel(clf.coef_[0].astype(np.float64), float(clf.intercept_[0]), seen)
 
 
 class UnfittedModel:
