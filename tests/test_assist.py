@@ -143,7 +143,9 @@ def test_llm_down_still_answers(home: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(backend, "generate", boom)
     result = say("C001", "how long does express shipping take?", label="down", llm=get_llm())
     assert result.suggestions and all(s.kind != "llm" for s in result.suggestions)
+    assert {s.kind for s in result.suggestions} >= {"template", "kb"}
     assert result.reply
+    assert result.decision == "agent_review"  # degraded turns are checked by a person
 
 
 def test_ungrounded_llm_draft_is_never_auto_sent(home: Path,

@@ -80,10 +80,14 @@ def build_prompt(*, prompts_dir: Path, language: str, store_name: str, message: 
             kept = kept[:-1]
 
 
+class LLMFailed(Exception):
+    """The LLM was configured but did not deliver a draft this turn."""
+
+
 def llm_draft(*, llm: Any, prompts_dir: Path, language: str, store_name: str, message: str,
               passages: list[Hit], facts: Any, history: list[dict[str, str]],
               evidence: str, max_tokens: int) -> Draft | None:
-    """A grounded draft, or None when the LLM is off or fails (never blocks a reply)."""
+    """A checked draft; None when no LLM is configured; LLMFailed when it let us down."""
     if llm is None or not getattr(llm, "available", False):
         return None
     budget = int(llm.context_tokens) - max_tokens - 32
@@ -94,7 +98,7 @@ def llm_draft(*, llm: Any, prompts_dir: Path, language: str, store_name: str, me
         text = llm.generate(prompt, max_tokens=max_tokens).strip()
     except LLMError as exc:
         log.warning("LLM draft skipped: %s", exc)
-        return None
+        raise LLMFailed(str(exc)) from exc
     if not text:
         return None
     check = grounding.check(text, evidence, n_sources=len(passages))

@@ -53,6 +53,7 @@ class Turn:
     template: str = ""
     ticket_id: str | None = None
     hits: list[Any] = field(default_factory=list)
+    llm_failed: bool = False
 
 
 def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
@@ -175,11 +176,15 @@ def _drafts(turn: Turn, *, llm: Any, past: list[Any]) -> list[drafting.Draft]:
     out += drafting.kb_drafts(turn.hits)
     evidence = grounding.evidence_text(*(h.text for h in turn.hits[:4]), context["result"],
                                        context["params"], context["policy"])
-    draft = drafting.llm_draft(
-        llm=llm, prompts_dir=turn.settings.prompts_dir, language=turn.u.language,
-        store_name=context["store_name"], message=turn.text, passages=turn.hits[:4],
-        facts=context["result"], history=[{"role": m.role, "text": m.text} for m in past],
-        evidence=evidence, max_tokens=turn.settings.llm_max_tokens)
+    try:
+        draft = drafting.llm_draft(
+            llm=llm, prompts_dir=turn.settings.prompts_dir, language=turn.u.language,
+            store_name=context["store_name"], message=turn.text, passages=turn.hits[:4],
+            facts=context["result"], history=[{"role": m.role, "text": m.text} for m in past],
+            evidence=evidence, max_tokens=turn.settings.llm_max_tokens)
+    except drafting.LLMFailed:
+        turn.llm_failed = True  # degraded: a person looks before anything is sent
+        return out
     if draft is not None:
         out.append(draft)
     return out
@@ -246,7 +251,8 @@ def _unresolved(turn: Turn) -> bool:
 
 def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence."""
-    return turn.step.status not in ("failed", "needs_approval") and turn.intent != "change_order"
+    return (turn.step.status not in ("failed", "needs_approval")
+            and turn.intent != "change_order" and not turn.llm_failed)
 
 
 def _escalate(turn: Turn, message_id: int) -> AssistResult:
