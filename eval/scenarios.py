@@ -102,6 +102,7 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
                        and not r.result.suggestions[0].grounded]
     template_turns = [r for r in records if any(s.kind == "template"
                                                 for s in r.result.suggestions)]
+    drafts = [s for r in records for s in r.result.suggestions if s.kind == "llm"]
     return {
         "turns": len(records),
         "turn_accuracy": _share(records, lambda r: r.correct),
@@ -112,6 +113,11 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
         "writes_executed_without_confirmation": len(unconfirmed),
         "auto_sent_ungrounded": len(ungrounded_auto),
         "template_correctness": _share(template_turns, lambda r: r.correct),
+        "llm_drafts": len(drafts),
+        "groundedness_rate": round(sum(d.grounded for d in drafts) / len(drafts), 4)
+        if drafts else None,
+        "citation_validity": round(sum(bool(d.citations_valid) for d in drafts) / len(drafts), 4)
+        if drafts else None,
         "by_language": {lang: {"turns": len(rs), "turn_accuracy": _share(rs, lambda r: r.correct),
                                "auto_send_precision": _share(
                                    [r for r in rs if r.result.decision == "auto_send"],

@@ -104,6 +104,6 @@ def llm_draft(*, llm: Any, prompts_dir: Path, language: str, store_name: str, me
     check = grounding.check(text, evidence, n_sources=len(passages))
     sources = [source_of(p) for p in passages]
     suggestion = Suggestion(text=text, kind="llm", confidence=0.0, sources=sources,
-                            grounded=check.grounded)
+                            grounded=check.grounded, citations_valid=not check.bad_citations)
     top = max((p.dense_score or 0.0 for p in passages), default=0.0)
     return Draft(suggestion, retrieval_score=top, grounding=check)

@@ -28,6 +28,7 @@ class Suggestion(BaseModel):
     grounded: bool = True
     # what the confidence was computed from; kept for calibration, never serialised
     evidence: Any = Field(default=None, exclude=True)
+    citations_valid: bool | None = Field(default=None, exclude=True)
 
 
 class ActionView(BaseModel):
