@@ -42,7 +42,9 @@ class STEmbedder:
         except Exception as exc:  # the library raises many kinds; all mean "cannot load"
             raise EmbedderError(f"cannot load sentence-transformers model {folder}: {exc}") from exc
         self.name = f"sentence-transformers:{folder.name}"
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension)  # older sentence-transformers
+        self.dim = int(dimension() or 0)
         self._batch = batch_size
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
