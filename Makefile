@@ -14,18 +14,23 @@ export OMP_NUM_THREADS ?= 1
 export MKL_NUM_THREADS ?= 1
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: run test setup lint clean
+.PHONY: run test setup lint clean chromium
 
 run: $(STAMP)
 	$(BIN)/kefu init
 	$(BIN)/kefu serve
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check app retrieval eval tests data/generate_store.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 setup: $(STAMP)
+
+# The browser tests drive Debian's Chromium (Playwright's own browsers are never
+# downloaded); installed once, skipped when it is already there.
+chromium:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

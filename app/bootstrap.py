@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from app.auth import describe_demo_tokens, ensure_demo_tokens
 from app.db import session_scope, upgrade
 from app.errors import ConfigError
 from app.knowledge import delete_documents, index_orders, ingest_paths
@@ -51,6 +52,7 @@ def initialise(*, settings: Settings) -> Iterator[str]:
     with session_scope() as session:
         orders = index_orders(session=session)
     yield f"order index: {orders.added + orders.replaced} indexed, {orders.unchanged} unchanged"
+    yield describe_demo_tokens(ensure_demo_tokens(settings=settings))
 
 
 def _stale_bundled_docs(session: Session, kb_dir: Path) -> list[str]:

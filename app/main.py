@@ -6,17 +6,44 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
 
 from app import __version__
-from app.api import health
+from app.api import (
+    actions,
+    admin,
+    analytics,
+    conversations,
+    health,
+    knowledge,
+    metrics,
+    orders,
+    pages,
+    queue,
+    suggestions,
+    webhooks,
+)
+from app.api.errors import kefu_error, validation_error
 from app.db import check_schema
 from app.errors import KefuError
 from app.logs import setup_logging
 from app.settings import get_settings
 
 log = logging.getLogger(__name__)
+
+DESCRIPTION = """Agent-assist for e-commerce customer service (zh/en).
+
+Authenticate with `Authorization: Bearer <token>` (`kefu token create`, or the demo
+tokens `kefu init` prints). Roles: **shopper** (bound to one customer), **agent**,
+**analyst**, **admin** (all staff routes), **channel** (webhook only).
+
+Refusals: no or unknown token 401; a role that may not use a route 403; a shopper
+asking for another customer's conversation, order or action 404, exactly as for an
+id that does not exist. Malformed bodies are 422 with a one-line `detail`; Kefu's
+own input errors 400; state conflicts (already decided ...) 409.
+"""
 
 
 @asynccontextmanager
@@ -28,20 +55,14 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-async def _kefu_error(_request: Request, exc: Exception) -> JSONResponse:
-    status = exc.status_code if isinstance(exc, KefuError) else 500
-    if status >= 500:
-        log.error("request failed: %s", exc)
-    return JSONResponse(status_code=status, content={"detail": str(exc)})
-
-
 def create_app() -> FastAPI:
-    app = FastAPI(
-        title="Kefu",
-        version=__version__,
-        description="Agent-assist for e-commerce customer service (zh/en).",
-        lifespan=_lifespan,
-    )
-    app.add_exception_handler(KefuError, _kefu_error)
-    app.include_router(health.router)
+    app = FastAPI(title="Kefu", version=__version__, description=DESCRIPTION,
+                  lifespan=_lifespan)
+    app.add_exception_handler(KefuError, kefu_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_middleware(metrics.MetricsMiddleware)
+    for module in (health, metrics, conversations, webhooks, queue, suggestions, actions,
+                   orders, knowledge, admin, analytics, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app

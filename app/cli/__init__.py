@@ -42,9 +42,20 @@ def main() -> None:
 
 
 def _register() -> None:
-    from app.cli import assist, bench, evaluate, knowledge, serve, store, understanding
+    from app.cli import (
+        assist,
+        bench,
+        evaluate,
+        feedback,
+        knowledge,
+        serve,
+        store,
+        tokens,
+        understanding,
+    )
 
-    for module in (store, knowledge, serve, evaluate, understanding, assist, bench):
+    for module in (store, knowledge, serve, evaluate, understanding, assist, bench, tokens,
+                   feedback):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,6 +1,7 @@
 """SQLModel classes by role: ``XBase`` (shared fields), ``X`` (table), ``XPublic`` (API)."""
 
 from app.models.actions import ActionAudit, ActionRecord
+from app.models.auth import ApiToken
 from app.models.conversations import Conversation, Message, Suggestion, Ticket
 from app.models.knowledge import KnowledgeDocument
 from app.models.store import Customer, Order, OrderItem, Product, Refund
@@ -8,6 +9,7 @@ from app.models.store import Customer, Order, OrderItem, Product, Refund
 __all__ = [
     "ActionAudit",
     "ActionRecord",
+    "ApiToken",
     "Conversation",
     "Customer",
     "KnowledgeDocument",

@@ -1,0 +1,109 @@
+"""Conversations from the shopper's side: start, send (optionally streamed), read, rate."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlmodel import col, select
+from sse_starlette import EventSourceResponse
+
+from app.api import access
+from app.api.events import reply_events, watch
+from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn, TurnOut
+from app.api.turns import run_turn
+from app.assist.conversations import open_conversation
+from app.auth import STAFF, Principal, require
+from app.db import session_scope
+from app.models import Conversation
+
+router = APIRouter(prefix="/api/conversations", tags=["conversations"])
+
+Shopper = Annotated[Principal, Depends(require("shopper"))]
+Reader = Annotated[Principal, Depends(require("shopper", *STAFF))]
+SSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/event-stream": {}}, "description": "server-sent events"}}
+
+
+@router.post("", response_model=ConversationOut, status_code=201)
+def start(body: ConversationIn, principal: Shopper) -> ConversationOut:
+    """Start a conversation (or continue the one with the same ``label``)."""
+    assert principal.customer_id is not None
+    with session_scope(write=True) as session:
+        conv = open_conversation(session=session, customer_id=principal.customer_id,
+                                 label=body.label, channel=body.channel)
+        return access.conversation_out(session, conv)
+
+
+@router.get("", response_model=list[ConversationOut])
+def list_conversations(
+    principal: Reader, customer_id: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[ConversationOut]:
+    """A shopper's own conversations; staff give ``customer_id`` or see the latest."""
+    query = select(Conversation).order_by(col(Conversation.updated_at).desc()).limit(limit)
+    if principal.role == "shopper":
+        query = query.where(Conversation.customer_id == principal.customer_id)
+    elif customer_id:
+        query = query.where(Conversation.customer_id == customer_id)
+    with session_scope() as session:
+        return [access.conversation_out(session, c, with_messages=False)
+                for c in session.exec(query)]
+
+
+@router.post("/{conversation_id}/messages", response_model=TurnOut,
+             responses={**SSE, 400: {"description": "empty or oversized text"}})
+def send_message(conversation_id: str, body: MessageIn, principal: Shopper,
+                 stream: bool = False) -> Any:
+    """Run the pipeline on a shopper message.
+
+    Returns the AssistResult and what the shopper sees: the reply on ``auto_send`` or
+    ``handoff``, otherwise a line saying an agent will answer. With ``?stream=1`` the
+    answer is a server-sent event stream: ``meta``, ``token``..., ``done``.
+    """
+    assert principal.customer_id is not None
+    with session_scope() as session:
+        access.visible_conversation(session, principal, conversation_id)
+    turn = run_turn(customer_id=principal.customer_id, text=body.text, channel=body.channel,
+                    conversation_id=conversation_id)
+    if stream:
+        return EventSourceResponse(reply_events(turn))
+    return turn
+
+
+@router.get("/{conversation_id}", response_model=ConversationOut)
+def get_conversation(conversation_id: str, principal: Reader) -> ConversationOut:
+    """The conversation with its messages and open ticket."""
+    with session_scope() as session:
+        conv = access.visible_conversation(session, principal, conversation_id)
+        return access.conversation_out(session, conv)
+
+
+@router.get("/{conversation_id}/events", responses=SSE)
+def conversation_events(
+    conversation_id: str, principal: Reader, request: Request,
+    max_s: Annotated[float, Query(gt=0, le=3600)] = 300,
+) -> EventSourceResponse:
+    """Server-sent ``conversation`` events whenever a message, status or ticket changes
+    (agent replies reach the shopper this way); ``end`` after ``max_s`` seconds."""
+    with session_scope() as session:
+        access.visible_conversation(session, principal, conversation_id)
+
+    def snapshot() -> dict[str, Any]:
+        with session_scope() as session:
+            conv = access.visible_conversation(session, principal, conversation_id)
+            return access.conversation_out(session, conv).model_dump(mode="json")
+
+    return EventSourceResponse(watch(request, name="conversation", fetch=snapshot,
+                                     max_s=max_s))
+
+
+@router.post("/{conversation_id}/rating", response_model=ConversationOut)
+def rate(conversation_id: str, body: RatingIn, principal: Shopper) -> ConversationOut:
+    """Customer satisfaction, 1 (bad) to 5 (great); rating again replaces it."""
+    with session_scope(write=True) as session:
+        conv = access.visible_conversation(session, principal, conversation_id)
+        conv.csat = body.score
+        session.add(conv)
+        session.flush()
+        return access.conversation_out(session, conv, with_messages=False)

@@ -1,0 +1,54 @@
+"""Server-sent event streams: a bot reply token by token, and live changes to watch.
+
+Watching streams poll the database (cheap indexed queries) and push only changes;
+they end after ``max_s`` seconds and clients reconnect, so a stream never outlives
+its usefulness or pins a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from app.api.schemas import TurnOut
+from app.api.turns import chunks
+
+CHUNK_DELAY_S = 0.03
+POLL_S = 1.0
+
+
+def event(name: str, data: Any) -> dict[str, str]:
+    return {"event": name, "data": json.dumps(data, ensure_ascii=False, default=str)}
+
+
+async def reply_events(turn: TurnOut) -> AsyncIterator[dict[str, str]]:
+    """``meta`` (the turn without the shopper's text), ``token`` pieces, then ``done``."""
+    text = turn.shopper.text
+    meta = turn.model_copy(update={"shopper": turn.shopper.model_copy(update={"text": ""})})
+    yield event("meta", meta.model_dump(mode="json"))
+    for piece in chunks(text):
+        yield event("token", {"text": piece})
+        await asyncio.sleep(CHUNK_DELAY_S)
+    yield event("done", {"text": text})
+
+
+async def watch(request: Request, *, name: str, fetch: Callable[[], Any],
+                max_s: float, poll_s: float = POLL_S) -> AsyncIterator[dict[str, str]]:
+    """Emit ``fetch()`` under ``name`` whenever it changes (and once at the start)."""
+    deadline = time.monotonic() + max_s
+    last: Any = object()
+    while time.monotonic() < deadline:
+        if await request.is_disconnected():
+            return
+        current = await run_in_threadpool(fetch)
+        if current != last:
+            yield event(name, current)
+            last = current
+        await asyncio.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
+    yield event("end", {"reconnect": True})

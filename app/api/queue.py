@@ -1,0 +1,137 @@
+"""The agent queue and tickets.
+
+A conversation is in the queue while it has an open ticket (a hand-off), or while its
+last message is the shopper's (an ``agent_review`` turn nobody has answered yet).
+Most urgent first, then longest waiting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+from sse_starlette import EventSourceResponse
+
+from app.api import access
+from app.api.events import watch
+from app.api.schemas import QueueItem, TicketOut
+from app.auth import STAFF, Principal, require
+from app.db import session_scope
+from app.errors import ConflictError, NotFoundError
+from app.models import Conversation, Customer, Message, Ticket
+from app.models._common import utcnow
+
+router = APIRouter(prefix="/api", tags=["queue"])
+
+Agent = Annotated[Principal, Depends(require(*STAFF))]
+PRIORITY_RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
+QUEUE_LIMIT = 200
+
+
+def _awaiting_reply(session: Session) -> set[str]:
+    """Conversations whose newest message is the shopper's."""
+    last = (select(Message.conversation_id, func.max(Message.id).label("last_id"))
+            .group_by(col(Message.conversation_id)).subquery())
+    rows = session.exec(select(Message.conversation_id).join(
+        last, col(Message.id) == last.c.last_id).where(Message.role == "shopper"))
+    return set(rows)
+
+
+def _waiting_since(session: Session, conv_id: str, ticket: Ticket | None) -> datetime:
+    # after a hand-off the bot's replies do not count: only a person answers then
+    answered_by = ("agent",) if ticket else ("agent", "bot")
+    last_answer = session.exec(select(func.max(Message.id)).where(
+        Message.conversation_id == conv_id, col(Message.role).in_(answered_by))).first()
+    first_open = session.exec(select(Message).where(
+        Message.conversation_id == conv_id, Message.role == "shopper",
+        col(Message.id) > (last_answer or 0)).order_by(col(Message.id))).first()
+    if first_open is not None:
+        return first_open.created_at
+    return ticket.created_at if ticket else utcnow()
+
+
+def _item(session: Session, conv: Conversation, ticket: Ticket | None,
+          now: datetime) -> QueueItem:
+    since = _waiting_since(session, conv.id, ticket)
+    last = session.exec(select(Message).where(
+        Message.conversation_id == conv.id, Message.role == "shopper")
+        .order_by(col(Message.id).desc())).first()
+    customer = session.get(Customer, conv.customer_id)
+    priority = ticket.priority if ticket else str((conv.state or {}).get("priority", "normal"))
+    return QueueItem(
+        conversation_id=conv.id, customer_id=conv.customer_id,
+        customer_name=customer.name if customer else None, channel=conv.channel,
+        language=conv.language, status=conv.status,
+        reason=ticket.reason if ticket else "review", priority=priority,
+        ticket_id=ticket.id if ticket else None, waiting_since=since,
+        waiting_s=round(max(0.0, (now - since).total_seconds()), 1),
+        last_message=last.text[:300] if last else None, intent=last.intent if last else None)
+
+
+def build_queue(session: Session, *, now: datetime | None = None) -> list[QueueItem]:
+    at = now or utcnow()
+    tickets = {t.conversation_id: t for t in session.exec(
+        select(Ticket).where(Ticket.status != "closed"))}
+    ids = set(tickets) | _awaiting_reply(session)
+    convs = session.exec(select(Conversation).where(col(Conversation.id).in_(ids))).all()
+    items = [_item(session, c, tickets.get(c.id), at) for c in convs]
+    items.sort(key=lambda i: (-PRIORITY_RANK.get(i.priority, 1), i.waiting_since))
+    return items[:QUEUE_LIMIT]
+
+
+@router.get("/queue", response_model=list[QueueItem])
+def queue(principal: Agent) -> list[QueueItem]:
+    """Conversations that need an agent, most urgent and longest waiting first."""
+    with session_scope() as session:
+        return build_queue(session)
+
+
+@router.get("/queue/stream", responses={200: {"content": {"text/event-stream": {}}}})
+def queue_stream(principal: Agent, request: Request,
+                 max_s: Annotated[float, Query(gt=0, le=3600)] = 300) -> EventSourceResponse:
+    """Server-sent ``queue`` events: the queue again whenever it changes (a new turn,
+    new suggestions, a hand-off); ``end`` after ``max_s`` seconds."""
+
+    def snapshot() -> list[dict[str, Any]]:
+        with session_scope() as session:
+            # waiting times change every second; clients count them up themselves
+            return [i.model_dump(mode="json", exclude={"waiting_s"})
+                    for i in build_queue(session)]
+
+    return EventSourceResponse(watch(request, name="queue", fetch=snapshot, max_s=max_s))
+
+
+@router.get("/tickets", response_model=list[TicketOut])
+def list_tickets(principal: Agent, status: Annotated[str, Query(
+        pattern="^(open|closed|all)$")] = "open") -> list[TicketOut]:
+    """Tickets, newest first: ``open`` (default), ``closed`` or ``all``."""
+    query = select(Ticket).order_by(col(Ticket.created_at).desc()).limit(QUEUE_LIMIT)
+    if status == "open":
+        query = query.where(Ticket.status != "closed")
+    elif status == "closed":
+        query = query.where(Ticket.status == "closed")
+    with session_scope() as session:
+        return [access.ticket_out(t) for t in session.exec(query)]
+
+
+@router.post("/tickets/{ticket_id}/close", response_model=TicketOut)
+def close_ticket(ticket_id: str, principal: Agent) -> TicketOut:
+    """Close a ticket; the conversation is resolved and the bot answers it again."""
+    with session_scope(write=True) as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise NotFoundError("ticket not found")
+        if ticket.status == "closed":
+            raise ConflictError(f"ticket {ticket_id} is already closed")
+        ticket.status, ticket.closed_at = "closed", utcnow()
+        ticket.assignee = ticket.assignee or principal.name
+        conv = session.get(Conversation, ticket.conversation_id)
+        if conv is not None:
+            conv.status, conv.unresolved_turns = "resolved", 0
+            session.add(conv)
+        session.add(ticket)
+        session.flush()
+        return access.ticket_out(ticket)

@@ -1,0 +1,100 @@
+"""An HTTP client on a real demo home for the API tests, with the demo tokens.
+
+One home per test module (a copy of the session's initialised template): the API tests
+each start their own conversations, so they do not see each other's state except
+where a test says so (the queue, analytics).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from httpx import Response
+
+from tests.conftest import reset_caches
+
+# who -> (role, customer) of the demo tokens
+WHO = {
+    "admin": ("admin", None), "agent": ("agent", None), "analyst": ("analyst", None),
+    "channel": ("channel", None), "shopper": ("shopper", "C001"),
+    "shopper2": ("shopper", "C002"),
+}
+
+
+@dataclass
+class Api:
+    client: TestClient
+    tokens: dict[str, str]
+    home: Path
+
+    def headers(self, who: str | None) -> dict[str, str]:
+        return {} if who is None else {"Authorization": f"Bearer {self.tokens[who]}"}
+
+    def call(self, method: str, path: str, who: str | None, **kwargs: Any) -> Response:
+        headers = {**self.headers(who), **kwargs.pop("headers", {})}
+        return self.client.request(method, path, headers=headers, **kwargs)
+
+    def get(self, path: str, who: str | None = "shopper", **kwargs: Any) -> Response:
+        return self.call("GET", path, who, **kwargs)
+
+    def post(self, path: str, who: str | None = "shopper", **kwargs: Any) -> Response:
+        return self.call("POST", path, who, **kwargs)
+
+    def ok(self, method: str, path: str, who: str | None = "shopper",
+           status: int = 200, **kwargs: Any) -> Any:
+        res = self.call(method, path, who, **kwargs)
+        assert res.status_code == status, f"{method} {path}: {res.status_code} {res.text}"
+        return res.json()
+
+    def start(self, who: str = "shopper") -> str:
+        return str(self.ok("POST", "/api/conversations", who, status=201, json={})["id"])
+
+    def say(self, conversation_id: str, text: str, who: str = "shopper") -> dict[str, Any]:
+        result: dict[str, Any] = self.ok("POST", f"/api/conversations/{conversation_id}/messages",
+                                         who, json={"text": text})
+        return result
+
+
+def sse_events(body: str) -> list[tuple[str, Any]]:
+    """(event, data) pairs of a server-sent event stream; pings are skipped."""
+    events = []
+    for block in body.replace("\r\n", "\n").split("\n\n"):
+        name, data = "message", []
+        for line in block.split("\n"):
+            if line.startswith("event:"):
+                name = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+        if data:
+            events.append((name, json.loads("\n".join(data))))
+    return events
+
+
+@contextmanager
+def api_on_copy(template: Path, folder: Path) -> Iterator[Api]:
+    """A TestClient on a fresh copy of the initialised home, LLM backend off."""
+    from app.auth import ensure_demo_tokens
+    from app.main import create_app
+
+    home = folder / "home"
+    shutil.copytree(template, home)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KEFU_HOME", str(home))
+        mp.setenv("KEFU_LLM_BACKEND", "none")
+        mp.delenv("KEFU_DATABASE_URL", raising=False)
+        reset_caches()
+        demo = {(t.role, t.customer_id): t.token for t in ensure_demo_tokens()}
+        tokens = {who: demo[key] for who, key in WHO.items()}
+        try:
+            with TestClient(create_app()) as client:
+                yield Api(client=client, tokens=tokens, home=home)
+        finally:
+            reset_caches()
