@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -154,11 +155,16 @@ def index_orders(*, session: Session, order_ids: Iterable[str] | None = None) ->
 
 
 def search_knowledge(*, query: str, k: int = 5, layers: Iterable[str] | None = None,
-                     languages: Iterable[str] | None = None) -> list[Hit]:
+                     languages: Iterable[str] | None = None, query_vector: Any = None,
+                     vector_model: str = "") -> list[Hit]:
+    """Hybrid search; a query vector computed by the same embedder model is reused."""
     if not query.strip():
         raise InputError("empty search query")
+    index = get_index()
+    reuse = query_vector is not None and vector_model == index.embedder.name
     try:
-        return get_index().search(query, k=k, layers=layers, languages=languages)
+        return index.search(query, k=k, layers=layers, languages=languages,
+                            query_vector=query_vector if reuse else None)
     except RetrievalError as exc:
         raise IndexError_(f"search failed: {exc}") from exc
 

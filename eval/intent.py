@@ -52,6 +52,8 @@ def _score(classifier: IntentClassifier, cases: list[Case],
                      for (t, g), p, ok in zip(cases, preds, correct, strict=True) if not ok][:40],
         "confusion": _matrix(gold, pred),
         "_conf": conf, "_correct": correct,
+        "_cases": [{"text": t, "pass": ok, "detail": p.intent}
+                   for (t, _), p, ok in zip(cases, preds, correct, strict=True)],
     }
 
 
@@ -85,6 +87,8 @@ def datasets(data_dir: Path, eval_dir: Path) -> dict[str, list[Case]]:
 def evaluate(classifier: IntentClassifier, sets: dict[str, list[Case]],
              progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     results = {name: _score(classifier, cases, progress) for name, cases in sets.items()}
+    per_case = [{"id": f"intent:{name}:{n}", **c} for name, r in results.items()
+                for n, c in enumerate(r.pop("_cases"))]
     conf = [c for r in results.values() for c in r.pop("_conf")]
     correct = [c for r in results.values() for c in r.pop("_correct")]
     summary = {name: {k: r[k] for k in ("n", "accuracy", "macro_f1", "ece")}
@@ -94,4 +98,4 @@ def evaluate(classifier: IntentClassifier, sets: dict[str, list[Case]],
     return {"summary": summary, "overall_ece": round(expected_calibration_error(conf, correct),
                                                      4),
             "reliability": reliability(conf, correct), "sets": results,
-            "clinc_mapping": {"oos": "other", **CLINC_MAP, "*": "other"}}
+            "clinc_mapping": {"oos": "other", **CLINC_MAP, "*": "other"}, "_cases": per_case}

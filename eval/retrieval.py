@@ -89,4 +89,7 @@ def evaluate(index: HybridIndex, queries: list[GoldenQuery],
                 {"query": q.query, "language": q.language, "kind": q.kind,
                  "relevant": q.relevant, "got": ranked[:5]}
                 for q, ranked, s in per_query if s["recall@5"] < 1.0]
+            out["_cases"] = [{"id": f"retrieval:{q.language}:{q.query}", "text": q.query,
+                              "pass": s["recall@5"] >= 1.0, "detail": ranked[:5]}
+                             for q, ranked, s in per_query]
     return out

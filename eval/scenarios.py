@@ -6,7 +6,6 @@ status, hand-off, facts the reply must contain and facts it must not reveal.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 from app.assist.pipeline import assist
 from app.assist.schemas import AssistResult
 from app.db import session_scope
+from app.jsonl import read_jsonl
 from app.settings import Settings
 
 WRITE_ACTIONS = {"change_shipping_address", "cancel_order", "get_refund",
@@ -36,14 +36,7 @@ class TurnRecord:
 
 
 def load_scenarios(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
-    return rows
+    return read_jsonl(path)
 
 
 def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict[str, bool]:

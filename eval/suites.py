@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.errors import InputError, KefuError
 from app.settings import Settings
 from retrieval.documents import iter_files, load_document
 from retrieval.embedders import make_embedder
@@ -21,6 +22,7 @@ class SuiteContext:
     dataset: Path | None = None
     options: dict[str, Any] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None
+    stage: Callable[[str], None] | None = None  # names the part now running (progress bar)
 
 
 def build_kb_index(ctx: SuiteContext, folder: Path) -> HybridIndex:
@@ -55,14 +57,18 @@ def intent_suite(ctx: SuiteContext) -> dict[str, Any]:
     from app.understanding.intent import get_classifier
     from eval.intent import Case, datasets, evaluate
 
-    sets = datasets(ctx.settings.data_dir, ctx.settings.eval_data_dir)
+    feedback = None
     if ctx.dataset is not None:
-        from app.understanding.intent_training import read_jsonl
+        from eval.feedback import load_labelled
 
-        rows = read_jsonl(ctx.dataset)
-        sets = {ctx.dataset.stem: [(str(r["text"]), str(r["intent"])) for r in rows]}
-    cases: dict[str, list[Case]] = sets
-    return evaluate(get_classifier(), cases, progress=ctx.progress)
+        labelled, feedback = load_labelled(ctx.dataset)
+        sets: dict[str, list[Case]] = {ctx.dataset.stem: labelled}
+    else:
+        sets = datasets(ctx.settings.data_dir, ctx.settings.eval_data_dir)
+    result = evaluate(get_classifier(), sets, progress=ctx.progress)
+    if feedback is not None:
+        result["feedback"] = feedback
+    return result
 
 
 def _scenario_records(ctx: SuiteContext, settings: Settings,
@@ -99,21 +105,42 @@ def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
     from app.sandbox import isolated_home
     from eval.scenarios import summarise
 
+    if ctx.options.get("backends"):
+        from eval.backends import side_by_side
+
+        return side_by_side(ctx.settings, list(ctx.options["backends"]), ctx.dataset,
+                            progress=ctx.progress)
     with isolated_home(ctx.settings) as settings:
         records = _scenario_records(ctx, settings, with_heldout=False)
-    return summarise(records)
+    return summarise(records) | {"_cases": turn_cases("replies", records)}
+
+
+def turn_cases(prefix: str, records: list[Any]) -> list[dict[str, Any]]:
+    """One compact case per scenario turn: id = scenario#turn."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in records:
+        k = seen[r.scenario] = seen.get(r.scenario, -1) + 1
+        out.append({"id": f"{prefix}:{r.scenario}#{k}", "text": r.text, "pass": r.correct,
+                    "detail": f"{r.result.intent}/{r.result.decision}"})
+    return out
 
 
 def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
     from app.assist import scoring
     from app.sandbox import isolated_home
     from eval.calibration import evaluate, kb_intents, label
+    from eval.thresholds import intent_detail
 
     target = float(ctx.options.get("target_precision") or 0.98)
     with isolated_home(ctx.settings) as settings:
         records = _scenario_records(ctx, settings, with_heldout=True)
     rows = label(records, kb_intents(ctx.settings.data_dir / "kb"))
     result = evaluate(rows, target_precision=target)
+    result["intent_detail"] = intent_detail(rows, result["intent_thresholds"],
+                                            dict(ctx.settings.intent_thresholds),
+                                            ctx.settings.auto_send_threshold)
+    result["_cases"] = turn_cases("calibration", records)
     if ctx.options.get("fit"):
         model = scoring.fit([r.evidence for r in rows], [r.correct for r in rows])
         path = ctx.settings.data_dir / "models" / "confidence.json"
@@ -125,11 +152,61 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
 
         from app.settings import write_home_setting
 
-        tuned = {k: round(v, 4) for k, v in result["intent_thresholds"].items()
-                 if v is not None}
+        # an intent that never reaches the target gets 1.0 (never auto-sent): left out,
+        # it would fall back to the global threshold and auto-send below the target
+        tuned = {k: 1.0 if v is None else round(v, 4)
+                 for k, v in result["intent_thresholds"].items()}
         result["written"] = str(write_home_setting(ctx.settings.home, "intent_thresholds",
                                                    json.dumps(tuned)))
     return result
+
+
+def actions_suite(ctx: SuiteContext) -> dict[str, Any]:
+    from app.sandbox import isolated_home
+    from eval import actions
+
+    if ctx.dataset is not None:
+        raise InputError("the actions suite reads tau-bench and ECom-Bench from "
+                         "KEFU_EVAL_DATA_DIR; --dataset does not apply")
+    with isolated_home(ctx.settings) as settings:
+        derived, _, imports = actions.prepare(ctx.settings.eval_data_dir)
+        cases = [c for d in derived.values() for c in d.cases]
+        rows = actions.run_cases(settings, cases, progress=ctx.progress)
+    return actions.summarise(rows, derived, imports)
+
+
+def latency_suite(ctx: SuiteContext) -> dict[str, Any]:
+    from app.sandbox import isolated_home
+    from eval import latency
+    from eval.scenarios import load_scenarios
+
+    path = ctx.dataset or ctx.settings.data_dir / "scenarios" / "scenarios.jsonl"
+    with isolated_home(ctx.settings) as settings:
+        result = latency.run(settings, load_scenarios(path), progress=ctx.progress)
+    return result | {"dataset": str(path)}
+
+
+ALL_ORDER = ("retrieval", "intent", "replies", "calibration", "actions", "latency")
+
+
+def all_suite(ctx: SuiteContext) -> dict[str, Any]:
+    """Every suite on its default data; one suite failing is reported, not fatal."""
+    if ctx.dataset is not None:
+        raise InputError("`kefu eval all` runs every suite on its own data; "
+                         "--dataset does not apply")
+    out: dict[str, Any] = {}
+    cases: list[dict[str, Any]] = []
+    for name in ALL_ORDER:
+        if ctx.stage:
+            ctx.stage(name)
+        try:
+            result = SUITES[name](ctx)
+        except KefuError as exc:
+            out[name] = {"error": str(exc)}
+            continue
+        cases += result.pop("_cases", [])
+        out[name] = result
+    return out | {"_cases": cases}
 
 
 SUITES: dict[str, Callable[[SuiteContext], dict[str, Any]]] = {
@@ -137,4 +214,32 @@ SUITES: dict[str, Callable[[SuiteContext], dict[str, Any]]] = {
     "intent": intent_suite,
     "replies": replies_suite,
     "calibration": calibration_suite,
+    "actions": actions_suite,
+    "latency": latency_suite,
+    "all": all_suite,
 }
+
+
+def datasets_for(suite: str, settings: Settings, dataset: Path | None) -> dict[str, Path]:
+    """The files a suite reads, for the record of a run."""
+    data, ext = settings.data_dir, settings.eval_data_dir
+    scenarios = dataset or data / "scenarios" / "scenarios.jsonl"
+    if suite == "all":
+        return {f"{s}.{k}": v for s in ALL_ORDER for k, v in datasets_for(s, settings,
+                                                                          None).items()}
+    if suite == "actions":
+        from eval.actions import dataset_paths
+
+        return dataset_paths(ext)
+    found: dict[str, dict[str, Path]] = {
+        "retrieval": {"golden": dataset or data / "golden" / "retrieval.jsonl",
+                      "kb": data / "kb"},
+        "intent": {"dataset": dataset} if dataset else {
+            "bitext": ext / "bitext_customer_support", "clinc150": ext / "clinc150" / "test.jsonl",
+            "heldout_en": data / "intents" / "heldout_en.jsonl",
+            "heldout_zh": data / "intents" / "heldout_zh.jsonl"},
+        "replies": {"scenarios": scenarios},
+        "calibration": {"scenarios": scenarios, "heldout": data / "intents"},
+        "latency": {"scenarios": scenarios},
+    }
+    return found.get(suite, {})

@@ -188,7 +188,9 @@ class HybridIndex:
 
     def search(self, query: str, *, k: int = 5, mode: Mode = "hybrid",
                layers: Iterable[str] | None = None, languages: Iterable[str] | None = None,
-               doc_ids: Iterable[str] | None = None) -> list[Hit]:
+               doc_ids: Iterable[str] | None = None,
+               query_vector: np.ndarray | None = None) -> list[Hit]:
+        """``query_vector``: the query already embedded by this index's embedder."""
         self.refresh()
         filtered = layers is not None or languages is not None or doc_ids is not None
         allowed = (self.store.select_ids(namespace=KB, layers=layers, languages=languages,
@@ -199,7 +201,8 @@ class HybridIndex:
         dense: dict[int, float] = {}
         lexical: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
-            dense = self._dense(self.embedder.embed_query(query), depth, allowed)
+            qv = query_vector if query_vector is not None else self.embedder.embed_query(query)
+            dense = self._dense(qv, depth, allowed)
         if mode in ("hybrid", "lexical"):
             scores, ids = self._lexical().search(tokenize(query), depth, allowed)
             lexical = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}

@@ -63,7 +63,7 @@ def test_cli_rejects_bad_input(tmp_path: Path, kefu_home: Path) -> None:
     f.write_text('{"text": 3}\n', encoding="utf-8")
     result = invoke("intent", "--jsonl", str(f))
     assert result.exit_code == 1
-    assert "bad.jsonl:1: expected an object with a string `text`" in result.output
+    assert "bad.jsonl: object 1: needs string `text`" in result.output
     assert invoke("intent").exit_code == 1
 
 

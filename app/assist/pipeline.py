@@ -26,6 +26,7 @@ from app.models import Suggestion as SuggestionRow
 from app.policy import get_policy
 from app.settings import Settings
 from app.store.connector import CONNECTORS, OrderSnapshot
+from app.understanding.intent import IntentPrediction, classify
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,10 @@ def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
            channel: str = "web", llm: Any = None, external_id: str | None = None,
            now: datetime | None = None) -> AssistResult:
     text = _clean(text)
+    # The CPU-heavy steps touch no database: done before the first query, they run
+    # outside the write transaction, so concurrent turns only queue for the writes.
+    prediction = classify(text)
+    hits = _search(text, prediction)
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise NotFoundError(f"unknown customer {customer_id!r}")
@@ -70,16 +75,23 @@ def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
     past = conversations.history(session=session, conversation_id=conv.id)
     orders = CONNECTORS["sql"](session=session).list_orders(customer_id, limit=20)
     u = understand(text=text, history=[m.text for m in past if m.role == "shopper"],
-                   orders=orders, previous=(conv.state or {}).get("slots"))
+                   orders=orders, previous=(conv.state or {}).get("slots"),
+                   prediction=prediction)
     reconcile(u, text=text, state=conv.state or {}, action_intents=set(acting.INTENT_ACTIONS),
               orders=orders)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=text, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
-    turn = Turn(settings, session, customer, conv, text, channel, u, orders, intent=u.intent)
+    turn = Turn(settings, session, customer, conv, text, channel, u, orders, intent=u.intent,
+                hits=hits)
     _decide_step(turn)
     drafts = _drafts(turn, llm=llm, past=past)
     return _finish(turn, drafts, shopper_msg.id or 0)
+
+
+def _search(text: str, prediction: IntentPrediction) -> list[Any]:
+    return search_knowledge(query=text, k=KB_HITS, languages=[prediction.language],
+                            query_vector=prediction.vector, vector_model=prediction.embedder)
 
 
 def _clean(text: str) -> str:
@@ -172,10 +184,13 @@ def _drafts(turn: Turn, *, llm: Any, past: list[Any]) -> list[drafting.Draft]:
         out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
     if turn.handoff is not None:
         return out
-    turn.hits = search_knowledge(query=turn.text, k=KB_HITS, languages=[turn.u.language])
     out += drafting.kb_drafts(turn.hits)
     evidence = grounding.evidence_text(*(h.text for h in turn.hits[:4]), context["result"],
                                        context["params"], context["policy"])
+    if llm is not None and getattr(llm, "available", False):
+        # Generation takes seconds: commit the turn so far (the shopper's message and any
+        # proposed action are safe) and release SQLite's write lock while the model runs.
+        turn.session.commit()
     try:
         draft = drafting.llm_draft(
             llm=llm, prompts_dir=turn.settings.prompts_dir, language=turn.u.language,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store.connector import OrderSnapshot
-from app.understanding.intent import classify
+from app.understanding.intent import IntentPrediction, classify
 from app.understanding.sentiment import Sentiment, analyze_sentiment
 from app.understanding.slots import Slots, extract_slots
 
@@ -24,11 +24,14 @@ class Understanding:
     sentiment: Sentiment
     slots: Slots
     margin: float = 1.0  # top probability minus the runner-up: a narrow call is a risky one
+    vector: Any = None  # the message's sentence embedding, reused by retrieval
+    vector_model: str = ""
 
 
 def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnapshot],
-               previous: dict[str, Any] | None) -> Understanding:
-    prediction = classify(text)
+               previous: dict[str, Any] | None,
+               prediction: IntentPrediction | None = None) -> Understanding:
+    prediction = prediction or classify(text)
     language = prediction.language
     previous_slots = Slots.model_validate(previous) if previous else None
     slots = extract_slots(text=text, language=language, history=history, orders=orders,
@@ -37,7 +40,8 @@ def understand(*, text: str, history: Sequence[str], orders: Sequence[OrderSnaps
     return Understanding(language=language, intent=prediction.intent,
                          intent_confidence=prediction.confidence,
                          sentiment=analyze_sentiment(text, language), slots=slots,
-                         margin=prediction.confidence - runner_up)
+                         margin=prediction.confidence - runner_up, vector=prediction.vector,
+                         vector_model=prediction.embedder)
 
 
 RETURN_CUES = re.compile(r"退|return|send (?:it )?back|refund", re.I)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from app.errors import InputError
+from app.jsonl import read_jsonl, require_strings
 from app.settings import get_settings
 
 
@@ -28,22 +29,6 @@ def _run(rows: list[dict[str, Any]], channel: str) -> None:
         click.echo(json.dumps(result.contract(), ensure_ascii=False))
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
-        if not (isinstance(row, dict) and isinstance(row.get("customer_id"), str)
-                and isinstance(row.get("text"), str)):
-            raise InputError(f"{path}:{n}: needs string `customer_id` and `text`")
-        rows.append(row)
-    return rows
-
-
 @click.command()
 @click.argument("text", required=False)
 @click.option("--customer", "customer_id", default=None, help="Shopper's customer id")
@@ -56,7 +41,9 @@ def assist(text: str | None, customer_id: str | None, label: str | None, channel
            jsonl: Path | None) -> None:
     """Suggest replies, resolve the action and route one shopper message."""
     if jsonl is not None:
-        _run(_read_jsonl(jsonl), channel)
+        rows = read_jsonl(jsonl)
+        require_strings(jsonl, rows, "customer_id", "text")
+        _run(rows, channel)
         return
     if text is None or customer_id is None:
         raise InputError("give --customer ID and TEXT, or --jsonl FILE")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from app.errors import InputError
+from app.jsonl import read_jsonl, require_strings
 from app.settings import get_settings
 
 
@@ -22,26 +23,16 @@ def intent(text: str | None, jsonl: Path | None) -> None:
 
     if (text is None) == (jsonl is None):
         raise InputError("give either TEXT or --jsonl FILE")
-    texts = [text] if text is not None else _jsonl_texts(jsonl)  # type: ignore[arg-type]
+    if jsonl is not None:
+        rows = read_jsonl(jsonl)
+        require_strings(jsonl, rows, "text")
+        texts = [str(r["text"]) for r in rows]
+    else:
+        texts = [str(text)]
     classifier = get_classifier()
     for start in range(0, len(texts), 256):
         for prediction in classifier.predict(texts[start : start + 256]):
             click.echo(json.dumps(prediction.public(), ensure_ascii=False))
-
-
-def _jsonl_texts(path: Path) -> list[str]:
-    texts = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{path}:{n}: expected an object with a string `text`")
-        texts.append(row["text"])
-    return texts
 
 
 @click.command("train-intent")

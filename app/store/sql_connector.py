@@ -51,17 +51,26 @@ class SqlStoreConnector:
             return fn()
 
     def _snapshot(self, order: Order) -> OrderSnapshot:
-        items = self.session.exec(
-            select(OrderItem).where(OrderItem.order_id == order.id).order_by(col(OrderItem.line))
-        ).all()
-        refunds = self.session.exec(
-            select(Refund).where(Refund.order_id == order.id).order_by(col(Refund.created_at))
-        ).all()
-        return OrderSnapshot(
+        return self._snapshots([order])[0]
+
+    def _snapshots(self, orders: Sequence[Order]) -> list[OrderSnapshot]:
+        """Snapshots with items and refunds, in two queries however many orders."""
+        ids = [o.id for o in orders]
+        items: dict[str, list[OrderItem]] = {i: [] for i in ids}
+        refunds: dict[str, list[Refund]] = {i: [] for i in ids}
+        for item in self.session.exec(select(OrderItem).where(col(OrderItem.order_id).in_(ids))
+                                      .order_by(col(OrderItem.line))):
+            items[item.order_id].append(item)
+        for refund in self.session.exec(select(Refund).where(col(Refund.order_id).in_(ids))
+                                        .order_by(col(Refund.created_at))):
+            refunds[refund.order_id].append(refund)
+        return [OrderSnapshot(
             **order.model_dump(exclude={"updated_at"}),
-            items=tuple(ItemSnapshot.model_validate(i, from_attributes=True) for i in items),
-            refunds=tuple(RefundSnapshot.model_validate(r, from_attributes=True) for r in refunds),
-        )
+            items=tuple(ItemSnapshot.model_validate(i, from_attributes=True)
+                        for i in items[order.id]),
+            refunds=tuple(RefundSnapshot.model_validate(r, from_attributes=True)
+                          for r in refunds[order.id]),
+        ) for order in orders]
 
     def _order_row(self, order_id: str) -> Order:
         order = self.session.get(Order, order_id)
@@ -84,7 +93,7 @@ class SqlStoreConnector:
                 .order_by(col(Order.created_at).desc(), col(Order.id).desc())
                 .limit(limit)
             ).all()
-            return [self._snapshot(row) for row in rows]
+            return self._snapshots(rows)
 
         return self._read("read", read)
 

@@ -47,6 +47,9 @@ class IntentPrediction:
     confidence: float
     language: str
     top: list[tuple[str, float]]
+    # the sentence embedding, so retrieval with the same embedder need not compute it again
+    vector: np.ndarray | None = None
+    embedder: str = ""
 
     def public(self) -> dict[str, object]:
         return {"text": self.text, "intent": self.intent,
@@ -62,9 +65,12 @@ class Featurizer:
         self.ngram_weight = ngram_weight
 
     def __call__(self, texts: Sequence[str]) -> sp.csr_matrix:
+        return self.with_dense(texts)[0]
+
+    def with_dense(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, np.ndarray]:
         dense = self.embedder.embed_documents(list(texts))
         grams = self.tfidf.transform([t.lower() for t in texts]) * self.ngram_weight
-        return sp.hstack([sp.csr_matrix(dense), grams]).tocsr()
+        return sp.hstack([sp.csr_matrix(dense), grams]).tocsr(), dense
 
 
 class IntentClassifier:
@@ -78,19 +84,23 @@ class IntentClassifier:
         self._lock = threading.Lock()  # the embedder is not re-entrant
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        return self._probabilities(texts)[0]
+
+    def _probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
-            features = self.featurize(texts)
+            features, dense = self.featurize.with_dense(texts)
         logits = np.asarray(features @ self.coef.T) + self.intercept
-        return softmax(logits / self.temperature)
+        return softmax(logits / self.temperature), dense
 
     def predict(self, texts: Sequence[str]) -> list[IntentPrediction]:
-        probs = self.probabilities(texts)
+        probs, dense = self._probabilities(texts)
         out = []
-        for text, row in zip(texts, probs, strict=True):
+        for text, row, vector in zip(texts, probs, dense, strict=True):
             order = np.argsort(-row)[:3]
             top = [(self.labels[i], float(row[i])) for i in order]
             out.append(IntentPrediction(text=text, intent=top[0][0], confidence=top[0][1],
-                                        language=detect_language(text), top=top))
+                                        language=detect_language(text), top=top, vector=vector,
+                                        embedder=self.featurize.embedder.name))
         return out
 
     def save(self, path: Path) -> None:

@@ -9,7 +9,6 @@ temperature that calibrates the probabilities.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 from collections.abc import Iterable
@@ -23,6 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from app.errors import InputError
+from app.jsonl import read_jsonl
 from app.understanding.intent import INTENTS, TFIDF, Featurizer, IntentClassifier, softmax
 from retrieval.embedders import Embedder
 
@@ -42,17 +42,6 @@ class Example:
     text: str
     intent: str
     source: str
-
-
-def read_jsonl(path: Path) -> list[dict[str, object]]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
-    return rows
 
 
 def bundled_examples(data_dir: Path) -> list[Example]:

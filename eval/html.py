@@ -1,0 +1,112 @@
+"""Small HTML builders for the self-contained report. Every value goes through `esc`:
+failure lists show shoppers' raw messages, which may hold anything, markup included."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+CSS = """
+body{font-family:-apple-system,"Segoe UI",Roboto,"Noto Sans CJK SC","PingFang SC",
+ "Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;
+ margin:0;color:#1f2933;background:#f5f7fa}
+main{max-width:1100px;margin:0 auto;padding:24px 32px 64px;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin:36px 0 8px;padding-top:12px;
+ border-top:2px solid #d9e2ec}h3{font-size:16px;margin:22px 0 6px;color:#334e68}
+.meta{color:#627d98;font-size:13px;margin-bottom:16px}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:8px 0 12px;font-size:13px}
+th,td{border:1px solid #d9e2ec;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f0f4f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.fail td{font-size:12px}.fail td.text{max-width:460px;word-break:break-word}
+img{max-width:100%;display:block;margin:6px 0}
+.plots{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+.good{color:#2f8132;font-weight:600}.bad{color:#b5484b;font-weight:600}
+.note{background:#fffbea;border-left:4px solid #f0b429;padding:8px 12px;font-size:13px;
+ margin:8px 0}
+nav a{margin-right:12px;font-size:14px}code{background:#f0f4f8;padding:1px 4px}
+details summary{cursor:pointer;color:#334e68;margin:6px 0}
+"""
+
+
+def esc(value: Any) -> str:
+    if isinstance(value, dict | list):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def fmt(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return "–" if value is None else str(value)
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1000 else f"{value:,.1f}"
+    return str(value)
+
+
+def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None, *,
+          css: str = "", index: str | None = None) -> str:
+    """Rows of dicts; ``index`` names a first column taken from the row's key."""
+    if not rows:
+        return "<p><em>none</em></p>"
+    cols = list(columns or dict.fromkeys(k for r in rows for k in r))
+    head = "".join(f"<th>{esc(c)}</th>" for c in cols)
+    body = []
+    for row in rows:
+        cells = []
+        for c in cols:
+            value = row.get(c)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                cells.append(f'<td class="num">{esc(fmt(value))}</td>')
+            else:
+                cells.append(f'<td class="text">{esc(fmt(value) if value is None else value)}'
+                             "</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    cls = f' class="{css}"' if css else ""
+    return f'<div class="scroll"><table{cls}><tr>{head}</tr>{"".join(body)}</table></div>'
+
+
+def keyed_table(data: Mapping[str, Mapping[str, Any]], first: str = "") -> str:
+    """A dict of dicts as a table, keys in the first column."""
+    return table([{first or " ": k, **v} for k, v in data.items()])
+
+
+def scalars(data: Mapping[str, Any]) -> str:
+    """The plain numbers and strings of a metrics dict as a two-column table."""
+    rows = [{"metric": k, "value": v} for k, v in data.items()
+            if (isinstance(v, int | float | str) or v is None) and not k.startswith("_")]
+    return table(rows)
+
+
+def img(png_b64: str, alt: str) -> str:
+    if not png_b64:
+        return ""
+    return f'<img alt="{esc(alt)}" src="data:image/png;base64,{png_b64}">'
+
+
+def plots(*images: str) -> str:
+    shown = [i for i in images if i]
+    return f'<div class="plots">{"".join(shown)}</div>' if shown else ""
+
+
+def note(text: str) -> str:
+    return f'<div class="note">{esc(text)}</div>'
+
+
+def section(anchor: str, title: str, parts: Iterable[str]) -> str:
+    return f'<section id="{esc(anchor)}"><h2>{esc(title)}</h2>{"".join(parts)}</section>'
+
+
+def sub(title: str, *parts: str) -> str:
+    return f"<h3>{esc(title)}</h3>{''.join(parts)}"
+
+
+def folded(summary: str, body: str) -> str:
+    return f"<details><summary>{esc(summary)}</summary>{body}</details>"
+
+
+def page(title: str, header: str, body: str) -> str:
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{esc(title)}</title><style>{CSS}</style></head>"
+            f"<body><main>{header}{body}</main></body></html>")
