@@ -8,11 +8,10 @@ export it could use.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from app.errors import InputError
+from app.jsonl import read_jsonl
 from app.understanding.intent import INTENTS
 
 Case = tuple[str, str]
@@ -24,15 +23,7 @@ def load_labelled(path: Path) -> tuple[list[Case], dict[str, Any]]:
                                             "no_text"), 0)
     decisions: dict[str, int] = {}
     known = set(INTENTS)
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: malformed JSON: {exc.msg}") from exc
-        if not isinstance(row, dict):
-            raise InputError(f"{path}:{n}: expected a JSON object")
+    for row in read_jsonl(path):
         counts["rows"] += 1
         decision = str(row.get("decision") or "")
         if decision:
