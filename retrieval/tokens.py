@@ -52,3 +52,11 @@ def encoding(name: str = DEFAULT_ENCODING) -> tiktoken.Encoding:
 
 def count_tokens(text: str, name: str = DEFAULT_ENCODING) -> int:
     return len(encoding(name).encode(text, disallowed_special=()))
+
+
+def truncate_tokens(text: str, limit: int, name: str = DEFAULT_ENCODING) -> str:
+    """At most ``limit`` tokens of ``text`` (whole text when it is shorter)."""
+    tokens = encoding(name).encode(text, disallowed_special=())
+    if len(tokens) <= limit:
+        return text
+    return encoding(name).decode(tokens[:limit]).rstrip("\ufffd") + "…"

@@ -15,13 +15,16 @@ from app.assist import grounding
 from app.assist.schemas import Source, Suggestion
 from app.errors import LLMError
 from retrieval.hybrid import Hit
-from retrieval.tokens import count_tokens
+from retrieval.tokens import count_tokens, truncate_tokens
 
 log = logging.getLogger(__name__)
 
 KB_ANSWERS = 2
 PROMPT_MARGIN = 1.25  # cl100k counts differ from the model's own tokenizer
 HISTORY_TURNS = 5
+PASSAGES = 3
+# a small CPU model reads ~300 prompt tokens/s: short passages keep the first token near 1 s
+PASSAGE_TOKENS = 120
 
 
 @dataclass
@@ -66,10 +69,11 @@ def build_prompt(*, prompts_dir: Path, language: str, store_name: str, message: 
     env = _prompt_env(prompts_dir / "draft")
     system = env.get_template(f"{language}.system.j2").render(store_name=store_name)
     fact_text = json.dumps(facts, ensure_ascii=False, default=str) if facts else ""
-    kept, turns = list(passages), history[-HISTORY_TURNS:]
+    kept, turns = list(passages[:PASSAGES]), history[-HISTORY_TURNS:]
     while True:
         user = env.get_template(f"{language}.user.j2").render(
-            passages=[{"title": p.title, "text": p.text} for p in kept], facts=fact_text,
+            passages=[{"title": p.title, "text": truncate_tokens(p.text, PASSAGE_TOKENS)}
+                      for p in kept], facts=fact_text,
             history=turns, message=message)
         used = int((count_tokens(system) + count_tokens(user)) * PROMPT_MARGIN)
         if used <= budget or (not kept and not turns):

@@ -107,21 +107,39 @@ def pipeline_and_baseline(settings: Settings) -> dict[str, Any]:
     }
 
 
-def llm_latency(llm: Any) -> dict[str, Any]:
+DRAFT_QUESTIONS = ["How long does standard shipping take?", "退货运费谁出？",
+                   "Can I pay with Alipay?", "羽绒服可以机洗吗？", "Do coupons stack?",
+                   "发票怎么开？"]
+
+
+def llm_latency(llm: Any, settings: Settings) -> dict[str, Any]:
+    """Real draft prompts (passages retrieved for distinct questions), streamed."""
+    from app.assist.drafting import build_prompt
+    from app.knowledge import search_knowledge
+    from retrieval.documents import detect_language
+
     if llm is None or not getattr(llm, "available", False):
         return {"skipped": "no LLM backend"}
-    prompt = [("system", "You are a helpful store assistant. Answer in one sentence."),
-              ("user", "How long does standard shipping take?")]
-    firsts, fulls = [], []
-    for _ in range(3):
+    firsts, fulls, tokens = [], [], []
+    for question in DRAFT_QUESTIONS:
+        language = detect_language(question)
+        hits = search_knowledge(query=question, k=4, languages=[language])
+        prompt = build_prompt(prompts_dir=settings.prompts_dir, language=language,
+                              store_name="Harbor & Pine", message=question, passages=hits,
+                              facts=None, history=[],
+                              budget=llm.context_tokens - settings.llm_max_tokens - 32)
         start = time.perf_counter()
-        first = None
-        for _token in llm.stream(prompt, max_tokens=48):
+        first, count = None, 0
+        for _token in llm.stream(prompt, max_tokens=settings.llm_max_tokens):
+            count += 1
             if first is None:
                 first = time.perf_counter() - start
         fulls.append(time.perf_counter() - start)
         firsts.append(first or fulls[-1])
-    return {"backend": llm.name, "first_token": stats_ms(firsts), "full_draft": stats_ms(fulls)}
+        tokens.append(count)
+    return {"backend": llm.name, "max_tokens": settings.llm_max_tokens,
+            "first_token": stats_ms(firsts), "full_draft": stats_ms(fulls),
+            "chunks_streamed_mean": round(sum(tokens) / len(tokens), 1)}
 
 
 def run(settings: Settings, *, full: bool, with_llm: bool) -> dict[str, Any]:
@@ -134,5 +152,5 @@ def run(settings: Settings, *, full: bool, with_llm: bool) -> dict[str, Any]:
     report["ingestion"] = ingestion(settings)
     report.update(pipeline_and_baseline(settings))
     report["vector_search"] = vectors.run(full)
-    report["llm"] = llm_latency(llm)
+    report["llm"] = llm_latency(llm, settings)
     return report
