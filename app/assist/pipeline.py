@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -59,8 +58,8 @@ class Turn:
 
 def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
            label: str | None = None, conversation_id: str | None = None,
-           channel: str = "web", llm: Any = None, external_id: str | None = None,
-           now: datetime | None = None) -> AssistResult:
+           channel: str = "web", llm: Any = None,
+           external_id: str | None = None) -> AssistResult:
     text = _clean(text)
     # The CPU-heavy steps touch no database: done before the first query, they run
     # outside the write transaction, so concurrent turns only queue for the writes.
