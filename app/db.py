@@ -9,11 +9,17 @@ SQLITE_BUSY with no retry). Postgres needs none of this.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX: SQLite's own busy handler still serialises writers
+    fcntl = None  # type: ignore[assignment]
 
 from alembic import command
 from alembic.config import Config
@@ -32,7 +38,16 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _WRITE = "kefu_write"
 
 
+def _lock_path(engine: Engine) -> str | None:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return f"{database}.writelock"
+
+
 def _sqlite_setup(engine: Engine) -> None:
+    lock_path = _lock_path(engine) if fcntl is not None else None
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # let the "begin" hook below issue BEGIN
@@ -46,7 +61,21 @@ def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get(_WRITE, False)
+        if immediate and lock_path is not None:
+            # Writers queue on a file lock first: the kernel wakes the next one the moment
+            # it is free, where SQLite's busy handler would poll with growing sleeps.
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            conn.info["kefu_flock"] = fd
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        # the transaction is over (committed or rolled back) once the connection comes back
+        fd = record.info.pop("kefu_flock", None)
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
 
 @lru_cache(maxsize=8)
