@@ -8,52 +8,27 @@ groundedness check; the LLM never acts and is never required for a reply.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session
 
 from app.actions import Actor, propose_action
-from app.assist import acting, conversations, drafting, grounding, routing, scoring
+from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.schemas import ActionView, AssistResult, Suggestion
-from app.assist.templates import render
-from app.assist.understand import Understanding, reconcile, understand
+from app.assist.turn import Turn
+from app.assist.understand import reconcile, understand
 from app.errors import InputError, NotFoundError
 from app.knowledge import search_knowledge
-from app.models import Conversation, Customer
+from app.models import Customer
 from app.models import Suggestion as SuggestionRow
-from app.policy import get_policy
 from app.settings import Settings
-from app.store.connector import CONNECTORS, OrderSnapshot
+from app.store.connector import CONNECTORS
 from app.understanding.intent import IntentPrediction, classify
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 4000
 KB_HITS = 8
-# answered by knowledge-base passages: a template could only say "see below"
-KB_INTENTS = frozenset({"product_question", "promotion_question"})
-
-
-@dataclass
-class Turn:
-    """Everything one turn works on, passed between the steps."""
-
-    settings: Settings
-    session: Session
-    customer: Customer
-    conversation: Conversation
-    text: str
-    channel: str
-    u: Understanding
-    orders: list[OrderSnapshot]
-    step: acting.ActStep = field(default_factory=acting.ActStep)
-    intent: str = ""
-    handoff: routing.Handoff | None = None
-    template: str = ""
-    ticket_id: str | None = None
-    hits: list[Any] = field(default_factory=list)
-    llm_failed: bool = False
 
 
 def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
@@ -84,7 +59,7 @@ def assist(*, session: Session, settings: Settings, customer_id: str, text: str,
     turn = Turn(settings, session, customer, conv, text, channel, u, orders, intent=u.intent,
                 hits=hits)
     _decide_step(turn)
-    drafts = _drafts(turn, llm=llm, past=past)
+    drafts = candidates.drafts(turn, llm=llm, past=past)
     return _finish(turn, drafts, shopper_msg.id or 0)
 
 
@@ -153,72 +128,8 @@ def _hand_off(turn: Turn) -> None:
     turn.template = "_handoff"
 
 
-def _context(turn: Turn) -> dict[str, Any]:
-    outcome = turn.step.outcome
-    policy = get_policy().model_dump(mode="json")
-    lang = turn.u.language
-    summaries = {o.id: f"{o.id} ({', '.join(i.name for i in o.items)}, "
-                       f"{o.created_at:%Y-%m-%d})" for o in turn.orders}
-    return {
-        "status": turn.step.status, "action": outcome.name if outcome else None,
-        "params": outcome.params if outcome else {}, "result": (outcome.result or {})
-        if outcome else {}, "missing": turn.step.missing,
-        "candidates": [{"order_id": c, "summary": summaries.get(c, c)}
-                       for c in turn.step.candidates],
-        "policy": policy, "customer_name": turn.customer.name,
-        "store_name": policy.get("store_name", {}).get(lang, ""),
-        "ticket_id": turn.ticket_id,
-        "handoff_reason": turn.handoff.reason if turn.handoff else None,
-        "priority": turn.handoff.priority if turn.handoff else None,
-    }
-
-
-def _drafts(turn: Turn, *, llm: Any, past: list[Any]) -> list[drafting.Draft]:
-    context = _context(turn)
-    out: list[drafting.Draft] = []
-    text = None if turn.template in KB_INTENTS else render(
-        turn.settings.prompts_dir, language=turn.u.language, name=turn.template,
-        context=context)
-    if text:
-        out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
-    if turn.handoff is not None:
-        return out
-    out += drafting.kb_drafts(turn.hits)
-    evidence = grounding.evidence_text(*(h.text for h in turn.hits[:4]), context["result"],
-                                       context["params"], context["policy"])
-    if llm is not None and getattr(llm, "available", False):
-        # Generation takes seconds: commit the turn so far (the shopper's message and any
-        # proposed action are safe) and release SQLite's write lock while the model runs.
-        turn.session.commit()
-    try:
-        draft = drafting.llm_draft(
-            llm=llm, prompts_dir=turn.settings.prompts_dir, language=turn.u.language,
-            store_name=context["store_name"], message=turn.text, passages=turn.hits[:4],
-            facts=context["result"], history=[{"role": m.role, "text": m.text} for m in past],
-            evidence=evidence, max_tokens=turn.settings.llm_max_tokens)
-    except drafting.LLMFailed:
-        turn.llm_failed = True  # degraded: a person looks before anything is sent
-        return out
-    if draft is not None:
-        out.append(draft)
-    return out
-
-
-def _score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
-    model = scoring.load_model(turn.settings.data_dir / "models" / "confidence.json")
-    for d in drafts:
-        evidence = scoring.Evidence(
-            intent_confidence=turn.u.intent_confidence, margin=turn.u.margin,
-            kind=d.suggestion.kind,
-            status=turn.step.status, retrieval=d.retrieval_score,
-            grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
-        d.suggestion.confidence = round(model.score(evidence), 4)
-        d.suggestion.evidence = evidence
-    return sorted((d.suggestion for d in drafts), key=lambda s: -s.confidence)
-
-
 def _finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistResult:
-    suggestions = _score(turn, drafts)
+    suggestions = candidates.score(turn, drafts)
     best = suggestions[0] if suggestions else None
     confidence = best.confidence if best else 0.0
     limit = routing.threshold(turn.settings, intent=turn.intent, channel=turn.channel)
@@ -271,7 +182,7 @@ def _may_auto_send(turn: Turn) -> bool:
 
 def _escalate(turn: Turn, message_id: int) -> AssistResult:
     _hand_off(turn)
-    drafts = _drafts(turn, llm=None, past=[])
+    drafts = candidates.drafts(turn, llm=None, past=[])
     conversations.update_state(turn.conversation, slots=turn.u.slots.model_dump(mode="json"))
     return _finish(turn, drafts, message_id)
 
