@@ -31,6 +31,10 @@ setup: $(STAMP)
 # downloaded); installed once, skipped when it is already there.
 chromium:
 	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+	@# a CJK font, so Chinese renders in screenshots and report plots (cosmetic only)
+	test -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || \
+		(apt-get update && apt-get install -y fonts-wqy-microhei) || \
+		echo "warning: no CJK font installed; Chinese text in plots shows as boxes"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
