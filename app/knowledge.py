@@ -83,25 +83,23 @@ def ingest_paths(*, paths: Sequence[Path], session: Session, layer: str | None =
 
 def upsert_documents(*, docs: Sequence[SourceDocument], session: Session,
                      progress: Callable[[int], None] | None = None) -> IngestCounts:
+    index = get_index()
     try:
-        counts = get_index().upsert(docs, progress=progress)
+        counts = index.upsert(docs, progress=progress)
     except RetrievalError as exc:
         raise IndexError_(f"indexing failed: {exc}") from exc
-    index = get_index()
     for doc in docs:
         row = session.get(KnowledgeDocument, doc.doc_id)
         digest = doc.content_hash()
         if row is not None and row.content_hash == digest:
             continue
+        values = {"title": doc.title, "layer": doc.layer, "language": doc.language,
+                  "source": doc.source, "content_hash": digest,
+                  "chunk_count": index.store.chunk_count(doc.doc_id), "updated_at": utcnow()}
         if row is None:
-            row = KnowledgeDocument(id=doc.doc_id, title=doc.title, layer=doc.layer,
-                                    language=doc.language, source=doc.source,
-                                    content_hash=digest)
-            session.add(row)
-        row.title, row.layer, row.language = doc.title, doc.layer, doc.language
-        row.source, row.content_hash = doc.source, digest
-        row.chunk_count = index.store.chunk_count(doc.doc_id)
-        row.updated_at = utcnow()
+            session.add(KnowledgeDocument.model_validate({"id": doc.doc_id, **values}))
+        else:
+            row.sqlmodel_update(values)
     return counts
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 from tests.conftest import invoke
@@ -51,6 +52,9 @@ def test_changed_file_replaces_its_chunks(migrated_home: Path, tmp_path: Path) -
     assert "0 new, 1 replaced" in invoke("ingest", str(doc)).output
     texts = [h["text"] for h in search_json("can I bring my dog", "--k", "10")]
     assert texts == ["Only guide dogs are allowed in the showroom."]
+    with sqlite3.connect(migrated_home / "kefu.db") as conn:
+        rows = conn.execute("SELECT id, title, chunk_count FROM knowledge_document").fetchall()
+    assert rows == [("policy", "Pets", 1)]
 
 
 def test_ingest_reports_missing_path_and_search_rejects_empty(migrated_home: Path,
