@@ -16,7 +16,7 @@ from typing import Any
 from app.assist.grounding import CITATION
 from app.errors import InputError, KefuError
 from app.llm import LLM, get_llm
-from app.sandbox import isolated_home
+from eval.sandbox import isolated_home
 from app.settings import Settings, get_settings
 from eval.scenarios import TurnRecord, load_scenarios, run_scenarios, summarise
 
@@ -25,7 +25,7 @@ KNOWN = ("none", "llamacpp", "ollama", "openai")
 
 @contextmanager
 def backend_env(name: str) -> Iterator[None]:
-    """KEFU_LLM_BACKEND=name for the duration, as app.sandbox does for KEFU_HOME."""
+    """KEFU_LLM_BACKEND=name for the duration, as eval.sandbox does for KEFU_HOME."""
     previous = os.environ.get("KEFU_LLM_BACKEND")
     os.environ["KEFU_LLM_BACKEND"] = name
     get_settings.cache_clear()

@@ -102,7 +102,7 @@ def heldout_scenarios(settings: Settings) -> list[dict[str, Any]]:
 
 
 def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from app.sandbox import isolated_home
+    from eval.sandbox import isolated_home
     from eval.scenarios import summarise
 
     if ctx.options.get("backends"):
@@ -128,7 +128,7 @@ def turn_cases(prefix: str, records: list[Any]) -> list[dict[str, Any]]:
 
 def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
     from app.assist import scoring
-    from app.sandbox import isolated_home
+    from eval.sandbox import isolated_home
     from eval.calibration import evaluate, kb_intents, label
     from eval.thresholds import intent_detail
 
@@ -162,7 +162,7 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
 
 
 def actions_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from app.sandbox import isolated_home
+    from eval.sandbox import isolated_home
     from eval import actions
 
     if ctx.dataset is not None:
@@ -176,7 +176,7 @@ def actions_suite(ctx: SuiteContext) -> dict[str, Any]:
 
 
 def latency_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from app.sandbox import isolated_home
+    from eval.sandbox import isolated_home
     from eval import latency
     from eval.scenarios import load_scenarios
 

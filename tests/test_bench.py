@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.bench import baseline, messages, throughput
-from app.bench.messages import Message
+from eval.bench import baseline, messages, throughput
+from eval.bench.messages import Message
 from app.settings import get_settings
 
 

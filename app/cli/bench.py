@@ -15,7 +15,7 @@ from app.settings import get_settings
 @click.option("--no-llm", is_flag=True, help="Skip the LLM latency figures")
 def bench(as_json: bool, quick: bool, no_llm: bool) -> None:
     """Performance figures (latency min/p50/p99, throughput, memory)."""
-    from app.bench.runner import run
+    from eval.bench.runner import run
 
     report = run(get_settings(), full=not quick, with_llm=not no_llm)
     if as_json:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from app.bench.messages import Message
+from eval.bench.messages import Message
 
 WORKERS = 2
 CORES = 2

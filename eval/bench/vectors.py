@@ -8,7 +8,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from app.bench.timing import time_each
+from eval.bench.timing import time_each
 from retrieval.vectors import INDEXES
 
 DIM = 512

@@ -22,8 +22,8 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
-from app.bench.messages import Message
-from app.bench.timing import stats_ms
+from eval.bench.messages import Message
+from eval.bench.timing import stats_ms
 
 PROMPT = ChatPromptTemplate.from_messages([
     ("system", "You are a store's customer-service assistant. Answer only from the "

@@ -1,6 +1,6 @@
 """The figures of `kefu bench`: each latency as min / median / p99 over repeated runs.
 
-Every timed text is distinct (app.bench.messages) and the search index is reloaded
+Every timed text is distinct (eval.bench.messages) and the search index is reloaded
 before each timed phase, so no figure is flattered by the query-embedding cache.
 """
 
@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.bench import baseline, messages, throughput, vectors
-from app.bench.messages import Message
-from app.bench.timing import stats_ms, time_each
+from eval.bench import baseline, messages, throughput, vectors
+from eval.bench.messages import Message
+from eval.bench.timing import stats_ms, time_each
 from app.settings import Settings
 
 
@@ -80,7 +80,7 @@ def _pipeline_serial(sandbox: Settings, sample: list[Message]) -> dict[str, Any]
 def pipeline_and_baseline(settings: Settings) -> dict[str, Any]:
     """Message -> decision serially, 2-worker throughput, and the LangChain baseline, all
     in one sandboxed copy of KEFU_HOME (the pipeline writes conversations)."""
-    from app.sandbox import isolated_home
+    from eval.sandbox import isolated_home
 
     sample = messages.load(settings.data_dir)
     with isolated_home(settings) as sandbox:
