@@ -10,62 +10,36 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 
-from retrieval.chunking import ChunkDraft, chunk_markdown
-from retrieval.documents import SourceDocument, detect_language
+from retrieval.chunking import ChunkDraft
+from retrieval.documents import SourceDocument
 from retrieval.embedders import Embedder
+from retrieval.index import (
+    CROSS_LEXICAL,
+    KB,
+    RRF_K,
+    Hit,
+    IngestCounts,
+    Mode,
+    fuse,
+    lexical_weight,
+    make_hit,
+    top_fused,
+)
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.persist import Layout, load_vectors, save_vectors
+from retrieval.prepare import plan, prepare
 from retrieval.store import ChunkRow, ChunkStore
 
 log = logging.getLogger(__name__)
 
-Mode = Literal["hybrid", "dense", "lexical"]
-RRF_K = 60
-CROSS_LEXICAL = 0.25
-KB = "kb"
-
-
-@dataclass
-class Hit:
-    id: str
-    title: str
-    text: str
-    score: float
-    source: str
-    layer: str
-    language: str
-    section: str
-    doc_id: str
-    dense_score: float | None = None
-    lexical_score: float | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class IngestCounts:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-    chunks: int = 0
-
-
-def fuse(rankings: Sequence[Sequence[int]], weights: Sequence[float]) -> dict[int, float]:
-    """Reciprocal-rank fusion, scaled so 1.0 means first in every ranking."""
-    best = sum(w / (RRF_K + 1) for w in weights)
-    fused: dict[int, float] = {}
-    for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, chunk_id in enumerate(ranking):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
-    return {cid: score / best for cid, score in fused.items()}
+# Kept importable from here: callers written before retrieval.index existed use them.
+__all__ = ["CROSS_LEXICAL", "KB", "RRF_K", "Hit", "HybridIndex", "IngestCounts", "Mode",
+           "fuse"]
 
 
 class HybridIndex:
@@ -109,40 +83,27 @@ class HybridIndex:
     def upsert(self, docs: Sequence[SourceDocument], *, namespace: str = KB,
                progress: Callable[[int], None] | None = None) -> IngestCounts:
         """Add or replace documents; unchanged ones (same content hash) cost nothing."""
-        counts = IngestCounts()
-        todo = []
-        for doc in docs:
-            digest = doc.content_hash()
-            previous = self.store.doc_hash(doc.doc_id)
-            if previous == digest:
-                counts.unchanged += 1
-                if progress:
-                    progress(1)
-                continue
-            todo.append((doc, digest, previous is not None))
-        if not todo:
+        work = plan(docs, self.store.doc_hashes(d.doc_id for d in docs), progress)
+        counts = IngestCounts(unchanged=work.unchanged)
+        if not work.todo:
             return counts
-        drafts = [chunk_markdown(doc.text) for doc, _, _ in todo]
-        texts = [d.for_embedding(doc.title) for (doc, _, _), ds in zip(todo, drafts, strict=True)
-                 for d in ds]
-        vectors = iter(self.embedder.embed_documents(texts))
+        prepared = prepare(work.todo, self.embedder)
         with self._lock, self.store.transaction() as conn:
-            removed: list[int] = []
-            added: list[tuple[int, np.ndarray]] = []
-            for (doc, digest, existed), doc_drafts in zip(todo, drafts, strict=True):
-                removed += self.store.chunk_ids(conn, doc.doc_id)
-                rows = [(d.ord, d.section, d.text, tokenize(f"{doc.title} {d.section} {d.text}"),
-                         next(vectors)) for d in doc_drafts]
-                new_ids = self.store.replace_doc(conn, _doc_row(doc, digest, namespace), rows)
-                added += [(cid, row[4]) for cid, row in zip(new_ids, rows, strict=True)]
-                counts.replaced += existed
-                counts.added += not existed
-                counts.chunks += len(rows)
-                if progress:
-                    progress(1)
+            removed = self.store.chunk_ids_of(conn, [p.doc.doc_id for p in prepared])
+            rows = [(p.doc.doc_id, c.ord, c.section, c.text, c.tokens, c.vector)
+                    for p in prepared for c in p.chunks]
+            new_ids = self.store.replace_docs(
+                conn, [_doc_row(p.doc, p.digest, namespace) for p in prepared], rows)
             self.store.bump_generation(conn)
+        for item in prepared:
+            counts.replaced += item.existed
+            counts.added += not item.existed
+            counts.chunks += len(item.chunks)
+            if progress:
+                progress(1)
         if namespace == KB:
-            self._apply_vector_changes(removed, added)
+            self._apply_vector_changes(removed, list(zip(new_ids, [r[5] for r in rows],
+                                                         strict=True)))
         return counts
 
     def delete(self, doc_ids: Iterable[str]) -> int:
@@ -150,11 +111,12 @@ class HybridIndex:
         deleted = 0
         with self._lock, self.store.transaction() as conn:
             for doc_id in doc_ids:
-                ids = self.store.delete_doc(conn, doc_id)
-                deleted += bool(ids) or self.store.doc_hash(doc_id) is None
-                removed += ids
-            self.store.bump_generation(conn)
-        self._apply_vector_changes(removed, [])
+                deleted += self.store.doc_hash(doc_id) is not None
+                removed += self.store.delete_doc(conn, doc_id)
+            if removed:
+                self.store.bump_generation(conn)
+        if removed:
+            self._apply_vector_changes(removed, [])
         return deleted
 
     def _apply_vector_changes(self, removed: list[int],
@@ -162,7 +124,8 @@ class HybridIndex:
         with self._lock:
             self._vectors.remove(np.array(removed, dtype=np.int64))
             if added:
-                self._vectors.add(np.array([a[0] for a in added], dtype=np.int64),
+                self._vectors.add(np.fromiter((a[0] for a in added), dtype=np.int64,
+                                              count=len(added)),
                                   np.vstack([a[1] for a in added]))
             self._vectors, self._generation = save_vectors(
                 self.folder, self.store, self._vectors, dim=self.embedder.dim,
@@ -192,6 +155,7 @@ class HybridIndex:
                query_vector: np.ndarray | None = None) -> list[Hit]:
         """``query_vector``: the query already embedded by this index's embedder."""
         self.refresh()
+        languages = None if languages is None else list(languages)
         filtered = layers is not None or languages is not None or doc_ids is not None
         allowed = (self.store.select_ids(namespace=KB, layers=layers, languages=languages,
                                          doc_ids=doc_ids) if filtered else None)
@@ -206,9 +170,7 @@ class HybridIndex:
         if mode in ("hybrid", "lexical"):
             scores, ids = self._lexical().search(tokenize(query), depth, allowed)
             lexical = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
-        # Words rarely match across languages, so a cross-lingual query leans on vectors.
-        cross = languages is not None and detect_language(query) not in set(languages)
-        return self._rank(dense, lexical, k, lexical_weight=CROSS_LEXICAL if cross else 1.0)
+        return self._rank(dense, lexical, k, lexical_weight(query, languages))
 
     def _dense(self, qv: np.ndarray, depth: int, allowed: set[int] | None) -> dict[int, float]:
         if allowed is not None and len(allowed) <= 4 * depth:
@@ -221,15 +183,11 @@ class HybridIndex:
         return dict(list(out.items())[:depth])
 
     def _rank(self, dense: dict[int, float], lexical: dict[int, float], k: int,
-              lexical_weight: float = 1.0) -> list[Hit]:
-        pairs = [(list(r), w) for r, w in ((dense, 1.0), (lexical, lexical_weight)) if r]
-        if not pairs:
-            return []
-        fused = fuse([p[0] for p in pairs], [p[1] for p in pairs])
-        top = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]
-        rows = self.store.rows(top)
-        return [_hit(rows[cid], fused[cid], dense.get(cid), lexical.get(cid))
-                for cid in top if cid in rows]
+              lex_weight: float = 1.0) -> list[Hit]:
+        top = top_fused(dense, lexical, k, lex_weight)
+        rows = self.store.rows(cid for cid, _ in top)
+        return [_hit(rows[cid], score, dense.get(cid), lexical.get(cid))
+                for cid, score in top if cid in rows]
 
     def search_customer(self, query: str, *, customer_id: str, namespace: str = "order",
                         k: int = 5) -> list[Hit]:
@@ -243,6 +201,17 @@ class HybridIndex:
         scores, lex_ids = BM25Index(list(ids), tokens).search(tokenize(query), len(ids))
         lexical = {int(i): float(s) for i, s in zip(lex_ids, scores, strict=True)}
         return self._rank(dense, lexical, k)
+
+    def doc_hash(self, doc_id: str) -> str | None:
+        return self.store.doc_hash(doc_id)
+
+    def chunk_count(self, doc_id: str) -> int:
+        return self.store.chunk_count(doc_id)
+
+    def passage(self, doc_id: str, ord: int) -> Hit | None:
+        chunk_id = self.store.chunk_id_at(doc_id, ord, KB)
+        row = None if chunk_id is None else self.store.rows([chunk_id]).get(chunk_id)
+        return None if row is None else _hit(row, 0.0, None, None)
 
     def __len__(self) -> int:
         return len(self._vectors)
@@ -270,7 +239,5 @@ def _doc_row(doc: SourceDocument, digest: str, namespace: str) -> dict[str, Any]
 
 
 def _hit(row: ChunkRow, score: float, dense: float | None, lexical: float | None) -> Hit:
-    return Hit(id=row.hit_id, title=row.title, text=row.text, score=round(score, 4),
-               source=row.source, layer=row.layer, language=row.language, section=row.section,
-               doc_id=row.doc_id, dense_score=None if dense is None else round(dense, 4),
-               lexical_score=None if lexical is None else round(lexical, 4))
+    return make_hit(hit_id=row.hit_id, row=row.__dict__, score=score, dense=dense,
+                    lexical=lexical)

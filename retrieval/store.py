@@ -100,27 +100,48 @@ class ChunkStore:
             sql, args = sql + " WHERE namespace = ?", [namespace]
         return [r[0] for r in self._db.execute(sql, args)]
 
+    def doc_hashes(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """Stored content hash by doc id, for those of ``doc_ids`` that are stored."""
+        out: dict[str, str] = {}
+        for part in _parts(list(doc_ids)):
+            out.update(self._db.execute(
+                f"SELECT doc_id, content_hash FROM doc WHERE doc_id IN ({_marks(part)})",
+                part).fetchall())
+        return out
+
     def chunk_ids(self, conn: sqlite3.Connection, doc_id: str) -> list[int]:
         return [r[0] for r in conn.execute("SELECT id FROM chunk WHERE doc_id = ?", (doc_id,))]
 
-    def replace_doc(self, conn: sqlite3.Connection, doc: dict[str, Any],
-                    chunks: list[tuple[int, str, str, list[str], np.ndarray]]) -> list[int]:
-        """Swap a document's chunks; returns the new chunk ids (old ones are deleted)."""
-        conn.execute("DELETE FROM doc WHERE doc_id = ?", (doc["doc_id"],))
-        conn.execute(
+    def chunk_ids_of(self, conn: sqlite3.Connection, doc_ids: list[str]) -> list[int]:
+        out: list[int] = []
+        for part in _parts(doc_ids):
+            out += [r[0] for r in conn.execute(
+                f"SELECT id FROM chunk WHERE doc_id IN ({_marks(part)})", part)]
+        return out
+
+    def replace_docs(self, conn: sqlite3.Connection, docs: list[dict[str, Any]],
+                     chunks: list[tuple[str, int, str, str, list[str], np.ndarray]]) -> list[int]:
+        """Swap whole documents and their chunks ``(doc_id, ord, section, text, tokens,
+        vector)`` in one batch; returns the new chunk ids, in ``chunks`` order."""
+        for part in _parts([d["doc_id"] for d in docs]):
+            conn.execute(f"DELETE FROM doc WHERE doc_id IN ({_marks(part)})", part)
+        conn.executemany(
             "INSERT INTO doc VALUES (:doc_id, :namespace, :content_hash, :title, :layer, "
             ":language, :source, :customer_id, :meta)",
-            {**doc, "meta": json.dumps(doc.get("meta", {}), ensure_ascii=False)},
-        )
-        new_ids = []
-        for ord_, section, text, tokens, vector in chunks:
-            cur = conn.execute(
-                "INSERT INTO chunk (doc_id, ord, section, text, tokens, vector) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (doc["doc_id"], ord_, section, text, json.dumps(tokens, ensure_ascii=False),
-                 np.asarray(vector, dtype=np.float32).tobytes()),
-            )
-            new_ids.append(int(cur.lastrowid or 0))
+            [{**d, "meta": json.dumps(d.get("meta", {}), ensure_ascii=False)} for d in docs])
+        # Ids are handed out here rather than read back row by row, so the chunks go in
+        # with one executemany; the caller holds the write lock (BEGIN IMMEDIATE).
+        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'chunk'").fetchone()
+        top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM chunk").fetchone()[0]
+        first = max(int(row[0]) if row else 0, int(top)) + 1
+        new_ids = list(range(first, first + len(chunks)))
+        conn.executemany(
+            "INSERT INTO chunk (id, doc_id, ord, section, text, tokens, vector) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(cid, doc_id, ord_, section, text, json.dumps(tokens, ensure_ascii=False),
+              np.asarray(vector, dtype=np.float32).tobytes())
+             for cid, (doc_id, ord_, section, text, tokens, vector)
+             in zip(new_ids, chunks, strict=True)])
         return new_ids
 
     def delete_doc(self, conn: sqlite3.Connection, doc_id: str) -> list[int]:
@@ -184,6 +205,13 @@ class ChunkStore:
                 "ORDER BY id", part)]
         return out
 
+    def chunk_id_at(self, doc_id: str, ord_: int, namespace: str) -> int | None:
+        row = self._db.execute(
+            "SELECT c.id FROM chunk c JOIN doc d USING (doc_id) "
+            "WHERE c.doc_id = ? AND c.ord = ? AND d.namespace = ?",
+            (doc_id, ord_, namespace)).fetchone()
+        return int(row[0]) if row else None
+
     def chunk_count(self, doc_id: str) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM chunk WHERE doc_id = ?",
                                     (doc_id,)).fetchone()[0])
@@ -195,3 +223,13 @@ class ChunkStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _parts(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """Slices that stay under SQLite's bound-parameter limit."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _marks(values: list[Any]) -> str:
+    return ",".join("?" * len(values))

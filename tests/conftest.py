@@ -19,6 +19,8 @@ from app.knowledge import reset_index_cache
 from app.llm import get_llm
 from app.settings import get_settings
 
+pytest_plugins = ["tests.pg"]
+
 REPO = Path(__file__).resolve().parent.parent
 KEFU = str(Path(sys.executable).parent / "kefu")
 

