@@ -3,8 +3,9 @@
 Nothing is cached in the process: each search reads the tables, so a document that
 one worker (or `kefu ingest`) writes is seen by all the others at its commit. Vectors
 sit in an HNSW index on cosine distance; the lexical side is a tsvector of the same
-tokens the FAISS backend's BM25 reads, ranked with ``ts_rank_cd``; both are fused by
-reciprocal rank exactly as in ``retrieval.hybrid``.
+tokens the FAISS backend's BM25 reads, scored with the same BM25
+(``retrieval.pgvector_lexical``); both are fused by reciprocal rank as in
+``retrieval.hybrid``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import psycopg
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
-from retrieval.chunking import ChunkDraft
 from retrieval.documents import SourceDocument
 from retrieval.embedders import Embedder
 from retrieval.errors import RetrievalError
@@ -34,15 +34,15 @@ from retrieval.index import (
     top_fused,
 )
 from retrieval.lexical import tokenize
+from retrieval.pgvector_lexical import add_to_stats, bm25, kb_sizes
 from retrieval.pgvector_sql import (
     PREFIX,
     Lexemes,
     check_prefix,
     configure,
-    hnsw_index,
     libpq_url,
+    reembed,
     schema,
-    tsquery_text,
 )
 from retrieval.prepare import PreparedDoc, plan, prepare
 
@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 # so the HNSW scan returns as many as asked with recall ~1 (hnsw.ef_search <= 1000).
 EF_SEARCH = 100
 COPY_TYPES = ["text", "text", "text", "text", "text", "int4", "text", "text", "tsvector",
-              "vector"]
+              "int4", "vector"]
 Conn = psycopg.Connection[Any]
 
 
@@ -113,33 +113,11 @@ class PgVectorIndex:
             if known.get("embedder", name) != name or int(known.get("dim", dim)) != dim:
                 log.warning("embedder changed from %s to %s: re-embedding the index",
                             known.get("embedder"), name)
-                self._reembed(conn, dim_changed=int(known.get("dim", dim)) != dim)
+                reembed(conn, self.prefix, self.embedder,
+                        dim_changed=int(known.get("dim", dim)) != dim)
             conn.execute(self._sql(
                 "INSERT INTO {p}_meta VALUES ('embedder', %s), ('dim', %s) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), (name, str(dim)))
-
-    def _reembed(self, conn: Conn, *, dim_changed: bool) -> None:
-        dim = self.embedder.dim
-        conn.execute(self._sql("DROP INDEX IF EXISTS {p}_chunk_embedding"))
-        if dim_changed:
-            conn.execute(self._sql(
-                f"ALTER TABLE {{p}}_chunk ALTER COLUMN embedding DROP NOT NULL, "
-                f"ALTER COLUMN embedding TYPE vector({dim}) USING NULL"))
-        rows = conn.execute(self._sql(
-            "SELECT c.id, c.ord, c.section, c.text, d.title FROM {p}_chunk c "
-            "JOIN {p}_doc d USING (doc_id) ORDER BY c.id")).fetchall()
-        vectors = self.embedder.embed_documents(
-            [ChunkDraft(o, s, t).for_embedding(title) for _, o, s, t, title in rows])
-        conn.execute(f"CREATE TEMP TABLE kefu_reembed (id bigint, v vector({dim})) "
-                     "ON COMMIT DROP")
-        with conn.cursor().copy("COPY kefu_reembed FROM STDIN (FORMAT BINARY)") as copy:
-            copy.set_types(["int8", "vector"])
-            for (cid, *_), vector in zip(rows, vectors, strict=True):
-                copy.write_row((cid, np.asarray(vector, dtype=np.float32)))
-        conn.execute(self._sql("UPDATE {p}_chunk c SET embedding = r.v FROM kefu_reembed r "
-                               "WHERE c.id = r.id"))
-        conn.execute(self._sql("ALTER TABLE {p}_chunk ALTER COLUMN embedding SET NOT NULL"))
-        conn.execute(hnsw_index(self.prefix))
 
     # ---- writing -------------------------------------------------------------------
     def upsert(self, docs: Sequence[SourceDocument], *, namespace: str = KB,
@@ -152,13 +130,17 @@ class PgVectorIndex:
         prepared = prepare(work.todo, self.embedder)
         with self._connect(transaction=True) as conn:
             self._lock(conn)
-            conn.execute(self._sql("DELETE FROM {p}_doc WHERE doc_id = ANY(%s)"),
-                         ([p.doc.doc_id for p in prepared],))
+            ids = [p.doc.doc_id for p in prepared]
+            old_chunks, old_tokens = kb_sizes(conn, self.prefix, ids)
+            conn.execute(self._sql("DELETE FROM {p}_doc WHERE doc_id = ANY(%s)"), (ids,))
             with conn.cursor() as cur:
                 cur.executemany(self._sql(
                     "INSERT INTO {p}_doc VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"),
                     [_doc_values(p, namespace) for p in prepared])
             self._copy_chunks(conn, prepared, namespace)
+            new = [c for p in prepared for c in p.chunks] if namespace == KB else []
+            add_to_stats(conn, self.prefix, len(new) - old_chunks,
+                         sum(len(c.tokens) for c in new) - old_tokens)
         for item in prepared:
             counts.replaced += item.existed
             counts.added += not item.existed
@@ -168,22 +150,25 @@ class PgVectorIndex:
         return counts
 
     def _copy_chunks(self, conn: Conn, prepared: list[PreparedDoc], namespace: str) -> None:
-        sql = self._sql("COPY {p}_chunk (doc_id, namespace, layer, language, customer_id, "
-                        "ord, section, text, lexemes, embedding) FROM STDIN (FORMAT BINARY)")
+        sql = self._sql("COPY {p}_chunk (doc_id, namespace, layer, language, customer_id, ord, "
+                        "section, text, lexemes, n_tokens, embedding) FROM STDIN (FORMAT BINARY)")
         with conn.cursor().copy(sql) as copy:
             copy.set_types(COPY_TYPES)
             for item in prepared:
                 d = item.doc
                 for c in item.chunks:
                     copy.write_row((d.doc_id, namespace, d.layer, d.language, d.customer_id,
-                                    c.ord, c.section, c.text, Lexemes(c.tokens), c.vector))
+                                    c.ord, c.section, c.text, Lexemes(c.tokens),
+                                    len(c.tokens), c.vector))
 
     def delete(self, doc_ids: Iterable[str]) -> int:
+        ids = list(doc_ids)
         with self._connect(transaction=True) as conn:
             self._lock(conn)
+            chunks, tokens = kb_sizes(conn, self.prefix, ids)
             gone = conn.execute(self._sql(
-                "DELETE FROM {p}_doc WHERE doc_id = ANY(%s) RETURNING doc_id"),
-                (list(doc_ids),)).fetchall()
+                "DELETE FROM {p}_doc WHERE doc_id = ANY(%s) RETURNING doc_id"), (ids,)).fetchall()
+            add_to_stats(conn, self.prefix, -chunks, -tokens)
         return len(gone)
 
     # ---- reading -------------------------------------------------------------------
@@ -246,16 +231,9 @@ class PgVectorIndex:
         return {int(i): float(s) for i, s in rows}
 
     def _lexical(self, conn: Conn, query: str, where: str, args: dict[str, Any],
-                 depth: int) -> dict[int, float]:
-        tsquery = tsquery_text(tokenize(query))
-        if tsquery is None:
-            return {}
-        rows = conn.execute(self._sql(
-            f"SELECT id, ts_rank_cd(lexemes, q) AS score FROM {{p}}_chunk, "
-            f"CAST(%(tsq)s AS tsquery) q WHERE {where} AND lexemes @@ q "
-            f"ORDER BY score DESC, id LIMIT %(depth)s"),
-            {**args, "tsq": tsquery, "depth": depth}).fetchall()
-        return {int(i): float(s) for i, s in rows if s > 0}
+                 depth: int, scope: str = "namespace = 'kb'") -> dict[int, float]:
+        return bm25(conn, self.prefix, tokenize(query), scope=scope, where=where, args=args,
+                    depth=depth)
 
     def _rank(self, conn: Conn, dense: dict[int, float], lexical: dict[int, float], k: int,
               lex_weight: float = 1.0) -> list[Hit]:
@@ -284,13 +262,13 @@ class PgVectorIndex:
             if not rows:
                 return []
             dense = {int(i): float(s) for i, s in rows}
-            lexical = self._lexical(conn, query, where, args, len(rows))
+            lexical = self._lexical(conn, query, where, args, len(rows), scope=where)
             return self._rank(conn, dense, lexical, k)
 
     def __len__(self) -> int:
         with self._connect() as conn:
             row = conn.execute(self._sql(
-                "SELECT count(*) FROM {p}_chunk WHERE namespace = 'kb'")).fetchone()
+                "SELECT value FROM {p}_meta WHERE key = 'kb_chunks'")).fetchone()
         return int(row[0]) if row else 0
 
     def close(self) -> None:

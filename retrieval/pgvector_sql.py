@@ -13,9 +13,13 @@ import struct
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 from psycopg import Connection
 from psycopg.adapt import Dumper
 from psycopg.pq import Format
+
+from retrieval.chunking import ChunkDraft
+from retrieval.embedders import Embedder
 
 PREFIX = "kefu_search"
 TSVECTOR_OID = 3614
@@ -46,7 +50,7 @@ def schema(prefix: str, dim: int) -> list[str]:
             doc_id text NOT NULL REFERENCES {p}_doc (doc_id) ON DELETE CASCADE,
             namespace text NOT NULL, layer text NOT NULL, language text NOT NULL,
             customer_id text, ord integer NOT NULL, section text NOT NULL,
-            text text NOT NULL, lexemes tsvector NOT NULL,
+            text text NOT NULL, lexemes tsvector NOT NULL, n_tokens integer NOT NULL,
             embedding vector({dim}) NOT NULL)""",
         f"CREATE INDEX IF NOT EXISTS {p}_chunk_doc ON {p}_chunk (doc_id)",
         f"CREATE INDEX IF NOT EXISTS {p}_chunk_owner ON {p}_chunk (namespace, customer_id)",
@@ -121,3 +125,27 @@ def configure(conn: Connection[Any]) -> None:
 
     register_vector(conn)
     conn.adapters.register_dumper(Lexemes, TsvectorBinaryDumper)
+
+
+def reembed(conn: Connection[Any], prefix: str, embedder: Embedder, *,
+            dim_changed: bool) -> None:
+    """Every stored chunk embedded again, in the caller's transaction: other processes
+    keep searching the old vectors until it commits."""
+    p, dim = prefix, embedder.dim
+    # rebuilt once at the end: cheaper than updating the graph row by row
+    conn.execute(f"DROP INDEX IF EXISTS {p}_chunk_embedding")
+    if dim_changed:
+        conn.execute(f"ALTER TABLE {p}_chunk ALTER COLUMN embedding DROP NOT NULL, "
+                     f"ALTER COLUMN embedding TYPE vector({dim}) USING NULL")
+    rows = conn.execute(f"SELECT c.id, c.ord, c.section, c.text, d.title FROM {p}_chunk c "
+                        f"JOIN {p}_doc d USING (doc_id) ORDER BY c.id").fetchall()
+    vectors = embedder.embed_documents(
+        [ChunkDraft(o, s, t).for_embedding(title) for _, o, s, t, title in rows])
+    conn.execute(f"CREATE TEMP TABLE kefu_reembed (id bigint, v vector({dim})) ON COMMIT DROP")
+    with conn.cursor().copy("COPY kefu_reembed FROM STDIN (FORMAT BINARY)") as copy:
+        copy.set_types(["int8", "vector"])
+        for (cid, *_), vector in zip(rows, vectors, strict=True):
+            copy.write_row((cid, np.asarray(vector, dtype=np.float32)))
+    conn.execute(f"UPDATE {p}_chunk c SET embedding = r.v FROM kefu_reembed r WHERE c.id = r.id")
+    conn.execute(f"ALTER TABLE {p}_chunk ALTER COLUMN embedding SET NOT NULL")
+    conn.execute(hnsw_index(prefix))
