@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 import psycopg
-from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from retrieval.documents import SourceDocument
@@ -37,22 +36,20 @@ from retrieval.lexical import tokenize
 from retrieval.pgvector_lexical import add_to_stats, bm25, kb_sizes
 from retrieval.pgvector_sql import (
     PREFIX,
-    Lexemes,
     check_prefix,
     configure,
     libpq_url,
     reembed,
     schema,
 )
-from retrieval.prepare import PreparedDoc, plan, prepare
+from retrieval.pgvector_write import write_documents
+from retrieval.prepare import plan, prepare
 
 log = logging.getLogger(__name__)
 
 # Candidates per ranking scale with k as in HybridIndex; ef_search stays above them
 # so the HNSW scan returns as many as asked with recall ~1 (hnsw.ef_search <= 1000).
 EF_SEARCH = 100
-COPY_TYPES = ["text", "text", "text", "text", "text", "int4", "text", "text", "tsvector",
-              "int4", "vector"]
 Conn = psycopg.Connection[Any]
 
 
@@ -130,17 +127,7 @@ class PgVectorIndex:
         prepared = prepare(work.todo, self.embedder)
         with self._connect(transaction=True) as conn:
             self._lock(conn)
-            ids = [p.doc.doc_id for p in prepared]
-            old_chunks, old_tokens = kb_sizes(conn, self.prefix, ids)
-            conn.execute(self._sql("DELETE FROM {p}_doc WHERE doc_id = ANY(%s)"), (ids,))
-            with conn.cursor() as cur:
-                cur.executemany(self._sql(
-                    "INSERT INTO {p}_doc VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"),
-                    [_doc_values(p, namespace) for p in prepared])
-            self._copy_chunks(conn, prepared, namespace)
-            new = [c for p in prepared for c in p.chunks] if namespace == KB else []
-            add_to_stats(conn, self.prefix, len(new) - old_chunks,
-                         sum(len(c.tokens) for c in new) - old_tokens)
+            write_documents(conn, self.prefix, prepared, namespace)
         for item in prepared:
             counts.replaced += item.existed
             counts.added += not item.existed
@@ -148,18 +135,6 @@ class PgVectorIndex:
             if progress:
                 progress(1)
         return counts
-
-    def _copy_chunks(self, conn: Conn, prepared: list[PreparedDoc], namespace: str) -> None:
-        sql = self._sql("COPY {p}_chunk (doc_id, namespace, layer, language, customer_id, ord, "
-                        "section, text, lexemes, n_tokens, embedding) FROM STDIN (FORMAT BINARY)")
-        with conn.cursor().copy(sql) as copy:
-            copy.set_types(COPY_TYPES)
-            for item in prepared:
-                d = item.doc
-                for c in item.chunks:
-                    copy.write_row((d.doc_id, namespace, d.layer, d.language, d.customer_id,
-                                    c.ord, c.section, c.text, Lexemes(c.tokens),
-                                    len(c.tokens), c.vector))
 
     def delete(self, doc_ids: Iterable[str]) -> int:
         ids = list(doc_ids)
@@ -286,12 +261,6 @@ def _filters(**given: Iterable[str] | None) -> tuple[str, dict[str, Any]]:
             sql += f" AND {_COLUMNS[name]} = ANY(%({name})s)"
             args[name] = list(values)
     return sql, args
-
-
-def _doc_values(item: PreparedDoc, namespace: str) -> tuple[Any, ...]:
-    d = item.doc
-    return (d.doc_id, namespace, item.digest, d.title, d.layer, d.language, d.source,
-            d.customer_id, Jsonb(d.meta))
 
 
 def _hit(row: dict[str, Any], score: float, dense: float | None,

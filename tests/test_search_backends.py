@@ -255,3 +255,23 @@ def test_a_cited_passage_is_found_by_its_place(index: SearchIndex) -> None:
         hit.id, hit.text, hit.title)
     assert index.passage("returns-en", 99) is None
     assert index.passage("A1", 0) is None  # orders are never cited passages
+
+
+def test_pgvector_builds_the_vector_index_once_for_a_big_load(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+
+    from retrieval import pgvector_write
+
+    monkeypatch.setattr(pgvector_write, "BULK_MIN_CHUNKS", 3)
+    index = make_index("pgvector", embedder=make_embedder("test-hash"), url=pg_url)
+    index.upsert(KB_DOCS)  # into an empty index: dropped, loaded, built again
+    index.upsert([SourceDocument(doc_id="gift", title="Gift cards",
+                                 text="Gift cards never expire.")])  # row by row
+    with psycopg.connect(pg_url) as conn:
+        found = conn.execute("SELECT indexdef FROM pg_indexes "
+                             "WHERE indexname = 'kefu_search_chunk_embedding'").fetchone()
+    assert found is not None and "hnsw" in found[0]
+    assert index.search("dishwasher microwave", k=1, mode="dense")[0].doc_id == "mug-en"
+    assert index.search("gift cards expire", k=1)[0].doc_id == "gift"
+    index.close()
