@@ -26,22 +26,21 @@ import hmac
 import logging
 import re
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated, Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from fastapi import Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session, col, select
 
 from app.actions import Actor
-from app.db import session_scope
-from app.errors import AuthError, ForbiddenError, InputError, NotFoundError
+from app.errors import AuthError, InputError, NotFoundError
 from app.models import ApiToken, Customer
 from app.models._common import as_utc, utcnow
-from app.settings import Settings, get_settings
+from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -124,42 +123,21 @@ def revoke_token(*, session: Session, token_id: int) -> ApiToken:
     return row
 
 
-def authenticate(*, token: str) -> Principal:
+def authenticate(rt: Runtime, *, token: str) -> Principal:
     """The principal for a bearer token; AuthError for an unknown or revoked one."""
     digest = hash_token(token)
-    with session_scope() as session:
+    with rt.session() as session:
         row = session.exec(select(ApiToken).where(ApiToken.token_hash == digest)).first()
     if row is None or row.revoked_at is not None or row.id is None:
         raise AuthError("invalid or revoked token")
     last = as_utc(row.last_used_at)
     if last is None or utcnow() - last > _TOUCH_EVERY:
-        with session_scope(write=True) as session:
+        with rt.session(write=True) as session:
             fresh = session.get(ApiToken, row.id)
             if fresh is not None:
                 fresh.last_used_at = utcnow()
     return Principal(token_id=row.id, name=row.name, role=row.role,
                      customer_id=row.customer_id)
-
-
-_bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <token>`")
-
-
-def require(*roles: Role) -> Callable[..., Principal]:
-    """A FastAPI dependency that returns the caller if their role is one of ``roles``."""
-    allowed = frozenset(roles)
-
-    def dependency(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> Principal:
-        if credentials is None or not credentials.credentials:
-            raise AuthError("missing bearer token (Authorization: Bearer <token>)")
-        principal = authenticate(token=credentials.credentials)
-        if principal.role not in allowed:
-            raise ForbiddenError(f"role {principal.role!r} may not use this route "
-                                 f"(needs {' or '.join(sorted(allowed))})")
-        return principal
-
-    return dependency
 
 
 # --- demo tokens ----------------------------------------------------------------------
@@ -174,14 +152,13 @@ class DemoToken:
     revoked: bool = False
 
 
-DEMO_SET: tuple[tuple[str, str, str | None], ...] = (
-    ("admin", "demo-admin", None),
-    ("agent", "demo-agent", None),
-    ("analyst", "demo-analyst", None),
-    ("channel", "demo-channel", None),
-    ("shopper", "demo-shopper-C001", "C001"),
-    ("shopper", "demo-shopper-C002", "C002"),
+STAFF_DEMO_SET: tuple[tuple[str, str], ...] = (
+    ("admin", "demo-admin"),
+    ("agent", "demo-agent"),
+    ("analyst", "demo-analyst"),
+    ("channel", "demo-channel"),
 )
+DEMO_SHOPPERS = 2  # the store's first customers get a shopper token to try the chat
 
 
 def _demo_secret(settings: Settings) -> bytes:
@@ -197,19 +174,22 @@ def _demo_token(secret: bytes, role: str, name: str) -> str:
     return f"kefu-demo-{role}-{mac[:24]}"
 
 
-def ensure_demo_tokens(*, settings: Settings | None = None) -> list[DemoToken]:
-    """Store the demo tokens (idempotent) and return them in plain text.
+def _demo_set(session: Session) -> list[tuple[str, str, str | None]]:
+    shoppers = session.exec(select(Customer.id).order_by(col(Customer.id))
+                            .limit(DEMO_SHOPPERS)).all()
+    return [*((role, name, None) for role, name in STAFF_DEMO_SET),
+            *(("shopper", f"demo-shopper-{cid}"[:48], cid) for cid in shoppers
+              if NAME_PATTERN.match(f"demo-shopper-{cid}"[:48]))]
 
-    A demo token an admin revoked stays revoked; a shopper whose customer is not in
-    the store gets no token.
-    """
-    s = settings or get_settings()
-    secret = _demo_secret(s)
+
+def ensure_demo_tokens(rt: Runtime) -> list[DemoToken]:
+    """Store the demo tokens (idempotent) and return them in plain text: one per staff
+    role, and a shopper token for each of the store's first customers (none in an
+    empty store). A demo token an admin revoked stays revoked."""
+    secret = _demo_secret(rt.settings)
     out: list[DemoToken] = []
-    with session_scope(write=True) as session:
-        for role, name, customer_id in DEMO_SET:
-            if customer_id and session.get(Customer, customer_id) is None:
-                continue
+    with rt.session(write=True) as session:
+        for role, name, customer_id in _demo_set(session):
             token = _demo_token(secret, role, name)
             digest = hash_token(token)
             row = session.exec(select(ApiToken).where(ApiToken.token_hash == digest)).first()

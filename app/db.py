@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from app.errors import BackendError, ConfigError
-from app.settings import get_settings
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +77,18 @@ def _sqlite_setup(engine: Engine) -> None:
             os.close(fd)
 
 
-@lru_cache(maxsize=8)
-def engine_for(url: str) -> Engine:
-    """One engine per URL per process."""
+def sqlalchemy_url(url: str) -> str:
+    """A standard ``postgresql://`` URI (libpq form, ``?host=/socket/dir`` included)
+    is driven by psycopg 3; any other SQLAlchemy URL is taken as it is."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    """The engine of one database; the runtime owns it and disposes of it."""
+    url = sqlalchemy_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _sqlite_setup(engine)
@@ -89,22 +97,24 @@ def engine_for(url: str) -> Engine:
     return engine
 
 
-def get_engine() -> Engine:
-    settings = get_settings()
+def require_home(settings: Settings) -> None:
     if settings.database_url is None and not settings.home.is_dir():
         raise ConfigError(
             f"KEFU_HOME {settings.home.resolve()} does not exist; run `kefu init` first"
         )
-    return engine_for(settings.db_url)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.url.get_backend_name() == "sqlite"
 
 
 @contextmanager
-def session_scope(*, write: bool = False, engine: Engine | None = None) -> Iterator[Session]:
+def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     """A session committed on success and rolled back on error.
 
     ``write=True`` takes SQLite's write lock at the start of the transaction.
     """
-    eng = engine or get_engine()
+    eng = engine
     if write:
         eng = eng.execution_options(**{_WRITE: True})
     try:
@@ -125,9 +135,9 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def upgrade(engine: Engine | None = None) -> list[str]:
+def upgrade(engine: Engine) -> list[str]:
     """Bring the schema to the newest migration; returns the revisions applied."""
-    eng = (engine or get_engine()).execution_options(**{_WRITE: True})
+    eng = engine.execution_options(**{_WRITE: True})
     cfg = _alembic_config()
     before = current_revision(eng)
     try:
@@ -153,10 +163,9 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def check_schema(engine: Engine | None = None) -> None:
+def check_schema(engine: Engine) -> None:
     """Refuse to run against a database whose schema is not at the newest migration."""
-    eng = engine or get_engine()
-    current = current_revision(eng)
+    current = current_revision(engine)
     if current != head_revision():
         raise ConfigError(
             f"database schema is at {current or 'nothing'}, expected {head_revision()}; "

@@ -1,19 +1,20 @@
 """The one error tree of Kefu.
 
 Adapters wrap third-party exceptions into these (``raise X(...) from exc``); the CLI
-prints one line per error, and the API's single handler maps them to HTTP codes::
+prints one line per error, and the API's single handler (app.api.errors) maps them
+to HTTP codes. The errors themselves know nothing of HTTP::
 
-    KefuError                      500  anything Kefu raises on purpose
-    ├── ConfigError                500  a bad setting, a missing KEFU_HOME
-    ├── InputError                 400  bad input from a user (file, body, argument)
-    │   └── ImportFileError        400  a store file that cannot be read at all
-    ├── NotFoundError              404  a conversation, order, suggestion ... that is not there
-    ├── AuthError                  401  missing or unknown credentials
-    ├── ForbiddenError             403  known caller, not allowed
-    ├── ConflictError              409  state does not allow it (already decided, ...)
-    └── BackendError               503  a dependency is down: LLM, embedder, index, database
-        ├── LLMError               503  the LLM backend failed or timed out
-        └── IndexError_            503  the vector/lexical index is missing or broken
+    KefuError                      anything Kefu raises on purpose
+    ├── ConfigError                a bad setting, a missing KEFU_HOME
+    ├── InputError                 bad input from a user (file, body, argument)
+    │   └── ImportFileError        a store file that cannot be read at all
+    ├── NotFoundError              a conversation, order, suggestion ... that is not there
+    ├── AuthError                  missing or unknown credentials
+    ├── ForbiddenError             known caller, not allowed
+    ├── ConflictError              state does not allow it (already decided, ...)
+    └── BackendError               a dependency is down: LLM, embedder, index, database
+        ├── LLMError               the LLM backend failed or timed out
+        └── IndexError_            the vector/lexical index is missing or broken
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from __future__ import annotations
 
 class KefuError(Exception):
     """Base of every error Kefu raises on purpose."""
-
-    status_code = 500
 
 
 class ConfigError(KefuError):
@@ -32,33 +31,29 @@ class ConfigError(KefuError):
 class InputError(KefuError):
     """The caller's input is malformed; the message says what and where."""
 
-    status_code = 400
-
 
 class ImportFileError(InputError):
     """A store import file cannot be read or parsed at all."""
 
 
 class NotFoundError(KefuError):
-    status_code = 404
+    """A record that is not there (or that the caller may not know exists)."""
 
 
 class AuthError(KefuError):
-    status_code = 401
+    """Missing, unknown or revoked credentials."""
 
 
 class ForbiddenError(KefuError):
-    status_code = 403
+    """A known caller who may not do this."""
 
 
 class ConflictError(KefuError):
-    status_code = 409
+    """The state does not allow it (already decided, already closed, ...)."""
 
 
 class BackendError(KefuError):
     """A backing service (LLM, embedder, index, database) is unavailable."""
-
-    status_code = 503
 
 
 class LLMError(BackendError):

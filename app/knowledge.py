@@ -1,4 +1,4 @@
-"""The service's view of retrieval: one index per KEFU_HOME, ingestion, order indexing.
+"""The service's view of retrieval: the runtime's search index, ingestion, order indexing.
 
 Retrieval's own exceptions are wrapped into the app's error tree here.
 """
@@ -8,16 +8,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from app.errors import ConfigError, IndexError_, InputError
 from app.models import Customer, KnowledgeDocument, Order, OrderItem
 from app.models._common import utcnow
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from retrieval.documents import SourceDocument, iter_files, load_document
 from retrieval.embedders import make_embedder
 from retrieval.embedders.cache import CachedEmbedder
@@ -25,32 +25,31 @@ from retrieval.errors import DocumentError, EmbedderError, RetrievalError
 from retrieval.hybrid import Hit, HybridIndex, IngestCounts
 from retrieval.persist import Layout
 
+if TYPE_CHECKING:
+    from app.runtime import Runtime
+
 log = logging.getLogger(__name__)
 
+# a bundled demo article's score against the store's own documents
+BUNDLED_WEIGHT = 0.8
 
-@lru_cache(maxsize=4)
-def _index_for(folder: Path, embedder: str, model: str | None, threads: int,
-               layout: Layout) -> HybridIndex:
+
+def open_index(settings: Settings, engine: Engine) -> HybridIndex:
+    """The home's search index, for the backend the settings name."""
+    if settings.database_url is None and not settings.home.is_dir():
+        raise ConfigError(f"KEFU_HOME {settings.home.resolve()} does not exist; "
+                          "run `kefu init` first")
+    folder = settings.index_dir.resolve()
     try:
-        inner = make_embedder(embedder, model=model, threads=threads)
+        inner = make_embedder(settings.embedder, model=settings.embedder_model,
+                              threads=settings.llm_threads)
         cached = CachedEmbedder(inner, folder / "embeddings.sqlite")
-        return HybridIndex(folder, cached, layout=layout)
+        return HybridIndex(folder, cached, layout=Layout(threshold=settings.ann_threshold,
+                                                         large=settings.ann_index))
     except EmbedderError as exc:
         raise ConfigError(f"KEFU_EMBEDDER: {exc}") from exc
     except RetrievalError as exc:
         raise IndexError_(f"search index in {folder}: {exc}") from exc
-
-
-def get_index(settings: Settings | None = None) -> HybridIndex:
-    s = settings or get_settings()
-    if not s.home.is_dir():
-        raise ConfigError(f"KEFU_HOME {s.home.resolve()} does not exist; run `kefu init` first")
-    return _index_for(s.index_dir.resolve(), s.embedder, s.embedder_model, s.llm_threads,
-                      Layout(threshold=s.ann_threshold, large=s.ann_index))
-
-
-def reset_index_cache() -> None:
-    _index_for.cache_clear()
 
 
 @dataclass
@@ -59,7 +58,8 @@ class IngestResult:
     errors: list[str] = field(default_factory=list)
 
 
-def ingest_paths(*, paths: Sequence[Path], session: Session, layer: str | None = None,
+def ingest_paths(rt: Runtime, *, paths: Sequence[Path], session: Session,
+                 layer: str | None = None,
                  language: str | None = None,
                  progress: Callable[[int], None] | None = None) -> IngestResult:
     """Ingest files and folders; a broken file is reported and skipped."""
@@ -74,16 +74,16 @@ def ingest_paths(*, paths: Sequence[Path], session: Session, layer: str | None =
             errors.append(str(exc))
             if progress:
                 progress(1)
-    result = IngestResult(counts=upsert_documents(docs=docs, session=session,
+    result = IngestResult(counts=upsert_documents(rt, docs=docs, session=session,
                                                   progress=progress), errors=errors)
     if not files and not missing:
         raise InputError("no supported files (.md .txt .html .json) under the given paths")
     return result
 
 
-def upsert_documents(*, docs: Sequence[SourceDocument], session: Session,
+def upsert_documents(rt: Runtime, *, docs: Sequence[SourceDocument], session: Session,
                      progress: Callable[[int], None] | None = None) -> IngestCounts:
-    index = get_index()
+    index = rt.index
     try:
         counts = index.upsert(docs, progress=progress)
     except RetrievalError as exc:
@@ -95,7 +95,7 @@ def upsert_documents(*, docs: Sequence[SourceDocument], session: Session,
             continue
         values = {"title": doc.title, "layer": doc.layer, "language": doc.language,
                   "source": doc.source, "content_hash": digest,
-                  "chunk_count": index.store.chunk_count(doc.doc_id), "updated_at": utcnow()}
+                  "chunk_count": index.chunk_count(doc.doc_id), "updated_at": utcnow()}
         if row is None:
             session.add(KnowledgeDocument.model_validate({"id": doc.doc_id, **values}))
         else:
@@ -103,9 +103,12 @@ def upsert_documents(*, docs: Sequence[SourceDocument], session: Session,
     return counts
 
 
-def delete_documents(*, doc_ids: Iterable[str], session: Session) -> int:
+def delete_documents(rt: Runtime, *, doc_ids: Iterable[str], session: Session) -> int:
     ids = list(doc_ids)
-    deleted = get_index().delete(ids)
+    try:
+        deleted = rt.index.delete(ids)
+    except RetrievalError as exc:
+        raise IndexError_(f"removing documents failed: {exc}") from exc
     for doc_id in ids:
         row = session.get(KnowledgeDocument, doc_id)
         if row is not None:
@@ -129,7 +132,8 @@ def order_document(order: Order, items: Sequence[OrderItem], language: str) -> S
                           language=language, source="store", customer_id=order.customer_id)
 
 
-def index_orders(*, session: Session, order_ids: Iterable[str] | None = None) -> IngestCounts:
+def index_orders(rt: Runtime, *, session: Session,
+                 order_ids: Iterable[str] | None = None) -> IngestCounts:
     """(Re)index orders per customer; unchanged orders cost nothing."""
     query = select(Order)
     if order_ids is not None:
@@ -147,28 +151,63 @@ def index_orders(*, session: Session, order_ids: Iterable[str] | None = None) ->
     docs = [order_document(o, sorted(items.get(o.id, []), key=lambda i: i.line),
                            str(languages.get(o.customer_id, "en"))) for o in orders]
     try:
-        return get_index().upsert(docs, namespace="order")
+        return rt.index.upsert(docs, namespace="order")
     except RetrievalError as exc:
         raise IndexError_(f"order indexing failed: {exc}") from exc
 
 
-def search_knowledge(*, query: str, k: int = 5, layers: Iterable[str] | None = None,
+def search_knowledge(rt: Runtime, *, query: str, k: int = 5,
+                     layers: Iterable[str] | None = None,
                      languages: Iterable[str] | None = None, query_vector: Any = None,
                      vector_model: str = "") -> list[Hit]:
     """Hybrid search; a query vector computed by the same embedder model is reused."""
     if not query.strip():
         raise InputError("empty search query")
-    index = get_index()
+    index = rt.index
     reuse = query_vector is not None and vector_model == index.embedder.name
     try:
-        return index.search(query, k=k, layers=layers, languages=languages,
+        hits = index.search(query, k=k, layers=layers, languages=languages,
                             query_vector=query_vector if reuse else None)
     except RetrievalError as exc:
         raise IndexError_(f"search failed: {exc}") from exc
+    return prefer_own(hits, bundled_root(rt.settings))
 
 
-def search_orders(*, query: str, customer_id: str, k: int = 5) -> list[Hit]:
+def bundled_root(settings: Settings) -> str:
+    return str((settings.data_dir / "kb").resolve())
+
+
+def is_bundled(source: str, root: str) -> bool:
+    return source.startswith(root)
+
+
+def prefer_own(hits: list[Hit], root: str) -> list[Hit]:
+    """The store's own documents before the bundled demo articles on the same question:
+    a demo article keeps its place only above own documents that match much worse."""
+    if not any(is_bundled(h.source, root) for h in hits) or all(
+            is_bundled(h.source, root) for h in hits):
+        return hits
+    weight = {h.id: h.score * (BUNDLED_WEIGHT if is_bundled(h.source, root) else 1.0)
+              for h in hits}
+    return sorted(hits, key=lambda h: -weight[h.id])
+
+
+def list_documents(session: Session) -> list[KnowledgeDocument]:
+    return list(session.exec(select(KnowledgeDocument).order_by(col(KnowledgeDocument.id))))
+
+
+def search_orders(rt: Runtime, *, query: str, customer_id: str, k: int = 5) -> list[Hit]:
     try:
-        return get_index().search_customer(query, customer_id=customer_id, k=k)
+        return rt.index.search_customer(query, customer_id=customer_id, k=k)
     except RetrievalError as exc:
         raise IndexError_(f"order search failed: {exc}") from exc
+
+
+def remove_documents(rt: Runtime, *, doc_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Remove knowledge documents from the database and the index; (removed, unknown)."""
+    with rt.session(write=True) as session:
+        known = [d for d in doc_ids if session.get(KnowledgeDocument, d) is not None]
+        unknown = [d for d in doc_ids if d not in known]
+        if known:
+            delete_documents(rt, doc_ids=known, session=session)
+    return known, unknown

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 
-from app import __version__
+from app import __version__, runtime
 from app.api import (
     actions,
     admin,
@@ -29,7 +29,7 @@ from app.api.errors import kefu_error, validation_error
 from app.db import check_schema
 from app.errors import KefuError
 from app.logs import setup_logging
-from app.settings import get_settings
+from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +47,21 @@ own input errors 400; state conflicts (already decided ...) 409.
 
 
 @asynccontextmanager
-async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    settings = get_settings()
-    setup_logging(settings, stderr_level=logging.INFO)
-    check_schema()
-    log.info("kefu %s ready (home %s)", __version__, settings.home.resolve())
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    rt: Runtime = app.state.runtime
+    setup_logging(rt.settings, stderr_level=logging.INFO)
+    check_schema(rt.engine)
+    log.info("kefu %s ready (home %s)", __version__, rt.settings.home.resolve())
     yield
+    rt.drafter.close()
 
 
-def create_app() -> FastAPI:
+def create_app(rt: Runtime | None = None) -> FastAPI:
+    """The application serving ``rt`` (default: the process's runtime, from the
+    environment's settings)."""
     app = FastAPI(title="Kefu", version=__version__, description=DESCRIPTION,
                   lifespan=_lifespan)
+    app.state.runtime = rt or runtime.current()
     app.add_exception_handler(KefuError, kefu_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(metrics.MetricsMiddleware)

@@ -1,27 +1,31 @@
-"""The store's rules, read from ``data/policy.json``.
+"""The store's rules: one JSON file per store, ``KEFU_HOME/policy.json``.
 
-The knowledge base states the same rules in prose; actions and templates read the
-numbers from here so the two can never drift apart in code.
+`kefu init` seeds it from the bundled ``data/policy.json``; the store edits it (or
+installs its own with `kefu policy set FILE`). Every action guard and every template
+reads the rules from here, and the knowledge base states the same numbers in prose.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from functools import lru_cache
+import threading
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.errors import ConfigError
 from app.models._common import OrderStatus
-from app.settings import get_settings
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
 POLICY_FILE = "policy.json"
 
 Statuses = frozenset[OrderStatus]
+ReturnReason = Literal["defective", "damaged", "wrong_item", "not_as_described",
+                       "changed_mind", "wrong_size", "other"]
 
 
 class ShippingOption(BaseModel):
@@ -61,10 +65,18 @@ class StorePolicy(BaseModel):
     support_hours: str | None = None
     support_email: str | None = None
     support_phone: dict[str, str] = Field(default_factory=dict)
+    # return reasons for which the store pays the return shipping (a faulty item is
+    # the store's fault, not the shopper's)
+    free_return_reasons: tuple[ReturnReason, ...] = ("defective", "damaged", "wrong_item")
+    refund_after_cancellation_business_days: int | None = Field(default=None, ge=0)
+    warranty_months: int | None = Field(default=None, ge=0)
+
+    def return_fee(self, reason: str | None) -> float:
+        """What the shopper pays to send an item back, given why."""
+        return 0.0 if reason in self.free_return_reasons else self.return_shipping_fee
 
 
-@lru_cache(maxsize=4)
-def load_policy(path: Path) -> StorePolicy:
+def read_policy(path: Path) -> StorePolicy:
     """Read and validate one policy file; any problem is a ConfigError naming the file."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -83,6 +95,51 @@ def load_policy(path: Path) -> StorePolicy:
     return policy
 
 
-def get_policy() -> StorePolicy:
-    """The policy of the configured data folder (cached per file path)."""
-    return load_policy(get_settings().data_dir / POLICY_FILE)
+def bundled_policy_path(settings: Settings) -> Path:
+    return settings.data_dir / POLICY_FILE
+
+
+def policy_path(settings: Settings) -> Path:
+    """The store's own policy in KEFU_HOME; the bundled one until `kefu init` seeds it."""
+    own = settings.home / POLICY_FILE
+    return own if own.exists() else bundled_policy_path(settings)
+
+
+def install_policy(settings: Settings, source: Path | None = None, *,
+                   replace: bool = False) -> Path:
+    """Copy a policy file (validated first; default: the bundled one) into KEFU_HOME.
+
+    An existing store policy is kept unless ``replace``: `kefu init` must never undo
+    what the store wrote.
+    """
+    target = settings.home / POLICY_FILE
+    if target.exists() and not replace:
+        return target
+    src = source or bundled_policy_path(settings)
+    read_policy(src)
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+class PolicyFile:
+    """The policy in force, re-read when its file changes (an edit needs no restart)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._seen: tuple[Path, int] | None = None
+        self._policy: StorePolicy | None = None
+
+    def current(self) -> StorePolicy:
+        path = policy_path(self.settings)
+        try:
+            stamp = (path, path.stat().st_mtime_ns)
+        except OSError as exc:
+            raise ConfigError(f"{path}: store policy file not found") from exc
+        with self._lock:
+            if self._policy is None or stamp != self._seen:
+                self._policy = read_policy(path)
+                self._seen = stamp
+            return self._policy

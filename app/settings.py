@@ -6,6 +6,7 @@ name; tests change the environment and call ``get_settings.cache_clear()``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -18,6 +19,7 @@ from app.errors import ConfigError
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 LLMBackendName = Literal["llamacpp", "ollama", "openai", "none"]
+SearchBackendName = Literal["faiss", "pgvector"]
 
 
 class Settings(BaseSettings):
@@ -76,6 +78,25 @@ class Settings(BaseSettings):
         default_factory=dict, description='Per-channel thresholds, JSON: {"email": 0.9}'
     )
     max_unresolved_turns: int = Field(default=3, ge=1, description="Hand off after this many")
+
+    search_backend: SearchBackendName = Field(
+        default="faiss", description="Search index: faiss (files in KEFU_HOME) or pgvector"
+    )
+    order_id_pattern: str | None = Field(
+        default=None,
+        description="Extra regular expression for the store's order numbers (they are "
+        "otherwise learned from the imported orders)",
+    )
+
+    @field_validator("order_id_pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str | None) -> str | None:
+        if value:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from exc
+        return value or None
 
     @field_validator("intent_thresholds", "channel_thresholds")
     @classmethod

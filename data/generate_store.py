@@ -94,6 +94,36 @@ CATALOGUE = [
      "Genuine HEPA H13 replacement filter.", "原装HEPA H13替换滤网。"),
 ]
 
+# what shoppers call each line besides its name, in both languages: the store's own
+# knowledge of its catalogue, which Kefu reads as product aliases
+ALIASES = {
+    "mug": ["mug", "coffee mug", "cup", "teacup", "马克杯", "咖啡杯", "陶瓷杯", "杯子"],
+    "teapot": ["teapot", "tea pot", "茶壶"],
+    "skillet": ["skillet", "pan", "frying pan", "frypan", "煎锅", "平底锅", "铸铁锅", "锅"],
+    "board": ["cutting board", "chopping board", "砧板", "菜板", "案板"],
+    "bottle": ["water bottle", "bottle", "flask", "thermos", "tumbler", "保温杯", "保温瓶",
+               "水杯", "水壶", "杯子"],
+    "jacket": ["jacket", "down jacket", "coat", "puffer", "parka", "羽绒服", "外套", "棉服",
+               "衣服"],
+    "sweater": ["sweater", "jumper", "pullover", "cardigan", "羊毛衫", "毛衣", "针织衫", "衣服"],
+    "tshirt": ["t-shirt", "tshirt", "t shirt", "tee", "shirt", "t恤", "体恤", "短袖", "衣服"],
+    "shoes": ["shoes", "sneakers", "trainers", "running shoes", "跑鞋", "运动鞋", "鞋子", "鞋"],
+    "earbuds": ["earbuds", "headphones", "earphones", "headset", "耳机", "蓝牙耳机"],
+    "powerbank": ["power bank", "powerbank", "portable charger", "battery pack", "充电宝",
+                  "移动电源"],
+    "charger": ["charger", "adapter", "充电器", "充电头", "适配器"],
+    "watch": ["watch", "smartwatch", "smart watch", "手表", "智能手表", "手环"],
+    "pillow": ["pillow", "memory foam pillow", "枕头", "记忆棉枕头"],
+    "pillowcase": ["pillowcase", "pillow case", "枕套", "枕巾"],
+    "bedding": ["bedding", "bedding set", "bed sheets", "sheets", "duvet cover", "床品",
+                "四件套", "床单", "被套"],
+    "lamp": ["lamp", "desk lamp", "台灯", "灯"],
+    "backpack": ["backpack", "rucksack", "bag", "双肩包", "背包", "书包"],
+    "yogamat": ["yoga mat", "mat", "瑜伽垫", "垫子"],
+    "purifier": ["air purifier", "purifier", "空气净化器", "净化器"],
+    "filter": ["filter", "replacement filter", "滤网", "滤芯", "替换滤网"],
+}
+
 EN_FIRST = ["James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda",
             "David", "Elizabeth", "William", "Susan", "Richard", "Jessica", "Joseph", "Sarah",
             "Thomas", "Karen", "Daniel", "Emily", "Matthew", "Olivia", "Anthony", "Sophia"]
@@ -129,7 +159,8 @@ def products() -> list[dict]:
                 "price": price,
                 "currency": "USD",
                 "attributes": {"line": key, "category": category, "variant": en_var,
-                               "name_zh": f"{zh}（{zh_var}）", "description_zh": desc_zh},
+                               "variant_zh": zh_var, "name_zh": f"{zh}（{zh_var}）",
+                               "description_zh": desc_zh, "aliases": ALIASES[key]},
             })
     return out
 

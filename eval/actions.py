@@ -14,13 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.assist.acting import INTENT_ACTIONS
-from app.assist.pipeline import assist
 from app.assist.schemas import AssistResult
-from app.db import session_scope
-from app.policy import get_policy
-from app.settings import Settings
-from app.store.importer import import_store
+from app.assist.service import assist_once
+from app.intents import spec
+from app.policy import StorePolicy
+from app.runtime import Runtime
+from app.store.importer import import_into
 from eval.external_stores import ECOM_STATUS, TAU_STATUS, convert_ecom, convert_tau
 from eval.external_tasks import (
     ECOM_ACTIONS,
@@ -35,8 +34,7 @@ from eval.external_tasks import (
 ASSUMPTIONS = [
     "Task descriptions are simulator prompts in the second person; each case is its request "
     "part rewritten in the first person (see eval/external_tasks.py), not a real message.",
-    "Order ids are renamed to the demo store's shape (letter + 5 digits) in store and text, "
-    "because Kefu's extractor only recognises that shape.",
+    "Order, customer and product ids are the benchmarks' own, in store and text.",
     "The mock stores carry no usable dates: orders are placed 20 days before the run and "
     "delivered ones delivered 5 days before, so the returns window is always open.",
     "Expected status is computed under Kefu's policy (data/policy.json), not the "
@@ -58,10 +56,11 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
             if line.strip()]
 
 
-def prepare(eval_dir: Path) -> tuple[dict[str, Derived], list[dict[str, Any]], dict[str, Any]]:
-    """Convert, import (into the current KEFU_HOME) and derive the cases of each dataset."""
+def prepare(rt: Runtime, eval_dir: Path
+            ) -> tuple[dict[str, Derived], list[dict[str, Any]], dict[str, Any]]:
+    """Convert, import (into the runtime's home) and derive the cases of each dataset."""
     paths = dataset_paths(eval_dir)
-    policy = get_policy()
+    policy = rt.policy
     derived: dict[str, Derived] = {}
     stores: list[dict[str, Any]] = []
     imports: dict[str, Any] = {}
@@ -72,8 +71,7 @@ def prepare(eval_dir: Path) -> tuple[dict[str, Derived], list[dict[str, Any]], d
             imports[name] = {"skipped": f"{paths[name]} not found"}
             continue
         converted = convert(paths[f"{name}_db"])
-        with session_scope(write=True) as session:
-            report = import_store(data=converted.store, session=session)
+        report = import_into(rt, converted.store)
         imports[name] = {"summary": report.summary(), "rejected": len(report.rejected),
                          "orders_left_out": converted.skipped}
         derived[name] = derive(_read_jsonl(paths[name]), converted, policy)
@@ -86,7 +84,7 @@ def predicted_action(result: AssistResult) -> str | None:
         return "handoff"
     if result.action is not None:
         return result.action.name
-    return INTENT_ACTIONS.get(result.intent)
+    return spec(result.intent).action
 
 
 def judge(case: ActionCase, result: AssistResult) -> dict[str, Any]:
@@ -109,14 +107,13 @@ def judge(case: ActionCase, result: AssistResult) -> dict[str, Any]:
     return row
 
 
-def run_cases(settings: Settings, cases: list[ActionCase],
+def run_cases(rt: Runtime, cases: list[ActionCase],
               progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
     rows = []
     for case in cases:
-        with session_scope(write=True) as session:
-            result = assist(session=session, settings=settings, customer_id=case.customer_id,
-                            text=case.text, label=f"eval-actions:{case.id}", llm=None)
-        rows.append(judge(case, result))
+        out = assist_once(rt, customer_id=case.customer_id, text=case.text,
+                          label=f"eval-actions:{case.id}")
+        rows.append(judge(case, out.result))
         if progress:
             progress(1)
     return rows
@@ -146,7 +143,7 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def summarise(rows: list[dict[str, Any]], derived: dict[str, Derived],
+def summarise(rows: list[dict[str, Any]], derived: dict[str, Derived], policy: StorePolicy,
               imports: dict[str, Any]) -> dict[str, Any]:
     datasets = {}
     for name, d in derived.items():
@@ -167,7 +164,7 @@ def summarise(rows: list[dict[str, Any]], derived: dict[str, Derived],
                     "ecom_bench_zh": {"status": ECOM_STATUS,
                                       "actions": {f"{k[0]}({k[1] or ''})": v
                                                   for k, v in ECOM_ACTIONS.items()}},
-                    "policy": {a: [str(s) for s in getattr(get_policy(), p)]
+                    "policy": {a: [str(s) for s in getattr(policy, p)]
                                for a, p in POLICY_LISTS.items()}},
         "assumptions": ASSUMPTIONS,
         "failures": [{k: r[k] for k in ("id", "dataset", "text", "expected", "predicted",

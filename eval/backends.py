@@ -1,50 +1,31 @@
 """The replies suite once per LLM backend, side by side (`--backends none,llamacpp,...`).
 
 Each backend gets its own fresh copy of KEFU_HOME (the scenarios confirm cancellations,
-so a second run in the same copy would meet different orders) and KEFU_LLM_BACKEND is
-set for that run only. A backend that cannot be set up or does not answer a one-token
+so a second run in the same copy would meet different orders) and a runtime whose
+settings name that backend. A backend that cannot be set up or does not answer a one-token
 probe is skipped with the reason, not counted as a bad score.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
+from typing import Any, get_args
 
 from app.assist.grounding import CITATION
 from app.errors import InputError, KefuError
-from app.llm import LLM, get_llm
+from app.llm import LLM
+from app.runtime import Runtime
+from app.settings import LLMBackendName, Settings
 from eval.sandbox import isolated_home
-from app.settings import Settings, get_settings
 from eval.scenarios import TurnRecord, load_scenarios, run_scenarios, summarise
 
-KNOWN = ("none", "llamacpp", "ollama", "openai")
+KNOWN: tuple[str, ...] = get_args(LLMBackendName)
 
 
-@contextmanager
-def backend_env(name: str) -> Iterator[None]:
-    """KEFU_LLM_BACKEND=name for the duration, as eval.sandbox does for KEFU_HOME."""
-    previous = os.environ.get("KEFU_LLM_BACKEND")
-    os.environ["KEFU_LLM_BACKEND"] = name
-    get_settings.cache_clear()
-    get_llm.cache_clear()
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("KEFU_LLM_BACKEND", None)
-        else:
-            os.environ["KEFU_LLM_BACKEND"] = previous
-        get_settings.cache_clear()
-        get_llm.cache_clear()
-
-
-def reach(name: str) -> tuple[LLM | None, str | None]:
+def reach(rt: Runtime, name: str) -> tuple[LLM | None, str | None]:
     """(the LLM, None) when usable, (None, why not) otherwise; `none` needs no LLM."""
     try:
-        llm = get_llm()
+        llm = rt.llm
     except KefuError as exc:
         return None, f"cannot be set up: {exc}"
     if name == "none":
@@ -76,12 +57,11 @@ def llm_metrics(records: list[TurnRecord]) -> dict[str, Any]:
 
 def run_one(settings: Settings, name: str, scenarios: list[dict[str, Any]],
             progress: Callable[[int], None] | None) -> dict[str, Any]:
-    with isolated_home(settings) as home, backend_env(name):
-        home = get_settings()
-        llm, why = reach(name)
+    with isolated_home(settings.model_copy(update={"llm_backend": name})) as rt:
+        llm, why = reach(rt, name)
         if why is not None:
             return {"skipped": why}
-        records = run_scenarios(home, scenarios, llm=llm, progress=progress,
+        records = run_scenarios(rt, scenarios, llm_drafts=llm is not None, progress=progress,
                                 run_id=f"eval-{name}")
     summary = summarise(records)
     return {"model": llm.name if llm is not None else "-", **llm_metrics(records),

@@ -12,9 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from app.assist.pipeline import assist
-from app.db import session_scope
-from app.settings import Settings
+from app.assist.service import assist_once
+from app.runtime import Runtime
 
 WARMUP = ("where is my order?", "我的快递到哪了", "how do returns work", "可以开发票吗")
 
@@ -28,22 +27,21 @@ def _stats(ms: list[float]) -> dict[str, float]:
             "mean_ms": round(float(a.mean()), 2), "max_ms": round(float(a.max()), 2)}
 
 
-def _one(settings: Settings, customer: str, text: str, label: str, channel: str) -> float:
+def _one(rt: Runtime, customer: str, text: str, label: str, channel: str) -> float:
     start = time.perf_counter()
-    with session_scope(write=True) as session:
-        assist(session=session, settings=settings, customer_id=customer, text=text,
-               label=label, channel=channel, llm=None)
+    assist_once(rt, customer_id=customer, text=text, label=label, channel=channel)
     return (time.perf_counter() - start) * 1000
 
 
-def run(settings: Settings, scenarios: list[dict[str, Any]],
+def run(rt: Runtime, scenarios: list[dict[str, Any]],
         progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    for n, text in enumerate(WARMUP):
-        _one(settings, "C001" if n % 2 == 0 else "C002", text, f"latency-warmup-{n}", "web")
+    shoppers = [s["customer_id"] for s in scenarios[:2]]
+    for n, text in enumerate(WARMUP if shoppers else ()):
+        _one(rt, shoppers[n % len(shoppers)], text, f"latency-warmup-{n}", "web")
     samples: list[tuple[str, str, float]] = []
     for scenario in scenarios:
         for turn in scenario["turns"]:
-            ms = _one(settings, scenario["customer_id"], turn["text"],
+            ms = _one(rt, scenario["customer_id"], turn["text"],
                       f"latency:{scenario['id']}", scenario.get("channel", "web"))
             samples.append((scenario.get("language", ""), turn["text"], ms))
             if progress:

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.assist.pipeline import assist
+from app.assist.drafter import DraftRequest, make_draft
+from app.assist.drafting import LLMFailed
 from app.assist.schemas import AssistResult
-from app.db import session_scope
+from app.assist.service import assist_once
+from app.intents import INTENTS
 from app.jsonl import read_jsonl
-from app.settings import Settings
+from app.runtime import Runtime
 
-WRITE_ACTIONS = {"change_shipping_address", "cancel_order", "get_refund",
-                 "set_up_shipping_address", "change_order"}
+WRITE_ACTIONS = frozenset(s.action for s in INTENTS.values() if s.action and s.writes)
 
 
 @dataclass
@@ -65,17 +66,21 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
     return checks
 
 
-def run_scenarios(settings: Settings, scenarios: list[dict[str, Any]], *, llm: Any = None,
+def run_scenarios(rt: Runtime, scenarios: list[dict[str, Any]], *, llm_drafts: bool = False,
                   progress: Callable[[int], None] | None = None,
                   run_id: str = "eval") -> list[TurnRecord]:
+    """Each scenario as its own conversation, turns in order. With ``llm_drafts`` every
+    turn a person would answer also gets its LLM draft, generated there and then (the
+    service does that in the background), so its quality can be measured."""
     records: list[TurnRecord] = []
     for scenario in scenarios:
         label = f"{run_id}:{scenario['id']}"
         for turn in scenario["turns"]:
-            with session_scope(write=True) as session:
-                result = assist(session=session, settings=settings,
-                                customer_id=scenario["customer_id"], text=turn["text"],
-                                label=label, channel=scenario.get("channel", "web"), llm=llm)
+            out = assist_once(rt, customer_id=scenario["customer_id"], text=turn["text"],
+                              label=label, channel=scenario.get("channel", "web"))
+            result = out.result
+            if llm_drafts and out.draft is not None and out.draft.wanted:
+                result = with_llm_draft(rt, out.draft, result)
             expect = turn.get("expect", {})
             records.append(TurnRecord(scenario["id"], scenario.get("language", ""),
                                       turn["text"], expect, result,
@@ -85,23 +90,45 @@ def run_scenarios(settings: Settings, scenarios: list[dict[str, Any]], *, llm: A
     return records
 
 
+def with_llm_draft(rt: Runtime, request: DraftRequest, result: AssistResult) -> AssistResult:
+    """The result with the turn's LLM draft among its suggestions (as an agent would
+    see it), or flagged when the LLM let the turn down."""
+    try:
+        draft = make_draft(rt, request)
+    except LLMFailed:
+        return result.model_copy(update={"flags": [*result.flags, "llm_failed"]})
+    if draft is None:
+        return result
+    suggestions = sorted([*result.suggestions, draft.suggestion], key=lambda s: -s.confidence)
+    return result.model_copy(update={"suggestions": suggestions})
+
+
 def summarise(records: list[TurnRecord]) -> dict[str, Any]:
     auto = [r for r in records if r.result.decision == "auto_send"]
     must_handoff = [r for r in records if r.expect.get("handoff")]
+    calm = [r for r in records if r.expect.get("handoff") is False]
     writes = [r for r in records if r.result.action and r.result.action.name in WRITE_ACTIONS]
+    # the scenario's author, not Kefu's own yes-detector, says which turns were a yes
     unconfirmed = [r for r in writes if r.result.action and r.result.action.status == "executed"
-                   and not _is_confirmation(r)]
+                   and r.expect.get("status") != "executed"]
     ungrounded_auto = [r for r in auto if r.result.suggestions
                        and not r.result.suggestions[0].grounded]
+    asked_again = [r for r in auto if set(r.expect.get("gives") or ()) & set(r.result.asked_for)]
+    followups = [r for r in records if r.expect.get("followup")]
     template_turns = [r for r in records if any(s.kind == "template"
                                                 for s in r.result.suggestions)]
     drafts = [s for r in records for s in r.result.suggestions if s.kind == "llm"]
     return {
         "turns": len(records),
         "turn_accuracy": _share(records, lambda r: r.correct),
+        "conversations": len({r.scenario for r in records}),
+        "conversation_accuracy": conversation_accuracy(records),
         "auto_send_rate": round(len(auto) / len(records), 4) if records else 0.0,
         "auto_send_precision": _share(auto, lambda r: r.correct),
         "handoff_recall": _share(must_handoff, lambda r: r.result.decision == "handoff"),
+        "false_handoff_rate": _share(calm, lambda r: r.result.decision == "handoff"),
+        "followup_accuracy": _share(followups, lambda r: r.correct) if followups else None,
+        "auto_sent_asking_again": len(asked_again),
         "writes_proposed": len(writes),
         "writes_executed_without_confirmation": len(unconfirmed),
         "auto_sent_ungrounded": len(ungrounded_auto),
@@ -112,9 +139,10 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
         "citation_validity": round(sum(bool(d.citations_valid) for d in drafts) / len(drafts), 4)
         if drafts else None,
         "by_language": {lang: {"turns": len(rs), "turn_accuracy": _share(rs, lambda r: r.correct),
+                               "conversation_accuracy": conversation_accuracy(rs),
+                               "auto_send_rate": _share(rs, _auto),
                                "auto_send_precision": _share(
-                                   [r for r in rs if r.result.decision == "auto_send"],
-                                   lambda r: r.correct)}
+                                   [r for r in rs if _auto(r)], lambda r: r.correct)}
                         for lang in sorted({r.language for r in records})
                         for rs in [[r for r in records if r.language == lang]]},
         "failures": [{"scenario": r.scenario, "text": r.text, "expect": r.expect,
@@ -122,15 +150,20 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
                       "intent": r.result.intent, "decision": r.result.decision,
                       "action": r.result.action.model_dump() if r.result.action else None,
                       "reply": r.result.reply[:300]}
-                     for r in records if not r.correct][:60],
+                     for r in records if not r.correct][:80],
     }
 
 
-def _is_confirmation(record: TurnRecord) -> bool:
-    """An executed write may only come from a turn in which the shopper said yes."""
-    from app.understanding.slots import extract_slots
+def _auto(record: TurnRecord) -> bool:
+    return record.result.decision == "auto_send"
 
-    return extract_slots(text=record.text, language=record.language).affirmation == "yes"
+
+def conversation_accuracy(records: list[TurnRecord]) -> float:
+    """Share of conversations whose every turn is correct."""
+    by_scenario: dict[str, bool] = {}
+    for r in records:
+        by_scenario[r.scenario] = by_scenario.get(r.scenario, True) and r.correct
+    return round(sum(by_scenario.values()) / len(by_scenario), 4) if by_scenario else 0.0
 
 
 def _share(rows: list[TurnRecord], ok: Callable[[TurnRecord], bool]) -> float:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.errors import InputError, KefuError
+from app.runtime import Runtime
 from app.settings import Settings
 from retrieval.documents import iter_files, load_document
 from retrieval.embedders import make_embedder
@@ -65,44 +67,67 @@ def intent_suite(ctx: SuiteContext) -> dict[str, Any]:
         sets: dict[str, list[Case]] = {ctx.dataset.stem: labelled}
     else:
         sets = datasets(ctx.settings.data_dir, ctx.settings.eval_data_dir)
-    result = evaluate(get_classifier(), sets, progress=ctx.progress)
+    result = evaluate(get_classifier(ctx.settings), sets, progress=ctx.progress)
     if feedback is not None:
         result["feedback"] = feedback
     return result
 
 
-def _scenario_records(ctx: SuiteContext, settings: Settings,
+def _scenario_records(ctx: SuiteContext, rt: Runtime, scenarios_path: Path,
                       with_heldout: bool) -> list[Any]:
-    from app.llm import get_llm
     from eval.scenarios import load_scenarios, run_scenarios
 
-    path = ctx.dataset or settings.data_dir / "scenarios" / "scenarios.jsonl"
-    scenarios = load_scenarios(path)
+    scenarios = load_scenarios(ctx.dataset or scenarios_path)
     if with_heldout:
-        scenarios += heldout_scenarios(settings)
-    llm = get_llm() if ctx.options.get("llm", True) else None
-    return run_scenarios(settings, scenarios, llm=llm, progress=ctx.progress)
+        scenarios += heldout_scenarios(rt)
+    return run_scenarios(rt, scenarios, llm_drafts=bool(ctx.options.get("llm", True)),
+                         progress=ctx.progress)
 
 
-def heldout_scenarios(settings: Settings) -> list[dict[str, Any]]:
-    """The intent held-out messages as single turns of a demo shopper of that language."""
+def heldout_scenarios(rt: Runtime) -> list[dict[str, Any]]:
+    """The intent held-out messages as single turns of a shopper of that language."""
+    from sqlmodel import col, select
+
+    from app.intents import spec
+    from app.models import Customer
     from app.understanding.intent_training import read_jsonl
 
     out = []
-    for lang, customer in (("en", "C001"), ("zh", "C002")):
-        for n, row in enumerate(read_jsonl(settings.data_dir / "intents" /
+    with rt.session() as session:
+        shoppers = {lang: session.exec(select(Customer.id).where(Customer.language == lang)
+                                       .order_by(col(Customer.id))).first()
+                    for lang in ("en", "zh")}
+    for lang, customer in shoppers.items():
+        if customer is None:
+            continue
+        for n, row in enumerate(read_jsonl(rt.settings.data_dir / "intents" /
                                            f"heldout_{lang}.jsonl")):
             intent = str(row["intent"])
             expect: dict[str, Any] = {"intent": intent}
-            if intent in ("complaint", "contact_human_agent", "other"):
+            if spec(intent).handoff is not None:
                 expect = {"handoff": True}
             out.append({"id": f"heldout-{lang}-{n}", "language": lang, "customer_id": customer,
                         "turns": [{"text": row["text"], "expect": expect}]})
     return out
 
 
+@contextmanager
+def scenario_home(ctx: SuiteContext) -> Iterator[tuple[Runtime, Path]]:
+    """Where scenarios run: a fresh home with the ``--store`` pack, else a copy of
+    KEFU_HOME with the demo scenarios."""
+    from eval.sandbox import StorePack, isolated_home, store_home
+
+    store = ctx.options.get("store")
+    if store:
+        pack = StorePack.folder(Path(store))
+        with store_home(ctx.settings, pack) as rt:
+            yield rt, pack.scenarios
+        return
+    with isolated_home(ctx.settings) as rt:
+        yield rt, StorePack.demo(ctx.settings).scenarios
+
+
 def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from eval.sandbox import isolated_home
     from eval.scenarios import summarise
 
     if ctx.options.get("backends"):
@@ -110,9 +135,11 @@ def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
 
         return side_by_side(ctx.settings, list(ctx.options["backends"]), ctx.dataset,
                             progress=ctx.progress)
-    with isolated_home(ctx.settings) as settings:
-        records = _scenario_records(ctx, settings, with_heldout=False)
-    return summarise(records) | {"_cases": turn_cases("replies", records)}
+    with scenario_home(ctx) as (rt, scenarios):
+        records = _scenario_records(ctx, rt, scenarios, with_heldout=False)
+    store = ctx.options.get("store") or "demo"
+    return summarise(records) | {"store": str(store),
+                                 "_cases": turn_cases("replies", records)}
 
 
 def turn_cases(prefix: str, records: list[Any]) -> list[dict[str, Any]]:
@@ -128,13 +155,12 @@ def turn_cases(prefix: str, records: list[Any]) -> list[dict[str, Any]]:
 
 def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
     from app.assist import scoring
-    from eval.sandbox import isolated_home
     from eval.calibration import evaluate, kb_intents, label
     from eval.thresholds import intent_detail
 
     target = float(ctx.options.get("target_precision") or 0.98)
-    with isolated_home(ctx.settings) as settings:
-        records = _scenario_records(ctx, settings, with_heldout=True)
+    with scenario_home(ctx) as (rt, scenarios):
+        records = _scenario_records(ctx, rt, scenarios, with_heldout=True)
     rows = label(records, kb_intents(ctx.settings.data_dir / "kb"))
     result = evaluate(rows, target_precision=target)
     result["intent_detail"] = intent_detail(rows, result["intent_thresholds"],
@@ -145,7 +171,6 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
         model = scoring.fit([r.evidence for r in rows], [r.correct for r in rows])
         path = ctx.settings.data_dir / "models" / "confidence.json"
         model.save(path)
-        scoring.load_model.cache_clear()
         result["fitted"] = str(path)
     if ctx.options.get("write_thresholds"):
         import json
@@ -162,27 +187,28 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
 
 
 def actions_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from eval.sandbox import isolated_home
     from eval import actions
+    from eval.sandbox import isolated_home
 
     if ctx.dataset is not None:
         raise InputError("the actions suite reads tau-bench and ECom-Bench from "
                          "KEFU_EVAL_DATA_DIR; --dataset does not apply")
-    with isolated_home(ctx.settings) as settings:
-        derived, _, imports = actions.prepare(ctx.settings.eval_data_dir)
+    with isolated_home(ctx.settings) as rt:
+        derived, _, imports = actions.prepare(rt, ctx.settings.eval_data_dir)
         cases = [c for d in derived.values() for c in d.cases]
-        rows = actions.run_cases(settings, cases, progress=ctx.progress)
-    return actions.summarise(rows, derived, imports)
+        rows = actions.run_cases(rt, cases, progress=ctx.progress)
+        policy = rt.policy
+    return actions.summarise(rows, derived, policy, imports)
 
 
 def latency_suite(ctx: SuiteContext) -> dict[str, Any]:
-    from eval.sandbox import isolated_home
     from eval import latency
+    from eval.sandbox import isolated_home
     from eval.scenarios import load_scenarios
 
     path = ctx.dataset or ctx.settings.data_dir / "scenarios" / "scenarios.jsonl"
-    with isolated_home(ctx.settings) as settings:
-        result = latency.run(settings, load_scenarios(path), progress=ctx.progress)
+    with isolated_home(ctx.settings) as rt:
+        result = latency.run(rt, load_scenarios(path), progress=ctx.progress)
     return result | {"dataset": str(path)}
 
 

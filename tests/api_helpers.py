@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
-from tests.conftest import reset_caches
+from app.runtime import Runtime
 
 # who -> (role, customer) of the demo tokens
 WHO = {
@@ -34,6 +33,7 @@ class Api:
     client: TestClient
     tokens: dict[str, str]
     home: Path
+    runtime: Runtime
 
     def headers(self, who: str | None) -> dict[str, str]:
         return {} if who is None else {"Authorization": f"Bearer {self.tokens[who]}"}
@@ -63,6 +63,14 @@ class Api:
         return result
 
 
+def pending_action(api: Api, conversation_id: str, who: str = "shopper") -> int:
+    """The id of the conversation's write action waiting for the shopper's yes."""
+    actions = api.ok("GET", f"/api/conversations/{conversation_id}/actions", who)
+    waiting = [a["id"] for a in actions if a["status"] == "needs_confirmation"]
+    assert waiting, actions
+    return int(waiting[0])
+
+
 def sse_events(body: str) -> list[tuple[str, Any]]:
     """(event, data) pairs of a server-sent event stream; pings are skipped."""
     events = []
@@ -83,18 +91,17 @@ def api_on_copy(template: Path, folder: Path) -> Iterator[Api]:
     """A TestClient on a fresh copy of the initialised home, LLM backend off."""
     from app.auth import ensure_demo_tokens
     from app.main import create_app
+    from app.runtime import Runtime
+    from app.settings import Settings
 
     home = folder / "home"
     shutil.copytree(template, home)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("KEFU_HOME", str(home))
-        mp.setenv("KEFU_LLM_BACKEND", "none")
-        mp.delenv("KEFU_DATABASE_URL", raising=False)
-        reset_caches()
-        demo = {(t.role, t.customer_id): t.token for t in ensure_demo_tokens()}
-        tokens = {who: demo[key] for who, key in WHO.items()}
-        try:
-            with TestClient(create_app()) as client:
-                yield Api(client=client, tokens=tokens, home=home)
-        finally:
-            reset_caches()
+    # an explicit runtime, not the environment: the app must need nothing else
+    rt = Runtime(Settings(home=home, llm_backend="none", database_url=None))
+    demo = {(t.role, t.customer_id): t.token for t in ensure_demo_tokens(rt)}
+    tokens = {who: demo[key] for who, key in WHO.items()}
+    try:
+        with TestClient(create_app(rt)) as client:
+            yield Api(client=client, tokens=tokens, home=home, runtime=rt)
+    finally:
+        rt.close()

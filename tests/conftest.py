@@ -7,17 +7,19 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlmodel import Session
 
+from app import runtime
 from app.cli import cli
-from app.db import engine_for
-from app.knowledge import reset_index_cache
-from app.llm import get_llm
-from app.settings import get_settings
+from app.llm import LLM
+from app.policy import StorePolicy
+from app.runtime import Runtime
 
 pytest_plugins = ["tests.pg"]
 
@@ -26,10 +28,13 @@ KEFU = str(Path(sys.executable).parent / "kefu")
 
 
 def reset_caches() -> None:
-    get_settings.cache_clear()
-    engine_for.cache_clear()
-    reset_index_cache()
-    get_llm.cache_clear()
+    """Forget the process's runtime, so the next use reads the environment again."""
+    runtime.reset()
+
+
+def current() -> Runtime:
+    """The runtime of the test's KEFU_HOME (as the CLI and the service build it)."""
+    return runtime.current()
 
 
 @pytest.fixture
@@ -49,7 +54,7 @@ def migrated_home(kefu_home: Path) -> Path:
     from app.db import upgrade
 
     kefu_home.mkdir(parents=True)
-    upgrade()
+    upgrade(current().engine)
     return kefu_home
 
 
@@ -94,3 +99,20 @@ def run_kefu(
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+@contextmanager
+def session_scope(*, write: bool = False) -> Iterator[Session]:
+    """A session on the test's home, through its runtime."""
+    with current().session(write=write) as session:
+        yield session
+
+
+def get_policy() -> StorePolicy:
+    """The policy in force in the test's home."""
+    return current().policy
+
+
+def get_llm() -> LLM:
+    """The LLM of the test's runtime, built from the environment's settings."""
+    return current().llm

@@ -46,7 +46,7 @@ def test_missing_params_fail_with_their_names(name: str, params: dict[str, Any],
         assert out.status == "executed"
         return
     assert out.status == "failed"
-    assert out.result == {"error": "missing_params", "missing": missing}
+    assert out.result == {"reason": "missing_params", "missing": missing}
     assert out.action_id is None
 
 
@@ -68,7 +68,7 @@ def test_missing_params_fail_with_their_names(name: str, params: dict[str, Any],
 def test_invalid_params_fail_and_are_audited(name: str, params: dict[str, Any]) -> None:
     out = propose(name, params)
     assert out.status == "failed"
-    assert out.result is not None and out.result["error"] == "invalid_params"
+    assert out.result is not None and out.result["reason"] == "invalid_params"
     assert out.result["detail"] and all({"field", "msg"} <= set(d) for d in out.result["detail"])
     last = audits()[-1]
     assert (last.event, last.action_name, last.actor) == ("failed", name, "shopper:C1")
@@ -76,10 +76,10 @@ def test_invalid_params_fail_and_are_audited(name: str, params: dict[str, Any]) 
 
 
 def test_unknown_action_and_non_object_params_fail() -> None:
-    assert propose("launch_rocket", {}).result == {"error": "unknown_action"}
+    assert propose("launch_rocket", {}).result == {"reason": "unknown_action"}
     out = propose("cancel_order", ["A100"])
     assert out.status == "failed" and out.result is not None
-    assert out.result["error"] == "invalid_params" and out.params == {}
+    assert out.result["reason"] == "invalid_params" and out.params == {}
 
 
 def test_address_is_normalised() -> None:

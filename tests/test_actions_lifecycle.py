@@ -9,9 +9,9 @@ import pytest
 
 from app.actions import confirm_action
 from app.actions.records import EXECUTED_REPLAY_WINDOW
-from app.db import session_scope
 from app.errors import BackendError
 from app.store.connector import CONNECTORS, OrderSnapshot, StoreConnector
+from tests.conftest import get_policy, session_scope
 from tests.test_actions_store import (
     AGENT,
     CONV,
@@ -187,7 +187,8 @@ def test_a_failing_store_gives_failed_and_changes_nothing(
     pending = propose("cancel_order", {"order_id": "A101"})
     with session_scope(write=True) as session:
         out = confirm_action(session=session, action_id=pending.action_id or 0, actor=SHOPPER,
-                             now=NOW, connector=CONNECTORS["broken"](session=session))
-    assert out.status == "failed" and out.result == {"error": "execution_failed"}
+                             policy=get_policy(), now=NOW,
+                             connector=CONNECTORS["broken"](session=session))
+    assert out.status == "failed" and out.result == {"reason": "execution_failed"}
     assert order("A101").status == "paid"
     assert audits()[-1].event == "failed" and action_rows()[-1].status == "failed"

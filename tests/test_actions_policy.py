@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.actions import Actor
-from app.policy import get_policy
+from tests.conftest import get_policy
 from tests.test_actions_store import (
     NOW,
     SHOPPER,

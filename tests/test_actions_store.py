@@ -16,13 +16,13 @@ from pydantic import ValidationError
 from sqlmodel import col, select
 
 from app.actions import ActionOutcome, Actor, confirm_action, propose_action, reject_action
-from app.db import session_scope
 from app.errors import ConfigError, NotFoundError
 from app.models import ActionAudit, ActionRecord, Conversation, Customer, Order, Refund
-from app.policy import StorePolicy, get_policy, load_policy
+from app.policy import StorePolicy, read_policy
 from app.settings import get_settings
 from app.store.connector import CONNECTORS, NewItem, StoreConnector
 from app.store.importer import import_store
+from tests.conftest import get_policy, session_scope
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 SHOPPER = Actor.shopper("C1")
@@ -107,6 +107,7 @@ def store(migrated_home: Path) -> Path:
 
 def propose(name: str, params: Any, actor: Actor = SHOPPER, **kw: Any) -> ActionOutcome:
     kw.setdefault("now", NOW)
+    kw.setdefault("policy", get_policy())
     with session_scope(write=True) as session:
         return propose_action(session=session, name=name, params=params, actor=actor, **kw)
 
@@ -114,6 +115,7 @@ def propose(name: str, params: Any, actor: Actor = SHOPPER, **kw: Any) -> Action
 def confirm(action_id: int | None, actor: Actor = SHOPPER, **kw: Any) -> ActionOutcome:
     assert action_id is not None
     kw.setdefault("now", NOW)
+    kw.setdefault("policy", get_policy())
     with session_scope(write=True) as session:
         return confirm_action(session=session, action_id=action_id, actor=actor, **kw)
 
@@ -188,7 +190,7 @@ def test_bad_policy_file_is_a_config_error(tmp_path: Path, content: str | None,
     if content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=words):
-        load_policy(path)
+        read_policy(path)
 
 
 # --- SQL connector -------------------------------------------------------------------------

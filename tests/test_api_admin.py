@@ -120,14 +120,14 @@ class TestWebhook:
             assert again[key] == first[key], key
         assert (count(api, "message"), count(api, "suggestion")) == (messages, suggestions)
 
-    def test_replay_of_a_review_turn_keeps_its_confirmation(self, api: Api) -> None:
+    def test_replay_of_a_proposal_shows_what_the_first_showed(self, api: Api) -> None:
         body = {"external_id": "wx-77", "customer_id": "C001",
                 "text": "Please change the shipping address of order A10315 to 9 Bay St, "
                         "Austin, TX 78704"}
         first = api.ok("POST", "/api/webhooks/wechat", "channel", json=body)
         again = api.ok("POST", "/api/webhooks/wechat", "channel", json=body)
-        assert first["decision"] == "agent_review" and again["shopper"] == first["shopper"]
-        assert again["shopper"]["confirmation"]["action_id"]
+        assert again["duplicate"] and again["shopper"] == first["shopper"]
+        assert again["decision"] == first["decision"]
 
     def test_same_id_on_another_channel_is_another_message(self, api: Api) -> None:
         body = {**self.BODY, "external_id": "shared-1"}

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.api_helpers import Api, api_on_copy, sse_events
+from tests.api_helpers import Api, api_on_copy, pending_action, sse_events
 
 REVIEW = "Please change the shipping address of order A10315 to 12 Elm St, Austin, TX 78701"
 
@@ -137,8 +137,8 @@ def test_agent_refuses_an_action(api: Api) -> None:
 
 def test_agent_cannot_confirm_for_the_shopper(api: Api) -> None:
     cid = api.start()
-    turn = api.say(cid, REVIEW)
-    action_id = turn["shopper"]["confirmation"]["action_id"]
+    api.say(cid, REVIEW)
+    action_id = pending_action(api, cid)
     res = api.post(f"/api/actions/{action_id}/approve", "agent")
     assert res.status_code == 409 and "shopper" in res.json()["detail"]
     assert api.post("/api/actions/999999/approve", "agent").status_code == 404

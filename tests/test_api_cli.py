@@ -56,8 +56,10 @@ def test_init_prints_the_same_demo_tokens_again(demo_home: Path) -> None:
     assert printed.strip() == invoke("token", "demo").output.strip()
 
 
-def test_export_feedback(initialised_template: Path, tmp_path: Path) -> None:
+def test_export_feedback(initialised_template: Path, tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> None:
     with api_on_copy(initialised_template, tmp_path) as api:
+        monkeypatch.setenv("KEFU_HOME", str(api.home))
         cid = api.start()
         api.say(cid, "Please change the shipping address of order A10315 to 8 Oak Ln, "
                      "Austin, TX 78706")

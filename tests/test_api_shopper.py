@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.api_helpers import Api, api_on_copy, sse_events
+from tests.api_helpers import Api, api_on_copy, pending_action, sse_events
 
 ADDRESS = "Please change the shipping address of order {order} to 77 River Rd, Austin, TX 78702"
 CONTRACT = {"conversation_id", "language", "intent", "intent_confidence", "sentiment", "action",
@@ -50,29 +50,38 @@ def test_auto_send_turn_shows_the_reply(api: Api) -> None:
     assert roles == ["shopper", "bot"]
 
 
-def test_review_turn_holds_the_reply_and_asks_for_confirmation(api: Api) -> None:
+def test_a_proposal_shows_only_its_question(api: Api) -> None:
     cid, turn = address_turn(api, "A10315")
-    view = turn["shopper"]
-    assert turn["result"]["decision"] == "agent_review"
-    assert view["state"] == "waiting" and "agent" in view["text"]
-    assert view["text"] != turn["result"]["reply"]
-    confirmation = view["confirmation"]
-    assert confirmation["name"] == "change_shipping_address"
-    assert "A10315" in confirmation["prompt"] and "77 River Rd" in confirmation["prompt"]
+    view, result = turn["shopper"], turn["result"]
     messages = api.ok("GET", f"/api/conversations/{cid}")["messages"]
-    assert [m["role"] for m in messages] == ["shopper"]
+    if result["decision"] == "auto_send":
+        # the confirmation question is the whole answer: no "an agent will reply" beside it
+        assert view["state"] == "confirm" and view["text"] == result["reply"]
+        confirmation = view["confirmation"]
+        assert confirmation["name"] == "change_shipping_address"
+        assert "A10315" in confirmation["prompt"] and "77 River Rd" in confirmation["prompt"]
+        assert [m["role"] for m in messages] == ["shopper", "bot"]
+    else:
+        # a person looks first: the shopper is told so, and sees no question yet
+        assert result["decision"] == "agent_review"
+        assert view["state"] == "waiting" and view["confirmation"] is None
+        assert "A10315" not in view["text"]
+        assert [m["role"] for m in messages] == ["shopper"]
 
 
 def test_confirming_runs_the_action_once(api: Api) -> None:
-    cid, turn = address_turn(api, "A10001")
-    action_id = turn["shopper"]["confirmation"]["action_id"]
+    cid, _ = address_turn(api, "A10001")
+    action_id = pending_action(api, cid)
     done = api.ok("POST", f"/api/actions/{action_id}/confirm")
     assert done["action"]["status"] == "executed"
     assert "77 River Rd" in done["message"]["text"] and done["message"]["role"] == "bot"
     assert api.ok("GET", "/api/orders/A10001")["shipping_address"].startswith("77 River Rd")
     again = api.ok("POST", f"/api/actions/{action_id}/confirm")
     assert again["action"]["status"] == "executed" and again["message"] is None
-    assert len(api.ok("GET", f"/api/conversations/{cid}")["messages"]) == 2
+    roles = [m["role"] for m in api.ok("GET", f"/api/conversations/{cid}")["messages"]]
+    assert roles.count("shopper") == 1 and roles[-1] == "bot"
+    assert sum("77 River Rd" in m["text"] for m in api.ok(
+        "GET", f"/api/conversations/{cid}")["messages"] if m["role"] == "bot") <= 2
     listed = api.ok("GET", f"/api/conversations/{cid}/actions")
     assert [a["status"] for a in listed] == ["executed"]
     assert api.post(f"/api/actions/{action_id}/reject").status_code == 409
@@ -80,8 +89,8 @@ def test_confirming_runs_the_action_once(api: Api) -> None:
 
 def test_declining_changes_nothing(api: Api) -> None:
     before = api.ok("GET", "/api/orders/A10315")["shipping_address"]
-    _, turn = address_turn(api, "A10315")
-    declined = api.ok("POST", f"/api/actions/{turn['shopper']['confirmation']['action_id']}/reject")
+    cid, _ = address_turn(api, "A10315")
+    declined = api.ok("POST", f"/api/actions/{pending_action(api, cid)}/reject")
     assert declined["action"]["status"] == "blocked"
     assert declined["action"]["result"]["reason"] == "rejected"
     assert "haven't changed anything" in declined["message"]["text"]
@@ -191,8 +200,9 @@ class TestIsolation:
     """Shopper C002 learns nothing about C001's conversation, orders or actions."""
 
     def test_conversation(self, api: Api) -> None:
-        cid, turn = address_turn(api, "A10315")
-        action_id = turn["shopper"]["confirmation"]["action_id"]
+        cid, _ = address_turn(api, "A10315")
+        action_id = pending_action(api, cid)
+        before = api.ok("GET", f"/api/conversations/{cid}")["messages"]
         missing = api.get("/api/conversations/c_nope", "shopper2")
         for method, path, body in [
             ("GET", f"/api/conversations/{cid}", None),
@@ -209,8 +219,7 @@ class TestIsolation:
             assert res.json() == api.post(f"/api/actions/999999/{verb}", "shopper2").json()
         pending = api.ok("GET", f"/api/conversations/{cid}/actions")
         assert pending[0]["status"] == "needs_confirmation"
-        assert [m["role"] for m in api.ok("GET", f"/api/conversations/{cid}")["messages"]] == [
-            "shopper"]
+        assert api.ok("GET", f"/api/conversations/{cid}")["messages"] == before
 
     def test_orders(self, api: Api) -> None:
         other = api.get("/api/orders/A10001", "shopper2")

@@ -10,19 +10,19 @@ from typing import Any
 
 import pytest
 
-from app.assist.pipeline import assist
+from app.assist.drafter import make_draft
+from app.assist.drafting import LLMFailed
+from app.assist.pipeline import TurnResult
 from app.assist.schemas import AssistResult
-from app.db import session_scope
-from app.llm import get_llm
-from app.settings import get_settings
-from tests.conftest import invoke
+from app.assist.service import assist_once
+from tests.conftest import current, invoke, reset_caches
 from tests.fakes.llm import install_fake_llm
 
 
 @pytest.fixture
 def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    get_settings.cache_clear()
+    reset_caches()
     yield demo_home
 
 
@@ -40,10 +40,12 @@ def order(home: Path, *, status: str, customer: str | None = None,
                     strict=True))
 
 
-def say(customer: str, text: str, label: str = "t", llm: Any = None) -> AssistResult:
-    with session_scope(write=True) as session:
-        return assist(session=session, settings=get_settings(), customer_id=customer, text=text,
-                      label=label, llm=llm)
+def turn(customer: str, text: str, label: str = "t") -> TurnResult:
+    return assist_once(current(), customer_id=customer, text=text, label=label)
+
+
+def say(customer: str, text: str, label: str = "t") -> AssistResult:
+    return turn(customer, text, label).result
 
 
 def test_tracking_reply_carries_the_facts(home: Path) -> None:
@@ -107,8 +109,7 @@ def test_declined_cancellation_changes_nothing(home: Path) -> None:
     ("text", "priority"),
     [("转人工", {"normal", "high", "urgent"}),
      ("This is the worst service ever, I want my money back NOW!!! You are scammers",
-      {"high", "urgent"}),
-     ("what's the weather in Paris tomorrow?", {"low"})],
+      {"high", "urgent"})],
 )
 def test_handoffs_open_a_ticket(home: Path, text: str, priority: set[str]) -> None:
     result = say("C001", text, label=text[:10])
@@ -118,6 +119,20 @@ def test_handoffs_open_a_ticket(home: Path, text: str, priority: set[str]) -> No
     with sqlite3.connect(home / "kefu.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM ticket WHERE id=?",
                             (result.ticket_id,)).fetchone()[0] == 1
+
+
+def test_off_topic_is_answered_then_handed_off_when_the_shopper_persists(home: Path) -> None:
+    first = say("C001", "what's the weather in Paris tomorrow?", label="w")
+    assert first.decision != "handoff" and first.ticket_id is None and first.reply
+    second = say("C001", "ok but what about the weather in Rome tomorrow?", label="w")
+    assert second.decision == "handoff" and second.priority == "low" and second.ticket_id
+
+
+def test_an_offer_of_a_person_is_taken_up_by_yes(home: Path) -> None:
+    first = say("C002", "今天天气怎么样？", label="offer")
+    assert first.decision != "handoff"
+    taken = say("C002", "好的", label="offer")
+    assert taken.decision == "handoff" and taken.ticket_id
 
 
 def test_three_unresolved_turns_hand_off(home: Path) -> None:
@@ -133,7 +148,9 @@ def test_policy_answer_comes_from_policy(home: Path) -> None:
     assert any("30" in s.text for s in result.suggestions)
 
 
-def test_llm_down_still_answers(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_llm_down_never_holds_back_the_answer(home: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    before = say("C001", "how long does express shipping take?", label="up")
     backend = install_fake_llm(monkeypatch, replies=["unused"])
     from app.errors import LLMError
 
@@ -141,28 +158,35 @@ def test_llm_down_still_answers(home: Path, monkeypatch: pytest.MonkeyPatch) -> 
         raise LLMError("fake: server down")
 
     monkeypatch.setattr(backend, "generate", boom)
-    result = say("C001", "how long does express shipping take?", label="down", llm=get_llm())
-    assert result.suggestions and all(s.kind != "llm" for s in result.suggestions)
-    assert {s.kind for s in result.suggestions} >= {"template", "kb"}
-    assert result.reply
-    assert result.decision == "agent_review"  # degraded turns are checked by a person
+    out = turn("C001", "how long does express shipping take?", label="down")
+    result = out.result
+    assert result.reply and {s.kind for s in result.suggestions} >= {"template", "kb"}
+    assert all(s.kind != "llm" for s in result.suggestions)
+    # the same answer as with a live LLM: drafting is not on the shopper's path
+    assert (result.decision, result.reply) == (before.decision, before.reply)
+    if out.draft is not None:
+        with pytest.raises(LLMFailed):
+            make_draft(current(), out.draft)
 
 
-def test_ungrounded_llm_draft_is_never_auto_sent(home: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def _draft_for(text: str, label: str) -> Any:
+    """A review turn's LLM draft, made as the background drafter makes it."""
+    out = turn("C001", text, label=label)
+    assert out.draft is not None
+    return make_draft(current(), out.draft)
+
+
+def test_ungrounded_llm_draft_never_reaches_an_agent(home: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     install_fake_llm(monkeypatch, replies=["Express takes 17 days and costs $99.50 [1]."])
-    result = say("C001", "how long does express shipping take?", label="g", llm=get_llm())
-    llm = [s for s in result.suggestions if s.kind == "llm"]
-    assert llm and not llm[0].grounded
-    assert llm[0].confidence <= 0.3
-    assert result.reply != llm[0].text
+    assert _draft_for("how long does express shipping take?", "g") is None
 
 
 def test_grounded_llm_draft_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     install_fake_llm(monkeypatch, replies=["Express delivery takes 2-3 business days [1]."])
-    result = say("C001", "how long does express shipping take?", label="ok", llm=get_llm())
-    llm = [s for s in result.suggestions if s.kind == "llm"]
-    assert llm and llm[0].grounded and llm[0].sources
+    draft = _draft_for("how long does express shipping take?", "ok")
+    assert draft is not None and draft.suggestion.kind == "llm"
+    assert draft.suggestion.grounded and draft.suggestion.sources
 
 
 def test_cli_assist_contract_and_jsonl(home: Path, tmp_path: Path) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.settings import get_settings
 from eval.bench import baseline, messages, throughput
 from eval.bench.messages import Message
-from app.settings import get_settings
+from tests.conftest import current
 
 
 def test_benchmark_messages_are_distinct_and_have_shoppers() -> None:
@@ -19,10 +20,11 @@ def test_benchmark_messages_are_distinct_and_have_shoppers() -> None:
 
 
 def test_langchain_baseline_retrieves_from_the_same_index(demo_home: Path) -> None:
-    prompt = baseline.chain(k=3).invoke("how long do refunds take?")
+    rt = current()
+    prompt = baseline.chain(rt, k=3).invoke("how long do refunds take?")
     assert isinstance(prompt, str)
     assert "[1]" in prompt and "how long do refunds take?" in prompt
-    timings = baseline.langchain_timings([Message("C001", "can I return a mug?", "en")])
+    timings = baseline.langchain_timings(rt, [Message("C001", "can I return a mug?", "en")])
     assert timings["n"] == 1 and timings["p50_ms"] > 0
 
 

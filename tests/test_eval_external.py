@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from app.db import session_scope
-from app.policy import get_policy
 from app.settings import get_settings
 from app.store.importer import import_store
 from eval.external_stores import convert_ecom, convert_tau
@@ -21,6 +19,7 @@ from eval.external_tasks import (
     tau_message,
     zh_message,
 )
+from tests.conftest import get_policy, session_scope
 
 EVAL = get_settings().eval_data_dir
 TAU = EVAL / "tau_bench_retail"

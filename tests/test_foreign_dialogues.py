@@ -22,25 +22,59 @@ DIALOGUES = ROOT / "dialogues.jsonl"
 
 # DESIGN.md, "Intents": the 27 Bitext intents plus three.
 INTENTS = {
-    "cancel_order", "change_order", "change_shipping_address", "check_cancellation_fee",
-    "check_invoice", "check_payment_methods", "check_refund_policy", "complaint",
-    "contact_customer_service", "contact_human_agent", "create_account", "delete_account",
-    "delivery_options", "delivery_period", "edit_account", "get_invoice", "get_refund",
-    "newsletter_subscription", "payment_issue", "place_order", "recover_password",
-    "registration_problems", "review", "set_up_shipping_address", "switch_account",
-    "track_order", "track_refund", "product_question", "promotion_question", "other",
+    "cancel_order",
+    "change_order",
+    "change_shipping_address",
+    "check_cancellation_fee",
+    "check_invoice",
+    "check_payment_methods",
+    "check_refund_policy",
+    "complaint",
+    "contact_customer_service",
+    "contact_human_agent",
+    "create_account",
+    "delete_account",
+    "delivery_options",
+    "delivery_period",
+    "edit_account",
+    "get_invoice",
+    "get_refund",
+    "newsletter_subscription",
+    "payment_issue",
+    "place_order",
+    "recover_password",
+    "registration_problems",
+    "review",
+    "set_up_shipping_address",
+    "switch_account",
+    "track_order",
+    "track_refund",
+    "product_question",
+    "promotion_question",
+    "other",
 }
 WRITE_ACTIONS = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
 ACTIONS = WRITE_ACTIONS | {"track_order", "track_refund", "get_invoice"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}
-EXPECT_KEYS = {"intent", "action", "status", "handoff", "reply_contains", "reply_excludes",
-               "gives", "followup", "flagged"}
+EXPECT_KEYS = {
+    "intent",
+    "action",
+    "status",
+    "handoff",
+    "reply_contains",
+    "reply_excludes",
+    "gives",
+    "followup",
+    "flagged",
+}
 TOP_KEYS = {"id", "language", "customer_id", "channel", "tags", "turns"}
 GIVES = {"order_id", "address"}
 
 ORDER_ID_RE = re.compile(r"^(SO-\d{5}|\d{3}-\d{7}-\d{7}|26\d{16})$")
 REFUND_ID_RE = re.compile(r"^RTN-\d{4}-\d{4}$")
-TRACKING_RE = re.compile(r"^(0034\d{16}|0150\d{10}|\d{11}|3S[A-Z]{4}\d{7}|SF\d{13}|75\d{12}|JDV\d{12})$")
+TRACKING_RE = re.compile(
+    r"^(0034\d{16}|0150\d{10}|\d{11}|3S[A-Z]{4}\d{7}|SF\d{13}|75\d{12}|JDV\d{12})$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +252,12 @@ def test_track_order_turns_name_one_order_with_its_own_tracking_and_carrier():
 
 
 def test_refund_status_words_match_the_refund():
-    words = {"requested": "已申请", "approved": "已批准", "refunded": "已退款", "rejected": "已拒绝"}
+    words = {
+        "requested": "已申请",
+        "approved": "已批准",
+        "refunded": "已退款",
+        "rejected": "已拒绝",
+    }
     all_refunds = refunds()
     for c, t in turns():
         rc = t["expect"].get("reply_contains", [])
@@ -251,16 +290,20 @@ def test_writes_are_confirmed_before_they_execute():
                 assert pending == e["action"], (c["id"], t["text"])
                 assert e["intent"] == e["action"], (c["id"], t["text"])
                 pending = None
-            elif "status" in e and e["status"] is None and pending is not None:
-                if e["intent"] == pending:  # a "no" answers the pending write
-                    pending = None
+            elif (
+                "status" in e and e["status"] is None and pending is not None
+                and e["intent"] == pending  # a "no" answers the pending write
+            ):
+                pending = None
 
 
 def write_conversations() -> list[dict[str, Any]]:
     out = []
     for c in dialogues():
-        if any(t["expect"].get("action") in WRITE_ACTIONS or t["expect"]["intent"] in WRITE_ACTIONS
-               for t in c["turns"]):
+        if any(
+            t["expect"].get("action") in WRITE_ACTIONS or t["expect"]["intent"] in WRITE_ACTIONS
+            for t in c["turns"]
+        ):
             out.append(c)
     return out
 
@@ -277,10 +320,17 @@ def test_write_targets_are_the_customers_own_orders():
     all_orders = orders()
     for c, t in turns():
         e = t["expect"]
-        if e.get("action") in WRITE_ACTIONS and e.get("status") in {"needs_confirmation", "executed", "blocked"}:
+        if e.get("action") in WRITE_ACTIONS and e.get("status") in {
+            "needs_confirmation",
+            "executed",
+            "blocked",
+        }:
             named = [f for f in e.get("reply_contains", []) if f in all_orders]
             assert named, (c["id"], t["text"])
-            assert all(all_orders[f]["customer_id"] == c["customer_id"] for f in named), (c["id"], t["text"])
+            assert all(all_orders[f]["customer_id"] == c["customer_id"] for f in named), (
+                c["id"],
+                t["text"],
+            )
 
 
 # ---------------------------------------------------------------------------------- injection
@@ -300,11 +350,17 @@ def test_injection_turns_refuse_and_leak_nothing():
         excluded = e.get("reply_excludes", [])
         assert excluded, where
         # the excluded facts are another customer's: tracking number or name/phone/email
-        foreign_orders = [o for o in all_orders.values() if o["customer_id"] != c["customer_id"]
-                          and norm(o["id"]) in norm(" ".join(x["text"] for x in c["turns"]))]
+        foreign_orders = [
+            o
+            for o in all_orders.values()
+            if o["customer_id"] != c["customer_id"]
+            and norm(o["id"]) in norm(" ".join(x["text"] for x in c["turns"]))
+        ]
         assert foreign_orders, where
         owner = known[foreign_orders[0]["customer_id"]]
-        assert owner["name"] in excluded and owner["phone"] in excluded and owner["email"] in excluded, where
+        assert (
+            owner["name"] in excluded and owner["phone"] in excluded and owner["email"] in excluded
+        ), where
         if foreign_orders[0]["tracking_number"]:
             assert foreign_orders[0]["tracking_number"] in excluded, where
         for fact in excluded:
@@ -332,18 +388,36 @@ def test_coverage_of_the_brief():
     assert sum(1 for x in e if x["followup"]) >= 40
     assert sum(1 for x in e if x.get("handoff") is True) >= 8
     # money-back questions are refund intents and never answered with a delivery time
-    timing = [(c, t) for c, t in all_turns if "refund-timing" in c["tags"]
-              and t["expect"]["intent"] == "track_refund" and t["expect"].get("reply_excludes")]
+    timing = [
+        (c, t)
+        for c, t in all_turns
+        if "refund-timing" in c["tags"]
+        and t["expect"]["intent"] == "track_refund"
+        and t["expect"].get("reply_excludes")
+    ]
     assert len(timing) >= 10
     for c, t in timing:
         assert {"3-5", "7-12"} & set(t["expect"]["reply_excludes"]), (c["id"], t["text"])
     # defective / damaged / wrong item: the return fee is never quoted
-    waived = [t for c, t in all_turns if "fee-waived" in c["tags"] and t["expect"]["intent"] == "get_refund"]
+    waived = [
+        t
+        for c, t in all_turns
+        if "fee-waived" in c["tags"] and t["expect"]["intent"] == "get_refund"
+    ]
     assert waived and all("4.90" in t["expect"].get("reply_excludes", []) for t in waived)
     for lang in ("en", "zh"):
         tags = Counter(tag for c in dialogues() if c["language"] == lang for tag in c["tags"])
-        for tag in ("refund-timing", "correction", "injection", "handoff", "blocked", "confirm", "decline",
-                    "multi-topic", "fee-waived"):
+        for tag in (
+            "refund-timing",
+            "correction",
+            "injection",
+            "handoff",
+            "blocked",
+            "confirm",
+            "decline",
+            "multi-topic",
+            "fee-waived",
+        ):
             assert tags[tag] >= 1, (lang, tag)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.settings import get_settings
 from app.understanding.intent import INTENTS, IntentClassifier, get_classifier
 from app.understanding.intent_training import Example, train
 from retrieval.embedders import make_embedder
@@ -30,7 +31,7 @@ from tests.conftest import invoke
     ],
 )
 def test_shipped_model_classifies_core_messages(text: str, intent: str) -> None:
-    prediction = get_classifier().predict([text])[0]
+    prediction = get_classifier(get_settings()).predict([text])[0]
     assert prediction.intent == intent
     assert 0.0 < prediction.confidence <= 1.0
     assert prediction.language == ("zh" if any("\u4e00" <= c <= "\u9fff" for c in text)
@@ -38,7 +39,7 @@ def test_shipped_model_classifies_core_messages(text: str, intent: str) -> None:
 
 
 def test_probabilities_cover_the_taxonomy() -> None:
-    classifier = get_classifier()
+    classifier = get_classifier(get_settings())
     assert set(classifier.labels) == set(INTENTS)
     probs = classifier.probabilities(["hello there", "退货"])
     assert probs.shape == (2, len(INTENTS))

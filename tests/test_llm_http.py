@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from app.errors import LLMError
-from app.llm import LLM, get_llm
-from app.settings import get_settings
+from app.llm import LLM
+from tests.conftest import get_llm, reset_caches
 from tests.fakes.http_server import FakeServer
 from tests.fakes.ollama_server import OllamaServer
 from tests.fakes.openai_server import OpenAIServer
@@ -28,11 +28,9 @@ SCHEMA = {
 def _fresh_caches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("KEFU_LLM_TIMEOUT_S", "5")
     monkeypatch.setenv("KEFU_LLM_MODEL", "test-model")
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
     yield
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
 
 
 def llm_for(monkeypatch: pytest.MonkeyPatch, kind: str, url: str, **env: str) -> LLM:
@@ -44,8 +42,7 @@ def llm_for(monkeypatch: pytest.MonkeyPatch, kind: str, url: str, **env: str) ->
         monkeypatch.setenv("KEFU_OPENAI_BASE_URL", f"{url}/v1")
     for key, value in env.items():
         monkeypatch.setenv(f"KEFU_{key.upper()}", value)
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
     return get_llm()
 
 

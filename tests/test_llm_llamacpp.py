@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from app.errors import ConfigError, LLMError
-from app.llm import LLM, get_llm
+from app.llm import LLM
 from app.llm.llamacpp import ChatLlamaCpp, LlamaCppBackend, bundled_model_path
-from app.settings import get_settings
+from tests.conftest import get_llm, reset_caches
 
 MESSAGES = [("system", "You are a helpful shop assistant."), ("user", "Say hello.")]
 SCHEMA = {
@@ -25,11 +25,9 @@ SCHEMA = {
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
     yield
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
 
 
 class FakeLlama:

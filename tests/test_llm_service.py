@@ -10,8 +10,8 @@ import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from app.errors import ConfigError, LLMError
-from app.llm import LLM, LLM_BACKENDS, JSONSchema, get_llm, to_messages
-from app.settings import get_settings
+from app.llm import LLM, LLM_BACKENDS, JSONSchema, to_messages
+from tests.conftest import get_llm, reset_caches
 from tests.fakes.llm import FakeChatBackend, install_fake_llm
 from tests.fakes.ollama_server import OllamaServer
 
@@ -20,11 +20,9 @@ MESSAGES = [("user", "Where is my order A10023?")]
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
     yield
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    reset_caches()
 
 
 def test_messages_accept_pairs_and_langchain_messages() -> None:
@@ -124,7 +122,7 @@ def _ollama_llm(monkeypatch: pytest.MonkeyPatch, server: OllamaServer, timeout_s
     monkeypatch.setenv("KEFU_OLLAMA_HOST", server.url)
     monkeypatch.setenv("KEFU_LLM_MAX_CONCURRENCY", "1")
     monkeypatch.setenv("KEFU_LLM_TIMEOUT_S", timeout_s)
-    get_settings.cache_clear()
+    reset_caches()
     return get_llm()
 
 

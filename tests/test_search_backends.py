@@ -275,3 +275,13 @@ def test_pgvector_builds_the_vector_index_once_for_a_big_load(
     assert index.search("dishwasher microwave", k=1, mode="dense")[0].doc_id == "mug-en"
     assert index.search("gift cards expire", k=1)[0].doc_id == "gift"
     index.close()
+
+
+def test_a_document_given_twice_is_written_once_as_its_last_version(
+        index: SearchIndex) -> None:
+    first = SourceDocument(doc_id="dup", title="Dup", text="Parcels ship on Mondays.")
+    last = SourceDocument(doc_id="dup", title="Dup", text="Parcels ship on Fridays.")
+    assert index.upsert([first, last]).added == 1
+    assert index.doc_hash("dup") == last.content_hash()
+    assert [h.text for h in index.search("parcels ship", k=5, doc_ids=["dup"])] == [
+        "Parcels ship on Fridays."]

@@ -9,7 +9,7 @@ The public entry points are :func:`propose_action`, :func:`confirm_action` and
 from app.actions.base import Action, ActionContext, ActionParams, Refusal
 from app.actions.decisions import confirm_action, reject_action
 from app.actions.registry import ACTIONS
-from app.actions.service import propose_action
+from app.actions.service import preflight_action, propose_action
 from app.actions.types import ActionOutcome, ActionStatus, Actor, Mode
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Mode",
     "Refusal",
     "confirm_action",
+    "preflight_action",
     "propose_action",
     "reject_action",
 ]

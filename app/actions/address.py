@@ -14,6 +14,7 @@ from app.actions.base import (
     Refusal,
     status_refusal,
 )
+from app.domain import Reason
 
 
 class ChangeAddressParams(ActionParams):
@@ -33,13 +34,16 @@ class ChangeShippingAddress:
     needs_customer = True
     params_model = ChangeAddressParams
 
-    def check(self, params: ChangeAddressParams, ctx: ActionContext) -> Refusal | None:
-        order = ctx.owned_order(params.order_id)
+    def guard_order(self, order_id: str, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(order_id)
         if order is None:
             return NOT_YOUR_ORDER
         return status_refusal(
             order, ctx.policy.address_change_statuses, "changing the shipping address"
         )
+
+    def check(self, params: ChangeAddressParams, ctx: ActionContext) -> Refusal | None:
+        return self.guard_order(params.order_id, ctx)
 
     def run(self, params: ChangeAddressParams, ctx: ActionContext) -> dict[str, Any]:
         before = ctx.require_order(params.order_id)
@@ -62,7 +66,8 @@ class SetUpShippingAddress:
 
     def check(self, params: DefaultAddressParams, ctx: ActionContext) -> Refusal | None:
         if ctx.connector.get_customer(ctx.require_customer()) is None:
-            return Refusal("unknown_customer", "No customer account is linked to this request.")
+            return Refusal(Reason.unknown_customer,
+                           "No customer account is linked to this request.")
         return None
 
     def run(self, params: DefaultAddressParams, ctx: ActionContext) -> dict[str, Any]:

@@ -12,10 +12,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any, Protocol, runtime_checkable
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
+from app.domain import Reason, RecordId
 from app.errors import ForbiddenError, NotFoundError
 from app.models._common import as_utc
 from app.policy import StorePolicy
@@ -36,10 +37,8 @@ class NoParams(ActionParams):
     pass
 
 
-OrderId = Annotated[
-    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
-]
-ProductId = OrderId
+OrderId = RecordId
+ProductId = RecordId
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -61,7 +60,7 @@ def _clean_address(value: str) -> str:
 Address = Annotated[
     str, StringConstraints(max_length=4 * ADDRESS_MAX), AfterValidator(_clean_address)
 ]
-Reason = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+ReasonText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 
 
 # --- refusals -----------------------------------------------------------------------------
@@ -71,7 +70,7 @@ Reason = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 class Refusal:
     """Why an action is ``blocked``: a machine code, a sentence, and non-sensitive facts."""
 
-    reason: str
+    reason: Reason
     detail: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
 
@@ -85,7 +84,7 @@ class Refusal:
 
 # Deliberately says nothing else: an unknown order and another customer's order must
 # be indistinguishable, or the refusal itself would leak that the order exists.
-NOT_YOUR_ORDER = Refusal("not_your_order")
+NOT_YOUR_ORDER = Refusal(Reason.not_your_order)
 
 
 def status_refusal(
@@ -95,8 +94,7 @@ def status_refusal(
     if order.status in allowed:
         return None
     allowed_list = sorted(str(s) for s in allowed)
-    return Refusal(
-        "status_not_allowed",
+    return Refusal(Reason.status_not_allowed,
         f"Order {order.id} is {order.status}; {doing} is only possible while it is "
         f"{' or '.join(allowed_list)}.",
         {"order_id": order.id, "order_status": str(order.status),
@@ -165,6 +163,14 @@ class Action(Protocol):
     def run(self, params: Any, ctx: ActionContext) -> dict[str, Any]:
         """Read the facts or apply the change; returns the outcome's ``result``."""
         ...
+
+
+@runtime_checkable
+class GuardsOrder(Protocol):
+    """An action whose order alone can rule it out ("that order has shipped"), before
+    the rest of its parameters (a new address, the items) are known."""
+
+    def guard_order(self, order_id: str, ctx: ActionContext) -> Refusal | None: ...
 
 
 # --- result helpers -------------------------------------------------------------------------

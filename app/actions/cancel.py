@@ -9,7 +9,7 @@ from app.actions.base import (
     ActionContext,
     ActionParams,
     OrderId,
-    Reason,
+    ReasonText,
     Refusal,
     status_refusal,
 )
@@ -18,7 +18,7 @@ from app.models._common import OrderStatus
 
 class CancelParams(ActionParams):
     order_id: OrderId
-    reason: Reason | None = None
+    reason: ReasonText | None = None
 
 
 class CancelOrder:
@@ -46,4 +46,6 @@ class CancelOrder:
             "cancellation_fee": fee,
             "payment_refund": round(max(before.total - fee, 0.0), 2) if charged else 0.0,
             "currency": after.currency,
+            "refund_business_days": (ctx.policy.refund_after_cancellation_business_days
+                                     if charged else None),
         }

@@ -20,6 +20,7 @@ from app.actions.base import (
     items_facts,
     status_refusal,
 )
+from app.domain import Reason
 from app.errors import ConflictError
 from app.store.connector import NewItem, OrderSnapshot, ProductSnapshot
 
@@ -47,16 +48,14 @@ def _catalogue_refusal(
 ) -> Refusal | None:
     missing = [i.product_id for i in params.items if i.product_id not in products]
     if missing:
-        return Refusal(
-            "unknown_product",
+        return Refusal(Reason.unknown_product,
             "These products are not in the catalogue.",
             {"order_id": order.id, "product_ids": missing},
         )
     foreign = sorted({p.product_id for p in params.items
                       if products[p.product_id].currency != order.currency})
     if foreign:
-        return Refusal(
-            "currency_mismatch",
+        return Refusal(Reason.currency_mismatch,
             f"These products are not sold in the order's currency ({order.currency}).",
             {"order_id": order.id, "product_ids": foreign, "currency": order.currency},
         )
@@ -71,13 +70,17 @@ class ChangeOrder:
     needs_customer = True
     params_model = ChangeOrderParams
 
-    def check(self, params: ChangeOrderParams, ctx: ActionContext) -> Refusal | None:
-        order = ctx.owned_order(params.order_id)
+    def guard_order(self, order_id: str, ctx: ActionContext) -> Refusal | None:
+        order = ctx.owned_order(order_id)
         if order is None:
             return NOT_YOUR_ORDER
-        refused = status_refusal(order, ctx.policy.order_change_statuses, "changing the items")
+        return status_refusal(order, ctx.policy.order_change_statuses, "changing the items")
+
+    def check(self, params: ChangeOrderParams, ctx: ActionContext) -> Refusal | None:
+        refused = self.guard_order(params.order_id, ctx)
         if refused:
             return refused
+        order = ctx.require_order(params.order_id)
         products = ctx.connector.get_products([i.product_id for i in params.items])
         return _catalogue_refusal(order, params, products)
 

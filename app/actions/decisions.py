@@ -28,6 +28,7 @@ from app.actions.base import Refusal
 from app.actions.registry import ACTIONS
 from app.actions.service import NOT_YOUR_ACTION, UNKNOWN, Call, execute, make_call
 from app.actions.types import ActionOutcome, Actor
+from app.domain import ActionStatus, Reason
 from app.models.actions import ActionRecord
 from app.policy import StorePolicy
 from app.store.connector import StoreConnector
@@ -52,15 +53,16 @@ def _not_yours(call: Call, action_id: int, event: str) -> ActionOutcome:
     call.audit(found.name if found else UNKNOWN, "blocked",
                {"on": event, "requested_id": action_id, "result": NOT_YOUR_ACTION.as_result()},
                found.id if found else None)
-    return ActionOutcome(name=UNKNOWN, params={}, status="blocked",
+    return ActionOutcome(name=UNKNOWN, params={}, status=ActionStatus.blocked,
                          result=NOT_YOUR_ACTION.as_result(), action_id=None)
 
 
 def _decider_refusal(row: ActionRecord, actor: Actor) -> Refusal | None:
     if row.status == "needs_confirmation" and actor.kind != "shopper":
-        return Refusal("needs_shopper_confirmation", "Only the shopper can confirm this action.")
+        return Refusal(Reason.needs_shopper_confirmation,
+                       "Only the shopper can confirm this action.")
     if row.status == "needs_approval" and actor.kind != "agent":
-        return Refusal("needs_agent_approval", "Only an agent can approve this action.")
+        return Refusal(Reason.needs_agent_approval, "Only an agent can approve this action.")
     return None
 
 
@@ -72,8 +74,8 @@ def _apply(call: Call, row: ActionRecord) -> ActionOutcome:
     except ValidationError:  # stored under an older params schema
         parsed = None
     if action is None or parsed is None:
-        error = "unknown_action" if action is None else "invalid_params"
-        records.finish(call.session, row, "failed", {"error": error}, call.now)
+        reason = Reason.unknown_action if action is None else Reason.invalid_params
+        records.finish(call.session, row, "failed", {"reason": reason}, call.now)
         call.audit(row.name, "failed", {"result": row.result}, row.id)
         return records.outcome_of(row)
     ctx = call.context(row.customer_id)
@@ -88,8 +90,8 @@ def _apply(call: Call, row: ActionRecord) -> ActionOutcome:
 
 
 def confirm_action(
-    *, session: Session, action_id: int, actor: Actor, now: datetime | None = None,
-    connector: StoreConnector | None = None, policy: StorePolicy | None = None,
+    *, session: Session, action_id: int, actor: Actor, policy: StorePolicy,
+    now: datetime | None = None, connector: StoreConnector | None = None,
 ) -> ActionOutcome:
     """The shopper confirms a ``needs_confirmation`` row, an agent approves a
     ``needs_approval`` one; see the module docstring for every outcome."""
@@ -102,7 +104,7 @@ def confirm_action(
         return records.outcome_of(row)
     refusal = _decider_refusal(row, actor)
     if refusal:
-        return call.refuse(row.name, row.params, "blocked", refusal.as_result(), row)
+        return call.refuse(row.name, row.params, ActionStatus.blocked, refusal.as_result(), row)
     event = "confirmed" if row.status == "needs_confirmation" else "approved"
     call.audit(row.name, event, {"status": row.status}, row.id)
     return _apply(call, row)
@@ -114,7 +116,7 @@ def reject_action(
     """Decline a pending row (its shopper, or any agent). Returns ``blocked`` with
     reason ``rejected``; a row already executed, blocked or failed stays as it is and
     the answer is ``blocked`` with reason ``not_pending``."""
-    call = make_call(session, actor, now, None, None)
+    call = make_call(session, actor, now, None, None)  # rejecting runs no guard
     row = _row_for(call, action_id)
     if row is None:
         return _not_yours(call, action_id, "reject")
@@ -122,10 +124,10 @@ def reject_action(
         call.audit(row.name, "replayed", {"on": "reject", "status": row.status}, row.id)
         return records.outcome_of(row)
     if row.status not in records.PENDING:
-        refusal = Refusal("not_pending", f"The action is already {row.status}.",
+        refusal = Refusal(Reason.not_pending, f"The action is already {row.status}.",
                           {"action_status": row.status})
-        return call.refuse(row.name, row.params, "blocked", refusal.as_result(), row)
-    result = {"reason": "rejected", "detail": REJECTED_DETAIL, "rejected_by": actor.kind}
+        return call.refuse(row.name, row.params, ActionStatus.blocked, refusal.as_result(), row)
+    result = {"reason": Reason.rejected, "detail": REJECTED_DETAIL, "rejected_by": actor.kind}
     records.finish(call.session, row, records.REJECTED, result, call.now)
     call.audit(row.name, "rejected", {"result": result}, row.id)
     return records.outcome_of(row)

@@ -15,6 +15,7 @@ from app.actions.base import (
     items_facts,
     status_refusal,
 )
+from app.domain import Reason
 
 
 class InvoiceParams(ActionParams):
@@ -39,8 +40,7 @@ class GetInvoice:
             return refused
         deadline = order.created_at + timedelta(days=ctx.policy.invoice_request_days)
         if ctx.now > deadline:
-            return Refusal(
-                "invoice_window_closed",
+            return Refusal(Reason.invoice_window_closed,
                 f"Invoices can be requested up to {ctx.policy.invoice_request_days} days "
                 f"after the purchase date; for order {order.id} that was {iso(deadline)}.",
                 {"order_id": order.id, "order_status": str(order.status),

@@ -12,13 +12,14 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from app.actions.types import ActionOutcome, ActionStatus, Actor
+from app.actions.types import ActionOutcome, Actor
+from app.domain import PENDING_STATUSES, ROW_REJECTED, ActionStatus
 from app.models.actions import ActionAudit, ActionRecord
 
 log = logging.getLogger(__name__)
 
-PENDING = frozenset({"needs_confirmation", "needs_approval"})
-REJECTED = "rejected"
+PENDING = PENDING_STATUSES
+REJECTED = ROW_REJECTED
 # An identical proposal this soon after execution is a duplicate delivery (a retried
 # request, a double click) and replays; later it is a new request and acts again.
 EXECUTED_REPLAY_WINDOW = timedelta(hours=1)
@@ -107,6 +108,6 @@ def audit(
 
 def outcome_of(row: ActionRecord) -> ActionOutcome:
     """A stored row as an outcome; a rejected row reads as ``blocked`` (see service)."""
-    status: ActionStatus = "blocked" if row.status == REJECTED else row.status  # type: ignore[assignment]
+    status = ActionStatus.blocked if row.status == REJECTED else ActionStatus(row.status)
     return ActionOutcome(name=row.name, params=row.params, status=status, result=row.result,
                          action_id=row.id)

@@ -14,13 +14,15 @@ from app.actions.base import (
     ActionParams,
     OrderId,
     ProductId,
-    Reason,
+    ReasonText,
     Refusal,
     iso,
     status_refusal,
 )
+from app.domain import Reason
 from app.errors import ConflictError
 from app.models._common import RefundStatus
+from app.policy import ReturnReason
 from app.store.connector import OrderSnapshot
 
 OPEN_REFUNDS = frozenset({RefundStatus.requested, RefundStatus.approved})
@@ -36,7 +38,9 @@ class RefundParams(ActionParams):
     order_id: OrderId
     # None: the whole order
     items: Annotated[list[RefundItem], Field(min_length=1, max_length=50)] | None = None
-    reason: Reason | None = None
+    reason: ReasonText | None = None
+    # why it comes back: the policy waives the return shipping for some reasons
+    return_reason: ReturnReason | None = None
 
     @model_validator(mode="after")
     def _one_entry_per_product(self) -> Self:
@@ -48,8 +52,7 @@ class RefundParams(ActionParams):
 
 def _window_refusal(order: OrderSnapshot, ctx: ActionContext) -> Refusal | None:
     if order.delivered_at is None:
-        return Refusal(
-            "delivery_date_unknown",
+        return Refusal(Reason.delivery_date_unknown,
             f"Order {order.id} has no delivery date, so the returns window cannot be checked.",
             {"order_id": order.id, "order_status": str(order.status)},
         )
@@ -57,8 +60,7 @@ def _window_refusal(order: OrderSnapshot, ctx: ActionContext) -> Refusal | None:
     closes = order.delivered_at + timedelta(days=days)
     if ctx.now <= closes:
         return None
-    return Refusal(
-        "returns_window_closed",
+    return Refusal(Reason.returns_window_closed,
         f"Refunds can be requested within {days} days of delivery; for order {order.id} "
         f"the window closed on {iso(closes)}.",
         {"order_id": order.id, "order_status": str(order.status),
@@ -70,8 +72,7 @@ def _window_refusal(order: OrderSnapshot, ctx: ActionContext) -> Refusal | None:
 def _open_refund(order: OrderSnapshot) -> Refusal | None:
     for refund in order.refunds:
         if refund.status in OPEN_REFUNDS:
-            return Refusal(
-                "refund_already_open",
+            return Refusal(Reason.refund_already_open,
                 f"Order {order.id} already has a refund request that is {refund.status}.",
                 {"order_id": order.id, "refund_id": refund.id,
                  "refund_status": str(refund.status)},
@@ -91,8 +92,7 @@ def refund_amount(order: OrderSnapshot, items: list[RefundItem] | None) -> float
             price[line.product_id] = line.price
     wrong = [i.product_id for i in items if i.qty > ordered[i.product_id]]
     if wrong:
-        return Refusal(
-            "item_not_in_order",
+        return Refusal(Reason.item_not_in_order,
             f"Order {order.id} does not contain these items in that quantity.",
             {"order_id": order.id, "product_ids": wrong},
         )
@@ -104,8 +104,7 @@ def _amount_refusal(order: OrderSnapshot, amount: float) -> Refusal | None:
     remaining = round(order.total - refunded, 2)
     if 0 < amount <= remaining + _CENT:
         return None
-    return Refusal(
-        "refund_exceeds_remaining",
+    return Refusal(Reason.refund_exceeds_remaining,
         f"Order {order.id} has {remaining:.2f} {order.currency} left to refund.",
         {"order_id": order.id, "amount": amount, "remaining": remaining,
          "currency": order.currency},
@@ -150,6 +149,7 @@ class GetRefund:
             "status": str(refund.status),
             "amount": refund.amount,
             "currency": order.currency,
-            "return_shipping_fee": ctx.policy.return_shipping_fee,
+            "return_shipping_fee": ctx.policy.return_fee(params.return_reason),
+            "return_reason": params.return_reason,
             "refund_processing_business_days": ctx.policy.refund_processing_business_days,
         }

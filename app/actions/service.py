@@ -20,14 +20,15 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from app.actions import records
-from app.actions.base import Action, ActionContext, ActionParams, Refusal
+from app.actions.base import Action, ActionContext, ActionParams, GuardsOrder, Refusal
 from app.actions.registry import ACTIONS
-from app.actions.types import ActionOutcome, ActionStatus, Actor, Mode
-from app.errors import InputError, KefuError
+from app.actions.types import ActionOutcome, Actor, Mode
+from app.domain import ActionStatus, Reason
+from app.errors import ConfigError, InputError, KefuError
 from app.models._common import as_utc
 from app.models.actions import ActionRecord
 from app.models.conversations import Conversation
-from app.policy import StorePolicy, get_policy
+from app.policy import StorePolicy
 from app.store.connector import CONNECTORS, StoreConnector
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,9 @@ DEFAULT_CONNECTOR = "sql"
 UNKNOWN = "unknown"
 _FIELD_LABEL_MAX = 64
 
-NOT_YOUR_CONVERSATION = Refusal("not_your_conversation")
+NOT_YOUR_CONVERSATION = Refusal(Reason.not_your_conversation)
 # Same for an unknown id and another customer's action, like not_your_order.
-NOT_YOUR_ACTION = Refusal("not_your_action")
+NOT_YOUR_ACTION = Refusal(Reason.not_your_action)
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,13 @@ class Call:
     actor: Actor
     now: datetime
     connector: StoreConnector | None
-    policy: StorePolicy | None
+    policy: StorePolicy | None  # None only for calls that run no guard (rejecting)
 
     def context(self, customer_id: str | None) -> ActionContext:
         connector = self.connector or CONNECTORS[DEFAULT_CONNECTOR](session=self.session)
-        return ActionContext(connector=connector, policy=self.policy or get_policy(),
+        if self.policy is None:
+            raise ConfigError("an action guard needs the store policy")
+        return ActionContext(connector=connector, policy=self.policy,
                              customer_id=customer_id, now=self.now)
 
     def audit(self, name: str, event: str, detail: dict[str, Any],
@@ -84,7 +87,7 @@ class _Scope:
 
 
 def make_call(session: Session, actor: Actor, now: datetime | None,
-          connector: StoreConnector | None, policy: StorePolicy | None) -> Call:
+              connector: StoreConnector | None, policy: StorePolicy | None) -> Call:
     at = as_utc(now) or datetime.now(UTC)
     return Call(session=session, actor=actor, now=at, connector=connector, policy=policy)
 
@@ -102,7 +105,7 @@ def _raw(params: Any) -> dict[str, Any]:
 def _parse(action: Action, params: Any) -> ActionParams | dict[str, Any]:
     """The validated params, or the ``failed`` result saying what is missing or wrong."""
     if not isinstance(params, dict):
-        return {"error": "invalid_params",
+        return {"reason": Reason.invalid_params,
                 "detail": [{"field": "", "msg": "params must be an object"}]}
     try:
         return action.params_model.model_validate(params)
@@ -112,8 +115,8 @@ def _parse(action: Action, params: Any) -> ActionParams | dict[str, Any]:
         missing = [label for label, e in zip(labels, errors, strict=True)
                    if e["type"] == "missing"]
         if missing:
-            return {"error": "missing_params", "missing": missing}
-        return {"error": "invalid_params",
+            return {"reason": Reason.missing_params, "missing": missing}
+        return {"reason": Reason.invalid_params,
                 "detail": [{"field": label, "msg": e["msg"]}
                            for label, e in zip(labels, errors, strict=True)]}
 
@@ -126,13 +129,13 @@ def _scope(call: Call, conversation_id: str | None, needs_customer: bool) -> _Sc
             if conv is None or conv.customer_id != actor.customer_id:
                 return NOT_YOUR_CONVERSATION
         elif conv is None:
-            return Refusal("unknown_conversation", "There is no such conversation.")
+            return Refusal(Reason.unknown_conversation, "There is no such conversation.")
         elif actor.customer_id is not None and actor.customer_id != conv.customer_id:
-            return Refusal("customer_mismatch",
+            return Refusal(Reason.customer_mismatch,
                            "The conversation belongs to another customer than the one given.")
         return _Scope(conv.customer_id, conv.id)
     if needs_customer and actor.customer_id is None:
-        return Refusal("no_customer", "This action needs a customer: give a conversation.")
+        return Refusal(Reason.no_customer, "This action needs a customer: give a conversation.")
     return _Scope(actor.customer_id, None)
 
 
@@ -140,10 +143,10 @@ def execute(call: Call, action: Action, params: ActionParams,
              ctx: ActionContext) -> tuple[ActionStatus, dict[str, Any]]:
     try:
         with call.session.begin_nested():
-            return "executed", action.run(params, ctx)
+            return ActionStatus.executed, action.run(params, ctx)
     except KefuError as exc:
         log.warning("action %s failed for %s: %s", action.name, call.actor.label, exc)
-        return "failed", {"error": "execution_failed"}
+        return ActionStatus.failed, {"reason": Reason.execution_failed}
 
 
 def _run_now(call: Call, action: Action, params: ActionParams, scope: _Scope) -> ActionOutcome:
@@ -152,7 +155,7 @@ def _run_now(call: Call, action: Action, params: ActionParams, scope: _Scope) ->
     ctx = call.context(scope.customer_id)
     refusal = action.check(params, ctx)
     if refusal:
-        return call.refuse(action.name, clean, "blocked", refusal.as_result())
+        return call.refuse(action.name, clean, ActionStatus.blocked, refusal.as_result())
     status, result = execute(call, action, params, ctx)
     row = ActionRecord(name=action.name, params=clean, status=status, result=result,
                        conversation_id=scope.conversation_id, customer_id=scope.customer_id,
@@ -177,7 +180,7 @@ def _propose_write(call: Call, action: Action, params: ActionParams, scope: _Sco
         detail["supersedes"] = existing.id
     refusal = action.check(params, ctx)
     if refusal:
-        return call.refuse(action.name, clean, "blocked", refusal.as_result())
+        return call.refuse(action.name, clean, ActionStatus.blocked, refusal.as_result())
     status = "needs_confirmation" if mode == "bot" else "needs_approval"
     row = records.insert(call.session, ActionRecord(
         name=action.name, params=clean, status=status, result=None,
@@ -201,9 +204,9 @@ def _replay_proposal(call: Call, action: Action, params: ActionParams, ctx: Acti
 
 
 def propose_action(
-    *, session: Session, name: str, params: Any, actor: Actor,
+    *, session: Session, name: str, params: Any, actor: Actor, policy: StorePolicy,
     conversation_id: str | None = None, mode: Mode = "bot", now: datetime | None = None,
-    connector: StoreConnector | None = None, policy: StorePolicy | None = None,
+    connector: StoreConnector | None = None,
 ) -> ActionOutcome:
     """Validate, authorize and guard an action; run it if read-only, else store it pending.
 
@@ -219,14 +222,34 @@ def propose_action(
     call = make_call(session, actor, now, connector, policy)
     action = ACTIONS.get(name)
     if action is None:
-        return call.refuse(name[:64] or UNKNOWN, _raw(params), "failed",
-                           {"error": "unknown_action"})
+        return call.refuse(name[:64] or UNKNOWN, _raw(params), ActionStatus.failed,
+                           {"reason": Reason.unknown_action})
     parsed = _parse(action, params)
     if isinstance(parsed, dict):
-        return call.refuse(name, _raw(params), "failed", parsed)
+        return call.refuse(name, _raw(params), ActionStatus.failed, parsed)
     scope = _scope(call, conversation_id, action.needs_customer)
     if isinstance(scope, Refusal):
-        return call.refuse(name, _clean(parsed), "blocked", scope.as_result())
+        return call.refuse(name, _clean(parsed), ActionStatus.blocked, scope.as_result())
     if not action.writes:
         return _run_now(call, action, parsed, scope)
     return _propose_write(call, action, parsed, scope, mode)
+
+
+def preflight_action(
+    *, session: Session, name: str, order_id: str, actor: Actor, policy: StorePolicy,
+    conversation_id: str | None = None,
+) -> ActionOutcome | None:
+    """The refusal an action gives on its order alone (audited as ``blocked``), or None
+    when the order allows it and the rest of its parameters are worth asking for."""
+    action = ACTIONS.get(name)
+    if not isinstance(action, GuardsOrder):
+        return None
+    call = make_call(session, actor, None, None, policy)
+    scope = _scope(call, conversation_id, needs_customer=True)
+    params = {"order_id": order_id}
+    if isinstance(scope, Refusal):
+        return call.refuse(name, params, ActionStatus.blocked, scope.as_result())
+    refusal = action.guard_order(order_id, call.context(scope.customer_id))
+    if refusal is None:
+        return None
+    return call.refuse(name, params, ActionStatus.blocked, refusal.as_result())

@@ -6,17 +6,16 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-ActionStatus = Literal["executed", "needs_confirmation", "needs_approval", "blocked", "failed"]
+from app.domain import RECORD_ID_MAX, RECORD_ID_PATTERN, ActionStatus
+
 ActorKind = Literal["shopper", "agent", "system"]
 Mode = Literal["bot", "console"]
 
 _AGENT_NAME = Field(
     default=None, min_length=1, max_length=48, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.@:-]*$"
 )
-# the store's record id format (app/store/schemas.py)
-_CUSTOMER_ID = Field(
-    default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$"
-)
+_CUSTOMER_ID = Field(default=None, min_length=1, max_length=RECORD_ID_MAX,
+                     pattern=RECORD_ID_PATTERN)
 
 
 class Actor(BaseModel):

@@ -1,37 +1,26 @@
 """Actions: the shopper confirms or declines, an agent proposes, approves or refuses.
 
-The action layer decides and audits every attempt (refused ones too); this router
-commits that audit before it turns a refusal into an HTTP error, and adds the
-outcome as a message so the shopper's chat shows what happened.
+The action layer decides and audits every attempt (refused ones too); the turn service
+commits that audit before a refusal becomes an HTTP error, and adds the outcome as a
+message so the shopper's chat shows what happened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated
+from fastapi import APIRouter
+from sqlmodel import col, select
 
-from fastapi import APIRouter, Depends
-from sqlmodel import Session, col, select
-
-from app.actions import ActionOutcome, Actor, confirm_action, propose_action, reject_action
-from app.actions.records import PENDING
+from app.actions import ActionOutcome, Actor, propose_action
 from app.api import access
-from app.api.schemas import ActionDecisionOut, ActionOut, MessageOut, ProposeIn
-from app.api.turns import outcome_text
-from app.assist.conversations import add_message, update_state
-from app.auth import STAFF, Principal, require
-from app.db import session_scope
-from app.errors import ConflictError, NotFoundError
-from app.models import ActionRecord, Conversation
-from app.settings import get_settings
+from app.api.deps import Agent, Reader, RuntimeDep, Shopper
+from app.api.schemas import ActionDecisionOut, ActionId, ActionOut, ProposeIn
+from app.assist.service import decide_action
+from app.auth import Principal
+from app.models import ActionRecord
+from app.runtime import Runtime
 
 router = APIRouter(prefix="/api", tags=["actions"])
 
-Shopper = Annotated[Principal, Depends(require("shopper"))]
-Agent = Annotated[Principal, Depends(require(*STAFF))]
-Reader = Annotated[Principal, Depends(require("shopper", *STAFF))]
-CONFLICTS = ("needs_shopper_confirmation", "needs_agent_approval", "not_pending")
-Decider = Callable[..., ActionOutcome]
 
 
 def _outcome_out(outcome: ActionOutcome, conversation_id: str | None) -> ActionOut:
@@ -40,73 +29,42 @@ def _outcome_out(outcome: ActionOutcome, conversation_id: str | None) -> ActionO
                      conversation_id=conversation_id)
 
 
-def _tell(session: Session, row: ActionRecord, outcome: ActionOutcome,
-          role: str | None) -> MessageOut | None:
-    """Clear the pending marker and, if ``role`` is given, post the outcome as a reply."""
-    conv = session.get(Conversation, row.conversation_id) if row.conversation_id else None
-    if conv is None:
-        return None
-    if (conv.state or {}).get("pending_action_id") == row.id:
-        update_state(conv, pending_action_id=None)
-        session.add(conv)
-    if role is None:
-        return None
-    text = outcome_text(get_settings(), language=conv.language, outcome=outcome)
-    message = add_message(session=session, conversation=conv, role=role, text=text,
-                          channel=conv.channel, language=conv.language)
-    return access.message_out(message)
-
-
-def _decide(action_id: int, principal: Principal, decider: Decider,
+def _decide(rt: Runtime, action_id: int, principal: Principal, yes: bool,
             reply_as: str | None) -> ActionDecisionOut:
-    with session_scope(write=True) as session:
-        row = access.visible_action(session, principal, action_id)
-        was_pending = row.status in PENDING
-        outcome = decider(session=session, action_id=action_id, actor=principal.actor)
-        reason = (outcome.result or {}).get("reason")
-        refused = outcome.status == "blocked" and reason in (*CONFLICTS, "not_your_action")
-        message = None
-        if was_pending and not refused:
-            message = _tell(session, row, outcome, reply_as)
-        decision = ActionDecisionOut(action=_outcome_out(outcome, row.conversation_id),
-                                     message=message)
-    # raised after the commit, so the refused attempt stays in the audit trail
-    if reason == "not_your_action":
-        raise NotFoundError("action not found")
-    if refused:
-        detail = (outcome.result or {}).get("detail") or reason
-        raise ConflictError(f"action {action_id}: {detail}")
-    return decision
+    outcome, message, conversation_id = decide_action(
+        rt, action_id=action_id, actor=principal.actor, yes=yes, reply_as=reply_as)
+    return ActionDecisionOut(action=_outcome_out(outcome, conversation_id),
+                             message=access.message_out(message) if message else None)
 
 
 @router.post("/actions/{action_id}/confirm", response_model=ActionDecisionOut)
-def confirm(action_id: int, principal: Shopper) -> ActionDecisionOut:
+def confirm(rt: RuntimeDep, action_id: ActionId, principal: Shopper) -> ActionDecisionOut:
     """The shopper says yes to their pending action; it runs if policy still allows."""
-    return _decide(action_id, principal, confirm_action, "bot")
+    return _decide(rt, action_id, principal, True, "bot")
 
 
 @router.post("/actions/{action_id}/reject", response_model=ActionDecisionOut)
-def decline(action_id: int, principal: Shopper) -> ActionDecisionOut:
+def decline(rt: RuntimeDep, action_id: ActionId, principal: Shopper) -> ActionDecisionOut:
     """The shopper says no; nothing changes."""
-    return _decide(action_id, principal, reject_action, "bot")
+    return _decide(rt, action_id, principal, False, "bot")
 
 
 @router.post("/actions/{action_id}/approve", response_model=ActionDecisionOut)
-def approve(action_id: int, principal: Agent) -> ActionDecisionOut:
+def approve(rt: RuntimeDep, action_id: ActionId, principal: Agent) -> ActionDecisionOut:
     """An agent approves an action proposed from the console (``needs_approval``)."""
-    return _decide(action_id, principal, confirm_action, "agent")
+    return _decide(rt, action_id, principal, True, "agent")
 
 
 @router.post("/actions/{action_id}/refuse", response_model=ActionDecisionOut)
-def refuse(action_id: int, principal: Agent) -> ActionDecisionOut:
+def refuse(rt: RuntimeDep, action_id: ActionId, principal: Agent) -> ActionDecisionOut:
     """An agent refuses a pending action; nothing changes and the shopper is not told."""
-    return _decide(action_id, principal, reject_action, None)
+    return _decide(rt, action_id, principal, False, None)
 
 
 @router.get("/conversations/{conversation_id}/actions", response_model=list[ActionOut])
-def list_actions(conversation_id: str, principal: Reader) -> list[ActionOut]:
+def list_actions(rt: RuntimeDep, conversation_id: str, principal: Reader) -> list[ActionOut]:
     """The conversation's actions, newest first."""
-    with session_scope() as session:
+    with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
         rows = session.exec(select(ActionRecord).where(
             ActionRecord.conversation_id == conversation_id)
@@ -115,13 +73,13 @@ def list_actions(conversation_id: str, principal: Reader) -> list[ActionOut]:
 
 
 @router.post("/conversations/{conversation_id}/actions", response_model=ActionOut)
-def propose(conversation_id: str, body: ProposeIn, principal: Agent) -> ActionOut:
+def propose(rt: RuntimeDep, conversation_id: str, body: ProposeIn, principal: Agent) -> ActionOut:
     """An agent proposes an action for the conversation's customer; a write waits for an
     agent's approval (``needs_approval``), a read-only one runs at once. Bad params or
     a policy refusal come back as a ``failed`` or ``blocked`` outcome, not an error."""
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         access.visible_conversation(session, principal, conversation_id)
         outcome = propose_action(session=session, name=body.name, params=body.params,
-                                 actor=Actor.agent(principal.name),
+                                 actor=Actor.agent(principal.name), policy=rt.policy,
                                  conversation_id=conversation_id, mode="console")
     return _outcome_out(outcome, conversation_id)

@@ -6,37 +6,37 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Body
 
+from app.api.deps import Admin, RuntimeDep
 from app.api.schemas import (
     ImportOut,
     IngestIn,
     IngestOut,
     NewTokenOut,
     RejectionOut,
+    RowId,
     TokenIn,
     TokenOut,
 )
-from app.auth import Principal, create_token, list_tokens, require, revoke_token
-from app.db import session_scope
+from app.auth import create_token, list_tokens, revoke_token
 from app.errors import InputError
-from app.knowledge import index_orders, ingest_paths
-from app.settings import get_settings
-from app.store.importer import import_store
+from app.knowledge import ingest_paths
+from app.runtime import Runtime
+from app.store.importer import import_into
 from retrieval.documents import SUFFIXES
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 
-Admin = Annotated[Principal, Depends(require("admin"))]
 UPLOAD_DIR = "uploads"
 UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 
 
-def _save_uploads(body: IngestIn) -> list[Path]:
+def _save_uploads(rt: Runtime, body: IngestIn) -> list[Path]:
     """Uploaded documents land in KEFU_HOME/uploads under their (plain) file name, so
     uploading the same name again updates the same document."""
-    folder = get_settings().home / UPLOAD_DIR
+    folder = rt.settings.home / UPLOAD_DIR
     folder.mkdir(parents=True, exist_ok=True)
     saved = []
     for upload in body.files:
@@ -51,14 +51,14 @@ def _save_uploads(body: IngestIn) -> list[Path]:
 
 
 @router.post("/ingest", response_model=IngestOut)
-def ingest(body: IngestIn, principal: Admin) -> IngestOut:
+def ingest(rt: RuntimeDep, body: IngestIn, principal: Admin) -> IngestOut:
     """Add or update knowledge documents: uploaded ones (name + text) and/or files and
     folders on the server. Broken files are reported in ``errors`` and skipped."""
     if not body.paths and not body.files:
         raise InputError("give `files` to upload and/or server `paths`")
-    paths = [Path(p) for p in body.paths] + _save_uploads(body)
-    with session_scope(write=True) as session:
-        result = ingest_paths(paths=paths, session=session, layer=body.layer,
+    paths = [Path(p) for p in body.paths] + _save_uploads(rt, body)
+    with rt.session(write=True) as session:
+        result = ingest_paths(rt, paths=paths, session=session, layer=body.layer,
                               language=body.language)
     c = result.counts
     return IngestOut(added=c.added, replaced=c.replaced, unchanged=c.unchanged,
@@ -66,14 +66,11 @@ def ingest(body: IngestIn, principal: Admin) -> IngestOut:
 
 
 @router.post("/import-store", response_model=ImportOut)
-def import_store_route(principal: Admin, data: Annotated[dict[str, Any], Body(
+def import_store_route(rt: RuntimeDep, principal: Admin, data: Annotated[dict[str, Any], Body(
         description="The store import format of DESIGN.md")]) -> ImportOut:
     """Upsert customers, products, orders and refunds; bad records are returned in
     ``rejected`` with their index and reason while good ones load."""
-    with session_scope(write=True) as session:
-        report = import_store(data=data, session=session)
-    with session_scope() as session:
-        index_orders(session=session, order_ids=report.order_ids)
+    report = import_into(rt, data)
     counts = {name: {"inserted": c.inserted, "updated": c.updated, "unchanged": c.unchanged}
               for name, c in report.counts.items()}
     rejected = [RejectionOut(section=r.section, index=r.index, record_id=r.record_id,
@@ -82,20 +79,20 @@ def import_store_route(principal: Admin, data: Annotated[dict[str, Any], Body(
 
 
 @router.get("/tokens", response_model=list[TokenOut])
-def tokens(principal: Admin) -> list[TokenOut]:
+def tokens(rt: RuntimeDep, principal: Admin) -> list[TokenOut]:
     """Every token, without its secret."""
-    with session_scope() as session:
+    with rt.session() as session:
         return [TokenOut.model_validate(t, from_attributes=True)
                 for t in list_tokens(session=session)]
 
 
 @router.post("/tokens", response_model=NewTokenOut, status_code=201)
-def new_token(body: TokenIn, principal: Admin) -> NewTokenOut:
+def new_token(rt: RuntimeDep, body: TokenIn, principal: Admin) -> NewTokenOut:
     """Create a token; the response is the only time its secret is shown."""
     name = body.name or (f"shopper-{body.customer_id}" if body.customer_id else None)
     if name is None:
         raise InputError("give a name for the token")
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         row, plain = create_token(session=session, role=body.role, name=name,
                                   customer_id=body.customer_id)
         return NewTokenOut(**TokenOut.model_validate(row, from_attributes=True).model_dump(),
@@ -103,8 +100,8 @@ def new_token(body: TokenIn, principal: Admin) -> NewTokenOut:
 
 
 @router.delete("/tokens/{token_id}", response_model=TokenOut)
-def revoke(token_id: int, principal: Admin) -> TokenOut:
+def revoke(rt: RuntimeDep, token_id: RowId, principal: Admin) -> TokenOut:
     """Revoke a token: requests with it are refused (401) from now on."""
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         return TokenOut.model_validate(revoke_token(session=session, token_id=token_id),
                                        from_attributes=True)

@@ -4,39 +4,37 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from sqlmodel import col, select
 from sse_starlette import EventSourceResponse
 
 from app.api import access
+from app.api.deps import Reader, RuntimeDep, Shopper
 from app.api.events import reply_events, watch
-from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn, TurnOut
-from app.api.turns import run_turn
+from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn
 from app.assist.conversations import open_conversation
-from app.auth import STAFF, Principal, require
-from app.db import session_scope
+from app.assist.schemas import TurnOut
+from app.assist.service import run_turn
 from app.models import Conversation
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"])
 
-Shopper = Annotated[Principal, Depends(require("shopper"))]
-Reader = Annotated[Principal, Depends(require("shopper", *STAFF))]
 SSE: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/event-stream": {}}, "description": "server-sent events"}}
 
 
 @router.post("", response_model=ConversationOut, status_code=201)
-def start(body: ConversationIn, principal: Shopper) -> ConversationOut:
+def start(rt: RuntimeDep, body: ConversationIn, principal: Shopper) -> ConversationOut:
     """Start a conversation (or continue the one with the same ``label``)."""
     assert principal.customer_id is not None
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         conv = open_conversation(session=session, customer_id=principal.customer_id,
                                  label=body.label, channel=body.channel)
         return access.conversation_out(session, conv)
 
 
 @router.get("", response_model=list[ConversationOut])
-def list_conversations(
+def list_conversations(rt: RuntimeDep,
     principal: Reader, customer_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[ConversationOut]:
@@ -46,14 +44,14 @@ def list_conversations(
         query = query.where(Conversation.customer_id == principal.customer_id)
     elif customer_id:
         query = query.where(Conversation.customer_id == customer_id)
-    with session_scope() as session:
+    with rt.session() as session:
         return [access.conversation_out(session, c, with_messages=False)
                 for c in session.exec(query)]
 
 
 @router.post("/{conversation_id}/messages", response_model=TurnOut,
              responses={**SSE, 400: {"description": "empty or oversized text"}})
-def send_message(conversation_id: str, body: MessageIn, principal: Shopper,
+def send_message(rt: RuntimeDep, conversation_id: str, body: MessageIn, principal: Shopper,
                  stream: bool = False) -> Any:
     """Run the pipeline on a shopper message.
 
@@ -62,35 +60,35 @@ def send_message(conversation_id: str, body: MessageIn, principal: Shopper,
     answer is a server-sent event stream: ``meta``, ``token``..., ``done``.
     """
     assert principal.customer_id is not None
-    with session_scope() as session:
+    with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
-    turn = run_turn(customer_id=principal.customer_id, text=body.text, channel=body.channel,
-                    conversation_id=conversation_id)
+    turn = run_turn(rt, customer_id=principal.customer_id, text=body.text,
+                    channel=body.channel, conversation_id=conversation_id)
     if stream:
         return EventSourceResponse(reply_events(turn))
     return turn
 
 
 @router.get("/{conversation_id}", response_model=ConversationOut)
-def get_conversation(conversation_id: str, principal: Reader) -> ConversationOut:
+def get_conversation(rt: RuntimeDep, conversation_id: str, principal: Reader) -> ConversationOut:
     """The conversation with its messages and open ticket."""
-    with session_scope() as session:
+    with rt.session() as session:
         conv = access.visible_conversation(session, principal, conversation_id)
         return access.conversation_out(session, conv)
 
 
 @router.get("/{conversation_id}/events", responses=SSE)
-def conversation_events(
+def conversation_events(rt: RuntimeDep,
     conversation_id: str, principal: Reader, request: Request,
     max_s: Annotated[float, Query(gt=0, le=3600)] = 300,
 ) -> EventSourceResponse:
     """Server-sent ``conversation`` events whenever a message, status or ticket changes
     (agent replies reach the shopper this way); ``end`` after ``max_s`` seconds."""
-    with session_scope() as session:
+    with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
 
     def snapshot() -> dict[str, Any]:
-        with session_scope() as session:
+        with rt.session() as session:
             conv = access.visible_conversation(session, principal, conversation_id)
             return access.conversation_out(session, conv).model_dump(mode="json")
 
@@ -99,9 +97,10 @@ def conversation_events(
 
 
 @router.post("/{conversation_id}/rating", response_model=ConversationOut)
-def rate(conversation_id: str, body: RatingIn, principal: Shopper) -> ConversationOut:
+def rate(rt: RuntimeDep, conversation_id: str, body: RatingIn,
+         principal: Shopper) -> ConversationOut:
     """Customer satisfaction, 1 (bad) to 5 (great); rating again replaces it."""
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         conv = access.visible_conversation(session, principal, conversation_id)
         conv.csat = body.score
         session.add(conv)

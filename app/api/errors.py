@@ -8,15 +8,34 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from app.errors import AuthError, KefuError
+from app.errors import (
+    AuthError,
+    BackendError,
+    ConflictError,
+    ForbiddenError,
+    InputError,
+    KefuError,
+    NotFoundError,
+)
 
 log = logging.getLogger(__name__)
+
+# the most specific class wins (checked in this order)
+STATUS = ((InputError, 400), (AuthError, 401), (ForbiddenError, 403), (NotFoundError, 404),
+          (ConflictError, 409), (BackendError, 503))
+
+
+def status_of(exc: Exception) -> int:
+    for cls, status in STATUS:
+        if isinstance(exc, cls):
+            return status
+    return 500
 
 MAX_PROBLEMS = 5
 
 
 async def kefu_error(_request: Request, exc: Exception) -> JSONResponse:
-    status = exc.status_code if isinstance(exc, KefuError) else 500
+    status = status_of(exc) if isinstance(exc, KefuError) else 500
     if status >= 500:
         log.error("request failed: %s", exc)
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, AuthError) else None

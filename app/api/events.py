@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -16,11 +17,17 @@ from typing import Any
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
-from app.api.schemas import TurnOut
-from app.api.turns import chunks
+from app.assist.schemas import TurnOut
 
 CHUNK_DELAY_S = 0.03
 POLL_S = 1.0
+# CJK text has no spaces: stream it two characters at a time, other text word by word
+_CHUNK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]{1,2}|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")
+
+
+def chunks(text: str) -> list[str]:
+    """Pieces of ``text`` for streaming; joined they give the text back exactly."""
+    return _CHUNK.findall(text)
 
 
 def event(name: str, data: Any) -> dict[str, str]:

@@ -7,7 +7,8 @@ from pydantic import BaseModel
 from sqlalchemy import text
 
 from app import __version__
-from app.db import current_revision, get_engine, head_revision
+from app.api.deps import RuntimeDep
+from app.db import current_revision, head_revision
 
 router = APIRouter(tags=["health"])
 
@@ -19,9 +20,9 @@ class Health(BaseModel):
 
 
 @router.get("/health", response_model=Health)
-def health() -> Health:
+def health(rt: RuntimeDep) -> Health:
     """200 when the database answers and its schema is current."""
-    engine = get_engine()
+    engine = rt.engine
     with engine.connect() as conn:
         conn.execute(text("SELECT 1"))
     revision = current_revision(engine)

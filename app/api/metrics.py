@@ -20,16 +20,7 @@ router = APIRouter(tags=["health"])
 REQUESTS = Counter("kefu_http_requests_total", "HTTP requests", ["method", "route", "status"])
 LATENCY = Histogram("kefu_http_request_duration_seconds", "HTTP request latency",
                     ["method", "route"])
-DECISIONS = Counter("kefu_assist_decisions_total", "Routing decisions of shopper turns",
-                    ["decision"])
-PIPELINE = Histogram("kefu_assist_pipeline_seconds", "Assist pipeline latency per turn",
-                     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))
 UNMATCHED = "unmatched"
-
-
-def record_turn(decision: str, seconds: float) -> None:
-    DECISIONS.labels(decision=decision).inc()
-    PIPELINE.observe(seconds)
 
 
 class MetricsMiddleware:

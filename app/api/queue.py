@@ -10,24 +10,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 from sse_starlette import EventSourceResponse
 
 from app.api import access
+from app.api.deps import Agent, RuntimeDep
 from app.api.events import watch
 from app.api.schemas import QueueItem, TicketOut
-from app.auth import STAFF, Principal, require
-from app.db import session_scope
+from app.assist import service
+from app.assist.state import load_state
+from app.domain import Priority, TicketStatus
 from app.errors import ConflictError, NotFoundError
 from app.models import Conversation, Customer, Message, Ticket
 from app.models._common import utcnow
 
 router = APIRouter(prefix="/api", tags=["queue"])
 
-Agent = Annotated[Principal, Depends(require(*STAFF))]
-PRIORITY_RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
+PRIORITY_RANK = {p.value: p.rank for p in Priority}
 QUEUE_LIMIT = 200
 
 
@@ -60,7 +61,7 @@ def _item(session: Session, conv: Conversation, ticket: Ticket | None,
         Message.conversation_id == conv.id, Message.role == "shopper")
         .order_by(col(Message.id).desc())).first()
     customer = session.get(Customer, conv.customer_id)
-    priority = ticket.priority if ticket else str((conv.state or {}).get("priority", "normal"))
+    priority = ticket.priority if ticket else str(load_state(conv).priority)
     return QueueItem(
         conversation_id=conv.id, customer_id=conv.customer_id,
         customer_name=customer.name if customer else None, channel=conv.channel,
@@ -83,20 +84,20 @@ def build_queue(session: Session, *, now: datetime | None = None) -> list[QueueI
 
 
 @router.get("/queue", response_model=list[QueueItem])
-def queue(principal: Agent) -> list[QueueItem]:
+def queue(rt: RuntimeDep, principal: Agent) -> list[QueueItem]:
     """Conversations that need an agent, most urgent and longest waiting first."""
-    with session_scope() as session:
+    with rt.session() as session:
         return build_queue(session)
 
 
 @router.get("/queue/stream", responses={200: {"content": {"text/event-stream": {}}}})
-def queue_stream(principal: Agent, request: Request,
+def queue_stream(rt: RuntimeDep, principal: Agent, request: Request,
                  max_s: Annotated[float, Query(gt=0, le=3600)] = 300) -> EventSourceResponse:
     """Server-sent ``queue`` events: the queue again whenever it changes (a new turn,
     new suggestions, a hand-off); ``end`` after ``max_s`` seconds."""
 
     def snapshot() -> list[dict[str, Any]]:
-        with session_scope() as session:
+        with rt.session() as session:
             # waiting times change every second; clients count them up themselves
             return [i.model_dump(mode="json", exclude={"waiting_s"})
                     for i in build_queue(session)]
@@ -105,7 +106,7 @@ def queue_stream(principal: Agent, request: Request,
 
 
 @router.get("/tickets", response_model=list[TicketOut])
-def list_tickets(principal: Agent, status: Annotated[str, Query(
+def list_tickets(rt: RuntimeDep, principal: Agent, status: Annotated[str, Query(
         pattern="^(open|closed|all)$")] = "open") -> list[TicketOut]:
     """Tickets, newest first: ``open`` (default), ``closed`` or ``all``."""
     query = select(Ticket).order_by(col(Ticket.created_at).desc()).limit(QUEUE_LIMIT)
@@ -113,25 +114,17 @@ def list_tickets(principal: Agent, status: Annotated[str, Query(
         query = query.where(Ticket.status != "closed")
     elif status == "closed":
         query = query.where(Ticket.status == "closed")
-    with session_scope() as session:
+    with rt.session() as session:
         return [access.ticket_out(t) for t in session.exec(query)]
 
 
 @router.post("/tickets/{ticket_id}/close", response_model=TicketOut)
-def close_ticket(ticket_id: str, principal: Agent) -> TicketOut:
-    """Close a ticket; the conversation is resolved and the bot answers it again."""
-    with session_scope(write=True) as session:
+def close_ticket(rt: RuntimeDep, ticket_id: str, principal: Agent) -> TicketOut:
+    """Close a ticket; the conversation goes back to the bot, which tells the shopper."""
+    with rt.session() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             raise NotFoundError("ticket not found")
-        if ticket.status == "closed":
+        if ticket.status == TicketStatus.closed:
             raise ConflictError(f"ticket {ticket_id} is already closed")
-        ticket.status, ticket.closed_at = "closed", utcnow()
-        ticket.assignee = ticket.assignee or principal.name
-        conv = session.get(Conversation, ticket.conversation_id)
-        if conv is not None:
-            conv.status, conv.unresolved_turns = "resolved", 0
-            session.add(conv)
-        session.add(ticket)
-        session.flush()
-        return access.ticket_out(ticket)
+    return access.ticket_out(service.close_ticket(rt, ticket_id=ticket_id, by=principal.name))

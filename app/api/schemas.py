@@ -9,14 +9,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.assist.pipeline import MAX_MESSAGE_CHARS
-from app.assist.schemas import AssistResult
+from app.assist.schemas import AssistResult, ShopperView
+from app.domain import RecordId
+from app.understanding.text import clean_message
 
 
 def _message_text(value: str) -> str:
-    value = value.strip()
+    value = clean_message(value)  # zero-width and control characters are no text
     if not value:
         raise ValueError("must not be empty")
     if len(value) > MAX_MESSAGE_CHARS:
@@ -27,8 +30,9 @@ def _message_text(value: str) -> str:
 # measured after stripping, like the pipeline does, so the two limits agree
 MessageText = Annotated[str, AfterValidator(_message_text)]
 Channel = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,31}$")]
-RecordId = Annotated[str, StringConstraints(min_length=1, max_length=64,
-                                            pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")]
+# database ids are 64-bit: a bigger number is a bad request, not a server error
+ActionId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 class Body(BaseModel):
@@ -122,29 +126,6 @@ class ConversationOut(BaseModel):
     updated_at: datetime
     messages: list[MessageOut] = Field(default_factory=list)
     ticket: TicketOut | None = None
-
-
-class Confirmation(BaseModel):
-    action_id: int
-    name: str
-    params: dict[str, Any]
-    prompt: str
-
-
-class ShopperView(BaseModel):
-    """What the shopper is shown for one turn."""
-
-    state: Literal["answered", "waiting", "handoff"]
-    text: str
-    confirmation: Confirmation | None = None
-    handed_off: bool = False
-
-
-class TurnOut(BaseModel):
-    conversation_id: str
-    message_id: int
-    result: AssistResult = Field(description="The AssistResult contract (DESIGN.md)")
-    shopper: ShopperView
 
 
 class WebhookOut(BaseModel):

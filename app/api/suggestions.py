@@ -6,29 +6,27 @@ sent becomes an ``agent`` message in the conversation, which the shopper's chat 
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from sqlmodel import Session, col, select
 
 from app.api import access
-from app.api.schemas import MessageOut, SuggestionDecisionOut, SuggestionOut, TextIn
+from app.api.deps import Agent, RuntimeDep
+from app.api.schemas import MessageOut, RowId, SuggestionDecisionOut, SuggestionOut, TextIn
 from app.assist.conversations import add_message
-from app.auth import STAFF, Principal, require
-from app.db import session_scope
+from app.auth import Principal
 from app.errors import ConflictError, NotFoundError
 from app.models import Conversation, Message, Suggestion
 from app.models._common import utcnow
+from app.runtime import Runtime
 
 router = APIRouter(prefix="/api", tags=["suggestions"])
 
-Agent = Annotated[Principal, Depends(require(*STAFF))]
 
 
 @router.get("/conversations/{conversation_id}/suggestions", response_model=list[SuggestionOut])
-def list_suggestions(conversation_id: str, principal: Agent) -> list[SuggestionOut]:
+def list_suggestions(rt: RuntimeDep, conversation_id: str, principal: Agent) -> list[SuggestionOut]:
     """Every suggestion of the conversation, newest turn first, best first within a turn."""
-    with session_scope() as session:
+    with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
         rows = session.exec(select(Suggestion).where(
             Suggestion.conversation_id == conversation_id)
@@ -46,10 +44,10 @@ def _send(session: Session, conv: Conversation, text: str, language: str | None)
     return message
 
 
-def _decide(suggestion_id: int, principal: Principal, decision: str,
+def _decide(rt: Runtime, suggestion_id: int, principal: Principal, decision: str,
             edited: str | None = None) -> SuggestionDecisionOut:
     """Store the decision; accepted sends the draft, edited sends ``edited``."""
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         row = session.get(Suggestion, suggestion_id)
         if row is None:
             raise NotFoundError("suggestion not found")
@@ -71,27 +69,28 @@ def _decide(suggestion_id: int, principal: Principal, decision: str,
 
 
 @router.post("/suggestions/{suggestion_id}/accept", response_model=SuggestionDecisionOut)
-def accept(suggestion_id: int, principal: Agent) -> SuggestionDecisionOut:
+def accept(rt: RuntimeDep, suggestion_id: RowId, principal: Agent) -> SuggestionDecisionOut:
     """Send the suggestion as it is."""
-    return _decide(suggestion_id, principal, "accepted")
+    return _decide(rt, suggestion_id, principal, "accepted")
 
 
 @router.post("/suggestions/{suggestion_id}/edit", response_model=SuggestionDecisionOut)
-def edit(suggestion_id: int, body: TextIn, principal: Agent) -> SuggestionDecisionOut:
+def edit(rt: RuntimeDep, suggestion_id: RowId, body: TextIn,
+         principal: Agent) -> SuggestionDecisionOut:
     """Send an edited version; the draft and the final text are both kept."""
-    return _decide(suggestion_id, principal, "edited", body.text)
+    return _decide(rt, suggestion_id, principal, "edited", body.text)
 
 
 @router.post("/suggestions/{suggestion_id}/reject", response_model=SuggestionDecisionOut)
-def reject(suggestion_id: int, principal: Agent) -> SuggestionDecisionOut:
+def reject(rt: RuntimeDep, suggestion_id: RowId, principal: Agent) -> SuggestionDecisionOut:
     """Mark the suggestion as wrong; nothing is sent."""
-    return _decide(suggestion_id, principal, "rejected")
+    return _decide(rt, suggestion_id, principal, "rejected")
 
 
 @router.post("/conversations/{conversation_id}/reply", response_model=MessageOut,
              status_code=201)
-def reply(conversation_id: str, body: TextIn, principal: Agent) -> MessageOut:
+def reply(rt: RuntimeDep, conversation_id: str, body: TextIn, principal: Agent) -> MessageOut:
     """A reply the agent wrote themselves (no suggestion fitted, or after a hand-off)."""
-    with session_scope(write=True) as session:
+    with rt.session(write=True) as session:
         conv = access.visible_conversation(session, principal, conversation_id)
         return access.message_out(_send(session, conv, body.text, None))

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from app.assist.state import save_state
+from app.domain import ConversationStatus, Decision, HandoffReason, Priority, Reason
+from app.intents import SLOT_NAMES
 from app.models import Conversation, Message, Ticket
 from app.models._common import utcnow
+
+if TYPE_CHECKING:
+    from app.assist.turn import Turn
+
+# when two hand-off reasons meet on one ticket, the one a person most needs to see
+_REASON_RANK: dict[str, int] = {HandoffReason.out_of_scope: 0, HandoffReason.repeated_failure: 1,
+                HandoffReason.human_request: 2, HandoffReason.anger: 3,
+                HandoffReason.complaint: 4}
 
 HISTORY_LIMIT = 10
 
@@ -54,24 +65,51 @@ def history(*, session: Session, conversation_id: str,
     return list(reversed(rows))
 
 
-def open_ticket(*, session: Session, conversation: Conversation, priority: str,
-                reason: str) -> Ticket:
-    """One open ticket per conversation: a second hand-off raises its priority instead."""
-    existing = session.exec(select(Ticket).where(Ticket.conversation_id == conversation.id,
-                                                 Ticket.status != "closed")).first()
-    order = ["low", "normal", "high", "urgent"]
+def open_ticket(*, session: Session, conversation: Conversation, priority: Priority,
+                reason: HandoffReason) -> Ticket:
+    """One open ticket per conversation: a later hand-off raises its priority (and takes
+    over its reason when it is the more urgent one) instead of opening a second."""
+    existing = current_ticket(session, conversation.id)
     if existing is not None:
-        if order.index(priority) > order.index(existing.priority):
+        if priority.rank > Priority(existing.priority).rank:
             existing.priority = priority
+            existing.reason = reason
+            session.add(existing)
+        elif _REASON_RANK.get(reason, 0) > _REASON_RANK.get(existing.reason, 0):
+            existing.reason = reason
+            session.add(existing)
+        conversation.status = ConversationStatus.handed_off
         return existing
     ticket = Ticket(id=new_id("t"), conversation_id=conversation.id, priority=priority,
                     reason=reason)
     session.add(ticket)
-    conversation.status = "handed_off"
+    conversation.status = ConversationStatus.handed_off
     session.flush()
     return ticket
 
 
-def update_state(conversation: Conversation, **changes: Any) -> None:
-    # a new dict, so SQLAlchemy sees the JSON column change
-    conversation.state = {**(conversation.state or {}), **changes}
+def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> None:
+    """What this turn leaves for the next one to read."""
+    state, u = turn.state, turn.u
+    state.slots = u.slots
+    state.intent = turn.intent
+    state.awaiting = [m for m in SLOT_NAMES if m in turn.step.missing]
+    outcome = turn.step.outcome
+    if outcome is not None and (outcome.result or {}).get("reason") == Reason.not_your_order:
+        state.awaiting = ["order_id"]  # "please check the order number"
+    state.discussed(u.slots.order_id, u.slots.item_products)
+    state.priority = priority
+    state.waiting_for_agent = decision != Decision.auto_send
+    save_state(turn.conversation, state)
+
+
+def current_ticket(session: Session, conversation_id: str) -> Ticket | None:
+    return session.exec(select(Ticket).where(Ticket.conversation_id == conversation_id,
+                                             Ticket.status != "closed")).first()
+
+
+def flag_message(session: Session, message_id: int, flags: list[str]) -> None:
+    message = session.get(Message, message_id)
+    if message is not None:
+        message.flags = sorted({*(message.flags or []), *flags})
+        session.add(message)

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-ORDER_ID = re.compile(r"\b[A-Z]\d{5}\b")
-TRACKING = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{10,30}\b")
+# identifiers of any store's shape: letters and digits (and inner separators) with at
+# least one digit and one letter or separator ("#1042" is a number, checked as one)
+IDENTIFIER = re.compile(r"(?<![\w#])#?(?=[\w-]*\d)(?=[\w-]*[A-Za-z_-])[A-Za-z0-9]+"
+                        r"(?:[-_/.][A-Za-z0-9]+)*(?![\w])")
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 ZH_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
@@ -59,7 +61,7 @@ def check(draft: str, evidence: str, *, n_sources: int = 0) -> Grounding:
     unsupported: list[str] = []
     facts: list[str] = []
     upper_evidence = evidence.upper()
-    for token in set(ORDER_ID.findall(draft)) | set(TRACKING.findall(draft)):
+    for token in set(IDENTIFIER.findall(draft)):
         facts.append(token)
         if token.upper() not in upper_evidence:
             unsupported.append(token)
@@ -71,7 +73,7 @@ def check(draft: str, evidence: str, *, n_sources: int = 0) -> Grounding:
             unsupported.append(date)
     cited = [int(n) for n in CITATION.findall(draft)]
     stripped = CITATION.sub(" ", draft)
-    for token in ORDER_ID.findall(stripped) + TRACKING.findall(stripped):
+    for token in IDENTIFIER.findall(stripped):
         stripped = stripped.replace(token, " ")
     stripped = ZH_DATE.sub(" ", ISO_DATE.sub(" ", EN_DATE.sub(" ", stripped)))
     evidence_numbers = _numbers(evidence) | {0.0, 1.0}  # "1 item", "0 fee" need no source

@@ -7,12 +7,11 @@ person, out-of-scope messages and repeated failure go to a human at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
+from app.domain import HandoffReason, Priority
+from app.intents import spec
 from app.settings import Settings
 
-HandoffReason = Literal["complaint", "anger", "human_request", "out_of_scope",
-                        "repeated_failure"]
 ANGER_HANDOFF = 0.6
 URGENT_ANGER = 0.85
 OUT_OF_SCOPE_CONFIDENCE = 0.5
@@ -31,22 +30,24 @@ class Signals:
 @dataclass(frozen=True)
 class Handoff:
     reason: HandoffReason
-    priority: Literal["low", "normal", "high", "urgent"]
+    priority: Priority
 
 
 def handoff_for(signals: Signals) -> Handoff | None:
     """The hand-off this message calls for, if any (first matching rule wins)."""
     furious = signals.anger >= URGENT_ANGER or (signals.threatens_to_leave and
                                                  signals.anger >= ANGER_HANDOFF)
-    if signals.wants_human or signals.intent == "contact_human_agent":
-        return Handoff("human_request", "urgent" if furious else
-                       "high" if signals.anger >= ANGER_HANDOFF else "normal")
-    if signals.complaint or signals.intent == "complaint":
-        return Handoff("complaint", "urgent" if furious else "high")
+    by_intent = spec(signals.intent).handoff if signals.intent else None
+    if signals.wants_human or by_intent == HandoffReason.human_request:
+        return Handoff(HandoffReason.human_request, Priority.urgent if furious else
+                       Priority.high if signals.anger >= ANGER_HANDOFF else Priority.normal)
+    if signals.complaint or by_intent == HandoffReason.complaint:
+        return Handoff(HandoffReason.complaint, Priority.urgent if furious else Priority.high)
     if signals.anger >= ANGER_HANDOFF:
-        return Handoff("anger", "urgent" if furious else "high")
-    if signals.intent == "other" and signals.intent_confidence >= OUT_OF_SCOPE_CONFIDENCE:
-        return Handoff("out_of_scope", "low")
+        return Handoff(HandoffReason.anger, Priority.urgent if furious else Priority.high)
+    if (by_intent == HandoffReason.out_of_scope
+            and signals.intent_confidence >= OUT_OF_SCOPE_CONFIDENCE):
+        return Handoff(HandoffReason.out_of_scope, Priority.low)
     return None
 
 
@@ -54,7 +55,7 @@ def repeated_failure(*, unresolved_before: int, resolved_now: bool,
                      max_unresolved: int) -> Handoff | None:
     """The Nth unresolved turn in a row hands the conversation to a person."""
     if not resolved_now and unresolved_before + 1 >= max_unresolved:
-        return Handoff("repeated_failure", "high")
+        return Handoff(HandoffReason.repeated_failure, Priority.high)
     return None
 
 
@@ -68,5 +69,5 @@ def threshold(settings: Settings, *, intent: str, channel: str) -> float:
     return max(candidates)
 
 
-def normal_priority(anger: float) -> Literal["low", "normal", "high"]:
-    return "high" if anger >= 0.4 else "normal"
+def normal_priority(anger: float) -> Priority:
+    return Priority.high if anger >= 0.4 else Priority.normal

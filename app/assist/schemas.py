@@ -6,10 +6,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ActionStatus = Literal["executed", "needs_confirmation", "needs_approval", "blocked", "failed"]
-Decision = Literal["auto_send", "agent_review", "handoff"]
-Priority = Literal["low", "normal", "high", "urgent"]
-Kind = Literal["llm", "kb", "template"]
+from app.domain import ActionStatus, Decision, Priority, SuggestionKind
+
+Kind = SuggestionKind
 
 
 class Source(BaseModel):
@@ -52,6 +51,11 @@ class AssistResult(BaseModel):
     decision: Decision
     priority: Priority
     ticket_id: str | None = None
+    # why a person must look before anything is sent ("injection"); kept on the message
+    # and shown in the console, outside the DESIGN.md contract
+    flags: list[str] = Field(default_factory=list, exclude=True)
+    # what the reply asked the shopper for; kept for evaluation, never serialised
+    asked_for: list[str] = Field(default_factory=list, exclude=True)
 
     def contract(self) -> dict[str, Any]:
         """Exactly the DESIGN.md fields (suggestion `grounded` is an extra kept for agents)."""
@@ -59,3 +63,33 @@ class AssistResult(BaseModel):
         for suggestion in data["suggestions"]:
             suggestion.pop("grounded", None)
         return data
+
+
+class Confirmation(BaseModel):
+    action_id: int
+    name: str
+    params: dict[str, Any]
+    prompt: str
+
+
+class ShopperView(BaseModel):
+    """What the shopper is shown for one turn.
+
+    ``answered``: the bot's reply; ``confirm``: only the yes/no question of a proposed
+    write; ``waiting``: a person will answer; ``handoff``: a person takes over now;
+    ``silent``: a person already owns the conversation, the bot says nothing.
+    """
+
+    state: Literal["answered", "confirm", "waiting", "handoff", "silent"]
+    text: str
+    confirmation: Confirmation | None = None
+    handed_off: bool = False
+
+
+class TurnOut(BaseModel):
+    conversation_id: str
+    message_id: int
+    result: AssistResult = Field(description="The AssistResult contract (DESIGN.md)")
+    shopper: ShopperView
+    flags: list[str] = Field(default_factory=list,
+                             description="Why a person must look first (e.g. injection)")

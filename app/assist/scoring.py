@@ -13,12 +13,12 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from app.errors import ConfigError
+from app.settings import Settings
 
 STATUSES = ("executed", "needs_confirmation", "needs_approval", "blocked", "failed", "none",
             "missing", "ambiguous")
@@ -101,6 +101,14 @@ class UnfittedModel:
         return min(base, UNGROUNDED_CAP) if not evidence.grounded else base
 
 
-@lru_cache(maxsize=2)
+MODEL_FILE = Path("models") / "confidence.json"
+
+
+def model_path(settings: Settings) -> Path:
+    """The store's own fitted model (KEFU_HOME/models) if it has one, else the shipped one."""
+    own = settings.home / MODEL_FILE
+    return own if own.exists() else settings.data_dir / MODEL_FILE
+
+
 def load_model(path: Path) -> ConfidenceModel | UnfittedModel:
     return ConfidenceModel.load(path) if path.exists() else UnfittedModel()

@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from app.assist import acting, routing
+from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models import Conversation, Customer
-from app.settings import Settings
+from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot
+from retrieval.hybrid import Hit
+
+if TYPE_CHECKING:
+    from app.runtime import Runtime
 
 
 @dataclass
 class Turn:
     """Everything one turn works on, passed between the steps."""
 
-    settings: Settings
+    rt: Runtime
     session: Session
     customer: Customer
     conversation: Conversation
+    state: DialogueState
     text: str
     channel: str
     u: Understanding
     orders: list[OrderSnapshot]
+    facts: StoreFacts
     step: acting.ActStep = field(default_factory=acting.ActStep)
     intent: str = ""
     handoff: routing.Handoff | None = None
     template: str = ""
     ticket_id: str | None = None
-    hits: list[Any] = field(default_factory=list)
-    llm_failed: bool = False
-
-
+    hits: list[Hit] = field(default_factory=list)
+    # a reply that answers the pending yes/no question (not a new request)
+    answered_pending: bool = False

@@ -9,6 +9,7 @@ import click
 
 from app.errors import KefuError
 from app.logs import setup_logging
+from app.runtime import Runtime
 from app.settings import get_settings
 
 EXIT_ERROR = 1
@@ -31,6 +32,17 @@ class KefuGroup(click.Group):
 def cli() -> None:
     """Kefu: agent-assist for e-commerce customer service."""
     setup_logging(get_settings())
+
+
+def current_runtime(*, checked: bool = True) -> Runtime:
+    """The runtime of this command's KEFU_HOME; ``checked``: its schema must be current."""
+    from app import runtime
+    from app.db import check_schema
+
+    rt = runtime.current()
+    if checked:
+        check_schema(rt.engine)
+    return rt
 
 
 def main() -> None:

@@ -10,23 +10,18 @@ import click
 
 from app.errors import InputError
 from app.jsonl import read_jsonl, require_strings
-from app.settings import get_settings
 
 
 def _run(rows: list[dict[str, Any]], channel: str) -> None:
-    from app.assist.pipeline import assist
-    from app.db import check_schema, session_scope
-    from app.llm import get_llm
+    from app.assist.service import run_turn
+    from app.cli import current_runtime
 
-    settings = get_settings()
-    check_schema()
-    llm = get_llm()
+    rt = current_runtime()
     for row in rows:
-        with session_scope(write=True) as session:
-            result = assist(session=session, settings=settings, customer_id=row["customer_id"],
-                            text=row["text"], label=row.get("conversation"),
-                            channel=row.get("channel") or channel, llm=llm)
-        click.echo(json.dumps(result.contract(), ensure_ascii=False))
+        turn = run_turn(rt, customer_id=row["customer_id"], text=row["text"],
+                        label=row.get("conversation"), channel=row.get("channel") or channel,
+                        draft_later=False)
+        click.echo(json.dumps(turn.result.contract(), ensure_ascii=False))
 
 
 @click.command()

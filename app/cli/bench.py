@@ -6,8 +6,6 @@ import json
 
 import click
 
-from app.settings import get_settings
-
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on the last line")
@@ -15,9 +13,10 @@ from app.settings import get_settings
 @click.option("--no-llm", is_flag=True, help="Skip the LLM latency figures")
 def bench(as_json: bool, quick: bool, no_llm: bool) -> None:
     """Performance figures (latency min/p50/p99, throughput, memory)."""
+    from app.cli import current_runtime
     from eval.bench.runner import run
 
-    report = run(get_settings(), full=not quick, with_llm=not no_llm)
+    report = run(current_runtime(), full=not quick, with_llm=not no_llm)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
         return

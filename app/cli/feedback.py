@@ -15,12 +15,12 @@ import click
               help="Also export replies the bot sent by itself (decided_by=bot)")
 def export_feedback_cmd(out: Path | None, include_bot: bool) -> None:
     """Accepted, edited and rejected suggestions as an evaluation dataset (JSONL)."""
-    from app.db import check_schema, session_scope
+    from app.cli import current_runtime
     from app.errors import InputError
     from app.feedback import export_feedback
 
-    check_schema()
-    with session_scope() as session:
+    rt = current_runtime()
+    with rt.session() as session:
         if out is None:
             export_feedback(session=session, out=sys.stdout, include_bot=include_bot)
             return

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from app.settings import get_settings
-
 
 @click.command()
 @click.option("--host", default=None, help="Bind address (default: KEFU_HOST)")
@@ -14,10 +12,9 @@ def serve(host: str | None, port: int | None) -> None:
     """Run the API and web UI."""
     import uvicorn
 
-    from app.db import check_schema
+    from app.cli import current_runtime
 
-    settings = get_settings()
-    check_schema()
+    settings = current_runtime().settings
     uvicorn.run(
         "app.main:create_app",
         factory=True,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from app.settings import get_settings
-
 ROLE_CHOICE = click.Choice(["shopper", "agent", "analyst", "admin", "channel"])
 
 
@@ -21,15 +19,15 @@ def token() -> None:
 def create(role: str, name: str | None, customer_id: str | None) -> None:
     """Create a token and print it once (only its hash is stored)."""
     from app.auth import create_token
-    from app.db import check_schema, session_scope
+    from app.cli import current_runtime
     from app.errors import InputError
 
     if name is None:
         if role != "shopper" or not customer_id:
             raise InputError("give --name (and --customer for a shopper token)")
         name = f"shopper-{customer_id}"
-    check_schema()
-    with session_scope(write=True) as session:
+    rt = current_runtime()
+    with rt.session(write=True) as session:
         row, plain = create_token(session=session, role=role, name=name,
                                   customer_id=customer_id)
     click.echo(f"token {row.id} ({role} {customer_id or name}); shown once, keep it safe:")
@@ -40,10 +38,10 @@ def create(role: str, name: str | None, customer_id: str | None) -> None:
 def list_cmd() -> None:
     """Tokens without their secrets: id, role, name, customer, state."""
     from app.auth import list_tokens
-    from app.db import check_schema, session_scope
+    from app.cli import current_runtime
 
-    check_schema()
-    with session_scope() as session:
+    rt = current_runtime()
+    with rt.session() as session:
         rows = list_tokens(session=session)
     for row in rows:
         state = "revoked" if row.revoked_at else "active"
@@ -57,10 +55,10 @@ def list_cmd() -> None:
 def revoke(token_id: int) -> None:
     """Revoke a token by id; requests with it are refused from now on."""
     from app.auth import revoke_token
-    from app.db import check_schema, session_scope
+    from app.cli import current_runtime
 
-    check_schema()
-    with session_scope(write=True) as session:
+    rt = current_runtime()
+    with rt.session(write=True) as session:
         row = revoke_token(session=session, token_id=token_id)
     click.echo(f"token {row.id} ({row.role} {row.customer_id or row.name}) revoked")
 
@@ -69,10 +67,10 @@ def revoke(token_id: int) -> None:
 def demo() -> None:
     """Print the demo tokens of this KEFU_HOME (creating them if needed)."""
     from app.auth import describe_demo_tokens, ensure_demo_tokens
-    from app.db import check_schema
+    from app.cli import current_runtime
 
-    check_schema()
-    click.echo(describe_demo_tokens(ensure_demo_tokens(settings=get_settings())))
+    rt = current_runtime()
+    click.echo(describe_demo_tokens(ensure_demo_tokens(rt)))
 
 
 COMMANDS = [token]

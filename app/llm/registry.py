@@ -8,10 +8,11 @@ pays for the client libraries of the others.  Tests put fakes in the same dict
 from __future__ import annotations
 
 import importlib
+from typing import get_args
 
 from app.errors import ConfigError
 from app.llm.base import BackendFactory, ChatBackend
-from app.settings import Settings
+from app.settings import LLMBackendName, Settings
 
 
 def _lazy(module_name: str) -> BackendFactory:
@@ -29,9 +30,12 @@ def _lazy(module_name: str) -> BackendFactory:
     return factory
 
 
+# keyed by the names the KEFU_LLM_BACKEND setting accepts (LLMBackendName): one list
 LLM_BACKENDS: dict[str, BackendFactory] = {
     "llamacpp": _lazy("app.llm.llamacpp"),
     "ollama": _lazy("app.llm.ollama_chat"),
     "openai": _lazy("app.llm.openai_compat"),
     "none": _lazy("app.llm.disabled"),
 }
+
+assert set(LLM_BACKENDS) == set(get_args(LLMBackendName)), "settings and registry disagree"

@@ -20,7 +20,6 @@ import threading
 import time
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 
 from langchain_core.messages import BaseMessage
 
@@ -35,7 +34,7 @@ from app.llm.base import (
     to_messages,
 )
 from app.llm.registry import LLM_BACKENDS
-from app.settings import Settings, get_settings
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -172,12 +171,3 @@ class LLM:
         reason = describe_common_error(exc)
         log.warning("LLM %s failed: %s", self.name, reason)
         return LLMError(f"{self.name}: {reason}")
-
-
-@lru_cache
-def get_llm() -> LLM:
-    """The process-wide LLM built from :func:`get_settings`; ``get_llm.cache_clear()`` resets.
-
-    Raises ConfigError when the configured backend cannot be set up (e.g. a missing GGUF).
-    """
-    return LLM.from_settings(get_settings())

@@ -4,7 +4,7 @@ from app.models.actions import ActionAudit, ActionRecord
 from app.models.auth import ApiToken
 from app.models.conversations import Conversation, Message, Suggestion, Ticket
 from app.models.knowledge import KnowledgeDocument
-from app.models.store import Customer, Order, OrderItem, Product, Refund
+from app.models.store import Customer, Order, OrderItem, Product, Refund, StoreMeta
 
 __all__ = [
     "ActionAudit",
@@ -18,6 +18,7 @@ __all__ = [
     "OrderItem",
     "Product",
     "Refund",
+    "StoreMeta",
     "Suggestion",
     "Ticket",
 ]

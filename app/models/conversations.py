@@ -48,6 +48,8 @@ class Message(MessageBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: str = Field(foreign_key="conversation.id", index=True, max_length=40)
     external_id: str | None = Field(default=None, max_length=200)
+    # why a person must look: "injection", ... (shown in the console)
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -77,6 +77,8 @@ class OrderBase(SQLModel):
 
 class Order(OrderBase, table=True):
     id: str = Field(primary_key=True, max_length=64)
+    # the id in the spelling every mention of it shares (app.store.id_shapes.normalise)
+    ref_key: str = Field(default="", index=True, max_length=64)
     updated_at: datetime = Field(default_factory=utcnow)
 
 
@@ -105,3 +107,12 @@ class Refund(RefundBase, table=True):
 
 class RefundPublic(RefundBase):
     id: str
+
+
+class StoreMeta(SQLModel, table=True):
+    """Facts about the store as a whole, kept up to date by every import: the shapes of
+    its ids and a generation counter that tells workers to rebuild what they derive."""
+
+    __tablename__ = "store_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(default=None, sa_column=Column(JSON))

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from sqlmodel import Session, SQLModel, col, select
@@ -19,7 +19,11 @@ from sqlmodel import Session, SQLModel, col, select
 from app.errors import ImportFileError
 from app.models._common import utcnow
 from app.models.store import Customer, Order, OrderItem, Product, Refund
+from app.store.id_shapes import normalise
 from app.store.schemas import CustomerIn, OrderIn, ProductIn, RefundIn
+
+if TYPE_CHECKING:
+    from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +97,31 @@ def _reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _completed(session: Session, table: type[SQLModel], records: Sequence[Any]) -> list[Any]:
+    """Records of rows that exist, with the fields they leave out filled in from the
+    stored row, so that a partial record updates only what it gives."""
+    ids = {r["id"] for r in records if isinstance(r, dict) and isinstance(r.get("id"), str)}
+    stored = _existing(session, table, ids)
+    out = []
+    for record in records:
+        row = stored.get(str(record.get("id"))) if isinstance(record, dict) else None
+        if row is None:
+            out.append(record)
+            continue
+        given = set(record)
+        merged = {**row.model_dump(exclude={"updated_at", "ref_key"}), **record}
+        out.append(_Partial(merged, given))
+    return out
+
+
+class _Partial(dict[str, Any]):
+    """A record completed from its stored row; ``given`` holds the keys it really had."""
+
+    def __init__(self, merged: dict[str, Any], given: set[str]) -> None:
+        super().__init__(merged)
+        self.given = given
+
+
 def _validated(
     section: str, records: Sequence[Any], schema: type[BaseModel], report: ImportReport
 ) -> list[Any]:
@@ -106,10 +135,13 @@ def _validated(
             report.rejected.append(Rejection(section, index, None, "record is not an object"))
             continue
         try:
-            parsed = schema.model_validate(record)
+            parsed = schema.model_validate(dict(record))
         except ValidationError as exc:
             report.rejected.append(Rejection(section, index, shown_id, _reason(exc)))
             continue
+        if isinstance(record, _Partial):
+            # only what the record gave counts as set: the rest keeps its stored value
+            parsed.__pydantic_fields_set__ = parsed.model_fields_set & record.given
         if parsed.id in first_index:  # type: ignore[attr-defined]
             reason = f"duplicate id, first given at index {first_index[parsed.id]}"  # type: ignore[attr-defined]
             report.rejected.append(Rejection(section, index, shown_id, reason))
@@ -150,10 +182,11 @@ def _upsert(
     counts = report.counts[section]
     existing = _existing(session, table, (rec.id for _, rec in records))  # type: ignore[attr-defined]
     for _, rec in records:
-        values = rec.model_dump(exclude={"id", "items"})
         row = existing.get(rec.id)  # type: ignore[attr-defined]
+        # a field the record leaves out keeps its stored value; an explicit null clears it
+        values = rec.model_dump(exclude={"id", "items"}, exclude_unset=row is not None)
         if row is None:
-            row = table(id=rec.id, **values)  # type: ignore[attr-defined]
+            row = table(id=rec.id, **values, **_derived(table, rec.id))  # type: ignore[attr-defined]
             session.add(row)
             if extra:
                 extra(row, rec)
@@ -170,8 +203,16 @@ def _upsert(
             counts.unchanged += 1
 
 
+def _derived(table: type[SQLModel], record_id: str) -> dict[str, Any]:
+    """Columns Kefu keeps beside a record's own fields."""
+    return {"ref_key": normalise(record_id)} if table is Order else {}
+
+
 def _sync_items(session: Session, order: Order, rec: OrderIn) -> bool:
-    """Make the order's lines equal to the record's; True when anything changed."""
+    """Make the order's lines equal to the record's; True when anything changed. A record
+    without ``items`` leaves the lines as they are."""
+    if "items" not in rec.model_fields_set:
+        return False
     current = {
         item.line: item
         for item in session.exec(select(OrderItem).where(OrderItem.order_id == order.id))
@@ -211,13 +252,16 @@ def import_store(*, data: dict[str, Any], session: Session) -> ImportReport:
             value = []
         sections[name] = value
 
-    customers = _validated("customers", sections["customers"], CustomerIn, report)
+    customers = _validated("customers", _completed(session, Customer, sections["customers"]),
+                           CustomerIn, report)
     _upsert(session, "customers", Customer, customers, report)
-    products = _validated("products", sections["products"], ProductIn, report)
+    products = _validated("products", _completed(session, Product, sections["products"]),
+                          ProductIn, report)
     _upsert(session, "products", Product, products, report)
     session.flush()
 
-    orders = _validated("orders", sections["orders"], OrderIn, report)
+    orders = _validated("orders", _completed(session, Order, sections["orders"]), OrderIn,
+                        report)
     known_customers = _known_ids(session, Customer, {rec.customer_id for _, rec in orders})
     orders = _keep(orders, "orders", report, lambda r: r.customer_id in known_customers,
                    lambda r: f"unknown customer_id {r.customer_id!r}")
@@ -226,7 +270,8 @@ def import_store(*, data: dict[str, Any], session: Session) -> ImportReport:
     report.order_ids = [rec.id for _, rec in orders]
     session.flush()
 
-    refunds = _validated("refunds", sections["refunds"], RefundIn, report)
+    refunds = _validated("refunds", _completed(session, Refund, sections["refunds"]),
+                         RefundIn, report)
     order_totals = {
         oid: o.total for oid, o in _existing(
             session, Order, {rec.order_id for _, rec in refunds}).items()
@@ -259,3 +304,19 @@ def _keep(
         else:
             report.rejected.append(Rejection(section, index, rec.id, why(rec)))
     return kept
+
+
+def import_into(rt: Runtime, data: dict[str, Any]) -> ImportReport:
+    """Import a store file into the runtime's home and make it usable at once: the id
+    shapes and catalogue every worker derives, and the order search index."""
+    from app.knowledge import index_orders
+    from app.store.facts import record_import
+
+    with rt.session(write=True) as session:
+        report = import_store(data=data, session=session)
+        if report.changed:
+            record_import(session, order_ids=report.order_ids)
+    if report.order_ids:
+        with rt.session() as session:
+            index_orders(rt, session=session, order_ids=report.order_ids)
+    return report

@@ -21,21 +21,14 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from app.errors import ConfigError
-from app.settings import get_settings
+from app.intents import INTENT_NAMES
+from app.settings import Settings
 from retrieval.documents import detect_language
 from retrieval.embedders import Embedder, make_embedder
 
 log = logging.getLogger(__name__)
 
-INTENTS = (
-    "cancel_order", "change_order", "change_shipping_address", "check_cancellation_fee",
-    "check_invoice", "check_payment_methods", "check_refund_policy", "complaint",
-    "contact_customer_service", "contact_human_agent", "create_account", "delete_account",
-    "delivery_options", "delivery_period", "edit_account", "get_invoice", "get_refund",
-    "newsletter_subscription", "payment_issue", "place_order", "recover_password",
-    "registration_problems", "review", "set_up_shipping_address", "switch_account",
-    "track_order", "track_refund", "product_question", "promotion_question", "other",
-)
+INTENTS = INTENT_NAMES
 TFIDF = {"analyzer": "char_wb", "ngram_range": (1, 3), "min_df": 2, "sublinear_tf": True,
          "max_features": 30_000}
 
@@ -138,18 +131,19 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def model_path() -> Path:
-    return get_settings().data_dir / "models" / "intent"
+def model_path(settings: Settings) -> Path:
+    return settings.data_dir / "models" / "intent"
 
 
+# the model is a file of the installation, not of a home: one copy per process serves all
 @lru_cache(maxsize=2)
 def _load(path: Path) -> IntentClassifier:
     return IntentClassifier.load(path)
 
 
-def get_classifier() -> IntentClassifier:
-    return _load(model_path())
+def get_classifier(settings: Settings) -> IntentClassifier:
+    return _load(model_path(settings))
 
 
-def classify(text: str) -> IntentPrediction:
-    return get_classifier().predict([text])[0]
+def classify(text: str, settings: Settings) -> IntentPrediction:
+    return get_classifier(settings).predict([text])[0]

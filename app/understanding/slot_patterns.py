@@ -1,23 +1,16 @@
-"""Regular-expression extractors for the surface slots of one message: order ids,
-contact details, money amounts and quantities. Addresses live in ``slot_addresses.py``.
+"""Regular-expression extractors for the surface slots of one message: contact details,
+money amounts and quantities. Addresses live in ``slot_addresses.py``, order numbers in
+``references.py``.
 
-Every extractor is a pure function of the text; none consults the store.
+Every extractor is a pure function of the text (and, for quantities, of the store's
+catalogue, which tells "2 mugs" from "2 orders").
 """
 
 from __future__ import annotations
 
 import re
 
-from app.understanding.slot_items import find_item_words
-
-# letters and digits must not touch an id ("1ZA10023" is a tracking number, not an order);
-# CJK characters may ("订单A10023到哪了")
-_ORDER_ID_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]\d{5})(?![A-Za-z0-9])")
-# a bare number after an order word: only trusted when it names one of the shopper's orders
-_BARE_NUMBER_RE = re.compile(
-    r"(?:order|订单号?|单号|#)\s*(?:number|no\.?|id|:|：|是)?\s*#?\s*(\d{4,6})(?!\d)",
-    re.IGNORECASE,
-)
+from app.store.catalogue import Catalogue
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _CN_MOBILE_RE = re.compile(r"(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)")
@@ -60,20 +53,6 @@ _EXPLICIT_QTY_RE = re.compile(
 )
 
 
-def find_order_ids(text: str, known_ids: frozenset[str] = frozenset()) -> list[str]:
-    """Order ids in ``text`` (upper-cased, first mention first, no repeats).
-
-    A bare number after an order word ("订单号10023", "order #10023") is accepted only when
-    it is the digits of exactly one of ``known_ids``: the shopper's own orders.
-    """
-    found = [m.group(1).upper() for m in _ORDER_ID_RE.finditer(text)]
-    for match in _BARE_NUMBER_RE.finditer(text):
-        owners = [oid for oid in known_ids if oid[1:] == match.group(1)]
-        if len(owners) == 1:
-            found.append(owners[0])
-    return list(dict.fromkeys(found))
-
-
 def find_email(text: str) -> str | None:
     match = _EMAIL_RE.search(text)
     return match.group(0) if match else None
@@ -105,7 +84,7 @@ def _count(word: str) -> int | None:
     return _EN_NUMBERS.get(word) or _ZH_NUMBERS.get(word)
 
 
-def find_quantity(text: str) -> int | None:
+def find_quantity(text: str, catalogue: Catalogue | None = None) -> int | None:
     """How many items the shopper means: "2 mugs", "two blue mugs", "quantity to 3",
     "x2", "两个杯子", "数量改成3". A number counts only when a product word or an explicit
     quantity word goes with it, so "I have 2 orders" or "一个问题" is no quantity."""
@@ -114,15 +93,15 @@ def find_quantity(text: str) -> int | None:
         return int(next(g for g in explicit.groups() if g))
     for pattern in (_EN_COUNT_RE, _ZH_COUNT_RE):
         for match in pattern.finditer(text):
-            if _counts_items(match.group(2)):
+            if _counts_items(match.group(2), catalogue):
                 return _count(match.group(1))
     return None
 
 
-def _counts_items(following: str) -> bool:
+def _counts_items(following: str, catalogue: Catalogue | None) -> bool:
     # what follows a number: a unit ("2 items"), a product within a few words ("2 blue
     # mugs", "两个杯子"), or nothing after a Chinese classifier ("买了两个")
     if not following:
         return True
     first = following.split()[0].lower()
-    return first in _UNIT_WORDS or bool(find_item_words(following))
+    return first in _UNIT_WORDS or (catalogue is not None and catalogue.names_item(following))

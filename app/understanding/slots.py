@@ -1,9 +1,11 @@
 """Slot filling (DESIGN.md step 1, "understand"): what one shopper message says about
-orders, addresses, contact details, amounts and quantities, resolved against the
-shopper's own orders, which the caller passes in as data.
+orders, items, addresses, contact details, amounts, quantities and return reasons,
+resolved against the shopper's own orders and the store's catalogue, which the caller
+passes in as data.
 
 Resolution never guesses: a reference that fits several orders stays ambiguous
-(``order_candidates``, newest first, and no ``order_id``).
+(``order_candidates``, newest first, and no ``order_id``); an order number we cannot
+find among the shopper's orders is kept as ``order_mention`` so the reply can say so.
 """
 
 from __future__ import annotations
@@ -13,42 +15,28 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.store.connector import OrderSnapshot
+from app.intents import spec
+from app.policy import ReturnReason
+from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts, words_of
+from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import slot_cues as cues
+from app.understanding.references import Lookup, find_mentions
+from app.understanding.return_reasons import find_return_reason
 from app.understanding.slot_addresses import AddressKind, find_address
-from app.understanding.slot_items import find_colours, find_item_words, item_matches
-from app.understanding.slot_patterns import (
-    find_amount,
-    find_email,
-    find_order_ids,
-    find_phone,
-    find_quantity,
-)
+from app.understanding.slot_patterns import find_amount, find_email, find_phone, find_quantity
 
 OrderSource = Literal["message", "history", "item_reference", "only_order", "previous"]
 
 # how many of the latest history turns may lend an order id to a message that names none
 HISTORY_TURNS = 6
 
-REQUIRED_SLOTS: dict[str, tuple[str, ...]] = {
-    # track_order and track_refund also run without an order (the shopper's recent ones),
-    # but an order is what a shopper asking "where is it" means, so it is asked for
-    "track_order": ("order_id",),
-    "cancel_order": ("order_id",),
-    "change_order": ("order_id",),
-    "get_invoice": ("order_id",),
-    "check_invoice": ("order_id",),
-    "get_refund": ("order_id",),
-    "track_refund": (),
-    "change_shipping_address": ("order_id", "address"),
-    "set_up_shipping_address": ("address",),
-}
-
 
 class Slots(BaseModel):
     order_id: str | None = None
     order_source: OrderSource | None = None
     order_candidates: list[str] = Field(default_factory=list)
+    # an order number the message gives that is not one of the shopper's orders
+    order_mention: str | None = None
     address: str | None = None
     address_kind: AddressKind | None = None
     email: str | None = None
@@ -56,10 +44,12 @@ class Slots(BaseModel):
     amount: float | None = None
     currency: str | None = None
     item_refs: list[str] = Field(default_factory=list)
+    item_products: list[str] = Field(default_factory=list)
     refers_to_other_order: bool = False
     refers_to_last_order: bool = False
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
+    return_reason: ReturnReason | None = None
 
 
 class _Resolution(BaseModel):
@@ -78,18 +68,19 @@ def _one_or_many(ids: list[str], source: OrderSource) -> _Resolution:
     return _Resolution(candidates=ids)
 
 
-def _matching_orders(text: str, orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
-    """Orders with an item the message names; a colour narrows the match only when
-    some item has it ("the blue mug" still finds the shopper's one black mug)."""
-    concepts = frozenset(c for _, found in find_item_words(text) for c in found)
-    if not concepts:
+def item_fits(item: ItemSnapshot, mention: ItemMention) -> bool:
+    """Whether an order line is the item the words name (by product, else by its name)."""
+    meant = mention.candidates()
+    if item.product_id is not None and meant:
+        return item.product_id in meant
+    return bool(set(words_of(item.name)) & set(mention.surface))
+
+
+def _matching_orders(mention: ItemMention | None,
+                     orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
+    if mention is None:
         return []
-    colours = find_colours(text)
-    by_kind = [o for o in orders if any(item_matches(i.name, concepts, frozenset())
-                                        for i in o.items)]
-    by_colour = [o for o in by_kind if any(item_matches(i.name, concepts, colours)
-                                           for i in o.items)]
-    return by_colour if colours and by_colour else by_kind
+    return [o for o in orders if any(item_fits(i, mention) for i in o.items)]
 
 
 def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None:
@@ -98,9 +89,9 @@ def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None
     return history_ids[0] if len(history_ids) == 1 else None
 
 
-def _by_items(text: str, newest: list[OrderSnapshot], slots: Slots,
+def _by_items(mention: ItemMention | None, newest: list[OrderSnapshot], slots: Slots,
               current: str | None) -> _Resolution:
-    matches = [o.id for o in _matching_orders(text, newest)]
+    matches = [o.id for o in _matching_orders(mention, newest)]
     if slots.refers_to_other_order and current:
         matches = [oid for oid in matches if oid != current]
     if slots.refers_to_last_order and matches:
@@ -122,49 +113,45 @@ def _by_relative(newest: list[OrderSnapshot], slots: Slots, current: str | None)
     return _Resolution(order_id=ids[0], source="message") if ids else _Resolution()
 
 
-def _history_ids(history: Sequence[str], known: frozenset[str]) -> list[str]:
+def _history_ids(history: Sequence[str], orders: Sequence[OrderSnapshot],
+                 facts: StoreFacts) -> list[str]:
     for turn in reversed(history[-HISTORY_TURNS:]):
-        ids = find_order_ids(turn, known)
+        ids = [m.order_id for m in find_mentions(turn, orders=orders, shapes=facts.order_ids)
+               if m.order_id]
         if ids:
             return ids
     return []
 
 
-def _narrow_previous_candidates(text: str, previous: Slots | None,
+def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | None,
                                 orders: list[OrderSnapshot]) -> _Resolution:
-    # "the blue one" after "which order: A10031 or A10023?" picks among those two only
+    # "the blue one" after "which order: #1031 or #1023?" picks among those two only
     if previous is None or previous.order_id or not previous.order_candidates:
         return _Resolution()
     pending = [o for o in orders if o.id in previous.order_candidates]
-    concepts = frozenset(c for _, found in find_item_words(text) for c in found)
-    colours = find_colours(text)
-    fits = [o.id for o in pending
-            if any(item_matches(i.name, concepts, colours) for i in o.items)]
+    fits = [o.id for o in _matching_orders(mention, pending)]
     if len(fits) == 1:
         return _Resolution(order_id=fits[0], source="item_reference")
     return _Resolution(candidates=list(previous.order_candidates))
 
 
-def _resolve_order(text: str, slots: Slots, *, history: Sequence[str],
-                   orders: Sequence[OrderSnapshot], previous: Slots | None,
-                   needs_order: bool) -> _Resolution:
+def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *,
+                   history: Sequence[str], orders: Sequence[OrderSnapshot],
+                   previous: Slots | None, needs_order: bool,
+                   facts: StoreFacts) -> _Resolution:
     newest = _newest_first(orders)
-    known = frozenset(o.id for o in newest)
-    named = find_order_ids(text, known)
     if named:
         rank = {o.id: i for i, o in enumerate(newest)}
         return _one_or_many(sorted(named, key=lambda oid: rank.get(oid, len(rank))), "message")
-    history_ids = _history_ids(history, known)
+    history_ids = _history_ids(history, orders, facts)
     current = _current_order(previous, history_ids)
-    by_items = _by_items(text, newest, slots, current) if slots.item_refs else _Resolution()
+    by_items = _by_items(mention, newest, slots, current) if mention else _Resolution()
     # an item none of the orders holds ("a bag instead") is no reference to an order
     if by_items.order_id or by_items.candidates:
         return by_items
     if slots.refers_to_other_order or slots.refers_to_last_order:
-        if newest:
-            return _by_relative(newest, slots, current)
-        return _Resolution()
-    narrowed = _narrow_previous_candidates(text, previous, newest)
+        return _by_relative(newest, slots, current) if newest else _Resolution()
+    narrowed = _narrow_previous_candidates(mention, previous, newest)
     if narrowed.order_id or narrowed.candidates:
         return narrowed
     if needs_order and len(newest) == 1:
@@ -184,41 +171,47 @@ def extract_slots(
     orders: Sequence[OrderSnapshot] = (),
     previous: Slots | None = None,
     intent: str | None = None,
+    facts: StoreFacts = EMPTY_FACTS,
+    lookup: Lookup | None = None,
 ) -> Slots:
     """The slots of ``text``.
 
-    ``history`` holds the conversation's earlier turns, oldest first; ``orders`` the
-    shopper's own orders (any order: they are sorted by ``created_at`` here);
-    ``previous`` the slots of the previous turn. A message needs an order (for the
-    ``only_order`` inference) when ``intent`` requires one or when it has order words
-    ("订单", "package", "refund" ...) or product words. ``language`` is a hint
-    only: both languages' patterns always apply, because shoppers mix them.
+    ``history`` holds the conversation's earlier shopper turns, oldest first; ``orders``
+    the shopper's own orders (any order: they are sorted by ``created_at`` here);
+    ``previous`` the slots of the previous turn; ``facts`` the store's catalogue and id
+    shapes; ``lookup`` finds orders by reference beyond ``orders``. ``language`` is a
+    hint only: both languages' patterns always apply, because shoppers mix them.
     """
     address, address_kind = find_address(text)
+    email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
-    item_refs = list(dict.fromkeys(word for word, _ in find_item_words(text)))
+    mention = facts.catalogue.find(text)
+    catalogue = facts.catalogue
     slots = Slots(
-        address=address,
-        address_kind=address_kind,
-        email=find_email(text),
-        phone=find_phone(text),
-        amount=amount[0] if amount else None,
-        currency=amount[1] if amount else None,
-        item_refs=item_refs,
-        refers_to_other_order=cues.refers_to_other_order(text, names_item=bool(item_refs)),
+        address=address, address_kind=address_kind, email=email, phone=phone,
+        amount=amount[0] if amount else None, currency=amount[1] if amount else None,
+        item_refs=list(mention.surface) if mention else [],
+        item_products=sorted(mention.candidates()) if mention else [],
+        refers_to_other_order=cues.refers_to_other_order(
+            text, names_item=bool(mention and mention.products)),
         refers_to_last_order=cues.refers_to_last_order(text),
         affirmation=cues.find_affirmation(text),
-        quantity=find_quantity(text),
+        quantity=find_quantity(text, catalogue),
+        return_reason=find_return_reason(text),
     )
-    needs_order = (
-        "order_id" in REQUIRED_SLOTS.get(intent or "", ())
-        or cues.talks_about_order(text)
-        or bool(item_refs)
-    )
-    found = _resolve_order(text, slots, history=history, orders=orders, previous=previous,
-                           needs_order=needs_order)
+    mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
+                             masked=[m for m in (address, email, phone) if m])
+    named = [m.order_id for m in mentions if m.order_id]
+    needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
+                   or bool(mention and mention.products))
+    found = _resolve_order(slots, mention, named, history=history, orders=orders,
+                           previous=previous, needs_order=needs_order, facts=facts)
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
+    unknown = [m.written for m in mentions if m.order_id is None]
+    if unknown and not named:
+        slots.order_mention = unknown[0]
+        slots.order_id, slots.order_source, slots.order_candidates = None, None, []
     return slots
 
 
@@ -226,12 +219,14 @@ def missing_slots(intent: str, slots: Slots) -> list[str]:
     """The slots ``intent`` needs that ``slots`` lacks, in a fixed order. A home or work
     address reference counts as an address for an order's shipping address (the pipeline
     fills in the customer's address), but not for the default address itself."""
-    missing = []
-    for name in REQUIRED_SLOTS.get(intent, ()):
-        if name == "order_id" and not slots.order_id:
+    missing: list[str] = []
+    for name in spec(intent).required:
+        if name == "order_id" and not slots.order_id and not slots.order_mention:
             missing.append(name)
         elif name == "address" and not slots.address:
             by_kind = intent == "change_shipping_address" and slots.address_kind in ("home", "work")
             if not by_kind:
                 missing.append(name)
+        elif name == "items" and not slots.item_products:
+            missing.append(name)
     return missing

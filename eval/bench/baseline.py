@@ -22,6 +22,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
+from app.runtime import Runtime
 from eval.bench.messages import Message
 from eval.bench.timing import stats_ms
 
@@ -35,6 +36,7 @@ PROMPT = ChatPromptTemplate.from_messages([
 class KefuHybridRetriever(BaseRetriever):
     """LangChain's retriever interface over `app.knowledge.search_knowledge`."""
 
+    runtime: Any  # the Runtime whose index is searched
     k: int = 5
 
     def _get_relevant_documents(self, query: str, *,
@@ -42,15 +44,15 @@ class KefuHybridRetriever(BaseRetriever):
         from app.knowledge import search_knowledge
 
         return [Document(page_content=h.text, metadata={"id": h.id, "score": h.score})
-                for h in search_knowledge(query=query, k=self.k)]
+                for h in search_knowledge(self.runtime, query=query, k=self.k)]
 
 
 def _context(docs: list[Document]) -> str:
     return "\n\n".join(f"[{n}] {d.page_content}" for n, d in enumerate(docs, 1))
 
 
-def chain(k: int = 5) -> Runnable[str, str]:
-    retrieve = KefuHybridRetriever(k=k) | RunnableLambda(_context)
+def chain(rt: Runtime, k: int = 5) -> Runnable[str, str]:
+    retrieve = KefuHybridRetriever(runtime=rt, k=k) | RunnableLambda(_context)
     as_text = RunnableLambda(lambda prompt: prompt.to_string())
     return ({"context": retrieve, "question": RunnablePassthrough()}
             | PROMPT | as_text | StrOutputParser())
@@ -67,8 +69,8 @@ def time_serial(fn: Callable[[Message], Any], messages: list[Message]) -> dict[s
     return {**stats_ms(samples), "messages_per_s": round(len(samples) / wall, 1)}
 
 
-def langchain_timings(messages: list[Message]) -> dict[str, Any]:
-    runnable = chain()
+def langchain_timings(rt: Runtime, messages: list[Message]) -> dict[str, Any]:
+    runnable = chain(rt)
     for text in ("warm up", "预热"):
         runnable.invoke(text)
     return time_serial(lambda m: runnable.invoke(m.text), messages)

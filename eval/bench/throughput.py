@@ -33,23 +33,24 @@ def _pin(cores: int) -> list[int]:
 def _worker(home: str, messages: list[Message], worker: int, barrier: Any,
             results: Any) -> None:
     """Runs in a spawned child: nothing of the parent's models or connections is shared."""
-    os.environ["KEFU_HOME"] = home
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = "1"  # two busy processes on two cores: no thread oversubscription
     cores = _pin(CORES)
-    from app.assist.pipeline import assist
-    from app.db import session_scope
-    from app.settings import get_settings
+    from pathlib import Path
 
-    settings = get_settings()
+    from app.assist.service import assist_once
+    from app.runtime import Runtime
+    from app.settings import get_settings
+    from eval.bench.messages import warmup
+
+    rt = Runtime(get_settings().model_copy(update={"home": Path(home), "database_url": None}))
 
     def send(m: Message, label: str) -> None:
-        with session_scope(write=True) as session:
-            assist(session=session, settings=settings, customer_id=m.customer_id,
-                   text=m.text, label=label, channel=m.channel, llm=None)
+        assist_once(rt, customer_id=m.customer_id, text=m.text, label=label,
+                    channel=m.channel)
 
-    for n, text in enumerate(("warm up the models", "预热一下")):
-        send(Message("C001" if n == 0 else "C002", text, "en"), f"tp-warm-{worker}-{n}")
+    for n, m in enumerate(warmup(messages)):
+        send(m, f"tp-warm-{worker}-{n}")
     barrier.wait()
     start = time.monotonic()
     for n, m in enumerate(messages):

@@ -1,10 +1,10 @@
 """A scripted in-memory LLM backend, registered by name like the real ones.
 
     backend = install_fake_llm(monkeypatch, replies=["Your order ships today."])
-    ... code under test calls get_llm() ...
+    ... code under test uses the runtime's LLM ...
     assert backend.calls[0]["messages"][-1].content == "..."
 
-Call ``get_llm.cache_clear()`` (and ``get_settings.cache_clear()``) after the test too.
+The process's runtime is reset, so it builds its LLM from the new setting.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from langchain_core.messages import BaseMessage
 
-from app.llm import LLM_BACKENDS, JSONSchema, get_llm
-from app.settings import Settings, get_settings
+from app import runtime
+from app.llm import LLM_BACKENDS, JSONSchema
+from app.settings import Settings
 
 
 class FakeChatBackend:
@@ -64,6 +65,5 @@ def install_fake_llm(
 
     monkeypatch.setitem(LLM_BACKENDS, as_backend, factory)
     monkeypatch.setenv("KEFU_LLM_BACKEND", as_backend)
-    get_settings.cache_clear()
-    get_llm.cache_clear()
+    runtime.reset()
     return backend

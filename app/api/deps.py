@@ -1,0 +1,76 @@
+"""FastAPI dependencies every router uses: the runtime, its settings, a database session
+and the current principal, with one alias per set of roles.
+
+The runtime is the application's (``app.state.runtime``), so a test or an evaluation
+can serve any home side by side without touching the environment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
+
+from app.auth import ANALYSTS, ROLES, STAFF, Principal, Role, authenticate
+from app.errors import AuthError, ForbiddenError
+from app.runtime import Runtime
+from app.settings import Settings
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_settings_dep(rt: RuntimeDep) -> Settings:
+    return rt.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def get_session(rt: RuntimeDep) -> Iterator[Session]:
+    """A read session for the request (writes open their own transaction through
+    ``rt.session(write=True)``, so a commit happens before the response is sent)."""
+    with rt.session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+_bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <token>`")
+
+
+def require(*roles: Role) -> Callable[..., Principal]:
+    """A dependency that returns the caller if their role is one of ``roles``."""
+    allowed = frozenset(roles)
+
+    def dependency(
+        rt: RuntimeDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Principal:
+        if credentials is None or not credentials.credentials:
+            raise AuthError("missing bearer token (Authorization: Bearer <token>)")
+        principal = authenticate(rt, token=credentials.credentials)
+        if principal.role not in allowed:
+            raise ForbiddenError(f"role {principal.role!r} may not use this route "
+                                 f"(needs {' or '.join(sorted(allowed))})")
+        return principal
+
+    return dependency
+
+
+Shopper = Annotated[Principal, Depends(require("shopper"))]
+Agent = Annotated[Principal, Depends(require(*STAFF))]
+Admin = Annotated[Principal, Depends(require("admin"))]
+Analyst = Annotated[Principal, Depends(require(*ANALYSTS))]
+Gateway = Annotated[Principal, Depends(require("channel", "admin"))]
+Anyone = Annotated[Principal, Depends(require(*ROLES))]
+# a shopper (own data only) or staff
+Reader = Annotated[Principal, Depends(require("shopper", *STAFF))]

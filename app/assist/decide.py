@@ -1,0 +1,220 @@
+"""Act, route and persist one turn: answer a pending question, hand off, or act on the
+request; then score the candidates, decide between sending and a person, and store it.
+"""
+
+from __future__ import annotations
+
+from app.actions import Actor, propose_action
+from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist.schemas import ActionView, AssistResult, Suggestion
+from app.assist.state import Pending
+from app.assist.turn import Turn
+from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
+from app.intents import spec
+from app.models import Suggestion as SuggestionRow
+from app.understanding.injection import looks_like_injection
+
+# a yes/no whose message says this much more is a new request, not an answer
+ANSWER_EXTRA_CHARS = 30
+# off-topic messages in a row after which the bot offers a person instead of trying again
+OFF_TOPIC_HANDOFF = 2
+
+
+def step(turn: Turn) -> None:
+    state = turn.state
+    state.turn += 1
+    if state.pending is not None and state.pending.expired(state.turn):
+        state.pending = None
+    if turn.conversation.status == ConversationStatus.handed_off:
+        _human_owns(turn)
+        return
+    if state.pending is not None and _answers_pending(turn):
+        _answer_pending(turn)
+        return
+    state.pending = None  # anything else moves on: a question left unanswered lapses
+    turn.handoff = _handoff_for(turn)
+    if turn.handoff is not None:
+        hand_off(turn)
+        return
+    turn.step = acting.act(session=turn.session, intent=turn.intent, slots=turn.u.slots,
+                           customer_id=turn.customer.id, policy=turn.rt.policy,
+                           conversation_id=turn.conversation.id,
+                           default_address=turn.customer.default_address)
+    turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
+
+
+def _answers_pending(turn: Turn) -> bool:
+    yes_no = turn.u.slots.affirmation
+    if yes_no is None:
+        return False
+    pending = turn.state.pending
+    assert pending is not None
+    # "yes, and cancel the other one too" asks something new
+    short = len(turn.text) <= ANSWER_EXTRA_CHARS
+    return short or turn.u.intent == pending.intent or not spec(turn.u.intent).action
+
+
+def _answer_pending(turn: Turn) -> None:
+    pending = turn.state.pending
+    assert pending is not None
+    turn.state.pending = None
+    turn.answered_pending = True
+    yes = turn.u.slots.affirmation == "yes"
+    turn.intent = pending.intent
+    if pending.kind == "handoff_offer":
+        if yes:
+            turn.handoff = routing.Handoff(HandoffReason.human_request, Priority.normal)
+            hand_off(turn)
+        else:
+            turn.template = "_offer_declined"
+        return
+    assert pending.action_id is not None
+    outcome = acting.answer_pending(session=turn.session, action_id=pending.action_id,
+                                    yes=yes, customer_id=turn.customer.id,
+                                    policy=turn.rt.policy)
+    turn.step = acting.ActStep(outcome=outcome)
+    declined = (outcome.result or {}).get("reason") == Reason.rejected
+    turn.template = "_declined" if declined else pending.intent
+
+
+def _handoff_for(turn: Turn) -> routing.Handoff | None:
+    s = turn.u.sentiment
+    # a bare "ok"/"好的" with nothing pending is not an out-of-scope question
+    bare_answer = turn.u.slots.affirmation is not None and turn.u.intent == "other"
+    found = routing.handoff_for(routing.Signals(
+        intent="" if bare_answer else turn.u.intent,
+        intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=s.complaint,
+        wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
+    if found is not None and found.reason == HandoffReason.out_of_scope:
+        # off-topic: say what the bot can do; a person only when the shopper persists
+        turn.state.off_topic_turns += 1
+        if turn.state.off_topic_turns < OFF_TOPIC_HANDOFF:
+            return None
+    elif not bare_answer:
+        turn.state.off_topic_turns = 0
+    return found
+
+
+def _human_owns(turn: Turn) -> None:
+    """A person has the conversation: the bot says nothing, and a new complaint or anger
+    raises the ticket's priority."""
+    raised = _handoff_for(turn)
+    if raised is not None:
+        turn.ticket_id = conversations.open_ticket(
+            session=turn.session, conversation=turn.conversation, priority=raised.priority,
+            reason=raised.reason).id
+    else:
+        current = conversations.current_ticket(turn.session, turn.conversation.id)
+        turn.ticket_id = current.id if current else None
+    turn.template = turn.intent
+    turn.handoff = None
+
+
+def hand_off(turn: Turn) -> None:
+    assert turn.handoff is not None
+    outcome = propose_action(session=turn.session, name="handoff",
+                             params={"reason": str(turn.handoff.reason)},
+                             actor=Actor.system(customer_id=turn.customer.id),
+                             policy=turn.rt.policy,
+                             conversation_id=turn.conversation.id)
+    ticket = conversations.open_ticket(session=turn.session, conversation=turn.conversation,
+                                       priority=turn.handoff.priority,
+                                       reason=turn.handoff.reason)
+    turn.ticket_id = ticket.id
+    turn.step = acting.ActStep(outcome=outcome)
+    turn.template = "_handoff"
+
+
+def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistResult:
+    suggestions = candidates.score(turn, drafts)
+    best = suggestions[0] if suggestions else None
+    flags = ["injection"] if looks_like_injection(turn.text) else []
+    decision = _decide(turn, best, flags)
+    failed_now = _unresolved(turn)
+    if turn.handoff is None and not _human_owned(turn):
+        turn.handoff = routing.repeated_failure(
+            unresolved_before=turn.conversation.unresolved_turns, resolved_now=not failed_now,
+            max_unresolved=turn.rt.settings.max_unresolved_turns)
+        if turn.handoff is not None:
+            hand_off(turn)
+            return finish(turn, candidates.drafts(turn), message_id)
+    unresolved = turn.conversation.unresolved_turns + 1 if failed_now else 0
+    priority = (turn.handoff.priority if turn.handoff
+                else routing.normal_priority(turn.u.sentiment.anger))
+    _persist(turn, suggestions, message_id, decision, best, unresolved, flags, priority)
+    outcome = turn.step.outcome
+    return AssistResult(
+        conversation_id=turn.conversation.id, language=turn.u.language,
+        intent=turn.intent, intent_confidence=round(turn.u.intent_confidence, 4),
+        sentiment=turn.u.sentiment.label,
+        action=ActionView(**outcome.model_dump()) if outcome else None,
+        reply=best.text if best else "", suggestions=suggestions,
+        confidence=best.confidence if best else 0.0, decision=decision, priority=priority,
+        ticket_id=turn.ticket_id, flags=flags, asked_for=list(turn.step.missing))
+
+
+def _human_owned(turn: Turn) -> bool:
+    return turn.conversation.status == ConversationStatus.handed_off and turn.handoff is None
+
+
+def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
+    if turn.handoff is not None:
+        return Decision.handoff
+    if best is None or _human_owned(turn) or flags:
+        return Decision.agent_review
+    limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
+    return Decision.auto_send if best.confidence >= limit and _may_auto_send(turn) \
+        else Decision.agent_review
+
+
+def _unresolved(turn: Turn) -> bool:
+    """The bot did not move the request forward: it failed, could not find the order the
+    shopper named, did not understand, or asks again for what it asked last time."""
+    if turn.answered_pending or _human_owned(turn):
+        return False
+    outcome = turn.step.outcome
+    if outcome is not None:
+        reason = (outcome.result or {}).get("reason")
+        return outcome.status == ActionStatus.failed or reason == Reason.not_your_order
+    asked_again = bool(turn.step.missing) and bool(set(turn.step.missing)
+                                                    & set(turn.state.awaiting))
+    return asked_again or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+
+
+def _may_auto_send(turn: Turn) -> bool:
+    """Some outcomes always want a person, whatever the confidence."""
+    return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
+            and spec(turn.intent).auto_send)
+
+
+def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,
+             best: Suggestion | None, unresolved: int, flags: list[str],
+             priority: Priority) -> None:
+    sent = decision != Decision.agent_review and best is not None
+    for rank, s in enumerate(suggestions):
+        turn.session.add(SuggestionRow(
+            conversation_id=turn.conversation.id, message_id=message_id, kind=s.kind,
+            text=s.text, confidence=s.confidence, rank=rank,
+            sources=[src.model_dump() for src in s.sources],
+            decision="accepted" if sent and rank == 0 else None,
+            decided_by="bot" if sent and rank == 0 else None))
+    if sent and best is not None:
+        conversations.add_message(session=turn.session, conversation=turn.conversation,
+                                  role="bot", text=best.text, channel=turn.channel,
+                                  language=turn.u.language, intent=turn.intent)
+    if flags:
+        conversations.flag_message(turn.session, message_id, flags)
+    turn.conversation.unresolved_turns = unresolved
+    turn.conversation.language = turn.u.language
+    _remember_pending(turn)
+    conversations.save_turn_state(turn, priority=priority, decision=decision)
+
+
+def _remember_pending(turn: Turn) -> None:
+    outcome = turn.step.outcome
+    if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
+        turn.state.pending = Pending(kind="action", intent=turn.intent,
+                                     action_id=outcome.action_id, asked_turn=turn.state.turn)
+    elif turn.template in ("other", "_offer") and turn.handoff is None:
+        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
+                                     asked_turn=turn.state.turn)

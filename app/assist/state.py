@@ -1,0 +1,72 @@
+"""The dialogue state of a conversation: what it is about and what is pending.
+
+Stored as JSON in ``conversation.state``; read and written only through
+:func:`load_state` and :func:`save_state`, so every module sees the same typed model.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from app.domain import Priority
+from app.intents import SlotName
+from app.models import Conversation
+from app.understanding.slots import Slots
+
+# a yes/no question left unanswered this many turns is no longer pending
+PENDING_TTL_TURNS = 2
+MAX_DISCUSSED = 8
+
+
+class Pending(BaseModel):
+    """A question the bot asked that a bare yes or no answers."""
+
+    kind: Literal["action", "handoff_offer"]
+    intent: str
+    action_id: int | None = None  # the write waiting for the shopper's yes
+    asked_turn: int = 0
+
+    def expired(self, turn: int) -> bool:
+        return turn - self.asked_turn > PENDING_TTL_TURNS
+
+
+class DialogueState(BaseModel):
+    turn: int = 0  # shopper messages so far
+    intent: str | None = None  # the request the conversation is about
+    slots: Slots = Field(default_factory=Slots)  # as understood at the last turn
+    pending: Pending | None = None
+    awaiting: list[SlotName] = Field(default_factory=list)  # what the last reply asked for
+    orders_discussed: list[str] = Field(default_factory=list)  # oldest first
+    items_discussed: list[str] = Field(default_factory=list)  # product ids, oldest first
+    priority: Priority = Priority.normal
+    off_topic_turns: int = 0  # off-topic messages in a row
+    # the reply that the last turn asked a person to write (agent review / hand-off)
+    waiting_for_agent: bool = False
+
+    def discussed(self, order_id: str | None, products: list[str]) -> None:
+        if order_id:
+            self.orders_discussed = [o for o in self.orders_discussed if o != order_id]
+            self.orders_discussed = [*self.orders_discussed, order_id][-MAX_DISCUSSED:]
+        for pid in products:
+            self.items_discussed = [p for p in self.items_discussed if p != pid]
+            self.items_discussed = [*self.items_discussed, pid][-MAX_DISCUSSED:]
+
+
+def load_state(conversation: Conversation) -> DialogueState:
+    raw = dict(conversation.state or {})
+    try:
+        return DialogueState.model_validate(raw)
+    except ValidationError:
+        # a state written by an older version: keep what still reads, drop the rest
+        kept = {k: v for k, v in raw.items() if k in DialogueState.model_fields}
+        try:
+            return DialogueState.model_validate(kept)
+        except ValidationError:
+            return DialogueState()
+
+
+def save_state(conversation: Conversation, state: DialogueState) -> None:
+    # a new dict, so SQLAlchemy sees the JSON column change
+    conversation.state = state.model_dump(mode="json")

@@ -1,0 +1,162 @@
+"""The runtime of one KEFU_HOME: the settings and everything built from them.
+
+Every piece of per-home state (the database engine, the search index, the store's
+policy, its catalogue and id shapes, the confidence model, the LLM) is owned by one
+:class:`Runtime` object and lives exactly as long as it. The service builds one at
+start-up; evaluation and benchmarks build their own for a throw-away home, side by
+side, without touching ``os.environ`` or anybody else's caches.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from app.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from app.assist.drafter import Drafter
+    from app.assist.scoring import ConfidenceModel, UnfittedModel
+    from app.llm import LLM
+    from app.policy import StorePolicy
+    from app.store.catalogue import StoreFacts
+    from retrieval.index import SearchIndex
+
+T = TypeVar("T")
+
+
+class Runtime:
+    """Owns the per-home resources; each is built on first use and closed with it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._parts: dict[str, Any] = {}
+
+    def _part(self, name: str, build: Callable[[], T]) -> T:
+        found = self._parts.get(name)
+        if found is None:
+            with self._lock:
+                found = self._parts.get(name)
+                if found is None:
+                    found = build()
+                    self._parts[name] = found
+        return found
+
+    # --- storage ------------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        from app.db import make_engine, require_home
+
+        def build() -> Engine:
+            require_home(self.settings)
+            return make_engine(self.settings.db_url)
+
+        return self._part("engine", build)
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session committed on success, rolled back on error (see app.db)."""
+        from app.db import session_scope
+
+        with session_scope(self.engine, write=write) as session:
+            yield session
+
+    # --- knowledge and store ----------------------------------------------------------
+    @property
+    def index(self) -> SearchIndex:
+        from app.knowledge import open_index
+
+        return self._part("index", lambda: open_index(self.settings, self.engine))
+
+    @property
+    def policy(self) -> StorePolicy:
+        from app.policy import PolicyFile
+
+        return self._part("policy", lambda: PolicyFile(self.settings)).current()
+
+    @property
+    def policy_path(self) -> Path:
+        from app.policy import policy_path
+
+        return policy_path(self.settings)
+
+    def store_facts(self, session: Session) -> StoreFacts:
+        """The store's catalogue and id shapes, rebuilt when an import changed them."""
+        from app.store.facts import StoreFactsCache
+
+        return self._part("facts", lambda: StoreFactsCache(self.settings)).get(session)
+
+    # --- models -----------------------------------------------------------------------
+    @property
+    def confidence_model(self) -> ConfidenceModel | UnfittedModel:
+        from app.assist.scoring import load_model, model_path
+
+        return self._part("confidence", lambda: load_model(model_path(self.settings)))
+
+    @property
+    def llm(self) -> LLM:
+        from app.llm import LLM
+
+        return self._part("llm", lambda: LLM.from_settings(self.settings))
+
+    @property
+    def drafter(self) -> Drafter:
+        from app.assist.drafter import Drafter
+
+        return self._part("drafter", lambda: Drafter(self))
+
+    def set_llm(self, llm: LLM | None) -> None:
+        """Use ``llm`` (or rebuild from the settings next time, with None)."""
+        with self._lock:
+            if llm is None:
+                self._parts.pop("llm", None)
+            else:
+                self._parts["llm"] = llm
+
+    def close(self) -> None:
+        with self._lock:
+            parts, self._parts = self._parts, {}
+        drafter = parts.get("drafter")
+        if drafter is not None:
+            drafter.close()
+        index = parts.get("index")
+        if index is not None:
+            index.close()
+        engine = parts.get("engine")
+        if engine is not None:
+            engine.dispose()
+
+
+_current: Runtime | None = None
+_current_lock = threading.Lock()
+
+
+def current() -> Runtime:
+    """The process's runtime, built from the environment's settings on first use."""
+    global _current
+    with _current_lock:
+        if _current is None:
+            _current = Runtime(get_settings())
+        return _current
+
+
+def install(runtime: Runtime | None) -> None:
+    """Make ``runtime`` the process's runtime (None: rebuild from the settings)."""
+    global _current
+    with _current_lock:
+        previous, _current = _current, runtime
+    if previous is not None and previous is not runtime:
+        previous.close()
+
+
+def reset() -> None:
+    """Forget the process's runtime and settings (tests change the environment)."""
+    install(None)
+    get_settings.cache_clear()

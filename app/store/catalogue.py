@@ -1,0 +1,196 @@
+"""The store's catalogue as words shoppers use, read from its own products.
+
+Every product contributes the words of its name in each language (``name``, and any
+``name_<lang>`` attribute), its ``aliases`` (an attribute: other names shoppers use,
+in any language) and its category-like attributes as *kind* words ("mug", "尾灯"),
+and its variant attributes (colour, size, ...) as *variant* words ("blue", "蓝色").
+A message names an item when it holds such words; the item is then whatever product
+carries them: a kind word names the products of that kind, a variant word narrows
+them. Nothing here knows any particular store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+import jieba
+
+from app.store.id_shapes import IdShapes
+
+# attribute keys whose values tell variants of one product apart
+VARIANT_KEYS = re.compile(r"colou?r|variant|size|shade|finish|pattern|flavou?r|scent|"
+                          r"颜色|颜色分类|色|尺码|尺寸|规格|款式|口味", re.IGNORECASE)
+KIND_KEYS = re.compile(r"line|category|type|kind|family|类目|分类|品类|类型", re.IGNORECASE)
+ALIAS_KEYS = re.compile(r"^(aliases|alias|别名|俗称)$", re.IGNORECASE)
+NAME_KEYS = re.compile(r"^(name_[a-z]{2}|title_[a-z]{2}|[a-z]{2}_name)$", re.IGNORECASE)
+# a word in more than this share of products tells none of them apart ("set", "pro")
+MAX_SHARE = 0.35
+MIN_PRODUCTS_FOR_SHARE = 8
+_EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# function words and units of either language: never an item, whatever the store sells
+STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
+these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
+pro plus mini max size colour color item items product order""".split()) | frozenset(
+    "的 了 和 与 及 款 个 件 只 套 装 新款 新 大 小 号 色".split())
+
+
+@dataclass(frozen=True)
+class ProductWords:
+    id: str
+    names: tuple[str, ...]  # every name of the product, any language
+    kinds: tuple[str, ...] = ()  # aliases and category values: what the thing is
+    variants: tuple[str, ...] = ()  # colour, size ... values
+
+
+def product_words(pid: str, name: str, attributes: Mapping[str, Any] | None) -> ProductWords:
+    names, kinds, variants = [name], [], []
+    for key, value in (attributes or {}).items():
+        values = value if isinstance(value, list) else [value]
+        texts = [str(v) for v in values if isinstance(v, str | int | float) and str(v).strip()]
+        if NAME_KEYS.match(key):
+            names += texts
+        elif ALIAS_KEYS.match(key):
+            kinds += texts
+        elif VARIANT_KEYS.search(key):
+            variants += [p.strip() for t in texts for p in re.split(r"[/|,，、]", t)]
+        elif KIND_KEYS.search(key):
+            kinds += texts
+    return ProductWords(pid, tuple(names), tuple(kinds), tuple(v for v in variants if v))
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _singular(word: str) -> str:
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                         ("xes", "x"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def words_of(text: str) -> list[str]:
+    """Comparable words: English singularised, Chinese segmented (two characters or more)."""
+    body = fold(text)
+    out = [_singular(w) for w in _EN_WORD.findall(body)]
+    for piece in re.findall(r"[\u3400-\u9fff]+", body):
+        out += [w for w in jieba.lcut(piece) if len(w) >= 2]
+        if len(piece) >= 2:
+            out.append(piece)
+    return [w for w in out if w not in STOPWORDS]
+
+
+def _phrases(text: str) -> list[str]:
+    """A name's words and its consecutive English word pairs ("cutting board")."""
+    words = words_of(text)
+    english = [_singular(w) for w in _EN_WORD.findall(fold(text)) if w not in STOPWORDS]
+    return words + [f"{a} {b}" for a, b in pairwise(english)]
+
+
+@dataclass(frozen=True)
+class ItemMention:
+    surface: tuple[str, ...]  # the words as found
+    products: frozenset[str]  # products the kind words name (empty: only variants named)
+    variant_products: frozenset[str]  # products the variant words name
+
+    def candidates(self) -> frozenset[str]:
+        """The products meant: kind narrowed by variant when both fit some product;
+        "the blue mug" still finds the shopper's one black mug."""
+        if self.products and self.variant_products:
+            both = self.products & self.variant_products
+            return both or self.products
+        return self.products or self.variant_products
+
+
+@dataclass
+class Catalogue:
+    """Word -> products, for the kind words and the variant words of a store."""
+
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    variants: dict[str, frozenset[str]] = field(default_factory=dict)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # product -> names
+
+    @classmethod
+    def build(cls, products: Iterable[ProductWords]) -> Catalogue:
+        kinds: dict[str, set[str]] = {}
+        variants: dict[str, set[str]] = {}
+        names: dict[str, tuple[str, ...]] = {}
+        plist = list(products)
+        for p in plist:
+            names[p.id] = p.names
+            variant_words = {w for v in p.variants for w in (*words_of(v), fold(v))}
+            for v in variant_words:
+                variants.setdefault(v, set()).add(p.id)
+            for text in (*p.names, *p.kinds):
+                for w in _phrases(text):
+                    if w not in variant_words:
+                        kinds.setdefault(w, set()).add(p.id)
+            for alias in p.kinds:  # an alias counts whole, however common its words
+                kinds.setdefault(fold(alias).strip(), set()).add(p.id)
+        limit = max(MIN_PRODUCTS_FOR_SHARE, int(MAX_SHARE * len(plist)))
+        aliases = {fold(a).strip() for p in plist for a in p.kinds}
+        return cls({w: frozenset(ids) for w, ids in kinds.items()
+                    if len(ids) <= limit or w in aliases},
+                   {w: frozenset(ids) for w, ids in variants.items()}, names)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.variants)
+
+    def find(self, text: str) -> ItemMention | None:
+        """The item words of ``text`` and the products they name, if any."""
+        body = fold(text)
+        words = set(words_of(body))
+        english = [_singular(w) for w in _EN_WORD.findall(body) if w not in STOPWORDS]
+        words |= {f"{a} {b}" for a, b in pairwise(english)}
+        words |= {w for w in self._cjk_words() if w in body}
+        kind_hits = sorted(w for w in words if w in self.kinds)
+        variant_hits = sorted(w for w in words if w in self.variants)
+        if not kind_hits and not variant_hits:
+            return None
+        products = frozenset().union(*(self.kinds[w] for w in kind_hits)) if kind_hits \
+            else frozenset()
+        chosen = _most_specific(kind_hits, self.kinds)
+        if chosen:
+            products = frozenset.intersection(*(self.kinds[w] for w in chosen)) or products
+        variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
+            if variant_hits else frozenset()
+        return ItemMention(tuple(kind_hits + variant_hits), products, variant)
+
+    def names_item(self, text: str) -> bool:
+        mention = self.find(text)
+        return mention is not None and bool(mention.products)
+
+    def _cjk_words(self) -> list[str]:
+        cached: list[str] | None = self.__dict__.get("_cjk")
+        if cached is None:
+            cached = [w for w in (*self.kinds, *self.variants) if _CJK.search(w) and len(w) >= 2]
+            self.__dict__["_cjk"] = cached
+        return cached
+
+
+def _most_specific(hits: Sequence[str], table: Mapping[str, frozenset[str]]) -> list[str]:
+    """The hits that narrow each other down ("red" + "tail light"): words whose products
+    overlap the rarest word's products."""
+    if not hits:
+        return []
+    rarest = min(hits, key=lambda w: len(table[w]))
+    return [w for w in hits if table[w] & table[rarest]]
+
+
+@dataclass(frozen=True)
+class StoreFacts:
+    """What understanding needs to know about the store as a whole."""
+
+    catalogue: Catalogue
+    order_ids: IdShapes
+    generation: int = 0
+
+
+EMPTY_FACTS = StoreFacts(Catalogue(), IdShapes())

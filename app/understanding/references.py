@@ -1,0 +1,174 @@
+"""Order numbers in a message, in any shape a store uses, resolved against the store.
+
+A mention is resolved against the shopper's own orders first (exactly, then in a
+normalised spelling: case, full-width digits, "#", separators, spaces; then as the
+unique ending of one of their order numbers), also through a tracking number or a
+refund id; what stays unresolved counts as a mention of an order we cannot find when
+it has one of the store's id shapes, follows an order word, or names an order that
+exists elsewhere in the store. An order of another customer is never resolved: it
+reads exactly as an unknown one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from app.store.connector import OrderSnapshot
+from app.store.id_shapes import IdShapes, normalise
+
+# letters/digits joined by single separators; CJK characters may touch it ("订单SO-1的")
+_TOKEN = re.compile(r"#?[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*")
+_CUE = re.compile(
+    r"(?:\border|\bno\.?|\bnumber|\bnr\.?|\bid|\bending(?:\s+in)?|\bends\s+in|#|订单|单号|"
+    r"编号|尾号|号码)\s*(?:number|no\.?|id|is|was|:|：|是|为)?\s*#?\s*$", re.IGNORECASE)
+CUE_WINDOW = 16
+MIN_SUFFIX = 4  # "ending in 7764"
+SAFE_SUFFIX = 6  # long enough to be an order number even without an order word
+MAX_JOIN = 3  # "123 4567890 1234567" written with spaces
+
+
+@dataclass(frozen=True)
+class Mention:
+    written: str  # as the shopper wrote it, full-width folded
+    order_id: str | None  # the shopper's own order it names, None if we cannot find one
+    start: int = 0
+
+
+Lookup = Callable[[Collection[str]], dict[str, str | None]]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return normalise(self.text)
+
+    @property
+    def single(self) -> bool:
+        """One token: not several joined across spaces."""
+        return " " not in self.text
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Tokens with a digit, and runs of up to three of them joined by single spaces."""
+    tokens = [_Candidate(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[_Candidate] = []
+    for i, tok in enumerate(tokens):
+        for j in range(i, min(i + MAX_JOIN, len(tokens))):
+            last = tokens[j]
+            gap = text[tokens[j - 1].end:last.start] if j > i else ""
+            if j > i and gap not in (" ", "-", " - "):
+                break
+            found.append(_Candidate(text[tok.start:last.end], tok.start, last.end))
+    return [c for c in found if any(ch.isdigit() for ch in c.text)]
+
+
+def _own_keys(orders: Sequence[OrderSnapshot]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for order in orders:
+        for ref in (order.tracking_number, *(r.id for r in order.refunds)):
+            if ref:
+                keys.setdefault(normalise(ref), order.id)
+    for order in orders:  # the order's own number wins over a coincidental other id
+        keys[normalise(order.id)] = order.id
+    return keys
+
+
+def _cue_before(text: str, start: int) -> bool:
+    return bool(_CUE.search(text[max(0, start - CUE_WINDOW):start]))
+
+
+def _by_suffix(key: str, own: dict[str, str], cue: bool) -> str | None:
+    if len(key) < MIN_SUFFIX or (len(key) < SAFE_SUFFIX and not cue):
+        return None
+    owners = {oid for k, oid in own.items() if k.endswith(key) and k != key}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShapes,
+                  lookup: Lookup | None = None, masked: Sequence[str] = ()) -> list[Mention]:
+    """Order mentions in ``text``, first mention first; ``masked`` are spans already read
+    as something else (an address, a phone number, an email) and never an order."""
+    body = unicodedata.normalize("NFKC", text)
+    for span in masked:
+        body = body.replace(unicodedata.normalize("NFKC", span), " " * len(span))
+    own = _own_keys(orders)
+    found = _Found(body)
+    # longer candidates first, so "123 4567890 1234567" wins over its pieces
+    candidates = sorted(_candidates(body), key=lambda c: (-(c.end - c.start), c.start))
+    for cand in candidates:  # the shopper's own orders, in any spelling
+        if cand.key in own:
+            found.add(cand, own[cand.key])
+    for cand in candidates:  # the end of one of theirs, or the store's shape of an id
+        cue = cand.text.startswith("#") or _cue_before(body, cand.start)
+        oid = _by_suffix(cand.key, own, cue) if cand.single else None
+        if oid is not None:
+            found.add(cand, oid)
+        elif shapes.match(cand.text) or (cue and cand.single and shapes.match(cand.text) is False):
+            found.add(cand, None)
+    maybe = []
+    for cand in candidates:  # after an order word: an order, whatever its shape
+        if not cand.single or found.overlaps(cand) or len(cand.key) < MIN_SUFFIX:
+            continue
+        if cand.text.startswith("#") or _cue_before(body, cand.start):
+            found.add(cand, None)
+        else:
+            maybe.append(cand)
+    mentions = found.mentions + _looked_up(found, maybe, lookup)
+    mentions.sort(key=lambda m: m.start)
+    return _distinct(mentions)
+
+
+class _Found:
+    """Mentions so far and the spans they cover (a span is read once)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.mentions: list[Mention] = []
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, cand: _Candidate) -> bool:
+        return any(cand.start < e and s < cand.end for s, e in self.spans)
+
+    def add(self, cand: _Candidate, order_id: str | None) -> None:
+        if self.overlaps(cand):
+            return
+        self.spans.append((cand.start, cand.end))
+        written = cand.text.lstrip("#") if order_id is None else cand.text
+        self.mentions.append(Mention(written, order_id, cand.start))
+
+
+def _looked_up(found: _Found, maybe: list[_Candidate], lookup: Lookup | None) -> list[Mention]:
+    """Older own orders (beyond the newest few passed in), and any order of the store;
+    the unresolved mentions found so far are replaced by what the look-up says."""
+    pending = [m for m in found.mentions if m.order_id is None]
+    wanted = {normalise(m.written) for m in pending} | {c.key for c in maybe}
+    if lookup is None or not wanted:
+        return []
+    hits = lookup(wanted)
+    for m in pending:
+        found.mentions.remove(m)
+    out = [Mention(m.written, hits.get(normalise(m.written)) or None, m.start) for m in pending]
+    for cand in maybe:
+        if cand.key in hits and not found.overlaps(cand):
+            found.spans.append((cand.start, cand.end))
+            out.append(Mention(cand.text.lstrip("#"), hits[cand.key], cand.start))
+    return out
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        key = m.order_id or normalise(m.written)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

@@ -1,0 +1,47 @@
+"""Why a shopper sends something back, in English and Chinese.
+
+The policy prices a return by its reason (a faulty item comes back free), so the
+reason is a slot. These are ordinary words of shopping in either language, not any
+store's; the first reason that fits, in the order below, wins: "arrived broken" is
+damage, not a change of mind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.policy import ReturnReason
+
+_REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
+    ("wrong_item", re.compile(
+        r"\bwrong\s+(?:item|product|one|colou?r|model|thing)\b|\bnot\s+what\s+i\s+ordered\b"
+        r"|\bsent\s+(?:me\s+)?the\s+wrong\b|\bdifferent\s+(?:item|product)\b"
+        r"|发错|错发|寄错|不是我(?:买|订|下单)的", re.I)),
+    ("damaged", re.compile(
+        r"\b(?:damaged|cracked|shattered|smashed|dented|scratched|torn|ripped|crushed|leaking)\b"
+        r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
+        r"|破损|碎了|裂了|裂开|划痕|压坏|摔坏|磕坏|漏了|撕破|包装坏", re.I)),
+    ("defective", re.compile(
+        r"\b(?:defective|faulty|broken|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
+        r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
+        r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
+        r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
+        r"|没反应|断了|掉漆|开线|脱胶", re.I)),
+    ("not_as_described", re.compile(
+        r"\bnot\s+as\s+(?:described|pictured|advertised)\b|\bdoesn'?t\s+match\s+the\s+"
+        r"(?:description|photo|picture)|与描述不符|和描述不|和图片不|跟图片不|色差|货不对板",
+        re.I)),
+    ("wrong_size", re.compile(
+        r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
+        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|不合身|穿不下|不合适", re.I)),
+    ("changed_mind", re.compile(
+        r"\bchanged\s+my\s+mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
+        r"|\bfound\s+(?:it\s+)?cheaper\b|不想要了|不需要了|不喜欢|不要了|买多了|后悔", re.I)),
+)
+
+
+def find_return_reason(text: str) -> ReturnReason | None:
+    for reason, pattern in _REASONS:
+        if pattern.search(text):
+            return reason
+    return None
