@@ -55,10 +55,14 @@ class Plan:
 
 def plan(docs: Sequence[SourceDocument], known: Mapping[str, str],
          progress: Callable[[int], None] | None = None) -> Plan:
-    """``known``: stored content hash by doc id; unchanged documents are dropped here."""
+    """``known``: stored content hash by doc id; unchanged documents are dropped here,
+    and a document given twice is written once, as its last version."""
+    latest = {doc.doc_id: doc for doc in docs}
+    if progress and len(latest) < len(docs):
+        progress(len(docs) - len(latest))
     todo: list[PreparedDoc] = []
     unchanged = 0
-    for doc in docs:
+    for doc in latest.values():
         digest = doc.content_hash()
         previous = known.get(doc.doc_id)
         if previous == digest:
