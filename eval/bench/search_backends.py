@@ -176,7 +176,6 @@ def ingestion_throughput(backend: str, *, folder: Path | None = None, url: str |
     from retrieval.chunking import chunk_markdown
     from retrieval.embedders import make_embedder
     from retrieval.lexical import tokenize
-    from retrieval.pgvector_index import PgVectorIndex
 
     model = InstantEmbedder() if embedder == "bench-instant" else make_embedder(embedder)
     docs = markdown_corpus(documents)
@@ -185,6 +184,8 @@ def ingestion_throughput(backend: str, *, folder: Path | None = None, url: str |
     chunk_markdown("# warm\n\nup")
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         if backend == "pgvector":
+            from retrieval.pgvector_index import PgVectorIndex
+
             if url is None:
                 raise ValueError("the pgvector backend needs a url")
             index: Any = PgVectorIndex(url, model, prefix="kefu_bench_ingest")
