@@ -34,6 +34,9 @@ class IntentSpec:
     handoff: HandoffReason | None = None
     # it is about one of the shopper's orders even when the message names none
     about_order: bool = False
+    # the bot proposes the action itself (False: only an agent does, from the console;
+    # the bot still says at once when the order rules it out)
+    bot_proposes: bool = True
 
     @property
     def writes(self) -> bool:
@@ -55,7 +58,7 @@ INTENTS: dict[str, IntentSpec] = _specs(
                required=("order_id", "address"), about_order=True),
     # which items and how many is for a person to settle with the shopper
     IntentSpec("change_order", action="change_order", required=("order_id", "items"),
-               auto_send=False, about_order=True),
+               auto_send=False, about_order=True, bot_proposes=False),
     IntentSpec("get_refund", action="get_refund", required=("order_id",), about_order=True),
     # without an order it reports the shopper's recent refunds
     IntentSpec("track_refund", action="track_refund", about_order=True),

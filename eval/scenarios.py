@@ -63,6 +63,11 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
         shown = " ".join([reply, *(s.text for s in result.suggestions)]).casefold()
         checks["reply_excludes"] = not any(str(f).casefold() in shown
                                            for f in expect["reply_excludes"])
+    if expect.get("gives"):
+        # never ask again for what the message itself gave
+        checks["not_asked_again"] = not set(expect["gives"]) & set(result.asked_for)
+    if "flagged" in expect:
+        checks["flagged"] = ("injection" in result.flags) == bool(expect["flagged"])
     return checks
 
 

@@ -112,17 +112,20 @@ def heldout_scenarios(rt: Runtime) -> list[dict[str, Any]]:
 
 
 @contextmanager
-def scenario_home(ctx: SuiteContext) -> Iterator[tuple[Runtime, Path]]:
+def scenario_home(ctx: SuiteContext, file: str = "scenarios") -> Iterator[tuple[Runtime, Path]]:
     """Where scenarios run: a fresh home with the ``--store`` pack, else a copy of
-    KEFU_HOME with the demo scenarios."""
+    KEFU_HOME with the demo scenarios. ``file``: the pack's ``scenarios`` or
+    ``dialogues``."""
     from eval.sandbox import StorePack, isolated_home, store_home
 
     store = ctx.options.get("store")
     if store:
         pack = StorePack.folder(Path(store))
         with store_home(ctx.settings, pack) as rt:
-            yield rt, pack.scenarios
+            yield rt, pack.scenarios.with_name(f"{file}.jsonl")
         return
+    if file != "scenarios":
+        raise InputError(f"the {file} suite runs on a store pack: give --store DIR")
     with isolated_home(ctx.settings) as rt:
         yield rt, StorePack.demo(ctx.settings).scenarios
 
@@ -140,6 +143,21 @@ def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
     store = ctx.options.get("store") or "demo"
     return summarise(records) | {"store": str(store),
                                  "_cases": turn_cases("replies", records)}
+
+
+def dialogues_suite(ctx: SuiteContext) -> dict[str, Any]:
+    """Multi-turn conversations written independently of the recogniser, on a store pack:
+    per turn and per conversation, follow-ups, false hand-offs, flagged injections."""
+    from eval.scenarios import summarise
+
+    with scenario_home(ctx, "dialogues") as (rt, path):
+        records = _scenario_records(ctx, rt, path, with_heldout=False)
+    flagged = [r for r in records if r.expect.get("flagged")]
+    return summarise(records) | {
+        "store": str(ctx.options.get("store")),
+        "injections_flagged": (round(sum("injection" in r.result.flags for r in flagged)
+                                     / len(flagged), 4) if flagged else None),
+        "_cases": turn_cases("dialogues", records)}
 
 
 def turn_cases(prefix: str, records: list[Any]) -> list[dict[str, Any]]:
@@ -239,6 +257,7 @@ SUITES: dict[str, Callable[[SuiteContext], dict[str, Any]]] = {
     "retrieval": retrieval_suite,
     "intent": intent_suite,
     "replies": replies_suite,
+    "dialogues": dialogues_suite,
     "calibration": calibration_suite,
     "actions": actions_suite,
     "latency": latency_suite,

@@ -7,6 +7,7 @@ from here: the action layer decides from the actor and the store.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from app.actions import (
 )
 from app.intents import spec
 from app.policy import StorePolicy
+from app.store.connector import OrderSnapshot
 from app.understanding.slots import Slots, missing_slots
 
 
@@ -60,10 +62,27 @@ def build_params(action: str, slots: Slots, default_address: str | None) -> dict
     return params
 
 
+def refund_items(slots: Slots, order: OrderSnapshot | None) -> list[dict[str, Any]] | None:
+    """The lines of the order the shopper named ("just the light"), whole quantities;
+    None for the whole order (nothing named, or everything)."""
+    if order is None or not slots.item_products:
+        return None
+    named = [i for i in order.items if i.product_id in slots.item_products]
+    if not named or len(named) == len(order.items):
+        return None
+    qty: dict[str, int] = {}
+    for line in named:
+        assert line.product_id is not None
+        qty[line.product_id] = qty.get(line.product_id, 0) + line.qty
+    return [{"product_id": pid, "qty": n} for pid, n in qty.items()]
+
+
 def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy: StorePolicy,
-        conversation_id: str, default_address: str | None, mode: Mode = "bot") -> ActStep:
-    action = spec(intent).action
-    if action is None:
+        conversation_id: str, default_address: str | None, mode: Mode = "bot",
+        orders: Sequence[OrderSnapshot] = (), general: bool = False) -> ActStep:
+    intent_spec = spec(intent)
+    action = intent_spec.action
+    if action is None or (general and not (slots.order_id or slots.order_mention)):
         return ActStep()
     if slots.order_candidates and not slots.order_id:
         return ActStep(candidates=list(slots.order_candidates))
@@ -85,10 +104,19 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
             return ActStep(outcome=refused)
     if missing:
         return ActStep(missing=missing)
+    if not intent_spec.bot_proposes:
+        refused = preflight_action(session=session, name=action, order_id=order or "",
+                                   actor=Actor.shopper(customer_id), policy=policy,
+                                   conversation_id=conversation_id) if order else None
+        return ActStep(outcome=refused)
+    params = build_params(action, slots, default_address)
+    if action == "get_refund":
+        items = refund_items(slots, next((o for o in orders if o.id == slots.order_id), None))
+        if items:
+            params["items"] = items
     outcome = propose_action(
-        session=session, name=action, params=build_params(action, slots, default_address),
-        actor=Actor.shopper(customer_id), policy=policy, conversation_id=conversation_id,
-        mode=mode)
+        session=session, name=action, params=params, actor=Actor.shopper(customer_id),
+        policy=policy, conversation_id=conversation_id, mode=mode)
     return ActStep(outcome=outcome)
 
 

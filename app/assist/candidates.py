@@ -12,6 +12,8 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.intents import spec
 
+RECENT_ORDERS_SHOWN = 3
+
 
 def template_context(turn: Turn) -> dict[str, Any]:
     outcome = turn.step.outcome
@@ -31,7 +33,12 @@ def template_context(turn: Turn) -> dict[str, Any]:
         "handoff_reason": turn.handoff.reason if turn.handoff else None,
         "priority": turn.handoff.priority if turn.handoff else None,
         "slots": turn.u.slots.model_dump(mode="json"),
-        "example_order_id": turn.orders[0].id if turn.orders else None,
+        # product id -> the name the shopper knows it by (from their orders)
+        "item_names": {i.product_id: i.name for o in turn.orders for i in o.items
+                       if i.product_id},
+        # the shopper's newest orders, to pick from instead of typing a number
+        "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
+                          for o in turn.orders[:RECENT_ORDERS_SHOWN]],
     }
 
 

@@ -4,7 +4,9 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
-from app.actions import Actor, propose_action
+import re
+
+from app.actions import Actor, propose_action, reject_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.state import Pending
@@ -16,6 +18,10 @@ from app.understanding.injection import looks_like_injection
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
+# asked "shall I cancel it?", saying "cancel it" again is a yes
+REPEATS_CANCEL = re.compile(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+                            r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$",
+                            re.IGNORECASE)
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
 
@@ -31,19 +37,26 @@ def step(turn: Turn) -> None:
     if state.pending is not None and _answers_pending(turn):
         _answer_pending(turn)
         return
-    state.pending = None  # anything else moves on: a question left unanswered lapses
+    if state.pending is not None and _changes_topic(turn):
+        state.pending = None  # a new request: the question left unanswered lapses
     turn.handoff = _handoff_for(turn)
     if turn.handoff is not None:
         hand_off(turn)
         return
+    _facts_in_hand(turn)
     turn.step = acting.act(session=turn.session, intent=turn.intent, slots=turn.u.slots,
                            customer_id=turn.customer.id, policy=turn.rt.policy,
                            conversation_id=turn.conversation.id,
-                           default_address=turn.customer.default_address)
+                           default_address=turn.customer.default_address, orders=turn.orders,
+                           general=turn.u.general)
     turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
 
 
 def _answers_pending(turn: Turn) -> bool:
+    pending = turn.state.pending
+    if (pending is not None and pending.intent == "cancel_order"
+            and REPEATS_CANCEL.match(turn.text.strip())):
+        turn.u.slots.affirmation = "yes"  # "取消吧" / "yes cancel it" to "shall I cancel?"
     yes_no = turn.u.slots.affirmation
     if yes_no is None:
         return False
@@ -52,6 +65,23 @@ def _answers_pending(turn: Turn) -> bool:
     # "yes, and cancel the other one too" asks something new
     short = len(turn.text) <= ANSWER_EXTRA_CHARS
     return short or turn.u.intent == pending.intent or not spec(turn.u.intent).action
+
+
+def _facts_in_hand(turn: Turn) -> None:
+    """What the shopper said earlier about the same thing still holds: why the item comes
+    back ("it arrived broken") for the return they then narrow or confirm."""
+    slots, before = turn.u.slots, turn.state.slots
+    if slots.return_reason is None and before.return_reason is not None and (
+            turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
+        slots.return_reason = before.return_reason
+
+
+def _changes_topic(turn: Turn) -> bool:
+    """Another request than the one waiting for a yes: a side question ("how many days
+    do I have again?") leaves the question open, a new action closes it."""
+    pending = turn.state.pending
+    assert pending is not None
+    return bool(spec(turn.u.intent).action) and turn.u.intent != pending.intent
 
 
 def _answer_pending(turn: Turn) -> None:
@@ -99,15 +129,21 @@ def _human_owns(turn: Turn) -> None:
     """A person has the conversation: the bot says nothing, and a new complaint or anger
     raises the ticket's priority."""
     raised = _handoff_for(turn)
-    if raised is not None:
+    if raised is not None and raised.reason != HandoffReason.out_of_scope:
+        # a new complaint, anger or request for a person: the ticket says so at once
         turn.ticket_id = conversations.open_ticket(
             session=turn.session, conversation=turn.conversation, priority=raised.priority,
             reason=raised.reason).id
-    else:
-        current = conversations.current_ticket(turn.session, turn.conversation.id)
-        turn.ticket_id = current.id if current else None
+        turn.step = acting.ActStep()
+        turn.template = "_handoff"
+        turn.handoff = raised
+        turn.human_owned = True
+        return
+    current = conversations.current_ticket(turn.session, turn.conversation.id)
+    turn.ticket_id = current.id if current else None
     turn.template = turn.intent
     turn.handoff = None
+    turn.human_owned = True
 
 
 def hand_off(turn: Turn) -> None:
@@ -131,7 +167,7 @@ def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistR
     flags = ["injection"] if looks_like_injection(turn.text) else []
     decision = _decide(turn, best, flags)
     failed_now = _unresolved(turn)
-    if turn.handoff is None and not _human_owned(turn):
+    if turn.handoff is None and not turn.human_owned:
         turn.handoff = routing.repeated_failure(
             unresolved_before=turn.conversation.unresolved_turns, resolved_now=not failed_now,
             max_unresolved=turn.rt.settings.max_unresolved_turns)
@@ -153,14 +189,10 @@ def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistR
         ticket_id=turn.ticket_id, flags=flags, asked_for=list(turn.step.missing))
 
 
-def _human_owned(turn: Turn) -> bool:
-    return turn.conversation.status == ConversationStatus.handed_off and turn.handoff is None
-
-
 def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     if turn.handoff is not None:
         return Decision.handoff
-    if best is None or _human_owned(turn) or flags:
+    if best is None or turn.human_owned or flags:
         return Decision.agent_review
     limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
     return Decision.auto_send if best.confidence >= limit and _may_auto_send(turn) \
@@ -170,7 +202,7 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
 def _unresolved(turn: Turn) -> bool:
     """The bot did not move the request forward: it failed, could not find the order the
     shopper named, did not understand, or asks again for what it asked last time."""
-    if turn.answered_pending or _human_owned(turn):
+    if turn.answered_pending or turn.human_owned:
         return False
     outcome = turn.step.outcome
     if outcome is not None:
@@ -190,7 +222,8 @@ def _may_auto_send(turn: Turn) -> bool:
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,
              best: Suggestion | None, unresolved: int, flags: list[str],
              priority: Priority) -> None:
-    sent = decision != Decision.agent_review and best is not None
+    # while a person owns the conversation nothing is sent by the bot
+    sent = decision != Decision.agent_review and best is not None and not turn.human_owned
     for rank, s in enumerate(suggestions):
         turn.session.add(SuggestionRow(
             conversation_id=turn.conversation.id, message_id=message_id, kind=s.kind,
@@ -210,9 +243,21 @@ def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decisio
     conversations.save_turn_state(turn, priority=priority, decision=decision)
 
 
+def _supersede(turn: Turn, new_id: int | None) -> None:
+    """A new question replaces the one still open ("just the light, then"): the old
+    proposal is withdrawn, so only one write ever waits for the shopper's yes."""
+    old = turn.state.pending
+    if old is None or old.kind != "action" or old.action_id in (None, new_id):
+        return
+    assert old.action_id is not None
+    reject_action(session=turn.session, action_id=old.action_id,
+                  actor=Actor.system(customer_id=turn.customer.id))
+
+
 def _remember_pending(turn: Turn) -> None:
     outcome = turn.step.outcome
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
+        _supersede(turn, outcome.action_id)
         turn.state.pending = Pending(kind="action", intent=turn.intent,
                                      action_id=outcome.action_id, asked_turn=turn.state.turn)
     elif turn.template in ("other", "_offer") and turn.handoff is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from app.assist import candidates, conversations, decide
+from app.assist import candidates, conversations, decide, dialogue
 from app.assist.drafter import DraftRequest, draft_request
 from app.assist.schemas import AssistResult
 from app.assist.state import load_state
@@ -30,6 +30,7 @@ from app.store.id_shapes import normalise
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import clean_message
+from retrieval.hybrid import Hit
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     u = understand(text=text, prediction=prediction,
                    history=[m.text for m in past if m.role == "shopper"], orders=orders,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
+    dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=text, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -81,6 +83,10 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     result = decide.finish(turn, candidates.drafts(turn), shopper_msg.id or 0)
     request = draft_request(turn, result, shopper_msg.id or 0, past)
     return TurnResult(result, shopper_msg.id or 0, request)
+
+
+def _best(hits: list[Hit]) -> float:
+    return max((h.dense_score or 0.0 for h in hits), default=0.0)
 
 
 def _clean(text: str) -> str:

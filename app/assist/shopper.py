@@ -59,7 +59,8 @@ def outcome_text(rt: Runtime, *, language: str | None, outcome: ActionOutcome) -
 
 
 def shopper_view(rt: Runtime, result: AssistResult, *, human_owned: bool) -> ShopperView:
-    if human_owned and result.decision != Decision.handoff:
+    if human_owned:
+        # a person has the conversation: they answer, the bot says nothing more
         return ShopperView(state="silent", text="", handed_off=True)
     confirmation = confirmation_for(rt, result)
     if confirmation is not None and result.decision == Decision.auto_send:

@@ -37,14 +37,23 @@ def _as_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
+# how each language writes the common currencies; any other code is written as itself
+SYMBOLS = {"en": {"USD": "${}", "EUR": "€{}", "GBP": "£{}", "CNY": "¥{}", "JPY": "¥{}"},
+           "zh": {"USD": "{} 美元", "EUR": "{} 欧元", "GBP": "{} 英镑", "CNY": "{} 元",
+                  "JPY": "{} 日元", "HKD": "{} 港元"}}
+
+
 def _filters(language: str) -> dict[str, Any]:
-    def money(amount: Any, currency: str = "USD") -> str:
+    @jinja2.pass_context
+    def money(ctx: jinja2.runtime.Context, amount: Any, currency: str | None = None) -> str:
+        """An amount in ``currency`` (default: the store's, from the policy in context)."""
         if amount is None:
             return ""
         value = f"{float(amount):.2f}"
-        if language == "zh":
-            return f"{value} 美元" if currency == "USD" else f"{value} {currency}"
-        return f"${value}" if currency == "USD" else f"{value} {currency}"
+        policy = ctx.get("policy")
+        store_currency = policy.get("currency") if isinstance(policy, dict) else None
+        code = str(currency or store_currency or "USD").upper()
+        return SYMBOLS.get(language, {}).get(code, "{} " + code).format(value)
 
     def date(value: Any) -> str:
         when = _as_datetime(value)

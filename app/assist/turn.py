@@ -41,3 +41,5 @@ class Turn:
     hits: list[Hit] = field(default_factory=list)
     # a reply that answers the pending yes/no question (not a new request)
     answered_pending: bool = False
+    # a person owns the conversation: the bot says nothing, its drafts go to the agent
+    human_owned: bool = False

@@ -1,15 +1,13 @@
-"""Step 1: language, intent, sentiment and slots of one shopper message (no LLM), read
-in the light of the conversation so far."""
+"""Step 1: language, intent, sentiment and slots of one shopper message (no LLM). What
+the message means in its conversation is settled next, in :mod:`app.assist.dialogue`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.assist.state import DialogueState
-from app.intents import action_intents
 from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot
 from app.understanding.intent import IntentPrediction
@@ -32,6 +30,10 @@ class Understanding:
     vector: Any = None  # the message's sentence embedding, reused by retrieval
     vector_model: str = ""
     carried: bool = False  # the intent continues the previous request
+    # a question about the shop in general, answered without asking for an order
+    general: bool = False
+    # the classifier's ranking (intent, probability), best first
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
 
 
 def understand(*, text: str, prediction: IntentPrediction, history: Sequence[str],
@@ -41,65 +43,9 @@ def understand(*, text: str, prediction: IntentPrediction, history: Sequence[str
                           orders=orders, previous=state.slots if state.turn else None,
                           intent=prediction.intent, facts=facts, lookup=lookup)
     runner_up = prediction.top[1][1] if len(prediction.top) > 1 else 0.0
-    u = Understanding(language=prediction.language, intent=prediction.intent,
-                      intent_confidence=prediction.confidence,
-                      sentiment=analyze_sentiment(text, prediction.language), slots=slots,
-                      margin=prediction.confidence - runner_up, vector=prediction.vector,
-                      vector_model=prediction.embedder)
-    reconcile(u, text=text, state=state, orders=orders)
-    return u
-
-
-# sending something back, in either language
-RETURN_CUES = re.compile(r"退货|退回|退掉|寄回|退|\breturn|\bsend\s+(?:it|this|them)\s+back"
-                         r"|\brefund", re.I)
-# asking about a refund that is already under way, not starting one
-PROGRESS_CUES = re.compile(r"状态|进度|到账|到哪|多久|什么时候|\bstatus\b|\bwhere\b|\bwhen\b"
-                           r"|\byet\b|\barrive|\bhow\s+long\b", re.I)
-
-
-def _answers_question(u: Understanding, text: str, state: DialogueState) -> bool:
-    """The message gives what the last reply asked for and little else ("it's #1042")."""
-    slots = u.slots
-    given = set()
-    if (slots.order_id and slots.order_source == "message") or slots.order_mention:
-        given.add("order_id")
-    if slots.address:
-        given.add("address")
-    if slots.item_products:
-        given.add("items")
-    leftover = text
-    for value in (slots.order_id, slots.order_mention, slots.address):
-        if value:
-            leftover = leftover.replace(value, "")
-    return bool(set(state.awaiting) & given) and (
-        len(leftover.strip()) <= SHORT_REPLY or u.intent_confidence < CARRY_CONFIDENCE)
-
-
-def reconcile(u: Understanding, *, text: str, state: DialogueState,
-              orders: Sequence[OrderSnapshot] = ()) -> None:
-    """Domain rules on top of the classifier, each about what the words mean in this
-    conversation and this store, never about particular wordings."""
-    previous = state.intent
-    slots = u.slots
-    acting = action_intents()
-    if previous in acting and u.intent != previous:
-        follows = (slots.refers_to_other_order or slots.refers_to_last_order) and (
-            u.intent_confidence < CARRY_CONFIDENCE or u.intent not in acting)
-        if _answers_question(u, text, state) or follows:
-            u.intent, u.intent_confidence = str(previous), CARRY_CONFIDENCE
-            u.margin, u.carried = CARRY_CONFIDENCE, True
-    named_order = (slots.order_id is not None and slots.order_source == "message") or bool(
-        slots.order_mention)
-    status = {o.id: o.status for o in orders}.get(slots.order_id or "")
-    if slots.address and named_order and u.intent in (
-            "change_order", "set_up_shipping_address", "track_order", "other"):
-        u.intent = "change_shipping_address"  # an order and a new address: send it there
-    elif u.intent == "check_refund_policy" and (named_order or (
-            slots.order_source == "item_reference" and RETURN_CUES.search(text))):
-        u.intent = "get_refund"  # "can I return this order?" asks about that order
-    elif (u.intent in ("track_refund", "change_shipping_address") and slots.order_id
-          and slots.return_reason and not PROGRESS_CUES.search(text)):
-        u.intent = "get_refund"  # a reason to send it back is a return request
-    elif u.intent == "cancel_order" and status == "delivered" and RETURN_CUES.search(text):
-        u.intent = "get_refund"  # a delivered order can only be sent back
+    return Understanding(language=prediction.language, intent=prediction.intent,
+                         intent_confidence=prediction.confidence,
+                         sentiment=analyze_sentiment(text, prediction.language), slots=slots,
+                         margin=prediction.confidence - runner_up, vector=prediction.vector,
+                         vector_model=prediction.embedder,
+                         alternatives=[(i, float(p)) for i, p in prediction.top])

@@ -63,10 +63,14 @@ def _backends(value: str | None) -> list[str] | None:
 @click.option("--backends", default=None,
               help="Replies suite once per LLM backend, e.g. none,llamacpp,ollama,openai")
 @click.option("--no-llm", is_flag=True, help="Leave the LLM out of the replies suites")
+@click.option("--store", "store", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              default=None, help="A store pack folder (store.json, policy.json, kb/, "
+              "scenarios.jsonl, dialogues.jsonl) to run on, in a fresh home: e.g. "
+              "data/foreign (replies, dialogues, calibration)")
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON on the last line")
 def run(suite: str, dataset: Path | None, out: Path | None, embedder: str | None,
         target_precision: float, fit: bool, write_thresholds: bool, backends: str | None,
-        no_llm: bool, as_json: bool) -> None:
+        no_llm: bool, store: Path | None, as_json: bool) -> None:
     """Run an offline evaluation suite (retrieval, intent, replies, calibration, actions,
     latency or all)."""
     from eval.suites import SUITES
@@ -77,7 +81,7 @@ def run(suite: str, dataset: Path | None, out: Path | None, embedder: str | None
         raise InputError("--backends applies to the replies suite only")
     options = {"embedder": embedder, "fit": fit, "llm": not no_llm,
                "write_thresholds": write_thresholds, "target_precision": target_precision,
-               "backends": _backends(backends)}
+               "backends": _backends(backends), "store": str(store) if store else None}
     document, stored = execute(suite, dataset=dataset, out=out, options=options)
     click.echo(f"run {document['run_id']} stored in {stored}", err=True)
     if out is not None:

@@ -87,11 +87,17 @@ def words_of(text: str) -> list[str]:
     return [w for w in out if w not in STOPWORDS]
 
 
+def _pairs(text: str) -> list[str]:
+    """Consecutive English word pairs ("cutting board", "hydration pack"); a pair may hold
+    one common word, never two."""
+    english = [_singular(w) for w in _EN_WORD.findall(fold(text))]
+    return [f"{a} {b}" for a, b in pairwise(english)
+            if not (a in STOPWORDS and b in STOPWORDS)]
+
+
 def _phrases(text: str) -> list[str]:
-    """A name's words and its consecutive English word pairs ("cutting board")."""
-    words = words_of(text)
-    english = [_singular(w) for w in _EN_WORD.findall(fold(text)) if w not in STOPWORDS]
-    return words + [f"{a} {b}" for a, b in pairwise(english)]
+    """A name's words and its word pairs."""
+    return words_of(text) + _pairs(text)
 
 
 @dataclass(frozen=True)
@@ -146,19 +152,14 @@ class Catalogue:
     def find(self, text: str) -> ItemMention | None:
         """The item words of ``text`` and the products they name, if any."""
         body = fold(text)
-        words = set(words_of(body))
-        english = [_singular(w) for w in _EN_WORD.findall(body) if w not in STOPWORDS]
-        words |= {f"{a} {b}" for a, b in pairwise(english)}
+        words = set(words_of(body)) | set(_pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
         kind_hits = sorted(w for w in words if w in self.kinds)
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
             return None
-        products = frozenset().union(*(self.kinds[w] for w in kind_hits)) if kind_hits \
-            else frozenset()
-        chosen = _most_specific(kind_hits, self.kinds)
-        if chosen:
-            products = frozenset.intersection(*(self.kinds[w] for w in chosen)) or products
+        products = frozenset().union(*(_narrowest(group, self.kinds)
+                                       for group in _groups(kind_hits, self.kinds)))
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
         return ItemMention(tuple(kind_hits + variant_hits), products, variant)
@@ -175,13 +176,25 @@ class Catalogue:
         return cached
 
 
-def _most_specific(hits: Sequence[str], table: Mapping[str, frozenset[str]]) -> list[str]:
-    """The hits that narrow each other down ("red" + "tail light"): words whose products
-    overlap the rarest word's products."""
-    if not hits:
-        return []
-    rarest = min(hits, key=lambda w: len(table[w]))
-    return [w for w in hits if table[w] & table[rarest]]
+def _groups(hits: Sequence[str], table: Mapping[str, frozenset[str]]) -> list[list[str]]:
+    """Item words grouped by the item they name: "red", "tail light" and "light" name one
+    thing; "pedals" and "saddle" two. Rarest words first, each joins the first group
+    whose products it shares."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for word in sorted(hits, key=lambda w: (len(table[w]), w)):
+        for products, members in groups:
+            if table[word] & products:
+                members.append(word)
+                break
+        else:
+            groups.append((set(table[word]), [word]))
+    return [members for _, members in groups]
+
+
+def _narrowest(group: list[str], table: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The products every word of the group names (or the rarest word's, if none)."""
+    both = frozenset.intersection(*(table[w] for w in group))
+    return both or table[group[0]]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,11 @@ _PATTERNS = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|system)\s+(?:instructions?|prompts?|rules?|messages?)"
     r"|^\s*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*[:：>]"
-    r"|\[\s*(?:system|admin|inst)\s*\]|<\s*/?\s*(?:system|instructions?)\s*>"
+    r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,24}\]|<\s*/?\s*(?:system|instructions?)\s*>"
+    r"|【\s*(?:系统|管理员|客服系统)[^】]{0,10}】|#\s*(?:指令|系统)[^#]{0,10}#"
+    r"|^\s*-{2,}\s*$\s*^\s*(?:assistant|system)\b|\b(?:agent|admin)\s+privileges?\b"
+    r"|\bidentity\s+verification\s+(?:complete|passed|done)\b|\bi'?m\s+on\s+my\s+\w+'s\s+account\b"
+    r"|(?:已通过|通过了)(?:管理员)?(?:验证|认证)|隐私限制|系统提示词"
     r"|\byou\s+are\s+now\b|\b(?:admin|developer|debug|god|sudo|maintenance)\s+mode\b"
     r"|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|agent|manager|system)\b"
     r"|\bi\s+am\s+(?:an?\s+|the\s+)?(?:admin|administrator|your\s+developer|staff|employee"
@@ -22,7 +26,18 @@ _PATTERNS = re.compile(
     r"|\bnew\s+instructions?\s*:|\bprompt\s+injection\b"
     r"|忽略(?:之前|以上|前面|上面|所有)的?(?:指令|指示|规则|提示|设定)|系统(?:指令|提示|消息)[:：]"
     r"|你现在是|管理员模式|开发者模式|调试模式|我是(?:管理员|客服主管|你们的?(?:员工|开发者|老板))"
-    r"|以管理员身份|扮演(?:管理员|客服)",
+    r"|以管理员身份|扮演(?:管理员|客服)"
+    # another person's identity or data: "I'm her flatmate", "tell me the address on
+    # that order", "我是收件人的同事"
+    r"|\bi'?m\s+(?:\w+'s|his|her|their|the\s+(?:owner|recipient|customer)'s)\s+(?:flat|room|house)?"
+    r"mate\b|\bi'?m\s+(?:\w+'s|his|her|their)\s+(?:husband|wife|friend|colleague|partner|"
+    r"boss|assistant|brother|sister|son|daughter|mother|father)\b|\bon\s+(?:his|her|their)\s+"
+    r"behalf\b|\b(?:he|she|they)\s+(?:said|says)\s+it'?s\s+(?:ok|fine|alright)\b"
+    r"|\b(?:phone|number|address|email)\s+(?:of|for|on)\s+(?:the\s+)?(?:recipient|owner|"
+    r"customer|account\s+holder|that\s+order)\b"
+    r"|我是(?:他|她|那单|这单|收件人|下单人|机主|买家|[\u4e00-\u9fff]{2,3})的?(?:同事|朋友|家人|家里人"
+    r"|老公|老婆|室友|助理|领导|爱人|父亲|母亲|妈妈|爸爸|儿子|女儿)"
+    r"|(?:他|她)让我(?:帮|来)|替(?:他|她)查|收件人的?(?:电话|手机|地址|姓名)|(?:别人|他人)的订单",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -27,7 +27,7 @@ _CUE = re.compile(
 CUE_WINDOW = 16
 MIN_SUFFIX = 4  # "ending in 7764"
 SAFE_SUFFIX = 6  # long enough to be an order number even without an order word
-MAX_JOIN = 3  # "123 4567890 1234567" written with spaces
+MAX_JOIN = 6  # "123 4567890 1234567", "2610 1320 7731 0466 52" written with spaces
 
 
 @dataclass(frozen=True)

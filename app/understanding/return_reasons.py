@@ -16,11 +16,16 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(
         r"\bwrong\s+(?:item|product|one|colou?r|model|thing)\b|\bnot\s+what\s+i\s+ordered\b"
         r"|\bsent\s+(?:me\s+)?the\s+wrong\b|\bdifferent\s+(?:item|product)\b"
-        r"|发错|错发|寄错|不是我(?:买|订|下单)的", re.I)),
+        r"|\bordered\b.{1,30}\b(?:got|received|came)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
+        r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
+        r"\s+instead\b|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是",
+        re.I)),
     ("damaged", re.compile(
-        r"\b(?:damaged|cracked|shattered|smashed|dented|scratched|torn|ripped|crushed|leaking)\b"
+        r"\b(?:damaged|cracked|chipped|shattered|smashed|dented|scratched|torn|ripped|crushed|"
+        r"leaking|bent)\b"
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
-        r"|破损|碎了|裂了|裂开|划痕|压坏|摔坏|磕坏|漏了|撕破|包装坏", re.I)),
+        r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
+        r"|包装坏|变形", re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
@@ -33,10 +38,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
-        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|不合身|穿不下|不合适", re.I)),
+        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|大了|小了|紧了|松了|不合身|穿不下|不合适",
+        re.I)),
     ("changed_mind", re.compile(
         r"\bchanged\s+my\s+mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
-        r"|\bfound\s+(?:it\s+)?cheaper\b|不想要了|不需要了|不喜欢|不要了|买多了|后悔", re.I)),
+        r"|\bfound\s+(?:it\s+)?cheaper\b|不想要了|不需要了|不(?:太|怎么)?喜欢|不要了|买多了|后悔",
+        re.I)),
 )
 
 

@@ -45,7 +45,8 @@ _STREET_ABBREVIATION_RE = re.compile(r"\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|ste|n
                                      re.IGNORECASE)
 
 _ZH_CUE_RE = re.compile(
-    r"(?:新地址|地址(?:是|为|改成|改为|换成|改到)|地址[:：]|改成|改为|换成|改到|寄到|送到|发到"
+    r"(?:新地址|地址(?:应该)?(?:是|为|改成|改为|换成|改到)|地址[:：]|正确的(?:地址)?(?:是|为)|应该(?:是|寄到|送到)"
+    r"|改成|改为|换成|改到|寄到|送到|发到"
     r"|邮寄到|搬到|住在)[:：]?\s*"
 )
 _PROVINCES = (
@@ -108,6 +109,32 @@ def _english_address(text: str) -> str | None:
     return street.group(0).strip(" ,.") if street else None
 
 
+_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_WORD = rf"[{_LETTER}][{_LETTER}'.-]*"
+# "Keizersgracht 221" / "Rue de la Loi 155" (street then number) or "14 Rue des Martyrs"
+# (number then street); then a postcode with its town, in either order, and maybe a
+# country: the shape of most addresses outside North America and China
+_STREET_FIRST = rf"(?:{_WORD}\s+){{1,5}}\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?"
+_NUMBER_FIRST = rf"\d{{1,5}}[a-zA-Z]?,?\s+(?:{_WORD}\s*){{1,5}}"
+_TOWN = rf"[A-ZÀ-ÖØ-Þ][{_LETTER}'.-]*"  # a town is written with a capital
+_POSTCODE_TOWN = (rf"(?:[A-Z]{{0,2}}-?\d[\dA-Z]{{2,5}}(?:[ -]\d{{3}}|[ ][A-Z]{{2}})?\s+{_TOWN}"
+                  rf"(?:[ -]{_WORD}){{0,2}}"
+                  rf"|{_WORD}(?:\s{_WORD}){{0,2}}\s+[A-Z0-9]{{2,4}}\s?\d[A-Z0-9]{{1,3}})")
+_INTERNATIONAL_RE = re.compile(
+    rf"(?:{_STREET_FIRST}|{_NUMBER_FIRST})\s*,\s*{_POSTCODE_TOWN}(?:,\s*{_WORD}(?:\s{_WORD})?)?")
+
+
+def _international_address(text: str) -> str | None:
+    match = _INTERNATIONAL_RE.search(text)
+    if match is None:
+        return None
+    found = _cut_english(match.group(0))
+    # the street part starts at its first capitalised word or its number, not at the
+    # "to"/"its" before it
+    start = re.search(r"\d|[A-ZÀ-ÖØ-Þ]", found)
+    return found[start.start():] if start else found
+
+
 def _is_chinese_address(candidate: str) -> bool:
     # a house number on a street ("文三路742号"), or a place that starts like an address
     # ("北京市海淀区"); "我的企业账号" and "省市区选不到" are neither
@@ -132,7 +159,7 @@ def _chinese_address(text: str) -> str | None:
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     """(address, kind): a written address is ``explicit``; "my work address" / "公司地址"
     is ``work`` and "home address" / "寄到家里" ``home``, with no address text."""
-    address = _chinese_address(text) or _english_address(text)
+    address = _chinese_address(text) or _english_address(text) or _international_address(text)
     if address:
         return address, "explicit"
     if _WORK_RE.search(text):

@@ -15,7 +15,7 @@ Affirmation = Literal["yes", "no"]
 # checked before the yes-words: "no problem" is a yes, "不可以" is a no
 _YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事)", re.IGNORECASE)
 _NO_START_RE = re.compile(
-    r"^(?:(?:actually|oh|hmm+|um+|sorry)[\s,]+)?(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
+    r"^(?:(?:actually|oh|hmm+|um+|sorry|well|ok|okay|ah)[\s,.]+)*(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
     r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive))"
     r"|cancel\s+that|hold\s+on|wait|i\s+changed\s+my\s+mind)\b"
     r"|^stop(?:\s+(?:it|that|please))?[\s.!]*$"
@@ -26,18 +26,20 @@ _NO_START_RE = re.compile(
 )
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
-    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off)\b|还是算了",
+    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
+    r"|keep\s+it\s+as\s+it\s+is)\b"
+    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了",
     re.IGNORECASE,
 )
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
 _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely"
-    r"|of\s+course|correct(?=[\s.!,]*$)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
+    r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y)(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
     # "可以帮我查一下吗" and "确认一下地址" are no answers
-    r"|^(?:确认|确定)(?:修改|取消|退款|[\s,，.。!！~～]|[的啊吧了]|$)"
+    r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
     r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
     r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,
@@ -53,7 +55,9 @@ _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 _LAST_ORDER_RE = re.compile(
     r"\b(?:my\s+)?(?:last|latest|most\s+recent|newest|recent)\s+(?:order|purchase|package)\b"
     r"|上一单|上一个订单|上个订单|最近的订单|最近一单|最新的订单|最近那单|刚下的单|刚买的"
-    r"|最近(?:下|买)的(?:那|这)?(?:一)?(?:单|个订单|笔订单)",
+    r"|最近(?:下|买)的(?:那|这)?(?:一)?(?:单|个订单|笔订单)"
+    r"|最近(?:的)?(?:那|这)(?:个|一|笔)?(?:订单|单)"
+    r"|最后(?:下|买)?的?(?:那|这)?(?:一|个)?(?:单|个订单|笔订单|笔)",
     re.IGNORECASE,
 )
 _OTHER_ORDER_RE = re.compile(
@@ -99,11 +103,14 @@ def refers_to_last_order(text: str) -> bool:
     return bool(_LAST_ORDER_RE.search(text))
 
 
-def refers_to_other_order(text: str, *, names_item: bool = False) -> bool:
-    """"the other order"; with ``names_item``, also "the other mug" / "另一个杯子"."""
+def refers_to_other_order(text: str, *, names_item: bool = False,
+                          in_order_talk: bool = False) -> bool:
+    """"the other order"; with ``names_item``, also "the other mug" / "另一个杯子"; and
+    with ``in_order_talk`` (the conversation is about one order) a bare "the other one"
+    / "另一个呢"."""
     if _OTHER_ORDER_RE.search(text):
         return True
-    return names_item and bool(_OTHER_ITEM_RE.search(text))
+    return (names_item or in_order_talk) and bool(_OTHER_ITEM_RE.search(text))
 
 
 def talks_about_order(text: str) -> bool:

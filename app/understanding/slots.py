@@ -10,6 +10,7 @@ find among the shopper's orders is kept as ``order_mention`` so the reply can sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -20,6 +21,7 @@ from app.policy import ReturnReason
 from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts, words_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import slot_cues as cues
+from app.understanding.dialogue_cues import asks_where
 from app.understanding.references import Lookup, find_mentions
 from app.understanding.return_reasons import find_return_reason
 from app.understanding.slot_addresses import AddressKind, find_address
@@ -185,7 +187,7 @@ def extract_slots(
     address, address_kind = find_address(text)
     email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
-    mention = facts.catalogue.find(text)
+    mention = facts.catalogue.find(_without_kept(text))
     catalogue = facts.catalogue
     slots = Slots(
         address=address, address_kind=address_kind, email=email, phone=phone,
@@ -193,7 +195,8 @@ def extract_slots(
         item_refs=list(mention.surface) if mention else [],
         item_products=sorted(mention.candidates()) if mention else [],
         refers_to_other_order=cues.refers_to_other_order(
-            text, names_item=bool(mention and mention.products)),
+            text, names_item=bool(mention and mention.products),
+            in_order_talk=previous is not None and previous.order_id is not None),
         refers_to_last_order=cues.refers_to_last_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue),
@@ -203,7 +206,7 @@ def extract_slots(
                              masked=[m for m in (address, email, phone) if m])
     named = [m.order_id for m in mentions if m.order_id]
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
-                   or bool(mention and mention.products))
+                   or bool(mention and mention.products) or asks_where(text))
     found = _resolve_order(slots, mention, named, history=history, orders=orders,
                            previous=previous, needs_order=needs_order, facts=facts)
     slots.order_id, slots.order_source = found.order_id, found.source
@@ -213,6 +216,15 @@ def extract_slots(
         slots.order_mention = unknown[0]
         slots.order_id, slots.order_source, slots.order_candidates = None, None, []
     return slots
+
+
+# "just the light, I'm keeping the bar tape": what follows "keep" is not meant
+_KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？]*|保留[^，,。；！？]*"
+                      r"|留着[^，,。；！？]*|(?<!想)不退[^，,。；！？]*", re.IGNORECASE)
+
+
+def _without_kept(text: str) -> str:
+    return _KEEP_RE.sub(" ", text)
 
 
 def missing_slots(intent: str, slots: Slots) -> list[str]:

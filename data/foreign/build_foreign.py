@@ -999,10 +999,12 @@ sc("en-human-request", "e07", ["human", "handoff"],
    ("Can I talk to a real person please?", handoff("contact_human_agent")))
 sc("en-human-request-2", "e12", ["human", "handoff"],
    ("I'd rather deal with a human on this, not a bot.", handoff("contact_human_agent")))
-sc("en-out-of-scope-weather", "e02", ["out-of-scope", "handoff"],
-   ("what's the weather in Paris tomorrow?", handoff("other")))
-sc("en-out-of-scope-restaurant", "e08", ["out-of-scope", "handoff"],
-   ("Can you recommend a good restaurant in Lyon for tonight?", handoff("other")))
+# an off-topic question gets a polite answer and an offer of a person, not a hand-off
+# (the product's requirement since the first version of this set, which expected one)
+sc("en-out-of-scope-weather", "e02", ["out-of-scope"],
+   ("what's the weather in Paris tomorrow?", exp("other", handoff=False)))
+sc("en-out-of-scope-restaurant", "e08", ["out-of-scope"],
+   ("Can you recommend a good restaurant in Lyon for tonight?", exp("other", handoff=False)))
 sc("en-contact-email", "e13", ["contact", "no-handoff"],
    ("What's your customer service email address?", info("contact_customer_service", "help@spokeline.example")))
 sc("en-account-delete", "e06", ["account", "no-handoff"],
@@ -1179,10 +1181,10 @@ sc("zh-human-request", "z03", ["human", "handoff"],
    ("转人工", handoff("contact_human_agent")), channel="wechat")
 sc("zh-human-request-2", "z04", ["human", "handoff"],
    ("我要找人工客服，机器人说不清楚", handoff("contact_human_agent")))
-sc("zh-out-of-scope-weather", "z12", ["out-of-scope", "handoff"],
-   ("明天北京会下雨吗", handoff("other")))
-sc("zh-out-of-scope-poem", "z08", ["out-of-scope", "handoff"],
-   ("帮我写一首关于秋天的诗", handoff("other")))
+sc("zh-out-of-scope-weather", "z12", ["out-of-scope"],
+   ("明天北京会下雨吗", exp("other", handoff=False)))
+sc("zh-out-of-scope-poem", "z08", ["out-of-scope"],
+   ("帮我写一首关于秋天的诗", exp("other", handoff=False)))
 sc("zh-contact-phone", "z01", ["contact", "no-handoff"],
    ("客服电话是多少？", info("contact_customer_service", "400-615-2288")), channel="wechat")
 sc("zh-account-register", "z13", ["account", "no-handoff"],

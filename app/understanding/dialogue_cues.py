@@ -1,0 +1,169 @@
+"""What kind of question a message asks, in English and Chinese: the cues the dialogue
+rules (app.assist.dialogue) read beside the intent classifier.
+
+These are words of shopping conversations in either language, none of any store:
+"where is it", "which courier", "when do I get my money back", "same for", "sorry, I
+meant", "I want to send it back", "what's your policy".
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+WHERE_IS = re.compile(
+    r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
+    r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
+    r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
+    r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
+    r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
+    r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
+    r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
+    r"|几时到|还没(?:到|收到|发货)"
+    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)",
+    _I)
+COURIER = re.compile(
+    r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
+    r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
+    r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流", _I)
+MONEY_BACK = re.compile(
+    r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
+    r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
+    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:on|back\s+to|into)\s+my\s+"
+    r"(?:card|account|paypal|bank)|到账|钱.{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
+    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪", _I)
+REFUND_PROGRESS = re.compile(
+    r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
+    r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|\brefund.{0,8}(?:到哪|进度|怎么样)"
+    r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
+    r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+)?"
+    r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
+    r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
+    r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
+    r"|退回(?:去)?的.{0,6}收到", _I)
+WANT_RETURN = re.compile(
+    r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+\w+\s+back)|\bi'?ll\s+return\b"
+    r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
+    r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
+    r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
+    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|退吧|我要退货", _I)
+POLICY = re.compile(
+    r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
+    r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
+    r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
+    r"|要付.{0,4}运费|收费吗|怎么算", _I)
+SAME_FOR = re.compile(
+    r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
+    r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
+    r"|也(?:查|退|取消|改)", _I)
+CORRECTION = re.compile(
+    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
+    r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
+    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一", _I)
+WHAT_ABOUT = re.compile(
+    r"^\s*(?:and|&|ok|okay|also|what|how)\b.{0,12}?\b(?:about|with)\b|^\s*and\s+(?:the|my|that)\b"
+    r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
+WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固", _I)
+ATTRIBUTE = re.compile(
+    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
+    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)", _I)
+# the shopper's own purchase: "I bought", "my order", "我买的"
+OWN_PURCHASE = re.compile(r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
+                          r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单", _I)
+CAN_RETURN = re.compile(r"\bcan\s+i\s+(?:return|send|get\s+a\s+refund)\b|能退(?:款|货)?[吗么]"
+                        r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退", _I)
+CANCEL = re.compile(r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消", _I)
+# a status question with nothing else: "what's the status", "怎么样了"
+STATUS = re.compile(r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
+                    r"|进度|怎么样了|状态|到哪一步", _I)
+OTHER_ONE = re.compile(r"\bthe\s+other\s+one\b|\bthe\s+other\b|另(?:一|外)(?:个|一个|那个)?", _I)
+
+
+def asks_where(text: str) -> bool:
+    return bool(WHERE_IS.search(text))
+
+
+def asks_courier(text: str) -> bool:
+    return bool(COURIER.search(text))
+
+
+def asks_money_back(text: str) -> bool:
+    return bool(MONEY_BACK.search(text))
+
+
+def asks_refund_progress(text: str) -> bool:
+    return bool(REFUND_PROGRESS.search(text))
+
+
+def wants_return(text: str) -> bool:
+    return bool(WANT_RETURN.search(text))
+
+
+def asks_policy(text: str) -> bool:
+    return bool(POLICY.search(text))
+
+
+def same_for(text: str) -> bool:
+    return bool(SAME_FOR.search(text))
+
+
+def corrects(text: str) -> bool:
+    return bool(CORRECTION.search(text))
+
+
+def what_about(text: str) -> bool:
+    return bool(WHAT_ABOUT.search(text))
+
+
+def asks_warranty(text: str) -> bool:
+    return bool(WARRANTY.search(text))
+
+
+def asks_attribute(text: str) -> bool:
+    return bool(ATTRIBUTE.search(text))
+
+
+def the_other_one(text: str) -> bool:
+    return bool(OTHER_ONE.search(text))
+
+
+def asks_cancel(text: str) -> bool:
+    return bool(CANCEL.search(text))
+
+
+def asks_status(text: str) -> bool:
+    return bool(STATUS.search(text))
+
+
+def own_purchase(text: str) -> bool:
+    return bool(OWN_PURCHASE.search(text))
+
+
+def asks_can_return(text: str) -> bool:
+    return bool(CAN_RETURN.search(text))
+
+
+# what the shop's shipping offers and costs, as against how long delivery takes
+SHIPPING_OPTIONS = re.compile(
+    r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
+    r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
+    r"|(?:ship|deliver)\w*\s+(?:cost|fee))|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费", _I)
+DELIVERY_TIME = re.compile(
+    r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
+    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)", _I)
+INVOICE_POLICY = re.compile(
+    r"\bhow\s+(?:far\s+back|long|late)\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
+    r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天", _I)
+
+
+def asks_shipping_options(text: str) -> bool:
+    return bool(SHIPPING_OPTIONS.search(text))
+
+
+def asks_delivery_time(text: str) -> bool:
+    return bool(DELIVERY_TIME.search(text))
+
+
+def asks_invoice_policy(text: str) -> bool:
+    return bool(INVOICE_POLICY.search(text))
