@@ -290,9 +290,12 @@ def test_a_document_given_twice_is_written_once_as_its_last_version(
 def test_bench_functions_report_their_figures(pg_url: str, tmp_path: Path) -> None:
     from eval.bench.search_backends import ingestion_throughput, pgvector_hnsw
 
-    hnsw = pgvector_hnsw(pg_url, n=3000, dim=64, queries=20, recall_queries=10)
-    assert hnsw["vectors"] == 3000 and hnsw["recall_at_10"] >= 0.9
-    assert hnsw["search"]["n"] == 20 and hnsw["build_s"] >= 0
+    hnsw = pgvector_hnsw(pg_url, n=3000, dim=64, queries=20, recall_queries=10,
+                         ef_search=(40, 200))
+    assert hnsw["vectors"] == 3000 and hnsw["build_s"] >= 0
+    assert [e["ef_search"] for e in hnsw["by_ef_search"]] == [40, 200]
+    assert hnsw["by_ef_search"][1]["recall_at_10"] >= 0.9
+    assert hnsw["by_ef_search"][1]["n"] == 20
     for backend in ("faiss", "pgvector"):
         figures = ingestion_throughput(backend, folder=tmp_path, url=pg_url, documents=4,
                                        embedder="bench-instant")

@@ -52,63 +52,89 @@ def _exact_top(queries: np.ndarray, n: int, dim: int, seed: int, k: int) -> np.n
     return best_i
 
 
+TABLE = "kefu_bench_vectors"
+
+
+def _load(conn: Any, n: int, dim: int, seed: int) -> float:
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    conn.execute(f"CREATE TABLE {TABLE} (id bigint PRIMARY KEY, embedding vector({dim}))")
+    start = time.perf_counter()
+    with conn.cursor().copy(f"COPY {TABLE} FROM STDIN (FORMAT BINARY)") as copy:
+        copy.set_types(["int8", "vector"])
+        for first, x in _batches(n, dim, seed):
+            for i, row in enumerate(x, start=first):
+                copy.write_row((i, row))
+    return time.perf_counter() - start
+
+
+def _build(conn: Any, m: int, ef_construction: int, memory: str, workers: int) -> float:
+    conn.execute(f"SET maintenance_work_mem = '{memory}'")
+    conn.execute(f"SET max_parallel_maintenance_workers = {int(workers)}")
+    start = time.perf_counter()
+    conn.execute(f"CREATE INDEX ON {TABLE} USING hnsw (embedding vector_cosine_ops) "
+                 f"WITH (m = {int(m)}, ef_construction = {int(ef_construction)})")
+    return time.perf_counter() - start
+
+
+def _queries(n: int, dim: int, seed: int, count: int) -> np.ndarray:
+    """Near stored vectors, as a question is near the passages that answer it."""
+    sample = next(_batches(min(n, BATCH), dim, seed))[1]
+    rng = np.random.default_rng(seed + 1)
+    q = sample[rng.choice(len(sample), count)]
+    q = q + 0.05 * rng.standard_normal(q.shape, dtype=np.float32)
+    return q / np.linalg.norm(q, axis=1, keepdims=True)
+
+
+def _timed(conn: Any, q: np.ndarray, k: int, ef_search: int) -> tuple[list[set[int]], list[float]]:
+    conn.execute(f"SET hnsw.ef_search = {int(ef_search)}")
+    sql = f"SELECT id FROM {TABLE} ORDER BY embedding <=> %s LIMIT {int(k)}"
+    conn.execute(sql, (q[0],)).fetchall()
+    found, samples = [], []
+    for vector in q:
+        begin = time.perf_counter()
+        found.append({r[0] for r in conn.execute(sql, (vector,)).fetchall()})
+        samples.append(time.perf_counter() - begin)
+    return found, samples
+
+
 def pgvector_hnsw(url: str, *, n: int = 1_000_000, dim: int = 512, queries: int = 200,
-                  recall_queries: int = 50, k: int = 10, ef_search: int = 100, m: int = 16,
+                  recall_queries: int = 50, k: int = 10,
+                  ef_search: Sequence[int] = (40, 100, 200, 400), m: int = 16,
                   ef_construction: int = 64, maintenance_work_mem: str = "3GB",
-                  build_workers: int = 2, seed: int = 0, keep: bool = False) -> dict[str, Any]:
+                  build_workers: int = 2, seed: int = 0, build: bool = True,
+                  keep: bool = False) -> dict[str, Any]:
     """Bulk-load ``n`` clustered vectors with COPY, build the HNSW index (cosine), then
-    time single queries and compare their top ``k`` with exact search."""
+    time single queries at each ``ef_search`` and compare their top ``k`` with exact
+    search. ``build=False`` measures a table kept (``keep``) by an earlier call."""
     import psycopg
     from pgvector.psycopg import register_vector
 
     from retrieval.pgvector_sql import libpq_url
 
-    table = "kefu_bench_vectors"
+    out: dict[str, Any] = {"vectors": n, "dim": dim, "m": m,
+                           "ef_construction": ef_construction}
+    q = _queries(n, dim, seed, queries)
+    truth = [set(row.tolist()) for row in _exact_top(q[:recall_queries], n, dim, seed, k)]
     with psycopg.connect(libpq_url(url), autocommit=True) as conn:
         conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
         register_vector(conn)
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
-        conn.execute(f"CREATE TABLE {table} (id bigint PRIMARY KEY, embedding vector({dim}))")
-        start = time.perf_counter()
-        sample: np.ndarray | None = None
-        with conn.cursor().copy(f"COPY {table} FROM STDIN (FORMAT BINARY)") as copy:
-            copy.set_types(["int8", "vector"])
-            for first, x in _batches(n, dim, seed):
-                sample = x if sample is None else sample
-                for i, row in enumerate(x, start=first):
-                    copy.write_row((i, row))
-        load_s = time.perf_counter() - start
-        conn.execute(f"SET maintenance_work_mem = '{maintenance_work_mem}'")
-        conn.execute(f"SET max_parallel_maintenance_workers = {int(build_workers)}")
-        start = time.perf_counter()
-        conn.execute(f"CREATE INDEX ON {table} USING hnsw (embedding vector_cosine_ops) "
-                     f"WITH (m = {int(m)}, ef_construction = {int(ef_construction)})")
-        build_s = time.perf_counter() - start
-        assert sample is not None
-        rng = np.random.default_rng(seed + 1)
-        q = sample[rng.choice(len(sample), queries)]
-        q = q + 0.05 * rng.standard_normal(q.shape, dtype=np.float32)
-        q /= np.linalg.norm(q, axis=1, keepdims=True)
-        conn.execute(f"SET hnsw.ef_search = {int(ef_search)}")
-        sql = f"SELECT id FROM {table} ORDER BY embedding <=> %s LIMIT {int(k)}"
-        conn.execute(sql, (q[0],)).fetchall()  # warm the index pages
-        found, samples = [], []
-        for vector in q:
-            begin = time.perf_counter()
-            found.append([r[0] for r in conn.execute(sql, (vector,)).fetchall()])
-            samples.append(time.perf_counter() - begin)
-        sizes = conn.execute(f"SELECT pg_table_size('{table}'), pg_indexes_size('{table}')"
-                             ).fetchone() or (0, 0)
+        if build:
+            out["load_s"] = round(_load(conn, n, dim, seed), 1)
+            out["build_s"] = round(_build(conn, m, ef_construction, maintenance_work_mem,
+                                          build_workers), 1)
+        out["by_ef_search"] = []
+        for ef in ef_search:
+            found, samples = _timed(conn, q, k, ef)
+            recall = np.mean([len(found[i] & truth[i]) / k for i in range(recall_queries)])
+            out["by_ef_search"].append({"ef_search": ef, **stats_ms(samples),
+                                        f"recall_at_{k}": round(float(recall), 4)})
+        sizes = conn.execute(f"SELECT pg_table_size('{TABLE}'), pg_indexes_size('{TABLE}'), "
+                             f"current_setting('shared_buffers')").fetchone()
         if not keep:
-            conn.execute(f"DROP TABLE {table}")
-    truth = _exact_top(q[:recall_queries], n, dim, seed, k)
-    recall = float(np.mean([len(set(found[i]) & set(truth[i].tolist())) / k
-                            for i in range(recall_queries)]))
-    return {"vectors": n, "dim": dim, "m": m, "ef_construction": ef_construction,
-            "ef_search": ef_search, "load_s": round(load_s, 1), "build_s": round(build_s, 1),
-            "search": stats_ms(samples), f"recall_at_{k}": round(recall, 4),
-            "recall_queries": recall_queries, "table_mb": round(sizes[0] / 2**20, 1),
-            "index_mb": round(sizes[1] / 2**20, 1)}
+            conn.execute(f"DROP TABLE {TABLE}")
+    assert sizes is not None
+    return {**out, "recall_queries": recall_queries, "table_mb": round(sizes[0] / 2**20, 1),
+            "index_mb": round(sizes[1] / 2**20, 1), "shared_buffers": sizes[2]}
 
 
 EN_WORDS = ("order refund parcel jacket sweater mug kettle blender warranty invoice coupon "
