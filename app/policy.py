@@ -35,6 +35,8 @@ class ShippingOption(BaseModel):
     days: str
     fee: float = Field(ge=0)
     free_over: float | None = None
+    # what the option is called, by language ({"en": "Express", "zh": "加急"})
+    name: dict[str, str] = Field(default_factory=dict)
 
 
 class StorePolicy(BaseModel):

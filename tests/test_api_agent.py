@@ -36,7 +36,7 @@ def test_review_turn_waits_in_the_queue(api: Api) -> None:
     assert item["reason"] == "review" and item["ticket_id"] is None
     assert item["customer_name"] and item["intent"] == "change_shipping_address"
     assert item["waiting_s"] >= 0 and item["last_message"] == REVIEW
-    assert len(suggestions) >= 2 and all(s["decision"] is None for s in suggestions)
+    assert suggestions and all(s["decision"] is None for s in suggestions)
     assert [s["rank"] for s in suggestions] == sorted(s["rank"] for s in suggestions)
 
 
@@ -68,7 +68,7 @@ def test_accept_sends_the_draft_as_is(api: Api) -> None:
 
 def test_edit_stores_draft_and_final_text(api: Api) -> None:
     cid, suggestions = review_turn(api)
-    chosen = suggestions[1]
+    chosen = suggestions[-1]
     final = "Sure, I can do that. Shall I change it now? (edited)"
     out = api.ok("POST", f"/api/suggestions/{chosen['id']}/edit", "agent", json={"text": final})
     assert out["suggestion"]["decision"] == "edited"
@@ -183,7 +183,9 @@ def test_conversations_for_staff(api: Api) -> None:
 
 
 def test_source_passages(api: Api) -> None:
-    _, suggestions = review_turn(api)
+    cid = api.start()
+    api.say(cid, "is the ceramic mug dishwasher safe?")
+    suggestions = api.ok("GET", f"/api/conversations/{cid}/suggestions", "agent")
     source = next(src for s in suggestions for src in s["sources"])
     passage = api.ok("GET", "/api/knowledge/passage", "agent", params={"id": source["id"]})
     assert passage["id"] == source["id"] and passage["text"] and passage["title"]

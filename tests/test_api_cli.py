@@ -60,11 +60,12 @@ def test_export_feedback(initialised_template: Path, tmp_path: Path,
                          monkeypatch: pytest.MonkeyPatch) -> None:
     with api_on_copy(initialised_template, tmp_path) as api:
         monkeypatch.setenv("KEFU_HOME", str(api.home))
-        cid = api.start()
-        api.say(cid, "Please change the shipping address of order A10315 to 8 Oak Ln, "
-                     "Austin, TX 78706")
+        chats = [api.start() for _ in range(3)]
+        for cid in chats:
+            api.say(cid, "Please change the shipping address of order A10315 to 8 Oak Ln, "
+                         "Austin, TX 78706")
         api.say(api.start(), "What is your return policy?")
-        s = api.ok("GET", f"/api/conversations/{cid}/suggestions", "agent")
+        s = [api.ok("GET", f"/api/conversations/{cid}/suggestions", "agent")[0] for cid in chats]
         api.ok("POST", f"/api/suggestions/{s[0]['id']}/accept", "agent")
         api.ok("POST", f"/api/suggestions/{s[1]['id']}/edit", "agent", json={"text": "Edited."})
         api.ok("POST", f"/api/suggestions/{s[2]['id']}/reject", "agent")

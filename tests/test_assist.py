@@ -160,7 +160,7 @@ def test_llm_down_never_holds_back_the_answer(home: Path,
     monkeypatch.setattr(backend, "generate", boom)
     out = turn("C001", "how long does express shipping take?", label="down")
     result = out.result
-    assert result.reply and {s.kind for s in result.suggestions} >= {"template", "kb"}
+    assert result.reply and "template" in {s.kind for s in result.suggestions}
     assert all(s.kind != "llm" for s in result.suggestions)
     # the same answer as with a live LLM: drafting is not on the shopper's path
     assert (result.decision, result.reply) == (before.decision, before.reply)

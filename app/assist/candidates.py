@@ -11,6 +11,8 @@ from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.intents import spec
+from app.store.connector import OrderSnapshot
+from retrieval.hybrid import Hit
 
 RECENT_ORDERS_SHOWN = 3
 
@@ -19,9 +21,9 @@ def template_context(turn: Turn) -> dict[str, Any]:
     outcome = turn.step.outcome
     policy = turn.rt.policy.model_dump(mode="json")
     lang = turn.u.language
-    summaries = {o.id: f"{o.id} ({', '.join(i.name for i in o.items)}, "
-                       f"{o.created_at:%Y-%m-%d})" for o in turn.orders}
+    summaries = {o.id: order_summary(o, lang) for o in turn.orders}
     return {
+        "intent": turn.intent,
         "status": turn.step.status, "action": outcome.name if outcome else None,
         "params": outcome.params if outcome else {}, "result": (outcome.result or {})
         if outcome else {}, "missing": turn.step.missing,
@@ -42,6 +44,15 @@ def template_context(turn: Turn) -> dict[str, Any]:
     }
 
 
+def order_summary(order: OrderSnapshot, language: str) -> str:
+    """"#1042 (Mug, Teapot, 2026-11-20)" / "#1042（马克杯、茶壶，2026年11月20日）"."""
+    when = order.created_at
+    if language == "zh":
+        items = "、".join(i.name for i in order.items)
+        return f"{order.id}（{items}，{when.year}年{when.month}月{when.day}日）"
+    return f"{order.id} ({', '.join(i.name for i in order.items)}, {when:%Y-%m-%d})"
+
+
 def drafts(turn: Turn) -> list[drafting.Draft]:
     context = template_context(turn)
     out: list[drafting.Draft] = []
@@ -53,8 +64,25 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
         out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
     if turn.handoff is not None or turn.answered_pending:
         return out
-    out += drafting.kb_drafts(turn.hits)
+    # the store's facts answer an action or a policy question better than a passage
+    # quoting the general rule; passages answer what no template can
+    if text and (turn.step.outcome is not None or not by_knowledge) and turn.intent != "other":
+        return out
+    out += drafting.kb_drafts(_layer_first(turn.hits, turn.intent))
     return out
+
+
+# the knowledge layer that answers each knowledge intent best
+LAYER_OF = {"product_question": "product", "promotion_question": "promotion"}
+
+
+def _layer_first(hits: list[Hit], intent: str) -> list[Hit]:
+    """Passages of the intent's own layer first ("any deals on headphones?" is answered
+    by the promotion, not by the headphones' battery FAQ)."""
+    layer = LAYER_OF.get(intent)
+    if layer is None:
+        return hits
+    return sorted(hits, key=lambda h: h.layer != layer)
 
 
 def score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:

@@ -260,6 +260,6 @@ def _remember_pending(turn: Turn) -> None:
         _supersede(turn, outcome.action_id)
         turn.state.pending = Pending(kind="action", intent=turn.intent,
                                      action_id=outcome.action_id, asked_turn=turn.state.turn)
-    elif turn.template in ("other", "_offer") and turn.handoff is None:
+    elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)

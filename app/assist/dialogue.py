@@ -315,9 +315,8 @@ def narrows_the_pending(r: Reading) -> bool:
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
-    refund_progress,
-    money_back, warranty, general_question, about_a_product,
-    attribute_of_an_item, returns, where_is, follows_up, answered_by_knowledge,
+    refund_progress, money_back, warranty, attribute_of_an_item, returns, where_is,
+    general_question, about_a_product, follows_up, answered_by_knowledge,
     address_for_an_order, cancel_what_arrived,
 )
 

@@ -9,6 +9,7 @@ reach agents later, see :mod:`app.assist.drafter`). The caller owns the transact
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     u = understand(text=text, prediction=prediction,
                    history=[m.text for m in past if m.role == "shopper"], orders=orders,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
+    u.language = _conversation_language(text, u.language, conv.language)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=text, channel=channel, language=u.language,
@@ -83,6 +85,19 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     result = decide.finish(turn, candidates.drafts(turn), shopper_msg.id or 0)
     request = draft_request(turn, result, shopper_msg.id or 0, past)
     return TurnResult(result, shopper_msg.id or 0, request)
+
+
+_LATIN_ONLY = re.compile(r"^[\x00-\x7f\u00a0-\u024f]*$")
+STICKY_LANGUAGE_CHARS = 24
+
+
+def _conversation_language(text: str, detected: str, current: str | None) -> str:
+    """A short Latin-script answer ("ok", "yes", "SO-1042") in a Chinese conversation is
+    still a Chinese conversation: replies stay in the language the shopper chats in."""
+    if current in ("en", "zh") and current != detected and (
+            len(text) <= STICKY_LANGUAGE_CHARS and _LATIN_ONLY.match(text)):
+        return current
+    return detected
 
 
 def _best(hits: list[Hit]) -> float:

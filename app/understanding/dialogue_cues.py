@@ -35,7 +35,7 @@ MONEY_BACK = re.compile(
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪", _I)
 REFUND_PROGRESS = re.compile(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
-    r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|\brefund.{0,8}(?:到哪|进度|怎么样)"
+    r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
     r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
     r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+)?"
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
@@ -62,7 +62,7 @@ CORRECTION = re.compile(
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
     r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一", _I)
 WHAT_ABOUT = re.compile(
-    r"^\s*(?:and|&|ok|okay|also|what|how)\b.{0,12}?\b(?:about|with)\b|^\s*and\s+(?:the|my|that)\b"
+    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what)\b"
     r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
 WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固", _I)
 ATTRIBUTE = re.compile(

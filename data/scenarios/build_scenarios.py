@@ -658,9 +658,10 @@ def handoff_turn(text: str, intent: str, **kw: Any) -> dict:
 
 
 def money_back(text: str, posting: str | None) -> dict:
-    """'When do I get my money back?' after a cancellation or a return: a refund question,
-    answered with refund times, never with shipping times."""
-    return turn(text, "check_refund_policy", handoff=False,
+    """'When do I get my money back?' after a cancellation or a return: a question about
+    that refund (track_refund, as the foreign sets label it), answered with refund
+    times, never with shipping times."""
+    return turn(text, "track_refund", handoff=False,
                 contains=[posting] if posting else None, excludes=[SHIPPING_DAYS],
                 followup=True)
 
