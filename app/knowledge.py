@@ -18,11 +18,12 @@ from app.errors import ConfigError, IndexError_, InputError
 from app.models import Customer, KnowledgeDocument, Order, OrderItem
 from app.models._common import utcnow
 from app.settings import Settings
+from retrieval.backends import make_index
 from retrieval.documents import SourceDocument, iter_files, load_document
 from retrieval.embedders import make_embedder
 from retrieval.embedders.cache import CachedEmbedder
 from retrieval.errors import DocumentError, EmbedderError, RetrievalError
-from retrieval.hybrid import Hit, HybridIndex, IngestCounts
+from retrieval.index import Hit, IngestCounts, SearchIndex
 from retrieval.persist import Layout
 
 if TYPE_CHECKING:
@@ -34,22 +35,30 @@ log = logging.getLogger(__name__)
 BUNDLED_WEIGHT = 0.8
 
 
-def open_index(settings: Settings, engine: Engine) -> HybridIndex:
-    """The home's search index, for the backend the settings name."""
+def open_index(settings: Settings, engine: Engine) -> SearchIndex:
+    """The home's search index, on the backend the settings name: ``faiss`` keeps it in
+    KEFU_HOME/index, ``pgvector`` in the PostgreSQL database every worker shares."""
     if settings.database_url is None and not settings.home.is_dir():
         raise ConfigError(f"KEFU_HOME {settings.home.resolve()} does not exist; "
                           "run `kefu init` first")
     folder = settings.index_dir.resolve()
+    pg = settings.search_backend == "pgvector"
+    if pg and engine.url.get_backend_name() != "postgresql":
+        raise ConfigError("KEFU_SEARCH_BACKEND=pgvector needs KEFU_DATABASE_URL to name a "
+                          "PostgreSQL database")
     try:
         inner = make_embedder(settings.embedder, model=settings.embedder_model,
                               threads=settings.llm_threads)
-        cached = CachedEmbedder(inner, folder / "embeddings.sqlite")
-        return HybridIndex(folder, cached, layout=Layout(threshold=settings.ann_threshold,
-                                                         large=settings.ann_index))
+        # the embedding cache is a per-host speed-up; the index itself may be shared
+        embedder = CachedEmbedder(inner, folder / "embeddings.sqlite")
+        return make_index(settings.search_backend, embedder=embedder, folder=folder,
+                          url=settings.database_url if pg else None,
+                          layout=Layout(threshold=settings.ann_threshold,
+                                        large=settings.ann_index))
     except EmbedderError as exc:
         raise ConfigError(f"KEFU_EMBEDDER: {exc}") from exc
     except RetrievalError as exc:
-        raise IndexError_(f"search index in {folder}: {exc}") from exc
+        raise IndexError_(f"search index ({settings.search_backend}): {exc}") from exc
 
 
 @dataclass

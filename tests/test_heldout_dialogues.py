@@ -6,6 +6,7 @@ relies on is true of the store: ids, tracking numbers and carriers belong to the
 conversation's shopper, writes are allowed (or refused) by the store's policy, and
 customers whose orders change speak in one conversation only.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,18 +26,50 @@ POLICY = FOREIGN / "policy.json"
 
 # DESIGN.md, "Intents": the 27 Bitext intents plus three.
 INTENTS = {
-    "cancel_order", "change_order", "change_shipping_address", "check_cancellation_fee",
-    "check_invoice", "check_payment_methods", "check_refund_policy", "complaint",
-    "contact_customer_service", "contact_human_agent", "create_account", "delete_account",
-    "delivery_options", "delivery_period", "edit_account", "get_invoice", "get_refund",
-    "newsletter_subscription", "payment_issue", "place_order", "recover_password",
-    "registration_problems", "review", "set_up_shipping_address", "switch_account",
-    "track_order", "track_refund", "product_question", "promotion_question", "other",
+    "cancel_order",
+    "change_order",
+    "change_shipping_address",
+    "check_cancellation_fee",
+    "check_invoice",
+    "check_payment_methods",
+    "check_refund_policy",
+    "complaint",
+    "contact_customer_service",
+    "contact_human_agent",
+    "create_account",
+    "delete_account",
+    "delivery_options",
+    "delivery_period",
+    "edit_account",
+    "get_invoice",
+    "get_refund",
+    "newsletter_subscription",
+    "payment_issue",
+    "place_order",
+    "recover_password",
+    "registration_problems",
+    "review",
+    "set_up_shipping_address",
+    "switch_account",
+    "track_order",
+    "track_refund",
+    "product_question",
+    "promotion_question",
+    "other",
 }
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed", None}
 WRITE_ACTIONS = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
-EXPECT_KEYS = {"intent", "gives", "followup", "action", "status", "handoff", "reply_contains",
-               "reply_excludes", "flagged"}
+EXPECT_KEYS = {
+    "intent",
+    "gives",
+    "followup",
+    "action",
+    "status",
+    "handoff",
+    "reply_contains",
+    "reply_excludes",
+    "flagged",
+}
 ID_SHAPES = re.compile(r"^(SO-\d{5}|\d{3}-\d{7}-\d{7}|26\d{16}|RTN-\d{4}-\d{4})$")
 OPEN_REFUND = {"requested", "approved"}
 
@@ -60,7 +93,9 @@ def store() -> dict:
     data = json.loads(STORE.read_text(encoding="utf-8"))
     data["_orders"] = {o["id"]: o for o in data["orders"]}
     data["_customers"] = {c["id"]: c for c in data["customers"]}
-    data["_tracking"] = {o["tracking_number"]: o for o in data["orders"] if o.get("tracking_number")}
+    data["_tracking"] = {
+        o["tracking_number"]: o for o in data["orders"] if o.get("tracking_number")
+    }
     data["_refunds"] = {r["id"]: r for r in data["refunds"]}
     by_order = defaultdict(list)
     for r in data["refunds"]:
@@ -87,7 +122,13 @@ def _turns(convs):
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("-", "").replace("#", "")
+    return (
+        unicodedata.normalize("NFKC", text)
+        .lower()
+        .replace(" ", "")
+        .replace("-", "")
+        .replace("#", "")
+    )
 
 
 def _owner_orders(store, customer_id):
@@ -95,7 +136,7 @@ def _owner_orders(store, customer_id):
 
 
 def _ids_in(turn_expect: dict, store) -> list[dict]:
-    """The store orders that an expectation's reply_contains names (by id, tracking or refund id)."""
+    """The store orders an expectation's reply_contains names (by id, tracking or refund id)."""
     out = []
     for s in turn_expect.get("reply_contains", []):
         if s in store["_orders"]:
@@ -116,13 +157,17 @@ def _age_days(store, order) -> float | None:
 def _writing_customers(convs) -> dict[str, list[str]]:
     who = defaultdict(list)
     for c in convs:
-        if any(t["expect"].get("action") in WRITE_ACTIONS
-               and t["expect"].get("status") in ("needs_confirmation", "executed") for t in c["turns"]):
+        if any(
+            t["expect"].get("action") in WRITE_ACTIONS
+            and t["expect"].get("status") in ("needs_confirmation", "executed")
+            for t in c["turns"]
+        ):
             who[c["customer_id"]].append(c["id"])
     return who
 
 
 # ------------------------------------------------------------------ shape
+
 
 def test_lines_are_valid(convs):
     ids = [c["id"] for c in convs]
@@ -132,7 +177,9 @@ def test_lines_are_valid(convs):
         assert c["id"].startswith("hd-"), c["id"]
         assert c["language"] in ("en", "zh"), c["id"]
         assert isinstance(c["channel"], str) and c["channel"], c["id"]
-        assert isinstance(c["tags"], list) and all(isinstance(x, str) and x for x in c["tags"]), c["id"]
+        assert isinstance(c["tags"], list) and all(isinstance(x, str) and x for x in c["tags"]), c[
+            "id"
+        ]
         assert isinstance(c["turns"], list) and len(c["turns"]) >= 2, f"{c['id']}: not multi-turn"
         for i, t in enumerate(c["turns"]):
             where = f"{c['id']} turn {i}"
@@ -141,7 +188,9 @@ def test_lines_are_valid(convs):
             e = t["expect"]
             assert set(e) <= EXPECT_KEYS, f"{where}: unknown keys {set(e) - EXPECT_KEYS}"
             assert "intent" in e and "gives" in e, where
-            assert isinstance(e["gives"], list) and set(e["gives"]) <= {"order_id", "address"}, where
+            assert isinstance(e["gives"], list) and set(e["gives"]) <= {"order_id", "address"}, (
+                where
+            )
             assert len(e["gives"]) == len(set(e["gives"])), where
             if "followup" in e:
                 assert e["followup"] is True, f"{where}: followup is present only when true"
@@ -158,9 +207,12 @@ def test_lines_are_valid(convs):
                     assert isinstance(e[k], list) and e[k], where
                     assert all(isinstance(s, str) and s.strip() for s in e[k]), where
             overlap = {s.lower() for s in e.get("reply_contains", [])} & {
-                s.lower() for s in e.get("reply_excludes", [])}
+                s.lower() for s in e.get("reply_excludes", [])
+            }
             assert not overlap, f"{where}: {overlap} both required and excluded"
-        assert "followup" not in c["turns"][0]["expect"], f"{c['id']}: the first turn cannot be a follow-up"
+        assert "followup" not in c["turns"][0]["expect"], (
+            f"{c['id']}: the first turn cannot be a follow-up"
+        )
 
 
 def test_sizes_and_languages(convs):
@@ -203,6 +255,7 @@ def test_coverage(convs):
 
 # ------------------------------------------------------------------ facts
 
+
 def test_reply_facts_belong_to_the_customer(convs, store):
     for c, i, t in _turns(convs):
         where = f"{c['id']} turn {i}"
@@ -230,18 +283,27 @@ def test_reply_facts_belong_to_the_customer(convs, store):
                 continue
             # another customer's order: only on a flagged turn that keeps its facts out
             owner = store["_customers"][order["customer_id"]]
-            assert e.get("flagged"), f"{where}: {s} belongs to {owner['id']}, not {c['customer_id']}"
+            assert e.get("flagged"), (
+                f"{where}: {s} belongs to {owner['id']}, not {c['customer_id']}"
+            )
             assert s == order["id"], f"{where}: only the foreign id itself may be required"
             must_exclude = {owner["name"], owner["phone"], owner["email"]}
             if order.get("tracking_number"):
                 must_exclude.add(order["tracking_number"])
             assert must_exclude <= excludes, f"{where}: {must_exclude - excludes} not excluded"
         carriers = [s for s in e.get("reply_contains", []) if s in store["_carriers"]]
-        my_carriers = {store["_orders"][o]["carrier"] for o in mine if store["_orders"][o].get("carrier")}
+        my_carriers = {
+            store["_orders"][o]["carrier"] for o in mine if store["_orders"][o].get("carrier")
+        }
         for carrier in carriers:
-            assert carrier in my_carriers, f"{where}: {carrier} carries none of the shopper's orders"
-            tracked = [o for o in named if o.get("tracking_number")
-                       and o["tracking_number"] in e.get("reply_contains", [])]
+            assert carrier in my_carriers, (
+                f"{where}: {carrier} carries none of the shopper's orders"
+            )
+            tracked = [
+                o
+                for o in named
+                if o.get("tracking_number") and o["tracking_number"] in e.get("reply_contains", [])
+            ]
             for o in tracked:
                 assert o["carrier"] == carrier, f"{where}: {o['id']} goes with {o['carrier']}"
 
@@ -260,9 +322,14 @@ def test_excluded_facts_are_not_the_customers_own(convs, store):
         own = {me["name"], me["phone"], me["email"]} | {o.get("tracking_number") for o in mine}
         for s in e["reply_excludes"]:
             assert s not in own, f"{where}: {s} is the shopper's own"
-            hits = [o for o in store["orders"]
-                    if s in (o["id"], o.get("tracking_number")) or s in o["shipping_address"]]
-            people = [cu for cu in store["customers"] if s in (cu["name"], cu["phone"], cu["email"])]
+            hits = [
+                o
+                for o in store["orders"]
+                if s in (o["id"], o.get("tracking_number")) or s in o["shipping_address"]
+            ]
+            people = [
+                cu for cu in store["customers"] if s in (cu["name"], cu["phone"], cu["email"])
+            ]
             assert hits or people, f"{where}: {s} is not a fact of the store"
 
 
@@ -275,10 +342,13 @@ def test_gives_order_id_matches_the_text(convs, store):
         if full:
             assert "order_id" in gives, f"{where}: the message names {full}"
         if "order_id" in gives:
-            assert re.search(r"\d{4,}", unicodedata.normalize("NFKC", t["text"]).replace(" ", "")), where
+            assert re.search(
+                r"\d{4,}", unicodedata.normalize("NFKC", t["text"]).replace(" ", "")
+            ), where
 
 
 # ------------------------------------------------------------------ policy
+
 
 def _write_orders(store, c, e):
     mine = {o["id"] for o in _owner_orders(store, c["customer_id"])}
@@ -290,7 +360,11 @@ def test_writes_follow_the_policy(convs, store, policy):
     for c, i, t in _turns(convs):
         e = t["expect"]
         action, status = e.get("action"), e.get("status")
-        if action not in WRITE_ACTIONS or status not in ("needs_confirmation", "executed", "blocked"):
+        if action not in WRITE_ACTIONS or status not in (
+            "needs_confirmation",
+            "executed",
+            "blocked",
+        ):
             continue
         where = f"{c['id']} turn {i}"
         orders = _write_orders(store, c, e)
@@ -301,10 +375,12 @@ def test_writes_follow_the_policy(convs, store, policy):
             "cancel_order": o["status"] in policy["cancellable_statuses"],
             "change_shipping_address": o["status"] in policy["address_change_statuses"],
             "change_order": o["status"] in policy["order_change_statuses"],
-            "get_refund": (o["status"] in policy["refundable_statuses"]
-                           and _age_days(store, o) is not None
-                           and _age_days(store, o) <= window - 4
-                           and not any(r["status"] in OPEN_REFUND for r in refunds)),
+            "get_refund": (
+                o["status"] in policy["refundable_statuses"]
+                and _age_days(store, o) is not None
+                and _age_days(store, o) <= window - 4
+                and not any(r["status"] in OPEN_REFUND for r in refunds)
+            ),
         }[action]
         if status == "blocked":
             assert not ok, f"{where}: policy allows {action} on {o['id']}"
@@ -327,9 +403,13 @@ def test_confirmations_answer_a_pending_write(convs):
                 pending = None
             elif e.get("status") == "needs_confirmation":
                 pending = e["action"]
-            elif e.get("status") is None and "status" in e and e["intent"] in WRITE_ACTIONS:
-                if pending == e["intent"]:
-                    pending = None
+            elif (
+                e.get("status") is None
+                and "status" in e
+                and e["intent"] in WRITE_ACTIONS
+                and pending == e["intent"]
+            ):
+                pending = None
 
 
 def test_return_fee_expectations(convs, store, policy):
@@ -341,7 +421,9 @@ def test_return_fee_expectations(convs, store, policy):
             continue
         where = f"{c['id']} turn {i}"
         if free & set(c["tags"]):
-            assert fee in e.get("reply_excludes", []), f"{where}: a free return must not quote {fee}"
+            assert fee in e.get("reply_excludes", []), (
+                f"{where}: a free return must not quote {fee}"
+            )
         elif {"size", "changed-mind"} & set(c["tags"]):
             assert fee in e.get("reply_contains", []), f"{where}: the fee applies"
 
@@ -370,7 +452,9 @@ def test_colour_and_size_facts_come_from_the_order(convs, store):
         e = t["expect"]
         if e["intent"] != "product_question" or not ({"colour-ref", "size"} & set(c["tags"])):
             continue
-        names = " ".join(it["name"] for o in _owner_orders(store, c["customer_id"]) for it in o["items"])
+        names = " ".join(
+            it["name"] for o in _owner_orders(store, c["customer_id"]) for it in o["items"]
+        )
         for s in e.get("reply_contains", []):
             if re.fullmatch(r"[A-Za-z]+|[\u4e00-\u9fff]+色|[SMLX]+码", s):
                 assert s in names, f"{c['id']} turn {i}: {s} is in none of the shopper's items"
@@ -378,11 +462,14 @@ def test_colour_and_size_facts_come_from_the_order(convs, store):
 
 # ------------------------------------------------------------------ independence
 
+
 def test_writing_customers_speak_once(convs, store):
     writers = _writing_customers(convs)
     speakers = Counter(c["customer_id"] for c in convs)
     for cust, ids in writers.items():
-        assert speakers[cust] == 1, f"{cust} writes in {ids} and speaks in {speakers[cust]} conversations"
+        assert speakers[cust] == 1, (
+            f"{cust} writes in {ids} and speaks in {speakers[cust]} conversations"
+        )
     # nobody else's conversation relies on a writing customer's orders
     for c, i, t in _turns(convs):
         for s in t["expect"].get("reply_excludes", []) + t["expect"].get("reply_contains", []):

@@ -4,6 +4,7 @@ Pure Python, JSON files only: the scenarios against store.json and policy.json. 
 Kefu is imported or run here; these tests only say that the expectations are consistent
 with the store's data and policy.
 """
+
 import datetime as dt
 import json
 import re
@@ -19,24 +20,61 @@ SCENARIOS = FOREIGN / "heldout" / "scenarios.jsonl"
 
 # DESIGN.md "Intents": the 27 Bitext intents plus three.
 INTENTS = {
-    "cancel_order", "change_order", "change_shipping_address", "check_cancellation_fee",
-    "check_invoice", "check_payment_methods", "check_refund_policy", "complaint",
-    "contact_customer_service", "contact_human_agent", "create_account", "delete_account",
-    "delivery_options", "delivery_period", "edit_account", "get_invoice", "get_refund",
-    "newsletter_subscription", "payment_issue", "place_order", "recover_password",
-    "registration_problems", "review", "set_up_shipping_address", "switch_account",
-    "track_order", "track_refund", "product_question", "promotion_question", "other",
+    "cancel_order",
+    "change_order",
+    "change_shipping_address",
+    "check_cancellation_fee",
+    "check_invoice",
+    "check_payment_methods",
+    "check_refund_policy",
+    "complaint",
+    "contact_customer_service",
+    "contact_human_agent",
+    "create_account",
+    "delete_account",
+    "delivery_options",
+    "delivery_period",
+    "edit_account",
+    "get_invoice",
+    "get_refund",
+    "newsletter_subscription",
+    "payment_issue",
+    "place_order",
+    "recover_password",
+    "registration_problems",
+    "review",
+    "set_up_shipping_address",
+    "switch_account",
+    "track_order",
+    "track_refund",
+    "product_question",
+    "promotion_question",
+    "other",
 }
 WRITE_INTENTS = {"cancel_order", "change_shipping_address", "get_refund"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed", None}
-EXPECT_KEYS = {"intent", "gives", "followup", "action", "status", "handoff", "reply_contains",
-               "reply_excludes", "flagged"}
-REFUND_WORDS = {
-    "requested": ("requested", "已申请"), "approved": ("approved", "已批准"),
-    "refunded": ("refunded", "已退款"), "rejected": ("rejected", "已拒绝"),
+EXPECT_KEYS = {
+    "intent",
+    "gives",
+    "followup",
+    "action",
+    "status",
+    "handoff",
+    "reply_contains",
+    "reply_excludes",
+    "flagged",
 }
-ID_SHAPES = [re.compile(r"^#?so[-\s]?\d{5}$", re.I), re.compile(r"^\d{3}-\d{7}-\d{7}$"),
-             re.compile(r"^\d{18}$")]
+REFUND_WORDS = {
+    "requested": ("requested", "已申请"),
+    "approved": ("approved", "已批准"),
+    "refunded": ("refunded", "已退款"),
+    "rejected": ("rejected", "已拒绝"),
+}
+ID_SHAPES = [
+    re.compile(r"^#?so[-\s]?\d{5}$", re.I),
+    re.compile(r"^\d{3}-\d{7}-\d{7}$"),
+    re.compile(r"^\d{18}$"),
+]
 RTN_SHAPE = re.compile(r"^RTN-\d{4}-\d{4}$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -94,8 +132,11 @@ def _is_writing(scen):
 
 
 def _runs_write(scen):
-    return any(t["expect"]["intent"] in WRITE_INTENTS
-               and t["expect"].get("status") in ("needs_confirmation", "executed") for t in scen["turns"])
+    return any(
+        t["expect"]["intent"] in WRITE_INTENTS
+        and t["expect"].get("status") in ("needs_confirmation", "executed")
+        for t in scen["turns"]
+    )
 
 
 def _orders_named(scen):
@@ -127,7 +168,9 @@ def test_lines_are_valid_scenarios():
         seen.add(s["id"])
         assert s["language"] in ("en", "zh"), where
         assert isinstance(s["channel"], str) and s["channel"], where
-        assert isinstance(s["tags"], list) and s["tags"] and all(isinstance(x, str) for x in s["tags"]), where
+        assert (
+            isinstance(s["tags"], list) and s["tags"] and all(isinstance(x, str) for x in s["tags"])
+        ), where
         assert 1 <= len(s["turns"]) <= 5, where
         for i, t in enumerate(s["turns"]):
             w = f"{s['id']} turn {i}"
@@ -178,8 +221,11 @@ def test_text_language_matches():
             if s["language"] == "en":
                 assert not has_cjk, (s["id"], t["text"])
         if s["language"] == "zh":
-            assert any(CJK.search(t["text"]) or re.search(r"\d{6,}", unicodedata.normalize("NFKC", t["text"]))
-                       for t in s["turns"]), s["id"]
+            assert any(
+                CJK.search(t["text"])
+                or re.search(r"\d{6,}", unicodedata.normalize("NFKC", t["text"]))
+                for t in s["turns"]
+            ), s["id"]
 
 
 def test_customers_exist_and_speak_their_language():
@@ -203,7 +249,9 @@ def test_reply_contains_facts_belong_to_the_customer():
         for i, t in enumerate(s["turns"]):
             e = t["expect"]
             w = f"{s['id']} turn {i}"
-            refusal = e.get("status") == "blocked" or (e.get("flagged") and e.get("status", "x") is None)
+            refusal = e.get("status") == "blocked" or (
+                e.get("flagged") and e.get("status", "x") is None
+            )
             contains = e.get("reply_contains", [])
             trackings = [x for x in contains if x in TRACKING]
             for x in contains:
@@ -224,7 +272,9 @@ def test_reply_contains_facts_belong_to_the_customer():
                     for tn in trackings:
                         assert TRACKING[tn]["carrier"] == x, (w, x, tn)
                 elif re.fullmatch(r"[A-Z0-9]{11,}", x):
-                    raise AssertionError(f"{w}: {x} looks like a tracking number the store does not have")
+                    raise AssertionError(
+                        f"{w}: {x} looks like a tracking number the store does not have"
+                    )
             # a tracking number always comes with its own order id
             for tn in trackings:
                 assert TRACKING[tn]["id"] in contains, (w, tn)
@@ -244,8 +294,10 @@ def test_reply_excludes_hold_other_peoples_data():
                 assert x != cust["name"] and x not in cust["default_address"], (s["id"], x)
                 # it is a fact of some other customer of this store
                 others = [c for c in CUSTOMERS.values() if c["id"] != cust["id"]]
-                known = any(x in (c["name"], c["email"], c["phone"]) or x in c["default_address"] for c in others) \
-                    or (x in TRACKING and TRACKING[x]["customer_id"] != cust["id"])
+                known = any(
+                    x in (c["name"], c["email"], c["phone"]) or x in c["default_address"]
+                    for c in others
+                ) or (x in TRACKING and TRACKING[x]["customer_id"] != cust["id"])
                 assert known, (s["id"], x)
 
 
@@ -310,7 +362,9 @@ def test_writes_follow_the_policy():
                 if status == "executed":
                     assert e.get("followup") is True, w
                     prev = s["turns"][i - 1]["expect"]
-                    assert prev.get("status") == "needs_confirmation" and prev["intent"] == intent, w
+                    assert (
+                        prev.get("status") == "needs_confirmation" and prev["intent"] == intent
+                    ), w
                     assert _own_order_ids(s, s["turns"][i - 1]) == own, w
             elif status == "blocked" and own:
                 o = ORDERS[own[0]]
@@ -326,7 +380,9 @@ def test_writes_follow_the_policy():
                         assert o["status"] not in POLICY["refundable_statuses"], w
             elif status is None and own and intent == "get_refund":
                 # a return already open for this order: nothing new starts
-                assert any(r["status"] in ("requested", "approved") for r in REFUNDS_OF_ORDER[own[0]]), w
+                assert any(
+                    r["status"] in ("requested", "approved") for r in REFUNDS_OF_ORDER[own[0]]
+                ), w
             elif status is None and i > 0 and not own:
                 # a declined confirmation
                 prev = s["turns"][i - 1]["expect"]
@@ -337,19 +393,27 @@ def test_writes_follow_the_policy():
 def test_return_fee_expectations_follow_the_reason():
     for s in SCEN:
         tags = set(s["tags"])
-        asks = [t["expect"] for t in s["turns"]
-                if t["expect"]["intent"] == "get_refund" and t["expect"].get("status") == "needs_confirmation"]
+        asks = [
+            t["expect"]
+            for t in s["turns"]
+            if t["expect"]["intent"] == "get_refund"
+            and t["expect"].get("status") == "needs_confirmation"
+        ]
         if not asks:
             continue
         free = tags & {"reason-defective", "reason-damaged", "reason-wrong-item"}
         paid = tags & {"reason-size", "reason-changed-mind"}
         assert not (free and paid), s["id"]
         if free:
-            assert "no-fee" in tags and all(FEE in a.get("reply_excludes", []) for a in asks), s["id"]
+            assert "no-fee" in tags and all(FEE in a.get("reply_excludes", []) for a in asks), s[
+                "id"
+            ]
         if paid:
             assert "fee" in tags and all(FEE in a.get("reply_contains", []) for a in asks), s["id"]
         if not free and not paid:
-            assert all(FEE not in a.get("reply_contains", []) + a.get("reply_excludes", []) for a in asks), s["id"]
+            assert all(
+                FEE not in a.get("reply_contains", []) + a.get("reply_excludes", []) for a in asks
+            ), s["id"]
 
 
 def test_tracking_expectations_match_the_order():
@@ -373,8 +437,14 @@ def test_ask_which_only_for_customers_with_several_open_orders():
         if "ask-which" not in s["tags"]:
             continue
         first = s["turns"][0]["expect"]
-        assert first["intent"] == "track_order" and first.get("status", "x") is None and first.get("handoff") is False
-        open_orders = [o for o in ORDERS_OF[s["customer_id"]] if o["status"] in ("paid", "shipped", "pending")]
+        assert (
+            first["intent"] == "track_order"
+            and first.get("status", "x") is None
+            and first.get("handoff") is False
+        )
+        open_orders = [
+            o for o in ORDERS_OF[s["customer_id"]] if o["status"] in ("paid", "shipped", "pending")
+        ]
         assert len(open_orders) >= 2, s["id"]
         assert s["turns"][1]["expect"].get("followup") is True
         assert "order_id" in s["turns"][1]["expect"]["gives"]
@@ -447,7 +517,17 @@ def test_unknown_ids_do_not_exist():
                     assert _norm(x) not in {_norm(o) for o in ORDERS}, (s["id"], x)
 
 
-@pytest.mark.parametrize("tag", ["address-nl", "address-be", "address-fr", "address-de", "address-pt",
-                                 "address-es", "address-cn"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "address-nl",
+        "address-be",
+        "address-fr",
+        "address-de",
+        "address-pt",
+        "address-es",
+        "address-cn",
+    ],
+)
 def test_address_styles_covered(tag):
     assert any(tag in s["tags"] for s in SCEN), tag

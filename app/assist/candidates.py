@@ -12,7 +12,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.intents import spec
 from app.store.connector import OrderSnapshot
-from retrieval.hybrid import Hit
+from retrieval.index import Hit
 
 RECENT_ORDERS_SHOWN = 3
 

@@ -21,7 +21,7 @@ from app.assist import draft_gate, drafting, grounding, scoring
 from app.assist.schemas import Suggestion
 from app.domain import Decision
 from app.telemetry import record_draft
-from retrieval.hybrid import Hit
+from retrieval.index import Hit
 
 if TYPE_CHECKING:
     from app.assist.schemas import AssistResult

@@ -14,7 +14,7 @@ import jinja2
 from app.assist import grounding
 from app.assist.schemas import Source, Suggestion
 from app.errors import LLMError
-from retrieval.hybrid import Hit
+from retrieval.index import Hit
 from retrieval.tokens import count_tokens, truncate_tokens
 
 log = logging.getLogger(__name__)

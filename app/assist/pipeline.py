@@ -31,7 +31,7 @@ from app.store.id_shapes import normalise
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import clean_message
-from retrieval.hybrid import Hit
+from retrieval.index import Hit
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from app.assist.understand import Understanding
 from app.models import Conversation, Customer
 from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot
-from retrieval.hybrid import Hit
+from retrieval.index import Hit
 
 if TYPE_CHECKING:
     from app.runtime import Runtime

@@ -24,3 +24,4 @@ class ApiToken(ApiTokenBase, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     last_used_at: datetime | None = None
     revoked_at: datetime | None = None
+    expires_at: datetime | None = None  # None: until revoked

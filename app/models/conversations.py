@@ -23,8 +23,15 @@ class ConversationBase(SQLModel):
 
 class Conversation(ConversationBase, table=True):
     id: str = Field(primary_key=True, max_length=40)
-    # carried between turns: last slots, last intent, the pending action awaiting a yes/no
+    # the typed dialogue state (app.assist.state), as JSON
     state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    # the agent (or "team:<name>") who owns it in the console; None: unassigned
+    assignee: str | None = Field(default=None, max_length=64, index=True)
+    # the channel's own thread (an email's Message-ID chain, a Chatwoot conversation)
+    external_thread: str | None = Field(default=None, max_length=300, index=True)
+    # service-level clock: when a person first answered, when it was resolved
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -22,6 +22,9 @@ class CustomerBase(SQLModel):
 
 class Customer(CustomerBase, table=True):
     id: str = Field(primary_key=True, max_length=64)
+    # made for an unknown channel sender: may ask about policy, sees no orders until
+    # the sender is linked to a real customer
+    guest: bool = False
 
 
 class CustomerPublic(CustomerBase):
