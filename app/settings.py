@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.errors import ConfigError
 
@@ -79,6 +79,13 @@ class Settings(BaseSettings):
     )
     max_unresolved_turns: int = Field(default=3, ge=1, description="Hand off after this many")
 
+    max_body_bytes: int = Field(
+        default=1_048_576, ge=1, description="Largest request body; bigger ones get 413"
+    )
+    idempotency_ttl_s: float = Field(
+        default=86_400.0, gt=0, description="How long an Idempotency-Key is remembered"
+    )
+
     search_backend: SearchBackendName = Field(
         default="faiss", description="Search index: faiss (files in KEFU_HOME) or pgvector"
     )
@@ -87,6 +94,49 @@ class Settings(BaseSettings):
         description="Extra regular expression for the store's order numbers (they are "
         "otherwise learned from the imported orders)",
     )
+
+    # --- channels (app/channels): who may write in, and how replies get back out ------
+    channels: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Channel adapters to run, comma-separated: "
+        "wechat,email,chatwoot")
+    delivery_max_attempts: int = Field(default=8, ge=1, description="Tries before a "
+                                       "queued reply is kept as dead")
+    delivery_backoff_s: float = Field(default=5.0, gt=0, description="First retry delay "
+                                      "(doubles per try, at most an hour)")
+    delivery_poll_s: float = Field(default=2.0, gt=0, description="Delivery queue poll")
+    channel_link_secret: str | None = Field(
+        default=None, description="Signs account-link tokens for channel guests")
+    channel_link_url: str | None = Field(
+        default=None, description="The store's page that links a chat to an account; "
+        "{token} is replaced by the signed token")
+    wechat_token: str | None = Field(default=None, description="WeChat callback token")
+    wechat_app_id: str | None = Field(default=None, description="WeChat AppID")
+    wechat_app_secret: str | None = Field(default=None, description="WeChat AppSecret")
+    wechat_api_base: str = Field(default="https://api.weixin.qq.com",
+                                 description="WeChat API base URL")
+    wechat_reply_deadline_s: float = Field(
+        default=4.0, gt=0, lt=5, description="Wait for a passive reply (WeChat allows 5 s)")
+    email_address: str | None = Field(default=None, description="Kefu's support address")
+    email_display_name: str | None = Field(default=None, description="From name of replies")
+    email_inbound: str | None = Field(
+        default=None, description="host:port of the inbound SMTP endpoint (off when unset)")
+    email_smtp_host: str = Field(default="127.0.0.1", description="Outgoing SMTP server")
+    email_smtp_port: int = Field(default=25, ge=1, le=65535, description="Its port")
+    email_smtp_user: str | None = Field(default=None, description="SMTP login")
+    email_smtp_password: str | None = Field(default=None, description="SMTP password")
+    email_smtp_starttls: bool = Field(default=False, description="STARTTLS before login")
+    chatwoot_url: str | None = Field(default=None, description="Chatwoot base URL")
+    chatwoot_bot_token: str | None = Field(
+        default=None, description="The agent bot's api_access_token")
+    chatwoot_webhook_token: str | None = Field(
+        default=None, description="Token the bot's webhook URL carries (?token=)")
+
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _channel_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return value
 
     @field_validator("order_id_pattern")
     @classmethod

@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
+from app.api import idempotency
 from app.auth import ANALYSTS, ROLES, STAFF, Principal, Role, authenticate
 from app.errors import AuthError, ForbiddenError
 from app.runtime import Runtime
@@ -53,6 +54,7 @@ def require(*roles: Role) -> Callable[..., Principal]:
 
     def dependency(
         rt: RuntimeDep,
+        request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> Principal:
         if credentials is None or not credentials.credentials:
@@ -61,6 +63,8 @@ def require(*roles: Role) -> Callable[..., Principal]:
         if principal.role not in allowed:
             raise ForbiddenError(f"role {principal.role!r} may not use this route "
                                  f"(needs {' or '.join(sorted(allowed))})")
+        # a POST with an Idempotency-Key: reserve it, or answer from the first attempt
+        idempotency.begin(rt, request, principal.label)
         return principal
 
     return dependency

@@ -34,12 +34,19 @@ def status_of(exc: Exception) -> int:
 MAX_PROBLEMS = 5
 
 
+def safe_text(value: object) -> str:
+    """``str(value)`` that can always be encoded (a lone surrogate from the input would
+    otherwise turn the error response itself into a server error)."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
 async def kefu_error(_request: Request, exc: Exception) -> JSONResponse:
     status = status_of(exc) if isinstance(exc, KefuError) else 500
     if status >= 500:
-        log.error("request failed: %s", exc)
+        log.error("request failed: %s", safe_text(exc))
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, AuthError) else None
-    return JSONResponse(status_code=status, content={"detail": str(exc)}, headers=headers)
+    return JSONResponse(status_code=status, content={"detail": safe_text(exc)},
+                        headers=headers)
 
 
 def _where(loc: tuple[int | str, ...], kind: str) -> str:
@@ -57,11 +64,17 @@ async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
     errors = exc.errors() if isinstance(exc, RequestValidationError) else []
     problems = []
     for err in errors:
-        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        msg = safe_text(err.get("msg", "invalid")).removeprefix("Value error, ")
         if err.get("type") == "json_invalid":
             msg = "malformed JSON"
         where = _where(tuple(err.get("loc", ())), str(err.get("type", "")))
-        problems.append({"field": where, "msg": msg})
+        problems.append({"field": safe_text(where), "msg": msg})
+    return problem_response(problems)
+
+
+def problem_response(problems: list[dict[str, str]]) -> JSONResponse:
+    """The one 422 body: ``detail`` (a sentence) and ``errors`` (field, msg) - see
+    app.api.openapi, which documents it on every route."""
     shown = "; ".join(f"{p['field']}: {p['msg']}" for p in problems[:MAX_PROBLEMS])
     more = f" (+{len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
     return JSONResponse(status_code=422,

@@ -12,6 +12,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.intents import spec
 from app.store.connector import OrderSnapshot
+from app.understanding.dialogue_cues import asks_attribute
 from retrieval.index import Hit
 
 RECENT_ORDERS_SHOWN = 3
@@ -53,9 +54,25 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
     return f"{order.id} ({', '.join(i.name for i in order.items)}, {when:%Y-%m-%d})"
 
 
+def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:
+    """"What colour was the jacket I bought?": the order's own line for it answers."""
+    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    if order is None or not asks_attribute(turn.text):
+        return None
+    named = set(turn.u.slots.item_products)
+    lines = [i for i in order.items if i.product_id in named] or list(order.items)
+    return render(turn.rt.settings.prompts_dir, language=turn.u.language, name="_order_items",
+                  context={**context, "order_id": order.id,
+                           "lines": [{"name": i.name, "qty": i.qty} for i in lines]})
+
+
 def drafts(turn: Turn) -> list[drafting.Draft]:
     context = template_context(turn)
     out: list[drafting.Draft] = []
+    if turn.intent == "product_question" and turn.handoff is None:
+        items = _order_items(turn, context)
+        if items:
+            out.append(drafting.Draft(Suggestion(text=items, kind="template", confidence=0.0)))
     by_knowledge = spec(turn.template).answer == "knowledge" and turn.template == turn.intent
     text = None if by_knowledge else render(
         turn.rt.settings.prompts_dir, language=turn.u.language, name=turn.template,

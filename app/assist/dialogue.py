@@ -264,18 +264,50 @@ def general_question(r: Reading) -> bool:
         _set(r, "check_invoice")
         r.u.general = True
         return True
-    if r.u.intent in ("delivery_options", "delivery_period", "promotion_question"):
-        if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options":
-            _set(r, "delivery_options")
-            return True
-        if cue.asks_delivery_time(r.text) and r.u.intent != "delivery_period":
-            _set(r, "delivery_period")
-            return True
+    sending_back = cue.RETURN_WORDS.search(r.text) is not None
+    if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options" and not (
+            spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
+        _set(r, "delivery_options")
+        return True
+    if r.u.intent in ("delivery_options", "promotion_question") and cue.asks_delivery_time(
+            r.text):
+        _set(r, "delivery_period")
+        return True
     return False
+
+
+def a_code(r: Reading) -> bool:
+    """A discount code named ("can I still use NEWRIDER10?") is a promotion question,
+    unless the message asks for something of an order in so many words."""
+    if not cue.asks_promo(r.text) or r.u.intent in ("promotion_question", "payment_issue"):
+        return False
+    if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text):
+        return False
+    _set(r, "promotion_question")
+    return True
 
 
 ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account",
                              "delete_account", "switch_account", "registration_problems"})
+
+
+# what a message that names one of the shopper's orders may still be about, besides the
+# order's own state: the shop's answers to these are not about that order
+NOT_THE_ORDERS_STATE = frozenset({"payment_issue", "promotion_question", "check_invoice",
+                                  "get_invoice", "review", "complaint", "contact_human_agent"})
+
+
+def about_a_named_order(r: Reading) -> bool:
+    """A message that names one of the shopper's orders ("can you check SO-1042?", "just
+    curious when #1042 gets here") and asks for nothing in particular is about where
+    that order is."""
+    s = r.u.slots
+    if not (s.order_id and s.order_source == "message") or spec(r.u.intent).about_order:
+        return False
+    if r.u.intent in NOT_THE_ORDERS_STATE or cue.asks_promo(r.text) or cue.asks_policy(r.text):
+        return False
+    _set(r, "track_order")
+    return True
 
 
 def about_a_product(r: Reading) -> bool:
@@ -315,9 +347,9 @@ def narrows_the_pending(r: Reading) -> bool:
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
-    refund_progress, money_back, warranty, attribute_of_an_item, returns, where_is,
-    general_question, about_a_product, follows_up, answered_by_knowledge,
-    address_for_an_order, cancel_what_arrived,
+    refund_progress, money_back, warranty, attribute_of_an_item, returns, where_is, a_code,
+    general_question, about_a_product, follows_up, address_for_an_order, about_a_named_order,
+    answered_by_knowledge, cancel_what_arrived,
 )
 
 

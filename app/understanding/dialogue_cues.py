@@ -148,7 +148,8 @@ def asks_can_return(text: str) -> bool:
 SHIPPING_OPTIONS = re.compile(
     r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
     r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
-    r"|(?:ship|deliver)\w*\s+(?:cost|fee))|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费", _I)
+    r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship)"
+    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)", _I)
 DELIVERY_TIME = re.compile(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
     r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)", _I)
@@ -167,3 +168,16 @@ def asks_delivery_time(text: str) -> bool:
 
 def asks_invoice_policy(text: str) -> bool:
     return bool(INVOICE_POLICY.search(text))
+
+
+# a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
+# (the code itself is written in capitals: case matters for it, not for the words)
+PROMO = re.compile(r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
+                   r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券")
+
+
+def asks_promo(text: str) -> bool:
+    return bool(PROMO.search(text))
+
+# sending something back, in any form: the return shipping is a returns question
+RETURN_WORDS = re.compile(r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退", _I)
