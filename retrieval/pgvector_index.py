@@ -47,8 +47,10 @@ from retrieval.prepare import plan, prepare
 
 log = logging.getLogger(__name__)
 
-# Candidates per ranking scale with k as in HybridIndex; ef_search stays above them
-# so the HNSW scan returns as many as asked with recall ~1 (hnsw.ef_search <= 1000).
+# HNSW candidate list per query (never below twice the candidates asked for, at most
+# pgvector's 1000). On clustered 512-d vectors (eval/bench/search_backends.py, this
+# 2-core machine) 100 gives recall@10 0.98 at 100k vectors in ~4 ms; at 1M the same
+# data needs 400-800 (recall 0.80-0.90, 14-33 ms): raise it for corpora that large.
 EF_SEARCH = 100
 Conn = psycopg.Connection[Any]
 
@@ -57,8 +59,9 @@ class PgVectorIndex:
     """Search index in the tables ``{prefix}_doc``, ``{prefix}_chunk``, ``{prefix}_meta``."""
 
     def __init__(self, url: str, embedder: Embedder, *, prefix: str = PREFIX,
-                 pool_size: int = 4) -> None:
+                 pool_size: int = 4, ef_search: int = EF_SEARCH) -> None:
         self._embedder = embedder
+        self.ef_search = ef_search
         self.prefix = check_prefix(prefix)
         self.url = libpq_url(url)
         try:
@@ -198,7 +201,7 @@ class PgVectorIndex:
                depth: int) -> dict[int, float]:
         conn.execute("SELECT set_config('hnsw.ef_search', %s, true), "
                      "set_config('hnsw.iterative_scan', 'strict_order', true)",
-                     (str(min(1000, max(EF_SEARCH, 2 * depth))),))
+                     (str(min(1000, max(self.ef_search, 2 * depth))),))
         rows = conn.execute(self._sql(
             f"SELECT id, 1 - (embedding <=> %(q)s) FROM {{p}}_chunk WHERE {where} "
             f"ORDER BY embedding <=> %(q)s LIMIT %(depth)s"),

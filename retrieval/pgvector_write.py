@@ -22,7 +22,8 @@ from retrieval.prepare import PreparedDoc
 
 COPY_TYPES = ["text", "text", "text", "text", "text", "int4", "text", "text", "tsvector",
               "int4", "vector"]
-BULK_MIN_CHUNKS = 1000
+# below this, row by row: rebuilding saves little and holds searches for a moment
+BULK_MIN_CHUNKS = 200
 BUILD_MEMORY = "1GB"
 Conn = Connection[Any]
 
