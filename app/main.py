@@ -17,11 +17,15 @@ from app.api import (
     analytics,
     conversations,
     health,
+    idempotency,
     knowledge,
+    limits,
     metrics,
+    openapi,
     orders,
     pages,
     queue,
+    security,
     suggestions,
     webhooks,
 )
@@ -41,8 +45,13 @@ tokens `kefu init` prints). Roles: **shopper** (bound to one customer), **agent*
 
 Refusals: no or unknown token 401; a role that may not use a route 403; a shopper
 asking for another customer's conversation, order or action 404, exactly as for an
-id that does not exist. Malformed bodies are 422 with a one-line `detail`; Kefu's
-own input errors 400; state conflicts (already decided ...) 409.
+id that does not exist. Malformed requests are 422 with a one-line `detail` and the
+list of `errors`; Kefu's own input errors 400; state conflicts (already decided ...)
+409; bodies over the size limit 413.
+
+Every POST takes an `Idempotency-Key` header: a retry with the same key and body is
+answered from the first attempt (header `Idempotent-Replayed: true`) without doing
+the work again; the same key with another request is 409.
 """
 
 
@@ -64,9 +73,18 @@ def create_app(rt: Runtime | None = None) -> FastAPI:
     app.state.runtime = rt or runtime.current()
     app.add_exception_handler(KefuError, kefu_error)
     app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(idempotency.IdempotentReplay, idempotency.replay_response)
+    # the last added runs first: headers on every answer, then metrics, then the body
+    # guard (size, Unicode), then the Idempotency-Key
+    app.add_middleware(idempotency.IdempotencyMiddleware)
+    app.add_middleware(limits.RequestGuardMiddleware,
+                       max_bytes=app.state.runtime.settings.max_body_bytes)
     app.add_middleware(metrics.MetricsMiddleware)
+    app.add_middleware(security.SecurityHeadersMiddleware,
+                       settings=app.state.runtime.settings)
     for module in (health, metrics, conversations, webhooks, queue, suggestions, actions,
                    orders, knowledge, admin, analytics, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
+    openapi.install(app)
     return app

@@ -157,7 +157,7 @@ def _finish(attempt: Attempt) -> None:
             session.delete(row)
         if time.monotonic() - _last_purge > PURGE_EVERY_S:
             _last_purge = time.monotonic()
-            session.exec(delete(IdempotentRequest).where(  # type: ignore[call-overload]
+            session.exec(delete(IdempotentRequest).where(
                 col(IdempotentRequest.created_at) < utcnow() - _ttl(rt)))
 
 
