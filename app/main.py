@@ -15,6 +15,8 @@ from app.api import (
     actions,
     admin,
     analytics,
+    channel_admin,
+    channels,
     conversations,
     health,
     idempotency,
@@ -60,8 +62,10 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     rt: Runtime = app.state.runtime
     setup_logging(rt.settings, stderr_level=logging.INFO)
     check_schema(rt.engine)
+    rt.channels.start()  # adapters, their listeners and the delivery worker
     log.info("kefu %s ready (home %s)", __version__, rt.settings.home.resolve())
     yield
+    rt.channels.close()
     rt.drafter.close()
 
 
@@ -83,7 +87,7 @@ def create_app(rt: Runtime | None = None) -> FastAPI:
     app.add_middleware(security.SecurityHeadersMiddleware,
                        settings=app.state.runtime.settings)
     for module in (health, metrics, conversations, webhooks, queue, suggestions, actions,
-                   orders, knowledge, admin, analytics, pages):
+                   orders, knowledge, admin, analytics, channels, channel_admin, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     openapi.install(app)

@@ -23,6 +23,7 @@ from app.settings import Settings, get_settings
 if TYPE_CHECKING:
     from app.assist.drafter import Drafter
     from app.assist.scoring import ConfidenceModel, UnfittedModel
+    from app.channels.registry import ChannelHub
     from app.llm import LLM
     from app.policy import StorePolicy
     from app.store.catalogue import StoreFacts
@@ -112,6 +113,13 @@ class Runtime:
 
         return self._part("drafter", lambda: Drafter(self))
 
+    @property
+    def channels(self) -> ChannelHub:
+        """The enabled channel adapters and the delivery worker (app.channels)."""
+        from app.channels.registry import ChannelHub
+
+        return self._part("channels", lambda: ChannelHub(self))
+
     def set_llm(self, llm: LLM | None) -> None:
         """Use ``llm`` (or rebuild from the settings next time, with None)."""
         with self._lock:
@@ -123,6 +131,9 @@ class Runtime:
     def close(self) -> None:
         with self._lock:
             parts, self._parts = self._parts, {}
+        channels = parts.get("channels")
+        if channels is not None:
+            channels.close()
         drafter = parts.get("drafter")
         if drafter is not None:
             drafter.close()

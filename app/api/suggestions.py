@@ -14,6 +14,7 @@ from app.api.deps import Agent, RuntimeDep
 from app.api.schemas import MessageOut, RowId, SuggestionDecisionOut, SuggestionOut, TextIn
 from app.assist.conversations import add_message
 from app.auth import Principal
+from app.channels.hooks import after_message
 from app.errors import ConflictError, NotFoundError
 from app.models import Conversation, Message, Suggestion
 from app.models._common import utcnow
@@ -37,6 +38,7 @@ def list_suggestions(rt: RuntimeDep, conversation_id: str, principal: Agent) -> 
 def _send(session: Session, conv: Conversation, text: str, language: str | None) -> Message:
     message = add_message(session=session, conversation=conv, role="agent", text=text,
                           channel=conv.channel, language=language or conv.language)
+    after_message(session, conv, message)  # on a channel, it goes out to the shopper too
     # an agent answered: the pipeline's count of unresolved turns starts again, so
     # answered turns do not add up to an automatic hand-off
     conv.unresolved_turns = 0

@@ -22,6 +22,7 @@ from app.assist.pipeline import TurnResult, assist
 from app.assist.schemas import Confirmation, ShopperView, TurnOut
 from app.assist.shopper import notice, outcome_text, shopper_view
 from app.assist.state import load_state, save_state
+from app.channels import hooks as channel_hooks
 from app.domain import ActionStatus, ConversationStatus, Decision, Reason, TicketStatus
 from app.errors import ConflictError, NotFoundError
 from app.models import ActionRecord, Conversation, Message, Ticket
@@ -47,6 +48,9 @@ def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
         turn = assist(rt, session=session, customer_id=customer_id, text=text, label=label,
                       conversation_id=conversation_id, channel=channel,
                       external_id=external_id)
+        view = shopper_view(rt, turn.result, human_owned=human_owned)
+        # a channel's shopper gets the same view, queued in this transaction (app.channels)
+        view = channel_hooks.after_turn(rt, session, turn, view)
     result = turn.result
     elapsed = time.perf_counter() - started
     record_turn(result.decision, elapsed)
@@ -55,7 +59,7 @@ def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
     log.info("turn %s/%s: %s %s in %.0f ms", result.conversation_id, turn.message_id,
              result.intent, result.decision, elapsed * 1000)
     return TurnOut(conversation_id=result.conversation_id, message_id=turn.message_id,
-                   result=result, shopper=shopper_view(rt, result, human_owned=human_owned),
+                   result=result, shopper=view,
                    flags=result.flags)
 
 
@@ -127,8 +131,11 @@ def _tell(rt: Runtime, session: Session, conv: Conversation, row: ActionRecord,
     if role is None:
         return None
     text = outcome_text(rt, language=conv.language, outcome=outcome)
-    return conversations.add_message(session=session, conversation=conv, role=role, text=text,
-                                     channel=conv.channel, language=conv.language)
+    message = conversations.add_message(session=session, conversation=conv, role=role,
+                                        text=text, channel=conv.channel,
+                                        language=conv.language)
+    channel_hooks.after_message(session, conv, message)
+    return message
 
 
 def close_ticket(rt: Runtime, *, ticket_id: str, by: str) -> Ticket:
@@ -150,10 +157,11 @@ def close_ticket(rt: Runtime, *, ticket_id: str, by: str) -> Ticket:
             state = load_state(conv)
             state.pending, state.waiting_for_agent, state.off_topic_turns = None, False, 0
             save_state(conv, state)
-            conversations.add_message(
+            resumed = conversations.add_message(
                 session=session, conversation=conv, role="system",
                 text=notice(rt, "_resumed", conv.language), channel=conv.channel,
                 language=conv.language)
+            channel_hooks.after_message(session, conv, resumed)
         log.info("ticket %s closed by %s", ticket_id, by)
         return ticket
 

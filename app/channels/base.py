@@ -69,6 +69,9 @@ class Inbound:
     thread: str
     # where replies go and anything the adapter needs to answer (subject, account ...)
     address: dict[str, Any] = field(default_factory=dict)
+    # ids that may name a thread Kefu already has (an email's References): a platform
+    # message id, a thread, or ``kefu:<conversation id>`` from Kefu's own outgoing ids
+    refs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ class Handled:
     """What became of one inbound message: the text to answer synchronously, if the
     channel can and the answer was ready in time."""
 
-    message: Inbound
+    message: Inbound | None
     conversation_id: str | None = None
+    message_id: int | None = None
     duplicate: bool = False
     passive_text: str | None = None
     ignored: str | None = None  # why nothing was run (an event, a non-text message)

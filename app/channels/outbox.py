@@ -12,11 +12,12 @@ platform refuses for good, is kept as ``dead`` for `kefu deliveries --retry`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import event, func, update
 from sqlmodel import Session, col, select
 
 from app.channels.base import DeliveryKind
@@ -33,6 +34,29 @@ LEASE_S = 120.0
 MAX_BACKOFF_S = 3600.0
 SCAN_LIMIT = 500
 ERROR_CHARS = 500
+
+# workers to wake once a transaction that queued something has committed
+_listeners: set[Callable[[], None]] = set()
+
+
+def subscribe(callback: Callable[[], None]) -> None:
+    _listeners.add(callback)
+
+
+def unsubscribe(callback: Callable[[], None]) -> None:
+    _listeners.discard(callback)
+
+
+def _committed(session: Session) -> None:
+    session.info.pop("kefu_queued", None)
+    for callback in list(_listeners):
+        callback()
+
+
+def _wake_after_commit(session: Session) -> None:
+    if not session.info.get("kefu_queued"):
+        session.info["kefu_queued"] = True
+        event.listen(session, "after_commit", _committed, once=True)
 
 
 def enqueue(session: Session, *, conv: Conversation, kind: DeliveryKind, text: str,
@@ -53,6 +77,7 @@ def enqueue(session: Session, *, conv: Conversation, kind: DeliveryKind, text: s
                             "address": address, "reply_to": reply_to})
     session.add(row)
     session.flush()
+    _wake_after_commit(session)
     record_delivery(conv.channel, "queued")
     return row
 

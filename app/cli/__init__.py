@@ -57,6 +57,7 @@ def _register() -> None:
     from app.cli import (
         assist,
         bench,
+        channels,
         evaluate,
         feedback,
         knowledge,
@@ -67,7 +68,7 @@ def _register() -> None:
     )
 
     for module in (store, knowledge, serve, evaluate, understanding, assist, bench, tokens,
-                   feedback):
+                   feedback, channels):
         for command in module.COMMANDS:
             cli.add_command(command)
 
