@@ -32,13 +32,10 @@ class FakeChannel:
     name = "fake"
     reply_deadline_s: float | None = None
     team_notes = False
-    instances: list[FakeChannel] = []
-
     def __init__(self, settings: Settings) -> None:
         self.delivered: list[Outbound] = []
         self.fail: str | None = None  # "down" (retry) or "gone" (permanent)
         self._lock = threading.Lock()
-        FakeChannel.instances.append(self)
 
     def verify(self, request: RawRequest) -> None:
         from app.errors import ForbiddenError
