@@ -56,6 +56,13 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
     ("POST", "/api/admin/tokens", {"admin"}, {"role": "agent", "name": "bob"}),
     ("DELETE", "/api/admin/tokens/{token_id}", {"admin"}, None),
     ("GET", "/api/analytics/summary", {"analyst", "admin"}, None),
+    # channels: identities, account links, the delivery queue (tests/test_channels_*.py)
+    ("POST", "/api/channels/identities", STAFF,
+     {"channel": "wechat", "external_user": "o1", "customer_id": "C001"}),
+    ("GET", "/api/channels/identities", STAFF, None),
+    ("POST", "/api/channels/link", {"shopper", "channel", "admin"}, {"token": "x" * 20}),
+    ("GET", "/api/channels/deliveries", STAFF, None),
+    ("POST", "/api/channels/deliveries/retry", {"admin"}, {}),
 ]
 IDS = {"conversation_id": "c_missing", "suggestion_id": "999999", "action_id": "999999",
        "ticket_id": "t_missing", "order_id": "A10001", "customer_id": "C001",
