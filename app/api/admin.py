@@ -50,7 +50,8 @@ def _save_uploads(rt: Runtime, body: IngestIn) -> list[Path]:
     return saved
 
 
-@router.post("/ingest", response_model=IngestOut)
+@router.post("/ingest", response_model=IngestOut, responses={
+    400: {"description": "Nothing to ingest, or an upload's file name is refused"}})
 def ingest(rt: RuntimeDep, body: IngestIn, principal: Admin) -> IngestOut:
     """Add or update knowledge documents: uploaded ones (name + text) and/or files and
     folders on the server. Broken files are reported in ``errors`` and skipped."""
@@ -86,7 +87,9 @@ def tokens(rt: RuntimeDep, principal: Admin) -> list[TokenOut]:
                 for t in list_tokens(session=session)]
 
 
-@router.post("/tokens", response_model=NewTokenOut, status_code=201)
+@router.post("/tokens", response_model=NewTokenOut, status_code=201, responses={
+    400: {"description": "No usable name, or a customer given for a staff role"},
+    404: {"description": "Unknown customer"}})
 def new_token(rt: RuntimeDep, body: TokenIn, principal: Admin) -> NewTokenOut:
     """Create a token; the response is the only time its secret is shown."""
     name = body.name or (f"shopper-{body.customer_id}" if body.customer_id else None)

@@ -77,6 +77,11 @@ class Attempt:
     done: bool = False
 
 
+def body_hash(query: bytes, body: bytes) -> str:
+    """What makes two requests to one path the same request: query and body."""
+    return hashlib.sha256(query + b"\0" + body).hexdigest()
+
+
 def _ttl(rt: Runtime) -> timedelta:
     return timedelta(seconds=rt.settings.idempotency_ttl_s)
 
@@ -173,9 +178,9 @@ class IdempotencyMiddleware:
             await self.app(scope, receive, send)
             return
         body, after = await read_body(receive)  # bounded by RequestGuardMiddleware
-        digest = hashlib.sha256(scope.get("query_string", b"") + b"\0" + body).hexdigest()
         attempt = Attempt(client_key=client_key, method="POST",
-                          path=str(scope.get("path", ""))[:500], body_hash=digest)
+                          path=str(scope.get("path", ""))[:500],
+                          body_hash=body_hash(scope.get("query_string", b""), body))
         scope[_SCOPE_KEY] = attempt
 
         async def keep(message: Message) -> None:

@@ -31,7 +31,8 @@ class Passage(BaseModel):
     source: str
 
 
-@router.get("/passage", response_model=Passage)
+@router.get("/passage", response_model=Passage,
+            responses={404: {"description": "No such knowledge-base passage"}})
 def passage(rt: RuntimeDep, principal: Agent, source_id: Annotated[str, Query(
         alias="id", max_length=220, description="A source id such as kb:returns-policy-en#2",
 )]) -> Passage:

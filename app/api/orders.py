@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from app.api import access
@@ -20,10 +22,14 @@ class CustomerOut(BaseModel):
     orders: list[OrderSnapshot]
 
 
-@router.get("/orders", response_model=list[OrderSnapshot])
-def list_orders(rt: RuntimeDep, principal: Reader,
-                customer_id: str | None = None) -> list[OrderSnapshot]:
-    """A shopper's own orders, newest first; staff give ``customer_id``."""
+@router.get("/orders", response_model=list[OrderSnapshot], responses={
+    400: {"description": "Staff gave no `customer_id`"},
+    404: {"description": "A shopper naming another customer"}})
+def list_orders(rt: RuntimeDep, principal: Reader, customer_id: Annotated[str | None, Query(
+        description="Whose orders: required for staff; a shopper may leave it out or "
+                    "give their own")] = None) -> list[OrderSnapshot]:
+    """A shopper's own orders, newest first; staff must give ``customer_id`` (400
+    without it)."""
     customer = access.customer_scope(principal, customer_id)
     with rt.session() as session:
         return access.list_orders(session, customer)

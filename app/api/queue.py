@@ -8,7 +8,7 @@ Most urgent first, then longest waiting.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import func
@@ -106,8 +106,8 @@ def queue_stream(rt: RuntimeDep, principal: Agent, request: Request,
 
 
 @router.get("/tickets", response_model=list[TicketOut])
-def list_tickets(rt: RuntimeDep, principal: Agent, status: Annotated[str, Query(
-        pattern="^(open|closed|all)$")] = "open") -> list[TicketOut]:
+def list_tickets(rt: RuntimeDep, principal: Agent, status: Annotated[
+        Literal["open", "closed", "all"], Query()] = "open") -> list[TicketOut]:
     """Tickets, newest first: ``open`` (default), ``closed`` or ``all``."""
     query = select(Ticket).order_by(col(Ticket.created_at).desc()).limit(QUEUE_LIMIT)
     if status == "open":

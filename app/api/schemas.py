@@ -28,7 +28,10 @@ def _message_text(value: str) -> str:
 
 
 # measured after stripping, like the pipeline does, so the two limits agree
-MessageText = Annotated[str, AfterValidator(_message_text)]
+MessageText = Annotated[str, AfterValidator(_message_text), Field(
+    min_length=1, json_schema_extra={"maxLength": MAX_MESSAGE_CHARS, "pattern": r"\S"},
+    description=f"1-{MAX_MESSAGE_CHARS} characters once trimmed (zero-width and control "
+                "characters do not count)")]
 Channel = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,31}$")]
 # database ids are 64-bit: a bigger number is a bad request, not a server error
 ActionId = Annotated[int, Path(ge=1, le=2**63 - 1)]
@@ -50,7 +53,8 @@ class MessageIn(Body):
 
 
 class RatingIn(Body):
-    score: Annotated[int, Field(ge=1, le=5)]
+    score: Annotated[int, Field(ge=1, le=5, description="1 (bad) to 5 (great); a JSON "
+                                "integer (3, not 3.0 or \"3\")")]
 
 
 class TextIn(Body):
