@@ -18,8 +18,10 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
+from app.console.reports import AgentRates, SlaSummary, agent_rates, sla_summary
 from app.models import ActionRecord, Conversation, Message, Suggestion, Ticket
 from app.models._common import utcnow
+from app.settings import Settings
 
 BOT = "bot"
 AGENT_DECISIONS = ("accepted", "edited", "rejected")
@@ -60,6 +62,10 @@ class Summary(BaseModel):
     csat_average: float | None
     csat_count: int
     csat_distribution: dict[str, int]
+    sla: SlaSummary | None = Field(default=None, description="First-response and resolution "
+                                   "targets kept and breached (with the settings' targets)")
+    agents: list[AgentRates] = Field(default_factory=list,
+                                     description="Acceptance and edit rates per agent")
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -173,7 +179,8 @@ def _csat(session: Session, since: datetime) -> tuple[float | None, int, dict[st
     return avg, len(scores), {str(k): dist.get(k, 0) for k in range(1, 6)}
 
 
-def summary(*, session: Session, days: int = 30, now: datetime | None = None) -> Summary:
+def summary(*, session: Session, days: int = 30, now: datetime | None = None,
+            settings: Settings | None = None) -> Summary:
     until = now or utcnow()
     since = until - timedelta(days=days)
     messages = list(session.exec(select(Message).where(col(Message.created_at) >= since)))
@@ -201,4 +208,6 @@ def summary(*, session: Session, days: int = 30, now: datetime | None = None) ->
         intents_by_day={day: dict(c) for day, c in sorted(by_day.items())},
         top_intents=[Ranked(key=k, label=k, count=n) for k, n in intents.most_common(TOP_N)],
         top_sources=_top_sources(session, since),
-        csat_average=csat_avg, csat_count=csat_n, csat_distribution=csat_dist)
+        csat_average=csat_avg, csat_count=csat_n, csat_distribution=csat_dist,
+        sla=sla_summary(session, settings, since=since, now=until) if settings else None,
+        agents=agent_rates(session, since=since))

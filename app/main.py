@@ -15,12 +15,15 @@ from app.api import (
     actions,
     admin,
     analytics,
+    canned,
     channel_admin,
     channels,
+    console,
     conversations,
     health,
     idempotency,
     knowledge,
+    learning,
     limits,
     metrics,
     openapi,
@@ -87,7 +90,8 @@ def create_app(rt: Runtime | None = None) -> FastAPI:
     app.add_middleware(security.SecurityHeadersMiddleware,
                        settings=app.state.runtime.settings)
     for module in (health, metrics, conversations, webhooks, queue, suggestions, actions,
-                   orders, knowledge, admin, analytics, channels, channel_admin, pages):
+                   orders, knowledge, admin, analytics, channels, channel_admin,
+                   console, canned, learning, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     openapi.install(app)

@@ -11,13 +11,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+# SLA defaults (seconds), per ticket priority: a person answers / resolves within
+SLA_FIRST_RESPONSE_S = {"urgent": 300.0, "high": 900.0, "normal": 3600.0, "low": 14_400.0}
+SLA_RESOLUTION_S = {"urgent": 14_400.0, "high": 28_800.0, "normal": 86_400.0,
+                    "low": 259_200.0}
 LLMBackendName = Literal["llamacpp", "ollama", "openai", "none"]
 SearchBackendName = Literal["faiss", "pgvector"]
 
@@ -78,6 +82,13 @@ class Settings(BaseSettings):
         default_factory=dict, description='Per-channel thresholds, JSON: {"email": 0.9}'
     )
     max_unresolved_turns: int = Field(default=3, ge=1, description="Hand off after this many")
+    # service-level targets per priority, seconds; a partial JSON keeps the other defaults
+    sla_first_response_s: dict[str, float] = Field(
+        default_factory=lambda: dict(SLA_FIRST_RESPONSE_S),
+        description='First-response target per priority, JSON: {"urgent": 300}')
+    sla_resolution_s: dict[str, float] = Field(
+        default_factory=lambda: dict(SLA_RESOLUTION_S),
+        description='Resolution target per priority, JSON: {"urgent": 14400}')
 
     max_body_bytes: int = Field(
         default=1_048_576, ge=1, description="Largest request body; bigger ones get 413"
@@ -155,6 +166,20 @@ class Settings(BaseSettings):
             if not 0.0 <= threshold <= 1.0:
                 raise ValueError(f"threshold for {key!r} must be between 0 and 1")
         return value
+
+    @field_validator("sla_first_response_s", "sla_resolution_s", mode="before")
+    @classmethod
+    def _sla_targets(cls, value: object, info: ValidationInfo) -> object:
+        if not isinstance(value, dict):
+            return value
+        defaults = (SLA_FIRST_RESPONSE_S if info.field_name == "sla_first_response_s"
+                    else SLA_RESOLUTION_S)
+        for key, seconds in value.items():
+            if key not in defaults:
+                raise ValueError(f"{key!r} is not a priority ({', '.join(defaults)})")
+            if not isinstance(seconds, int | float) or seconds <= 0:
+                raise ValueError(f"target for {key!r} must be a positive number of seconds")
+        return {**defaults, **value}
 
     @property
     def db_url(self) -> str:

@@ -87,8 +87,10 @@ def sse_events(body: str) -> list[tuple[str, Any]]:
 
 
 @contextmanager
-def api_on_copy(template: Path, folder: Path) -> Iterator[Api]:
-    """A TestClient on a fresh copy of the initialised home, LLM backend off."""
+def api_on_copy(template: Path, folder: Path, **settings: Any) -> Iterator[Api]:
+    """A TestClient on a fresh copy of the initialised home, LLM backend off;
+    ``settings`` override more (``auto_send_threshold=1.0``: every turn that is not a
+    hand-off waits for an agent, whatever the confidence model says)."""
     from app.auth import ensure_demo_tokens
     from app.main import create_app
     from app.runtime import Runtime
@@ -97,7 +99,7 @@ def api_on_copy(template: Path, folder: Path) -> Iterator[Api]:
     home = folder / "home"
     shutil.copytree(template, home)
     # an explicit runtime, not the environment: the app must need nothing else
-    rt = Runtime(Settings(home=home, llm_backend="none", database_url=None))
+    rt = Runtime(Settings(home=home, llm_backend="none", database_url=None, **settings))
     demo = {(t.role, t.customer_id): t.token for t in ensure_demo_tokens(rt)}
     tokens = {who: demo[key] for who, key in WHO.items()}
     try:

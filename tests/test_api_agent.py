@@ -16,7 +16,10 @@ REVIEW = "Please change the shipping address of order A10315 to 12 Elm St, Austi
 
 @pytest.fixture(scope="module")
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("agent")) as client:
+    # nothing is sent automatically, so the review turns wait for an agent whatever the
+    # confidence model (refitted now and then) says of them
+    with api_on_copy(initialised_template, tmp_path_factory.mktemp("agent"),
+                     auto_send_threshold=1.0) as client:
         yield client
 
 

@@ -18,6 +18,7 @@ SHOPPER = {"shopper"}
 STAFF = {"agent", "admin"}
 EVERYONE = {"admin", "agent", "analyst", "channel", "shopper"}
 TEXT = {"text": "hello"}
+CANNED = {"title": "Hi", "shortcut": "hi", "language": "en", "text": "Hi {{name}}"}
 
 # method, path, roles allowed, a valid body
 ROUTES: list[tuple[str, str, set[str], Any]] = [
@@ -56,6 +57,23 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
     ("POST", "/api/admin/tokens", {"admin"}, {"role": "agent", "name": "bob"}),
     ("DELETE", "/api/admin/tokens/{token_id}", {"admin"}, None),
     ("GET", "/api/analytics/summary", {"analyst", "admin"}, None),
+    # the team's routes; notes answer a shopper 404, not 403 (tests/test_api_console.py)
+    ("POST", "/api/conversations/{conversation_id}/assign", STAFF, {"assignee": "me"}),
+    ("GET", "/api/conversations/{conversation_id}/notes", SHOPPER | STAFF, None),
+    ("POST", "/api/conversations/{conversation_id}/notes", SHOPPER | STAFF, TEXT),
+    ("POST", "/api/conversations/{conversation_id}/reopen", STAFF, None),
+    ("POST", "/api/conversations/{conversation_id}/typing", SHOPPER | STAFF, {"typing": True}),
+    ("GET", "/api/conversations/{conversation_id}/seen", STAFF, None),
+    ("GET", "/api/agents", STAFF, None),
+    ("GET", "/api/canned-replies", STAFF, None),
+    ("POST", "/api/canned-replies", {"admin"}, CANNED),
+    ("GET", "/api/canned-replies/{reply_id}", STAFF, None),
+    ("PUT", "/api/canned-replies/{reply_id}", {"admin"}, CANNED),
+    ("DELETE", "/api/canned-replies/{reply_id}", {"admin"}, None),
+    ("POST", "/api/canned-replies/{reply_id}/render", STAFF, None),
+    ("GET", "/api/admin/knowledge-candidates", {"admin"}, None),
+    ("POST", "/api/admin/knowledge-candidates/{candidate_id}/approve", {"admin"}, None),
+    ("POST", "/api/admin/knowledge-candidates/{candidate_id}/reject", {"admin"}, None),
     # channels: identities, account links, the delivery queue (tests/test_channels_*.py)
     ("POST", "/api/channels/identities", STAFF,
      {"channel": "wechat", "external_user": "o1", "customer_id": "C001"}),
@@ -66,7 +84,8 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
 ]
 IDS = {"conversation_id": "c_missing", "suggestion_id": "999999", "action_id": "999999",
        "ticket_id": "t_missing", "order_id": "A10001", "customer_id": "C001",
-       "channel": "email", "token_id": "999999"}
+       "channel": "email", "token_id": "999999", "reply_id": "999999",
+       "candidate_id": "999999"}
 REFUSALS = [(m, p, who, body) for m, p, allowed, body in ROUTES
             for who in sorted(EVERYONE - allowed)]
 

@@ -16,6 +16,7 @@ from app.api.deps import Agent, Reader, RuntimeDep, Shopper
 from app.api.schemas import ActionDecisionOut, ActionId, ActionOut, ProposeIn
 from app.assist.service import decide_action
 from app.auth import Principal
+from app.console import answers
 from app.models import ActionRecord
 from app.runtime import Runtime
 
@@ -31,8 +32,13 @@ def _outcome_out(outcome: ActionOutcome, conversation_id: str | None) -> ActionO
 
 def _decide(rt: Runtime, action_id: int, principal: Principal, yes: bool,
             reply_as: str | None) -> ActionDecisionOut:
+    if principal.role != "shopper":
+        # an agent acting answers the shopper: not in somebody else's conversation
+        answers.claim_for_action(rt, action_id=action_id, principal=principal)
     outcome, message, conversation_id = decide_action(
         rt, action_id=action_id, actor=principal.actor, yes=yes, reply_as=reply_as)
+    if message is not None and message.role == "agent":
+        answers.answered_by_action(rt, conversation_id)
     return ActionDecisionOut(action=_outcome_out(outcome, conversation_id),
                              message=access.message_out(message) if message else None)
 
@@ -77,6 +83,7 @@ def propose(rt: RuntimeDep, conversation_id: str, body: ProposeIn, principal: Ag
     """An agent proposes an action for the conversation's customer; a write waits for an
     agent's approval (``needs_approval``), a read-only one runs at once. Bad params or
     a policy refusal come back as a ``failed`` or ``blocked`` outcome, not an error."""
+    answers.claim_conversation(rt, conversation_id=conversation_id, principal=principal)
     with rt.session(write=True) as session:
         access.visible_conversation(session, principal, conversation_id)
         outcome = propose_action(session=session, name=body.name, params=body.params,

@@ -17,6 +17,7 @@ router = APIRouter(prefix="/api/analytics", tags=["analytics"])
 def analytics_summary(rt: RuntimeDep, principal: Analyst,
                       days: Annotated[int, Query(ge=1, le=366)] = 30) -> Summary:
     """Auto-send and acceptance rates, edit distance, response and resolution times,
-    hand-off reasons, intents by day, hot topics and CSAT over the last ``days``."""
+    hand-off reasons, intents by day, hot topics, CSAT, service levels kept and breached
+    and each agent's acceptance and edit rates over the last ``days``."""
     with rt.session() as session:
-        return summary(session=session, days=days)
+        return summary(session=session, days=days, settings=rt.settings)

@@ -8,13 +8,15 @@ from fastapi import APIRouter, Query, Request
 from sqlmodel import col, select
 from sse_starlette import EventSourceResponse
 
-from app.api import access
+from app.api import access, staff
 from app.api.deps import Reader, RuntimeDep, Shopper
 from app.api.events import reply_events, watch
 from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn
 from app.assist.conversations import open_conversation
 from app.assist.schemas import TurnOut
 from app.assist.service import run_turn
+from app.console.search import search
+from app.errors import ForbiddenError
 from app.models import Conversation
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"])
@@ -33,17 +35,21 @@ def start(rt: RuntimeDep, body: ConversationIn, principal: Shopper) -> Conversat
         return access.conversation_out(session, conv)
 
 
-@router.get("", response_model=list[ConversationOut])
-def list_conversations(rt: RuntimeDep,
-    principal: Reader, customer_id: str | None = None,
+@router.get("", response_model=list[ConversationOut],
+            responses={403: {"description": "A shopper giving a staff search filter"}})
+def list_conversations(rt: RuntimeDep, principal: Reader, filters: staff.SearchFilters,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[ConversationOut]:
-    """A shopper's own conversations; staff give ``customer_id`` or see the latest."""
+    """A shopper's own conversations, newest first. Staff search them all with the
+    filters (none: the latest) and get each with its ``staff`` part (owner, SLA)."""
+    if principal.role != "shopper":
+        with rt.session() as session:
+            return [staff.conversation_out(rt, session, principal, c, with_messages=False)
+                    for c in search(session, filters, principal, limit=limit)]
+    if staff.staff_only_filters(filters):
+        raise ForbiddenError("search filters are for staff")
     query = select(Conversation).order_by(col(Conversation.updated_at).desc()).limit(limit)
-    if principal.role == "shopper":
-        query = query.where(Conversation.customer_id == principal.customer_id)
-    elif customer_id:
-        query = query.where(Conversation.customer_id == customer_id)
+    query = query.where(Conversation.customer_id == principal.customer_id)
     with rt.session() as session:
         return [access.conversation_out(session, c, with_messages=False)
                 for c in session.exec(query)]
@@ -71,10 +77,11 @@ def send_message(rt: RuntimeDep, conversation_id: str, body: MessageIn, principa
 
 @router.get("/{conversation_id}", response_model=ConversationOut)
 def get_conversation(rt: RuntimeDep, conversation_id: str, principal: Reader) -> ConversationOut:
-    """The conversation with its messages and open ticket."""
+    """The conversation with its messages and open ticket (staff: and its ``staff``
+    part: owner, SLA clocks, notes, who is typing)."""
     with rt.session() as session:
         conv = access.visible_conversation(session, principal, conversation_id)
-        return access.conversation_out(session, conv)
+        return staff.conversation_out(rt, session, principal, conv)
 
 
 @router.get("/{conversation_id}/events", responses=SSE)
@@ -83,7 +90,8 @@ def conversation_events(rt: RuntimeDep,
     max_s: Annotated[float, Query(gt=0, le=3600)] = 300,
 ) -> EventSourceResponse:
     """Server-sent ``conversation`` events whenever a message, status or ticket changes
-    (agent replies reach the shopper this way); ``end`` after ``max_s`` seconds."""
+    (agent replies reach the shopper this way), ``typing`` events when the other side
+    starts or stops typing; ``end`` after ``max_s`` seconds."""
     with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
 
@@ -93,7 +101,8 @@ def conversation_events(rt: RuntimeDep,
             return access.conversation_out(session, conv).model_dump(mode="json")
 
     return EventSourceResponse(watch(request, name="conversation", fetch=snapshot,
-                                     max_s=max_s))
+                                     max_s=max_s, also={"typing": lambda: staff.typing_in(
+                                         rt, principal, conversation_id)}))
 
 
 @router.post("/{conversation_id}/rating", response_model=ConversationOut)

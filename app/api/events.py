@@ -11,7 +11,7 @@ import asyncio
 import json
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 from fastapi import Request
@@ -46,16 +46,21 @@ async def reply_events(turn: TurnOut) -> AsyncIterator[dict[str, str]]:
 
 
 async def watch(request: Request, *, name: str, fetch: Callable[[], Any],
-                max_s: float, poll_s: float = POLL_S) -> AsyncIterator[dict[str, str]]:
-    """Emit ``fetch()`` under ``name`` whenever it changes (and once at the start)."""
+                max_s: float, poll_s: float = POLL_S,
+                also: Mapping[str, Callable[[], Any]] | None = None,
+                ) -> AsyncIterator[dict[str, str]]:
+    """Emit ``fetch()`` under ``name`` whenever it changes (and once at the start);
+    ``also``: more events, each emitted the same way under its own name."""
     deadline = time.monotonic() + max_s
-    last: Any = object()
+    fetchers = {name: fetch, **(also or {})}
+    last: dict[str, Any] = {}
     while time.monotonic() < deadline:
         if await request.is_disconnected():
             return
-        current = await run_in_threadpool(fetch)
-        if current != last:
-            yield event(name, current)
-            last = current
+        for each, get in fetchers.items():
+            current = await run_in_threadpool(get)
+            if each not in last or current != last[each]:
+                yield event(each, current)
+                last[each] = current
         await asyncio.sleep(min(poll_s, max(0.0, deadline - time.monotonic())))
     yield event("end", {"reconnect": True})

@@ -14,6 +14,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from app.assist.pipeline import MAX_MESSAGE_CHARS
 from app.assist.schemas import AssistResult, ShopperView
+from app.console.sla import SlaView
+from app.console.views import StaffInfo
 from app.domain import RecordId
 from app.understanding.text import clean_message
 
@@ -130,6 +132,8 @@ class ConversationOut(BaseModel):
     updated_at: datetime
     messages: list[MessageOut] = Field(default_factory=list)
     ticket: TicketOut | None = None
+    staff: StaffInfo | None = Field(default=None, description="Staff callers only (null "
+                                    "for shoppers): owner, SLA, notes, typing")
 
 
 class WebhookOut(BaseModel):
@@ -194,6 +198,8 @@ class QueueItem(BaseModel):
     waiting_s: float
     last_message: str | None
     intent: str | None
+    assignee: str | None = Field(default=None, description='An agent, "team:<name>" or null')
+    sla: SlaView | None = Field(default=None, description="Service-level clocks")
 
 
 class TokenOut(BaseModel):

@@ -153,6 +153,7 @@ def close_ticket(rt: Runtime, *, ticket_id: str, by: str) -> Ticket:
         conv = session.get(Conversation, ticket.conversation_id)
         if conv is not None and conv.status == ConversationStatus.handed_off:
             conv.status = ConversationStatus.resolved
+            conv.resolved_at = ticket.closed_at  # the service-level clock stops
             conv.unresolved_turns = 0
             state = load_state(conv)
             state.pending, state.waiting_for_agent, state.off_topic_turns = None, False, 0
