@@ -177,6 +177,11 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
     from eval.thresholds import intent_detail
 
     target = float(ctx.options.get("target_precision") or 0.98)
+    if ctx.options.get("from_feedback"):
+        from eval.feedback_calibration import from_feedback
+
+        return _write_thresholds(ctx, from_feedback(ctx.settings, ctx.dataset, target,
+                                                    fit=bool(ctx.options.get("fit"))))
     with scenario_home(ctx) as (rt, scenarios):
         records = _scenario_records(ctx, rt, scenarios, with_heldout=True)
     rows = label(records, kb_intents(ctx.settings.data_dir / "kb"))
@@ -190,17 +195,25 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
         path = ctx.settings.data_dir / "models" / "confidence.json"
         model.save(path)
         result["fitted"] = str(path)
-    if ctx.options.get("write_thresholds"):
-        import json
+    return _write_thresholds(ctx, result)
 
-        from app.settings import write_home_setting
 
-        # an intent that never reaches the target gets 1.0 (never auto-sent): left out,
-        # it would fall back to the global threshold and auto-send below the target
-        tuned = {k: 1.0 if v is None else round(v, 4)
-                 for k, v in result["intent_thresholds"].items()}
-        result["written"] = str(write_home_setting(ctx.settings.home, "intent_thresholds",
-                                                   json.dumps(tuned)))
+def _write_thresholds(ctx: SuiteContext, result: dict[str, Any]) -> dict[str, Any]:
+    if not ctx.options.get("write_thresholds"):
+        return result
+    import json
+
+    from app.settings import write_home_setting
+
+    # an intent that never reaches the target gets 1.0 (never auto-sent): left out,
+    # it would fall back to the global threshold and auto-send below the target
+    tuned = {k: 1.0 if v is None else round(v, 4)
+             for k, v in result["intent_thresholds"].items()}
+    if result.get("source") == "feedback":
+        # feedback covers the intents agents saw: the others keep their thresholds
+        tuned = {**ctx.settings.intent_thresholds, **tuned}
+    result["written"] = str(write_home_setting(ctx.settings.home, "intent_thresholds",
+                                               json.dumps(tuned)))
     return result
 
 

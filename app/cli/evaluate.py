@@ -58,6 +58,9 @@ def _backends(value: str | None) -> list[str] | None:
 @click.option("--target-precision", type=click.FloatRange(0.5, 1.0), default=0.98,
               show_default=True, help="Auto-send precision to reach (calibration)")
 @click.option("--fit", is_flag=True, help="Refit the confidence model (calibration)")
+@click.option("--from-feedback", is_flag=True,
+              help="Calibration: refit the thresholds from the agents' stored decisions "
+                   "(KEFU_HOME's database, or --dataset FILE from kefu export-feedback)")
 @click.option("--write-thresholds", is_flag=True,
               help="Store the proposed per-intent thresholds in KEFU_HOME/kefu.env")
 @click.option("--backends", default=None,
@@ -69,8 +72,8 @@ def _backends(value: str | None) -> list[str] | None:
               "data/foreign (replies, dialogues, calibration)")
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON on the last line")
 def run(suite: str, dataset: Path | None, out: Path | None, embedder: str | None,
-        target_precision: float, fit: bool, write_thresholds: bool, backends: str | None,
-        no_llm: bool, store: Path | None, as_json: bool) -> None:
+        target_precision: float, fit: bool, from_feedback: bool, write_thresholds: bool,
+        backends: str | None, no_llm: bool, store: Path | None, as_json: bool) -> None:
     """Run an offline evaluation suite (retrieval, intent, replies, calibration, actions,
     latency or all)."""
     from eval.suites import SUITES
@@ -79,7 +82,10 @@ def run(suite: str, dataset: Path | None, out: Path | None, embedder: str | None
         raise InputError(f"unknown suite {suite!r}; one of {', '.join(sorted(SUITES))}")
     if backends and suite != "replies":
         raise InputError("--backends applies to the replies suite only")
+    if from_feedback and suite != "calibration":
+        raise InputError("--from-feedback applies to the calibration suite only")
     options = {"embedder": embedder, "fit": fit, "llm": not no_llm,
+               "from_feedback": from_feedback,
                "write_thresholds": write_thresholds, "target_precision": target_precision,
                "backends": _backends(backends), "store": str(store) if store else None}
     document, stored = execute(suite, dataset=dataset, out=out, options=options)
