@@ -168,7 +168,7 @@ def test_every_response_carries_security_headers(api: Api) -> None:
                                        headers=JSON)}
     for name, res in responses.items():
         assert res.headers["x-content-type-options"] == "nosniff", name
-        assert res.headers["referrer-policy"] == "no-referrer", name
+        assert res.headers["referrer-policy"] == "same-origin", name
         assert "content-security-policy" in res.headers, name
     assert responses["api"].headers["content-security-policy"].startswith("default-src 'none'")
     page = responses["page"].headers["content-security-policy"]

@@ -1,6 +1,6 @@
 """Security headers on every response (pure ASGI, so streams pass through untouched).
 
-* ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer`` everywhere;
+* ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: same-origin`` everywhere;
 * a Content-Security-Policy: API answers (JSON, event streams) may load nothing
   (``default-src 'none'``); the HTML pages load only their own scripts, styles,
   images and API calls; the OpenAPI docs pages also their CDN's Swagger/ReDoc files;
@@ -36,7 +36,9 @@ DOCS_CSP = (f"default-src 'self'; script-src 'self' 'unsafe-inline' {_CDN}; "
             "https://fastapi.tiangolo.com; connect-src 'self'; worker-src 'self' blob:; "
             "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
 DOCS_PATHS = ("/docs", "/redoc")
-COMMON = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
+# same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on the pages'
+# own POSTs, which the session-cookie check (app.sessions) rightly refuses
+COMMON = {"x-content-type-options": "nosniff", "referrer-policy": "same-origin"}
 
 # path -> the frame-ancestors sources of an embeddable page (None: not embeddable)
 EMBEDDABLE: dict[str, Callable[[Settings], str | None]] = {}
