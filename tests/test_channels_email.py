@@ -169,3 +169,14 @@ def test_html_mail_without_its_quote() -> None:
                                b"Hi, any news?\r\n", policy=policy.default)
     assert isinstance(first, EmailMessage)
     assert new_text(first, first_in_thread=True) == "Order A10572 never arrived\nHi, any news?"
+
+
+def test_a_from_that_failed_authentication_links_no_account(api: Api,
+                                                            relay: SmtpRelay) -> None:
+    mail(api, body="Where is my order A10572?", message_id="<forged@example.com>",
+         headers={"Authentication-Results": "mx.shop.test; dmarc=fail (p=reject) "
+                  "header.from=example.com"})
+    reply = wait_for(lambda: relay.received)[0]
+    assert "A10572" not in reply.get_content()
+    assert query(api, f"SELECT c.guest FROM customer c JOIN channel_identity i ON "
+                      f"i.customer_id = c.id WHERE i.external_user = '{SHOPPER}'") == [(1,)]

@@ -73,6 +73,13 @@ def is_automatic(msg: EmailMessage, sender: str) -> str | None:
     return None
 
 
+def failed_authentication(msg: EmailMessage) -> bool:
+    """The receiving server's Authentication-Results (RFC 8601) say DMARC, DKIM or SPF
+    failed: the From address may be forged."""
+    results = " ".join(str(v) for v in msg.get_all("Authentication-Results") or []).lower()
+    return bool(re.search(r"\b(dmarc|spf|dkim)=(fail|softfail|permerror)\b", results))
+
+
 class EmailChannel:
     name = "email"
     reply_deadline_s: float | None = None
@@ -117,9 +124,11 @@ class EmailChannel:
         chain = [*references, *[p for p in parents if p not in references]]
         refs = tuple(_ref(i) for i in reversed(chain))  # the nearest parent first
         subject = bare_subject(str(msg.get("Subject") or ""))
+        # a From the receiving server could not authenticate proves no account
+        vouched = sender if not failed_authentication(msg) else None
         return [Inbound(
             external_id=own[:200], sender=Sender(external_user=sender, name=name or None,
-                                                 email=sender),
+                                                 email=vouched),
             text=new_text(msg, first_in_thread=not chain), thread=(chain or [own])[0],
             refs=refs, address={"to": sender, "name": name, "subject": subject,
                                 "message_id": own,
@@ -184,9 +193,17 @@ class EmailChannel:
         host, _, port = listen.rpartition(":")
         if not port.isdigit():
             raise ConfigError(f"KEFU_EMAIL_INBOUND must be host:port, not {listen!r}")
-        self._controller = Controller(_Endpoint(rt, self), hostname=host or "127.0.0.1",
-                                      port=int(port), data_size_limit=MAX_EMAIL_BYTES)
-        self._controller.start()
+        controller = Controller(_Endpoint(rt, self), hostname=host or "127.0.0.1",
+                                port=int(port), data_size_limit=MAX_EMAIL_BYTES)
+        try:
+            controller.start()
+        except (OSError, RuntimeError) as exc:
+            # several API processes share the settings: one of them listens, the others
+            # only send (their delivery workers share the queue)
+            log.error("email: cannot listen on %s (%s); this process does not receive mail",
+                      listen, type(exc).__name__)
+            return
+        self._controller = controller
         log.info("email: SMTP endpoint on %s:%s for %s", host, port, self.address)
 
     def stop(self) -> None:
