@@ -27,14 +27,14 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session, col, select
 
 from app.actions import Actor
-from app.errors import AuthError, InputError, NotFoundError
+from app.errors import AuthError, ConflictError, InputError, NotFoundError
 from app.models import ApiToken, Customer
 from app.models._common import as_utc, utcnow
 from app.settings import Settings
@@ -96,16 +96,53 @@ def _check_new(session: Session, *, role: str, name: str, customer_id: str | Non
         raise InputError("only shopper tokens are bound to a customer")
 
 
-def create_token(*, session: Session, role: str, name: str,
-                 customer_id: str | None = None) -> tuple[ApiToken, str]:
-    """A new token; the plain token is returned once and never stored."""
+def create_token(*, session: Session, role: str, name: str, customer_id: str | None = None,
+                 ttl: timedelta | None = None) -> tuple[ApiToken, str]:
+    """A new token, valid for ``ttl`` (None: until revoked); the plain token is returned
+    once and never stored."""
     _check_new(session, role=role, name=name, customer_id=customer_id)
+    if ttl is not None and ttl <= timedelta(0):
+        raise InputError("a token's lifetime must be positive")
     token = f"kefu_{secrets.token_urlsafe(32)}"
-    row = ApiToken(name=name, role=role, customer_id=customer_id, token_hash=hash_token(token))
+    row = ApiToken(name=name, role=role, customer_id=customer_id, token_hash=hash_token(token),
+                   expires_at=None if ttl is None else utcnow() + ttl)
     session.add(row)
     session.flush()
     log.info("token %s created: %s %s", row.id, role, customer_id or name)
     return row, token
+
+
+def default_ttl(settings: Settings) -> timedelta | None:
+    days = settings.token_ttl_days
+    return None if days is None else timedelta(days=days)
+
+
+def rotate_token(*, session: Session, token_id: int, ttl: timedelta | None,
+                 grace: timedelta = timedelta(0)) -> tuple[ApiToken, str]:
+    """A new token for the same holder and role; the old one stops working after
+    ``grace`` (at once by default), time for its clients to switch."""
+    old = session.get(ApiToken, token_id)
+    if old is None:
+        raise NotFoundError(f"no token with id {token_id}")
+    if not is_usable(old):
+        raise ConflictError(f"token {token_id} is revoked or expired: create a new one")
+    row, plain = create_token(session=session, role=old.role, name=old.name,
+                              customer_id=old.customer_id, ttl=ttl)
+    if grace <= timedelta(0):
+        old.revoked_at = utcnow()
+    else:
+        ends = utcnow() + grace
+        current_end = as_utc(old.expires_at)
+        old.expires_at = ends if current_end is None else min(current_end, ends)
+    session.add(old)
+    log.info("token %s rotated to %s", token_id, row.id)
+    return row, plain
+
+
+def is_usable(row: ApiToken, now: datetime | None = None) -> bool:
+    """Neither revoked nor past its expiry."""
+    expires = as_utc(row.expires_at)
+    return row.revoked_at is None and (expires is None or expires > (now or utcnow()))
 
 
 def list_tokens(*, session: Session) -> list[ApiToken]:
@@ -128,8 +165,9 @@ def authenticate(rt: Runtime, *, token: str) -> Principal:
     digest = hash_token(token)
     with rt.session() as session:
         row = session.exec(select(ApiToken).where(ApiToken.token_hash == digest)).first()
-    if row is None or row.revoked_at is not None or row.id is None:
-        raise AuthError("invalid or revoked token")
+    if row is None or row.id is None or not is_usable(row):
+        # one answer for unknown, revoked and expired tokens: nothing to learn by guessing
+        raise AuthError("invalid, revoked or expired token")
     last = as_utc(row.last_used_at)
     if last is None or utcnow() - last > _TOUCH_EVERY:
         with rt.session(write=True) as session:

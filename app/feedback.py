@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from sqlmodel import Session, col, select
 
 from app.models import Conversation, Message, Suggestion
+from app.privacy import redact
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,17 @@ def feedback_records(*, session: Session, include_bot: bool = False) -> Iterator
         }
 
 
-def export_feedback(*, session: Session, out: TextIO, include_bot: bool = False) -> int:
-    """Write the records as JSONL to ``out``; returns how many."""
+REDACTED_FIELDS = ("message", "suggestion", "final_text")
+
+
+def export_feedback(*, session: Session, out: TextIO, include_bot: bool = False,
+                    redacted: bool = True) -> int:
+    """Write the records as JSONL to ``out``; returns how many. Personal data in the texts
+    (emails, phones, card numbers, addresses) is redacted unless ``redacted`` is False."""
     count = 0
     for record in feedback_records(session=session, include_bot=include_bot):
+        if redacted:
+            record.update({k: redact(record[k]) for k in REDACTED_FIELDS if record[k]})
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     log.info("exported %d feedback records", count)

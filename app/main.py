@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -10,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 
-from app import __version__, runtime
+from app import __version__, retention, runtime
 from app.api import (
     actions,
     admin,
@@ -66,8 +67,10 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     setup_logging(rt.settings, stderr_level=logging.INFO)
     check_schema(rt.engine)
     rt.channels.start()  # adapters, their listeners and the delivery worker
+    purging = asyncio.create_task(retention.keep_purging(rt))
     log.info("kefu %s ready (home %s)", __version__, rt.settings.home.resolve())
     yield
+    purging.cancel()
     rt.channels.close()
     rt.drafter.close()
 

@@ -71,6 +71,17 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(default=160, ge=1, description="Max tokens per draft")
     llm_threads: int = Field(default=1, ge=1, description="CPU threads for the embedded LLM")
     llm_max_concurrency: int = Field(default=1, ge=1, description="Concurrent generations")
+    llm_redact_remote: bool = Field(
+        default=True, description="Redact emails, phones, card numbers and addresses from "
+        "prompts sent to a remote LLM (ollama, openai)"
+    )
+    message_retention_days: int | None = Field(
+        default=None, ge=1, description="Replace message texts (and the suggestions, notes and "
+        "audit details that quote them) older than this many days; unset: keep them"
+    )
+    token_ttl_days: int | None = Field(
+        default=90, ge=1, description="Days a new API token is valid (unset: until revoked)"
+    )
 
     auto_send_threshold: float = Field(
         default=0.9, ge=0, le=1, description="Default confidence needed to auto-send"

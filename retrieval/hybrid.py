@@ -31,7 +31,7 @@ from retrieval.index import (
     top_fused,
 )
 from retrieval.lexical import BM25Index, tokenize
-from retrieval.persist import Layout, load_vectors, save_vectors
+from retrieval.persist import Layout, load_vectors, remove_stale_temporaries, save_vectors
 from retrieval.prepare import plan, prepare
 from retrieval.store import ChunkRow, ChunkStore
 
@@ -52,6 +52,10 @@ class HybridIndex:
         self.store = ChunkStore(folder / "chunks.sqlite")
         self._lock = threading.RLock()
         self._check_embedder()
+        try:
+            remove_stale_temporaries(folder)
+        except OSError as exc:  # a read-only folder: nothing could have been left there
+            log.debug("stale temporaries not checked: %s", exc)
         self._vectors, self._generation = load_vectors(
             folder, self.store, dim=embedder.dim, layout=self.layout)
         self._bm25: BM25Index | None = None
@@ -94,7 +98,8 @@ class HybridIndex:
                     for p in prepared for c in p.chunks]
             new_ids = self.store.replace_docs(
                 conn, [_doc_row(p.doc, p.digest, namespace) for p in prepared], rows)
-            self.store.bump_generation(conn)
+            if namespace == KB:
+                self.store.bump_generation(conn)
         for item in prepared:
             counts.replaced += item.existed
             counts.added += not item.existed
@@ -107,12 +112,14 @@ class HybridIndex:
         return counts
 
     def delete(self, doc_ids: Iterable[str]) -> int:
-        removed: list[int] = []
+        removed: list[int] = []  # knowledge chunks: the only ones in the FAISS file
         deleted = 0
         with self._lock, self.store.transaction() as conn:
             for doc_id in doc_ids:
-                deleted += self.store.doc_hash(doc_id) is not None
-                removed += self.store.delete_doc(conn, doc_id)
+                namespace = self.store.namespace_of(doc_id)
+                deleted += namespace is not None
+                chunks = self.store.delete_doc(conn, doc_id)
+                removed += chunks if namespace == KB else []
             if removed:
                 self.store.bump_generation(conn)
         if removed:

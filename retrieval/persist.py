@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 KB = "kb"
 VECTORS = "vectors.faiss"
 SIDECAR = "vectors.json"
+_TEMPORARY = re.compile(r"\.(\d+)\.(?:tmp|tombstones\.json)$")
 
 
 @dataclass(frozen=True)
@@ -74,17 +76,46 @@ def save_vectors(folder: Path, store: ChunkStore, index: VectorIndex, *, dim: in
 
 
 def _write(folder: Path, index: VectorIndex, generation: int, dim: int) -> None:
+    """Write aside, then rename: a reader sees the old file or the new one. A failed
+    write (a full disk) leaves nothing behind; the chunk store stays the truth and the
+    next start rebuilds from it."""
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f"{VECTORS}.{os.getpid()}.tmp"
-    index.save(tmp)
-    os.replace(tmp, folder / VECTORS)
     tomb = tmp.with_suffix(".tombstones.json")
-    if tomb.exists():
-        os.replace(tomb, (folder / VECTORS).with_suffix(".tombstones.json"))
-    info = {"generation": generation, "dim": dim, "kind": getattr(index, "kind", "flat"),
-            "count": len(index)}
-    (folder / f"{SIDECAR}.tmp").write_text(json.dumps(info))
-    os.replace(folder / f"{SIDECAR}.tmp", folder / SIDECAR)
+    sidecar_tmp = folder / f"{SIDECAR}.{os.getpid()}.tmp"
+    try:
+        index.save(tmp)
+        os.replace(tmp, folder / VECTORS)
+        if tomb.exists():
+            os.replace(tomb, (folder / VECTORS).with_suffix(".tombstones.json"))
+        info = {"generation": generation, "dim": dim, "kind": getattr(index, "kind", "flat"),
+                "count": len(index)}
+        sidecar_tmp.write_text(json.dumps(info))
+        os.replace(sidecar_tmp, folder / SIDECAR)
+    finally:
+        for leftover in (tmp, tomb, sidecar_tmp):
+            leftover.unlink(missing_ok=True)
 
 
-__all__ = ["Layout", "build", "load_vectors", "save_vectors"]
+def remove_stale_temporaries(folder: Path) -> int:
+    """Temporary files a killed process left behind (``*.tmp`` of dead pids)."""
+    count = 0
+    for path in folder.iterdir() if folder.is_dir() else ():
+        match = _TEMPORARY.search(path.name)
+        if match and not _alive(int(match.group(1))):
+            path.unlink(missing_ok=True)
+            count += 1
+    return count
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+__all__ = ["Layout", "build", "load_vectors", "remove_stale_temporaries", "save_vectors"]

@@ -84,10 +84,18 @@ class ChunkStore:
 
     @property
     def generation(self) -> int:
+        """The knowledge namespace's generation: the FAISS file and BM25 cache are built
+        from it. Per-customer records are read from here at each search and have none,
+        so importing orders never invalidates (or rewrites) the knowledge vectors."""
         return int(self.get_meta("generation", "0") or 0)
 
     def bump_generation(self, conn: sqlite3.Connection) -> None:
         self.set_meta(conn, "generation", str(self.generation + 1))
+
+    def namespace_of(self, doc_id: str) -> str | None:
+        row = self._db.execute("SELECT namespace FROM doc WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+        return row[0] if row else None
 
     def doc_hash(self, doc_id: str) -> str | None:
         row = self._db.execute("SELECT content_hash FROM doc WHERE doc_id = ?",

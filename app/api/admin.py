@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Query
 
 from app.api.deps import Admin, RuntimeDep
 from app.api.schemas import (
@@ -19,7 +20,7 @@ from app.api.schemas import (
     TokenIn,
     TokenOut,
 )
-from app.auth import create_token, list_tokens, revoke_token
+from app.auth import create_token, default_ttl, list_tokens, revoke_token, rotate_token
 from app.errors import InputError
 from app.knowledge import ingest_paths
 from app.runtime import Runtime
@@ -96,8 +97,22 @@ def new_token(rt: RuntimeDep, body: TokenIn, principal: Admin) -> NewTokenOut:
     if name is None:
         raise InputError("give a name for the token")
     with rt.session(write=True) as session:
+        ttl = (default_ttl(rt.settings) if body.ttl_days is None
+               else None if body.ttl_days == 0 else timedelta(days=body.ttl_days))
         row, plain = create_token(session=session, role=body.role, name=name,
-                                  customer_id=body.customer_id)
+                                  customer_id=body.customer_id, ttl=ttl)
+        return NewTokenOut(**TokenOut.model_validate(row, from_attributes=True).model_dump(),
+                           token=plain)
+
+
+@router.post("/tokens/{token_id}/rotate", response_model=NewTokenOut, status_code=201)
+def rotate(rt: RuntimeDep, token_id: RowId, principal: Admin,
+           grace_s: Annotated[int, Query(ge=0, le=30 * 86400)] = 0) -> NewTokenOut:
+    """A new token for the same holder and role (lifetime KEFU_TOKEN_TTL_DAYS); the old
+    one stops working after ``grace_s`` seconds (at once by default)."""
+    with rt.session(write=True) as session:
+        row, plain = rotate_token(session=session, token_id=token_id,
+                                  ttl=default_ttl(rt.settings), grace=timedelta(seconds=grace_s))
         return NewTokenOut(**TokenOut.model_validate(row, from_attributes=True).model_dump(),
                            token=plain)
 

@@ -80,6 +80,9 @@ class TokenIn(Body):
     role: Literal["shopper", "agent", "analyst", "admin", "channel"]
     name: Annotated[str, StringConstraints(min_length=1, max_length=48)] | None = None
     customer_id: RecordId | None = None
+    ttl_days: int | None = Field(
+        default=None, ge=0, le=3650,
+        description="Days the token works; 0: until revoked; default KEFU_TOKEN_TTL_DAYS")
 
 
 class UploadFile_(Body):
@@ -211,6 +214,7 @@ class TokenOut(BaseModel):
     created_at: datetime
     last_used_at: datetime | None
     revoked_at: datetime | None
+    expires_at: datetime | None
 
 
 class NewTokenOut(TokenOut):

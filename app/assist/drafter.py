@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from app.assist import draft_gate, drafting, grounding, scoring
 from app.assist.schemas import Suggestion
 from app.domain import Decision
+from app.privacy import redact, redact_value
 from app.telemetry import record_draft
 from retrieval.index import Hit
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUEUE_SIZE = 32
+# backends whose prompts travel to another machine
+REMOTE_BACKENDS = frozenset({"ollama", "openai"})
 # a draft no agent saw in time is worth less than the next one: drop it
 MAX_AGE_S = 120.0
 
@@ -93,10 +96,15 @@ def make_draft(rt: Runtime, req: DraftRequest) -> drafting.Draft | None:
     """
     llm = rt.llm
     hits = req.hits()
+    message, facts, history = req.message, req.facts, req.history
+    if rt.settings.llm_backend in REMOTE_BACKENDS and rt.settings.llm_redact_remote:
+        # the prompt leaves this machine: the shopper's personal data stays behind
+        message, facts = redact(message), redact_value(facts)
+        history = [{**turn, "text": redact(turn["text"])} for turn in history]
     draft = drafting.llm_draft(
         llm=llm, prompts_dir=rt.settings.prompts_dir, language=req.language,
-        store_name=req.store_name, message=req.message, passages=hits, facts=req.facts,
-        history=req.history, evidence=req.evidence, max_tokens=rt.settings.llm_max_tokens)
+        store_name=req.store_name, message=message, passages=hits, facts=facts,
+        history=history, evidence=req.evidence, max_tokens=rt.settings.llm_max_tokens)
     if draft is None:
         return None
     verdict = draft_gate.judge(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
 import click
+from sqlalchemy.exc import OperationalError
 
 from app.errors import KefuError
 from app.logs import setup_logging
@@ -25,6 +27,22 @@ class KefuGroup(click.Group):
         except KefuError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_ERROR)
+        except (PermissionError, OperationalError) as exc:
+            if not _unwritable(exc):
+                raise
+            click.echo(f"error: {_unwritable(exc)}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+def _unwritable(exc: BaseException) -> str | None:
+    """The one-line explanation of a failure to write to KEFU_HOME (None: another error)."""
+    home = get_settings().home
+    if isinstance(exc, PermissionError):
+        return f"cannot write {exc.filename or home}: permission denied (KEFU_HOME={home} " \
+            "must be writable by this user)"
+    if "readonly database" in str(exc) or "read-only" in str(exc):
+        return f"the database in {home} is read-only (KEFU_HOME must be writable by this user)"
+    return None
 
 
 @click.group(cls=KefuGroup)
@@ -46,6 +64,8 @@ def current_runtime(*, checked: bool = True) -> Runtime:
 
 
 def main() -> None:
+    # everything Kefu writes (database, index, logs, policy, exports) is its owner's alone
+    os.umask(0o077)
     try:
         cli(standalone_mode=True)
     except KefuError as exc:  # raised before a command runs (e.g. bad settings)
@@ -61,6 +81,7 @@ def _register() -> None:
         evaluate,
         feedback,
         knowledge,
+        retention,
         serve,
         store,
         tokens,
@@ -68,7 +89,7 @@ def _register() -> None:
     )
 
     for module in (store, knowledge, serve, evaluate, understanding, assist, bench, tokens,
-                   feedback, channels):
+                   feedback, channels, retention):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -41,7 +41,7 @@ _EN_TAIL_RE = re.compile(
     r"|,?\s+(?:and|but)\s+(?!apt|suite|unit)",
     re.IGNORECASE,
 )
-_STREET_ABBREVIATION_RE = re.compile(r"\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|ste|no)$",
+_STREET_ABBREVIATION_RE = re.compile(r"(?:\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|ste|no)|str)$",
                                      re.IGNORECASE)
 
 _ZH_CUE_RE = re.compile(
@@ -119,7 +119,9 @@ _NUMBER_FIRST = rf"\d{{1,5}}[a-zA-Z]?,?\s+(?:{_WORD}\s*){{1,5}}"
 _TOWN = rf"[A-ZÀ-ÖØ-Þ][{_LETTER}'.-]*"  # a town is written with a capital
 _POSTCODE_TOWN = (rf"(?:[A-Z]{{0,2}}-?\d[\dA-Z]{{2,5}}(?:[ -]\d{{3}}|[ ][A-Z]{{2}})?\s+{_TOWN}"
                   rf"(?:[ -]{_WORD}){{0,2}}"
-                  rf"|{_WORD}(?:\s{_WORD}){{0,2}}\s+[A-Z0-9]{{2,4}}\s?\d[A-Z0-9]{{1,3}})")
+                  # town then a lettered postcode (SW1A 2AA, K1A 0B1): digits alone
+                  # after a word are a ticket or an order number, not a postcode
+                  rf"|{_WORD}(?:\s{_WORD}){{0,2}}\s+[A-Z][A-Z0-9]{{1,3}}\s?\d[A-Z0-9]{{1,3}})")
 _INTERNATIONAL_RE = re.compile(
     rf"(?:{_STREET_FIRST}|{_NUMBER_FIRST})\s*,\s*{_POSTCODE_TOWN}(?:,\s*{_WORD}(?:\s{_WORD})?)?")
 
