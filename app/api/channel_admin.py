@@ -104,8 +104,10 @@ def list_identities(rt: RuntimeDep, principal: Agent, customer_id: str | None = 
 Linker = Annotated[Principal, Depends(require("shopper", "channel", "admin"))]
 
 
-@router.post("/link", response_model=IdentityOut,
-             responses={403: {"description": "invalid or expired token"}})
+@router.post("/link", response_model=IdentityOut, responses={
+    400: {"description": "malformed token, or staff gave no customer_id"},
+    403: {"description": "invalid or expired token, or account links are off"},
+    404: {"description": "unknown customer"}})
 def redeem_link(rt: RuntimeDep, body: LinkIn, principal: Linker) -> IdentityOut:
     """Redeem a signed link token from the "please link your account" message: a
     shopper for their own account, or the store's backend (``channel`` token) for the

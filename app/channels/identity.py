@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.channels.base import Sender
-from app.errors import ConfigError, ForbiddenError, InputError, NotFoundError
+from app.errors import ForbiddenError, InputError, NotFoundError
 from app.models import ChannelIdentity, Conversation, Customer
 from app.models._common import utcnow
 from app.runtime import Runtime
@@ -196,8 +196,8 @@ def redeem(rt: Runtime, *, token: str, customer_id: str) -> ChannelIdentity:
     """Link the sender a token names to ``customer_id`` (the store has signed the
     shopper in). A forged, altered or expired token is refused."""
     secret = rt.settings.channel_link_secret
-    if not secret:
-        raise ConfigError("account links are off (set KEFU_CHANNEL_LINK_SECRET)")
+    if not secret:  # then no token is valid: refused as one would be
+        raise ForbiddenError("account links are off (set KEFU_CHANNEL_LINK_SECRET)")
     payload, _, signature = token.partition(".")
     if not payload or not hmac.compare_digest(signature, _sign(secret, payload)):
         raise ForbiddenError("invalid link token")
