@@ -95,6 +95,40 @@ def server(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory,
             proc.kill()
 
 
+# The console's home sends nothing by itself, so shopper turns wait for an agent whatever
+# the confidence model says; cancellations alone auto-send (their yes/no card is what the
+# console shows as the shopper saw it). SLA targets are short enough to be breached.
+CONSOLE_ENV = {"KEFU_AUTO_SEND_THRESHOLD": "1.0",
+               "KEFU_INTENT_THRESHOLDS": '{"cancel_order": 0.5}',
+               "KEFU_SLA_FIRST_RESPONSE_S": '{"urgent": 1, "high": 1}'}
+
+
+@pytest.fixture(scope="session")
+def console_server(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory,
+                   ) -> Iterator[Server]:
+    """A second `kefu serve` for the agent console's tests (CONSOLE_ENV)."""
+    home = tmp_path_factory.mktemp("console") / "home"
+    shutil.copytree(initialised_template, home)
+    port = _free_port()
+    env = {**os.environ, "KEFU_HOME": str(home), "KEFU_LLM_BACKEND": "none",
+           "KEFU_LOG_LEVEL": "WARNING", **CONSOLE_ENV}
+    env.pop("KEFU_DATABASE_URL", None)
+    log = home / "serve.log"
+    with log.open("wb") as sink:
+        proc = subprocess.Popen([KEFU, "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                env=env, stdout=sink, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc, log)
+        yield Server(url=url, home=home, tokens=_demo_tokens(home))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():

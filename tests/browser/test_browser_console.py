@@ -11,14 +11,22 @@ from tests.browser.conftest import Server
 pytestmark = pytest.mark.browser
 
 REVIEW = "Please change the shipping address of order {order} to {n} Pine St, Austin, TX 78710"
+MUG = "Is the ceramic mug dishwasher safe? ({n})"
 
 
-def review_conversation(server: Server, order: str, n: int) -> str:
+@pytest.fixture
+def server(console_server: Server) -> Server:
+    """The console's own server: shopper turns wait for an agent (conftest.CONSOLE_ENV)."""
+    return console_server
+
+
+def review_conversation(server: Server, order: str, n: int, text: str = REVIEW,
+                        who: str = "shopper") -> str:
     """A shopper turn that waits for an agent (agent_review), made through the API."""
-    with server.api("shopper") as api:
+    with server.api(who) as api:
         cid = str(api.post("/api/conversations", json={}).json()["id"])
         turn = api.post(f"/api/conversations/{cid}/messages",
-                        json={"text": REVIEW.format(order=order, n=n)}).json()
+                        json={"text": text.format(order=order, n=n)}).json()
     assert turn["result"]["decision"] == "agent_review"
     return cid
 
@@ -39,7 +47,7 @@ def decisions(server: Server, cid: str) -> list[tuple[str | None, str | None]]:
 def test_agent_accepts_one_suggestion_and_edits_another(page: Any, server: Server,
                                                         shoot: Any) -> None:
     first = review_conversation(server, "A10315", 10)
-    second = review_conversation(server, "A10001", 20)
+    second = review_conversation(server, "A10001", 20, MUG)  # two knowledge answers
     open_console(page, server)
     page.click(f"#queue button[data-id='{first}']")
     page.wait_for_selector(f"#tabs .tab[data-id='{first}']")
@@ -60,6 +68,7 @@ def test_agent_accepts_one_suggestion_and_edits_another(page: Any, server: Serve
     page.wait_for_selector(".cand >> nth=1")
     page.keyboard.press("2")
     page.keyboard.press("e")
+    page.wait_for_selector(".cand[data-index='1'] #editor:visible")  # beside the one it edits
     page.fill("#edit-text", "Happy to help! Shall I send order A10001 to 20 Pine St? (edited)")
     shoot(page, "console-2-editing")
     page.keyboard.press("Enter")
@@ -91,7 +100,7 @@ def test_agent_proposes_and_approves_an_action(page: Any, server: Server, shoot:
 
 
 def test_source_passage_opens(page: Any, server: Server) -> None:
-    cid = review_conversation(server, "A10315", 40)
+    cid = review_conversation(server, "A10315", 40, MUG)  # knowledge answers cite sources
     open_console(page, server)
     page.click(f"#queue button[data-id='{cid}']")
     page.click(".cand .sources button >> nth=0")

@@ -69,9 +69,11 @@ const Charts = (() => {
   }
 
   // Stacked columns per day: byDay = {"2026-11-20": {intent: n}}; the top keys get
-  // colours, the rest is "other".
+  // colours, the rest is "other". opts.keyLabel / opts.dayLabel name keys and days.
   function stacked(container, byDay, opts) {
     const o = opts || {};
+    const keyLabel = o.keyLabel || ((k) => k);
+    const dayLabel = o.dayLabel || ((d) => d.slice(5));
     const days = Object.keys(byDay).sort();
     if (!days.length) { empty(container, o.empty || "—"); return; }
     const totals = {};
@@ -95,14 +97,15 @@ const Charts = (() => {
         const h = (plotH * v) / max;
         y -= h;
         chart.append(svg("rect", { x, y, width: bw, height: h, fill: k === "other" ? "#cbd5e1" : PALETTE[i] },
-                         svg("title", {}, `${d} ${k}: ${v}`)));
+                         svg("title", {}, `${dayLabel(d)} ${keyLabel(k)}: ${v}`)));
       });
       chart.append(svg("text", { x: x + bw / 2, y: height - bottom + 24, "text-anchor": "middle", class: "val" },
-                       d.slice(5)));
+                       dayLabel(d)));
     });
     keys.forEach((k, i) => chart.append(
       svg("rect", { x: width - legendW + 6, y: 12 + i * 20, width: 11, height: 11, rx: 2, fill: PALETTE[i] }),
-      svg("text", { x: width - legendW + 22, y: 22 + i * 20, class: "lbl" }, k.length > 24 ? `${k.slice(0, 23)}…` : k)));
+      svg("text", { x: width - legendW + 22, y: 22 + i * 20, class: "lbl" },
+          keyLabel(k).length > 24 ? `${keyLabel(k).slice(0, 23)}…` : keyLabel(k))));
     container.replaceChildren(chart);
   }
 

@@ -150,6 +150,7 @@ async function watch(convId) {
     try {
       await Kefu.stream(`/api/conversations/${convId}/events?max_s=120`, { signal: ctrl.signal },
                         (name, data) => {
+        if (name === "typing") { ChatTyping.show(data); return; }
         if (name !== "conversation" || state.busy) return;
         data.messages.forEach(renderMessage);
         if (data.status === "handed_off") setHuman(true);
@@ -226,6 +227,7 @@ function init() {
       $("composer").requestSubmit();
     }
   });
+  ChatTyping.bind(() => state.conv && state.conv.id);
   if ($("token").value) connect();
 }
 

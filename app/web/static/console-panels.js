@@ -10,6 +10,10 @@ Kefu.strings({
     "reject": "Reject", "approve": "Approve", "refuse": "Refuse", "close.ticket": "Close ticket",
     "waiting.shopper": "waiting for the shopper", "ticket": "Ticket", "no.actions": "No actions yet.",
     "default.address": "Default address", "decided": "{decision} by {who}",
+    "seen.card": "Shopper saw a yes/no card", "seen.yes": "Yes", "seen.no": "No",
+    "seen.notice": "Shopper saw", "seen.silent": "No reply shown: a person owns the conversation",
+    "card.pending": "waiting for the shopper", "card.confirmed": "confirmed",
+    "card.declined": "declined",
   },
   zh: {
     title: "客服工作台", queue: "队列", "queue.empty": "暂无待处理会话。",
@@ -24,11 +28,15 @@ Kefu.strings({
     approve: "批准", refuse: "驳回", "close.ticket": "关闭工单", "waiting.shopper": "等待顾客确认",
     ticket: "工单", "no.actions": "暂无操作。", "default.address": "默认地址",
     "decided": "{who}：{decision}", "review": "待审核",
+    "seen.card": "顾客看到的确认卡片", "seen.yes": "是", "seen.no": "否", "seen.notice": "顾客看到",
+    "seen.silent": "未向顾客显示回复：会话由人工处理", "card.pending": "等待顾客确认",
+    "card.confirmed": "已确认", "card.declined": "已拒绝",
   },
 });
 
 const Panels = (() => {
   const { el, t } = Kefu;
+  const CARD_BADGE = { confirmed: "ok", declined: "bad", pending: "warn" };
   const STATUS_BADGE = { executed: "ok", needs_approval: "warn", needs_confirmation: "warn",
                          blocked: "bad", failed: "bad", rejected: "bad" };
 
@@ -37,10 +45,50 @@ const Panels = (() => {
     return (typeof names === "object" && names[role]) || role;
   }
 
-  function thread(node, messages) {
-    node.replaceChildren(...messages.map((m) => el("div", { class: `msg ${m.role}` },
+  function bubble(m) {
+    return el("div", { class: `msg ${m.role}`, dataset: { id: m.id } },
       el("span", { class: "who" }, `${who(m.role)} · ${Kefu.time(m.created_at)}`
-         + (m.intent && m.role === "shopper" ? ` · ${m.intent}` : "")), m.text)));
+         + (m.intent && m.role === "shopper" ? ` · ${Intents.label(m.intent)}` : "")), m.text);
+  }
+
+  // The yes/no card the shopper was shown, with what became of it.
+  function card(m, turn) {
+    const c = turn.confirmation;
+    return el("div", { class: "confirm-card seen", dataset: { id: m.id, action: c.action_id } },
+      el("span", { class: "who" }, `${t("seen.card")} · ${Kefu.time(m.created_at)}`),
+      el("div", {}, m.text),
+      el("div", { class: "buttons" },
+         el("button", { type: "button", disabled: true }, t("seen.yes")),
+         el("button", { type: "button", disabled: true }, t("seen.no")),
+         el("span", { class: `badge ${CARD_BADGE[c.status] || ""}` },
+            t(`card.${c.status}`) === `card.${c.status}` ? c.status : t(`card.${c.status}`))));
+  }
+
+  function notice(turn) {
+    if (turn.state === "waiting") {
+      return el("div", { class: "msg notice seen-waiting" },
+                el("span", { class: "who" }, t("seen.notice")), turn.text);
+    }
+    return turn.state === "silent" ? el("p", { class: "seen-silent small muted" },
+                                         t("seen.silent")) : null;
+  }
+
+  // The conversation as the shopper saw it: ``seen`` says per shopper message what
+  // they were shown (app/console/seen.py).
+  function thread(node, messages, seen) {
+    const byMessage = {};
+    const cards = {};
+    (seen || []).forEach((s) => {
+      byMessage[s.message_id] = s;
+      if (s.state === "confirm" && s.reply_id) cards[s.reply_id] = s;
+    });
+    const parts = [];
+    messages.forEach((m) => {
+      parts.push(cards[m.id] ? card(m, cards[m.id]) : bubble(m));
+      const turn = m.role === "shopper" && byMessage[m.id];
+      if (turn) parts.push(notice(turn));
+    });
+    fill(node, parts);
     node.scrollTop = node.scrollHeight;
   }
 
@@ -53,9 +101,11 @@ const Panels = (() => {
     fill(node,
       el("strong", {}, customer ? `${customer.name} (${conv.customer_id})` : conv.customer_id),
       el("span", { class: "badge" }, conv.channel),
-      el("span", { class: `badge ${conv.status === "handed_off" ? "warn" : ""}` }, conv.status),
+      el("span", { class: `badge status ${conv.status === "handed_off" ? "warn" : ""}` },
+         t(`st.${conv.status}`)),
       conv.ticket && el("span", { class: `badge ${conv.ticket.priority}` },
-                        `${t("ticket")} · ${conv.ticket.priority} · ${conv.ticket.reason}`),
+                        `${t("ticket")} · ${t(`prio.${conv.ticket.priority}`)} · `
+                        + Intents.reason(conv.ticket.reason)),
       el("span", { class: "grow" }),
       conv.ticket && el("button", { type: "button", id: "close-ticket", onclick: onCloseTicket },
                         t("close.ticket")));
@@ -144,11 +194,13 @@ const Panels = (() => {
       o.tracking_number ? el("div", { class: "small muted" }, `${o.carrier || ""} ${o.tracking_number}`) : null)));
   }
 
-  function orderOptions(select, data) {
-    const current = select.value;
-    select.replaceChildren(...(data ? data.orders : []).map((o) =>
+  // The active customer's orders; ``wanted`` (this conversation's earlier choice) is
+  // kept when it is one of them, so switching tabs never leaves another customer's order.
+  function orderOptions(select, data, wanted) {
+    const orders = data ? data.orders : [];
+    select.replaceChildren(...orders.map((o) =>
       el("option", { value: o.id }, `${o.id} · ${o.status}`)));
-    if (current) select.value = current;
+    if (orders.some((o) => o.id === wanted)) select.value = wanted;
   }
 
   return { thread, convHead, candidates, actions, orders, orderOptions };

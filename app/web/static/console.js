@@ -4,8 +4,9 @@
 const $ = (id) => document.getElementById(id);
 const S = {
   me: null, queue: [], tabs: [], active: null, cache: {}, customers: {}, seenQueue: {},
-  selected: 0, editing: null, queueCtrl: null,
+  selected: 0, editing: null, queueCtrl: null, typing: {}, forms: {}, typedAt: 0,
 };
+const EDITOR = $("editor");  // moved next to the suggestion it edits
 
 Kefu.strings({
   en: { "need.agent": "agent", "review": "review", "prio.low": "low", "prio.normal": "normal",
@@ -34,14 +35,14 @@ function current() {
 // --- loading and drawing -------------------------------------------------------------
 
 async function load(convId) {
-  const [conv, suggestions, actions] = await Promise.all([
-    Kefu.api(`/api/conversations/${convId}`),
-    Kefu.api(`/api/conversations/${convId}/suggestions`),
-    Kefu.api(`/api/conversations/${convId}/actions`)]);
+  const base = `/api/conversations/${convId}`;
+  const [conv, suggestions, actions, seen, notes] = await Promise.all([
+    Kefu.api(base), Kefu.api(`${base}/suggestions`), Kefu.api(`${base}/actions`),
+    Kefu.api(`${base}/seen`), Kefu.api(`${base}/notes`)]);
   if (!S.customers[conv.customer_id]) {
     S.customers[conv.customer_id] = await Kefu.api(`/api/customers/${conv.customer_id}`);
   }
-  S.cache[convId] = { conv, suggestions, actions };
+  S.cache[convId] = { conv, suggestions, actions, seen, notes };
 }
 
 async function refresh(convId, { customer } = {}) {
@@ -51,59 +52,103 @@ async function refresh(convId, { customer } = {}) {
   if (convId === S.active) draw();
 }
 
+// The propose form of each conversation keeps what the agent chose in it.
+function form(convId) {
+  S.forms[convId] = S.forms[convId] || { name: "change_shipping_address", order: "", extra: "" };
+  return S.forms[convId];
+}
+
+function drawForm(customer) {
+  const f = form(S.active);
+  $("propose-name").value = f.name;
+  Panels.orderOptions($("propose-order"), customer, f.order);
+  f.order = $("propose-order").value;
+  $("propose-extra").value = f.extra;
+}
+
 function draw() {
   renderTabs();
   const data = S.cache[S.active];
   $("conv-empty").hidden = Boolean(data);
   $("conv-body").hidden = !data;
   if (!data) {
-    ["suggestions", "actions", "customer", "orders"].forEach((id) => $(id).replaceChildren());
+    ["suggestions", "actions", "customer", "orders", "notes"].forEach((id) => $(id).replaceChildren());
+    renderQueue();
     return;
   }
   const customer = S.customers[data.conv.customer_id];
   Panels.convHead($("conv-head"), data.conv, customer && customer.customer, closeTicket);
-  Panels.thread($("thread"), data.conv.messages);
+  Team.owner($("owner"), data.conv, S.me.name, { assign, reopen });
+  Panels.thread($("thread"), data.conv.messages, data.seen);
+  Team.typing($("typing-line"), S.typing[S.active], S.me.name);
   const list = pending(data);
   S.selected = Math.min(S.selected, Math.max(0, list.length - 1));
   Panels.candidates($("suggestions"), list, S.selected, {
     select: (i) => { S.selected = i; draw(); }, accept, edit: startEdit, reject, source: openSource,
   });
+  placeEditor();
+  Team.notes($("notes"), data.notes);
   Panels.actions($("actions"), data.actions, { approve: (id) => decideAction(id, "approve"),
                                               refuse: (id) => decideAction(id, "refuse") });
   Panels.orders($("customer"), $("orders"), customer);
-  Panels.orderOptions($("propose-order"), customer);
+  drawForm(customer);
   renderQueue();
 }
 
+function tabLabel(id, names) {
+  const data = S.cache[id];
+  const customer = data && S.customers[data.conv.customer_id];
+  const name = customer ? customer.customer.name : (data ? data.conv.customer_id : id);
+  // two tabs of the same name are told apart by customer and channel
+  const twin = names.filter((n) => n === name).length > 1;
+  const detail = data ? `${data.conv.customer_id} · ${data.conv.channel}` : id;
+  return { name, detail: twin ? detail : "", title: `${name} · ${detail} · ${id}` };
+}
+
 function renderTabs() {
+  const names = S.tabs.map((id) => tabLabel(id, []).name);
   $("tabs").replaceChildren(...S.tabs.map((id) => {
-    const data = S.cache[id];
-    const customer = data && S.customers[data.conv.customer_id];
-    const name = customer ? customer.customer.name : (data ? data.conv.customer_id : id);
-    const waiting = data ? pending(data).length : 0;
+    const label = tabLabel(id, names);
+    const waiting = S.cache[id] ? pending(S.cache[id]).length : 0;
     return Kefu.el("div", { class: `tab ${id === S.active ? "active" : ""}`, role: "tab",
-                            dataset: { id } },
+                            dataset: { id }, title: label.title },
       Kefu.el("button", { type: "button", class: "x open", onclick: () => activate(id) },
-              name, waiting ? ` (${waiting})` : ""),
+              label.name, label.detail ? Kefu.el("span", { class: "detail" }, label.detail) : null,
+              waiting ? ` (${waiting})` : ""),
       Kefu.el("button", { type: "button", class: "x", "aria-label": "close",
                           onclick: () => closeTab(id) }, "×"));
   }));
 }
 
+function queueItem(q) {
+  const el = Kefu.el;
+  const typing = S.typing[q.conversation_id];
+  return el("li", {}, el("button", {
+    type: "button", dataset: { id: q.conversation_id },
+    class: `${q.priority} ${S.tabs.includes(q.conversation_id) ? "open" : ""} `
+           + `${q.sla && q.sla.breached.length ? "breached" : ""}`,
+    onclick: () => openTab(q.conversation_id) },
+    el("span", { class: "line" },
+       el("strong", {}, q.customer_name || q.customer_id),
+       el("span", { class: `badge ${q.priority}` }, Kefu.t(`prio.${q.priority}`))),
+    el("span", { class: "line small" },
+       el("span", {}, `${q.channel} · ${Intents.reason(q.reason)}`),
+       q.waiting_since ? el("span", { class: "waiting", dataset: { since: q.waiting_since } }, "") : null),
+    el("span", { class: "line small" },
+       el("span", { class: "assignee" }, q.assignee ? `@${Team.who(q.assignee, S.me.name)}` : ""),
+       Team.queueClock(q)),
+    el("span", { class: `preview ${typing && typing.shopper ? "typing-now" : ""}` },
+       q.last_message || "")));
+}
+
 function renderQueue() {
-  $("queue-count").textContent = S.queue.length;
-  $("queue-empty").hidden = S.queue.length > 0;
-  $("queue").replaceChildren(...S.queue.map((q) => Kefu.el("li", {},
-    Kefu.el("button", { type: "button", dataset: { id: q.conversation_id },
-                        class: `${q.priority} ${S.tabs.includes(q.conversation_id) ? "open" : ""}`,
-                        onclick: () => openTab(q.conversation_id) },
-      Kefu.el("span", { class: "line" },
-              Kefu.el("strong", {}, q.customer_name || q.customer_id),
-              Kefu.el("span", { class: `badge ${q.priority}` }, Kefu.t(`prio.${q.priority}`))),
-      Kefu.el("span", { class: "line small" },
-              Kefu.el("span", {}, `${q.channel} · ${q.reason === "review" ? Kefu.t("review") : q.reason}`),
-              Kefu.el("span", { class: "waiting", dataset: { since: q.waiting_since } }, "")),
-      Kefu.el("span", { class: "preview" }, q.last_message || "")))));
+  const items = S.me ? Search.list(S.queue, S.me.name) : [];
+  Search.drawViews();
+  $("queue-count").textContent = items.length;
+  $("queue-empty").hidden = items.length > 0;
+  $("queue-empty").dataset.i18n = Search.searching ? "results.empty" : "queue.empty";
+  Kefu.translate($("queue-empty").parentElement);
+  $("queue").replaceChildren(...items.map(queueItem));
   tick();
 }
 
@@ -111,6 +156,7 @@ function tick() {
   document.querySelectorAll(".waiting[data-since]").forEach((node) => {
     node.textContent = Kefu.duration((Date.now() - Date.parse(node.dataset.since)) / 1000);
   });
+  Team.tick();
 }
 
 // --- tabs ----------------------------------------------------------------------------
@@ -144,6 +190,7 @@ async function decide(index, verb, body) {
     await Kefu.api(`/api/suggestions/${s.id}/${verb}`, { method: "POST", body });
     stopEdit();
     S.selected = 0;
+    typed(false);
     await refresh(S.active);
   } catch (err) { fail(err); }
 }
@@ -151,19 +198,25 @@ async function decide(index, verb, body) {
 function accept(index) { return decide(index, "accept"); }
 function reject(index) { return decide(index, "reject"); }
 
+function placeEditor() {
+  const card = S.editing && document.querySelector(`.cand[data-id='${S.editing}']`);
+  EDITOR.hidden = !card;
+  (card || $("suggest-panel")).append(EDITOR);
+}
+
 function startEdit(index) {
   const s = current()[index];
   if (!s) return;
   S.selected = index;
   S.editing = s.id;
-  $("editor").hidden = false;
+  draw();
   $("edit-text").value = s.text;
   $("edit-text").focus();
 }
 
 function stopEdit() {
   S.editing = null;
-  $("editor").hidden = true;
+  placeEditor();
 }
 
 async function sendEdit() {
@@ -172,154 +225,3 @@ async function sendEdit() {
   if (index < 0 || !text) return;
   await decide(index, "edit", { text });
 }
-
-async function decideAction(id, verb) {
-  try {
-    await Kefu.api(`/api/actions/${id}/${verb}`, { method: "POST" });
-    await refresh(S.active, { customer: true });
-  } catch (err) { fail(err); }
-}
-
-async function closeTicket() {
-  const data = S.cache[S.active];
-  if (!data || !data.conv.ticket) return;
-  try {
-    await Kefu.api(`/api/tickets/${data.conv.ticket.id}/close`, { method: "POST" });
-    await refresh(S.active);
-  } catch (err) { fail(err); }
-}
-
-async function sendReply(e) {
-  e.preventDefault();
-  const text = $("reply-text").value.trim();
-  if (!text || !S.active) return;
-  try {
-    await Kefu.api(`/api/conversations/${S.active}/reply`, { method: "POST", body: { text } });
-    $("reply-text").value = "";
-    await refresh(S.active);
-  } catch (err) { fail(err); }
-}
-
-async function propose(e) {
-  e.preventDefault();
-  if (!S.active) return;
-  const name = $("propose-name").value;
-  const extra = $("propose-extra").value.trim();
-  const params = {};
-  if (name !== "set_up_shipping_address") params.order_id = $("propose-order").value;
-  if (name.endsWith("shipping_address") && extra) params.address = extra;
-  if ((name === "cancel_order" || name === "get_refund") && extra) params.reason = extra;
-  try {
-    const out = await Kefu.api(`/api/conversations/${S.active}/actions`,
-                               { method: "POST", body: { name, params } });
-    if (out.status === "blocked" || out.status === "failed") {
-      fail({ message: `${out.name}: ${out.status} ${JSON.stringify(out.result)}` });
-    }
-    $("propose-extra").value = "";
-    await refresh(S.active);
-  } catch (err) { fail(err); }
-}
-
-async function openSource(src) {
-  try {
-    const p = await Kefu.api(`/api/knowledge/passage?id=${encodeURIComponent(src.id)}`);
-    $("passage-title").textContent = p.title;
-    $("passage-meta").textContent = [p.id, p.section, p.layer, p.language].filter(Boolean).join(" · ");
-    $("passage-text").textContent = p.text;
-    $("passage").showModal();
-  } catch (err) { fail(err); }
-}
-
-// --- keyboard ----------------------------------------------------------------------------
-
-function onKey(e) {
-  if (!S.active || e.ctrlKey || e.metaKey || e.altKey || $("passage").open) return;
-  const tag = e.target.tagName;
-  if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
-  if (e.key === "Enter" && tag === "BUTTON") return;  // the focused button handles it
-  if (/^[1-9]$/.test(e.key) && Number(e.key) <= current().length) {
-    S.selected = Number(e.key) - 1;
-    draw();
-  } else if (e.key === "e") {
-    e.preventDefault();
-    startEdit(S.selected);
-  } else if (e.key === "Enter") {
-    e.preventDefault();
-    accept(S.selected);
-  } else if (e.key === "r") {
-    reject(S.selected);
-  }
-}
-
-function onEditorKey(e) {
-  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
-    e.preventDefault();
-    sendEdit();
-  } else if (e.key === "Escape") {
-    stopEdit();
-  }
-}
-
-// --- live queue ---------------------------------------------------------------------------
-
-function onQueue(items) {
-  S.queue = items;
-  const changed = items.filter((q) => {
-    const key = JSON.stringify({ ...q, waiting_s: undefined });  // it counts up by itself
-    const was = S.seenQueue[q.conversation_id];
-    S.seenQueue[q.conversation_id] = key;
-    return was !== key;
-  }).map((q) => q.conversation_id);
-  renderQueue();
-  // new turns and suggestions show up in the open conversation without a click
-  if (S.active && changed.includes(S.active) && !S.editing) refresh(S.active).catch(fail);
-}
-
-async function watchQueue() {
-  if (S.queueCtrl) S.queueCtrl.abort();
-  const ctrl = new AbortController();
-  S.queueCtrl = ctrl;
-  while (!ctrl.signal.aborted) {
-    try {
-      await Kefu.stream("/api/queue/stream?max_s=120", { signal: ctrl.signal },
-                        (name, data) => { if (name === "queue") onQueue(data); });
-    } catch (err) {
-      if (ctrl.signal.aborted) return;
-      await new Promise((r) => setTimeout(r, 3000));
-    }
-  }
-}
-
-async function connect() {
-  Kefu.showError("");
-  Kefu.useToken($("token").value);
-  Kefu.setToken("console", $("token").value);
-  try {
-    const me = await Kefu.api("/api/me");
-    if (me.role !== "agent" && me.role !== "admin") {
-      throw new Error(Kefu.t("role.wrong", { role: Kefu.t("need.agent") }));
-    }
-    S.me = me;
-    $("who").textContent = `${me.name} (${me.role})`;
-    onQueue(await Kefu.api("/api/queue"));
-    watchQueue();
-  } catch (err) { fail(err); }
-}
-
-function init() {
-  Kefu.bindLangToggle($("lang-toggle"));
-  Kefu.onLang(() => draw());
-  Kefu.translate();
-  $("token").value = Kefu.getToken("console");
-  $("connect").addEventListener("click", connect);
-  $("reply-form").addEventListener("submit", sendReply);
-  $("propose").addEventListener("submit", propose);
-  $("edit-send").addEventListener("click", sendEdit);
-  $("edit-cancel").addEventListener("click", stopEdit);
-  $("edit-text").addEventListener("keydown", onEditorKey);
-  document.addEventListener("keydown", onKey);
-  setInterval(tick, 1000);
-  if ($("token").value) connect();
-}
-
-init();
