@@ -39,6 +39,12 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 ROLES = ("shopper", "agent", "analyst", "admin", "channel")
 # the event streams stay open for minutes by design (tests/test_api_agent.py reads them)
 SKIPPED = re.compile(r"/(events|stream)$")
+# operations that must have answered 2xx at least once (most others refuse random ids)
+REACHED = {"POST /api/conversations", "GET /api/conversations/{conversation_id}",
+           "POST /api/conversations/{conversation_id}/messages",
+           "POST /api/conversations/{conversation_id}/rating",
+           "POST /api/actions/{action_id}/confirm", "GET /api/orders", "GET /api/queue",
+           "GET /api/admin/tokens", "GET /api/analytics/summary"}
 ADDRESS = "Please change the shipping address of order A10001 to 77 River Rd, Austin, TX 78702"
 REVIEW = "Please change the shipping address of order A10315 to 12 Elm St, Austin, TX 78701"
 HUMAN = "I want to talk to a human agent please"
@@ -117,7 +123,6 @@ def test_every_operation_for_every_role(fuzzed_app: tuple[FastAPI, Any]) -> None
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     failures: list[str] = []
     answered: set[str] = set()
-    labels = set()
     passes = [(GenerationMode.POSITIVE, ids), (GenerationMode.POSITIVE, None),
               (GenerationMode.NEGATIVE, None)]
     for result in schema.get_all_operations():
@@ -127,7 +132,6 @@ def test_every_operation_for_every_role(fuzzed_app: tuple[FastAPI, Any]) -> None
         for mode, known in passes:
             if known is not None and "{" not in operation.path:
                 continue  # the same as the pass with generated ids
-            labels.add(operation.label)
             try:
                 _fuzz(operation, mode, tokens, known, answered)
             except Unsatisfiable:  # no input at all, so none can be invalid
@@ -135,6 +139,5 @@ def test_every_operation_for_every_role(fuzzed_app: tuple[FastAPI, Any]) -> None
             except (Exception, BaseExceptionGroup) as exc:  # all failures, every operation
                 failures.append(f"{operation.label} ({mode.value}): {exc}")
     assert not failures, f"{len(failures)} failing:\n\n" + "\n\n".join(failures)
-    # the generated requests reach the routes' work, not only their refusals (decisions
-    # are one-shot, random names and ids are mostly refused)
-    assert len(answered) >= 0.6 * len(labels), "; ".join(sorted(labels - answered))
+    # the generated requests reach the routes' work, not only their refusals
+    assert answered >= REACHED, sorted(REACHED - answered)
