@@ -95,8 +95,8 @@ def begin(rt: Runtime, request: Request, principal: str) -> None:
     """Reserve the request's key for ``principal``, or answer from its first attempt
     (IdempotentReplay); a conflicting use is a ConflictError. No header: nothing."""
     attempt = request.scope.get(_SCOPE_KEY)
-    if not isinstance(attempt, Attempt):
-        return
+    if not isinstance(attempt, Attempt) or attempt.key is not None:
+        return  # no header, or reserved already (a route with two role dependencies)
     if not _KEY.match(attempt.client_key):
         raise RequestValidationError([{
             "type": "string_pattern_mismatch", "loc": ("header", HEADER),
