@@ -66,6 +66,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     rt: Runtime = app.state.runtime
     setup_logging(rt.settings, stderr_level=logging.INFO)
     check_schema(rt.engine)
+    await _warm(rt)
     rt.channels.start()  # adapters, their listeners and the delivery worker
     purging = asyncio.create_task(retention.keep_purging(rt))
     log.info("kefu %s ready (home %s)", __version__, rt.settings.home.resolve())
@@ -73,6 +74,16 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     purging.cancel()
     rt.channels.close()
     rt.drafter.close()
+
+
+async def _warm(rt: Runtime) -> None:
+    """Models loaded before the first shopper arrives (and before /health answers)."""
+    from app.assist.warmup import warm_up
+
+    try:
+        await asyncio.to_thread(warm_up, rt)
+    except Exception:  # a store still empty, a broken KB: the service starts anyway
+        log.warning("warm-up failed; the first turns will load the models", exc_info=True)
 
 
 def create_app(rt: Runtime | None = None) -> FastAPI:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from sqlmodel import col, select
 from sse_starlette import EventSourceResponse
 
-from app.api import access, staff
+from app.api import access, idempotency, staff
 from app.api.deps import Reader, RuntimeDep, Shopper
 from app.api.events import reply_events, watch
 from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn
@@ -57,8 +57,8 @@ def list_conversations(rt: RuntimeDep, principal: Reader, filters: staff.SearchF
 
 @router.post("/{conversation_id}/messages", response_model=TurnOut,
              responses={**SSE, 400: {"description": "empty or oversized text"}})
-def send_message(rt: RuntimeDep, conversation_id: str, body: MessageIn, principal: Shopper,
-                 stream: bool = False) -> Any:
+def send_message(rt: RuntimeDep, request: Request, conversation_id: str, body: MessageIn,
+                 principal: Shopper, stream: bool = False) -> Any:
     """Run the pipeline on a shopper message.
 
     Returns the AssistResult and what the shopper sees: the reply on ``auto_send`` or
@@ -68,8 +68,11 @@ def send_message(rt: RuntimeDep, conversation_id: str, body: MessageIn, principa
     assert principal.customer_id is not None
     with rt.session() as session:
         access.visible_conversation(session, principal, conversation_id)
+    keep = None if stream else idempotency.keep_with(request)
     turn = run_turn(rt, customer_id=principal.customer_id, text=body.text,
-                    channel=body.channel, conversation_id=conversation_id)
+                    channel=body.channel, conversation_id=conversation_id,
+                    within=None if keep is None else
+                    lambda session, out: keep(session, 200, out.model_dump_json()))
     if stream:
         return EventSourceResponse(reply_events(turn))
     return turn

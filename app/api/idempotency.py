@@ -20,8 +20,11 @@ Two parts, so that no route needs code of its own:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -31,7 +34,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col
+from sqlmodel import Session, col
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.limits import read_body, replay_receive
@@ -46,7 +49,11 @@ KEY_PATTERN = r"^[\x21-\x7e]{1,100}$"  # visible ASCII
 _KEY = re.compile(KEY_PATTERN)
 _SCOPE_KEY = "kefu.idempotency"
 MAX_STORED_BYTES = 1_048_576  # a longer response is sent but not kept (the key is freed)
-ABANDONED_S = 600.0  # a reservation this old belongs to a process that died
+# a reservation this old belongs to a process that died (no turn takes this long: the
+# LLM is never on a request's path); sooner where its process is known to be gone
+ABANDONED_S = 120.0
+# who holds a reservation, kept in its response column until the answer replaces it
+_OWNER = f"owner:{socket.gethostname()}:{os.getpid()}"
 PURGE_EVERY_S = 300.0
 STORED_TYPES = {"application/json", "text/event-stream"}
 
@@ -113,7 +120,7 @@ def begin(rt: Runtime, request: Request, principal: str) -> None:
                     raise ConflictError(f"{HEADER} reused with another request")
                 if row.status_code:
                     stored = IdempotentReplay(row.status_code, row.response or "")
-                elif _age_s(row, now) < ABANDONED_S:
+                elif not _abandoned(row, now):
                     raise ConflictError(f"a request with this {HEADER} is still running; "
                                         "retry when it has been answered")
             if stored is None:
@@ -121,7 +128,7 @@ def begin(rt: Runtime, request: Request, principal: str) -> None:
                                                path=attempt.path, body_hash="")
                 row.method, row.path, row.body_hash = (attempt.method, attempt.path,
                                                        attempt.body_hash)
-                row.status_code, row.response, row.created_at = 0, None, now
+                row.status_code, row.response, row.created_at = 0, _OWNER, now
                 session.add(row)
     except IntegrityError as exc:  # another attempt reserved it first
         raise ConflictError(f"a request with this {HEADER} is still running; retry when "
@@ -129,6 +136,46 @@ def begin(rt: Runtime, request: Request, principal: str) -> None:
     if stored is not None:
         raise stored
     attempt.runtime, attempt.key = rt, key
+
+
+def _abandoned(row: IdempotentRequest, now: datetime) -> bool:
+    """Whether a reservation's request can no longer answer: too old, or held by a
+    process of this host that is gone (killed, crashed, restarted)."""
+    if _age_s(row, now) >= ABANDONED_S:
+        return True
+    owner = (row.response or "").split(":")
+    if len(owner) != 3 or owner[0] != "owner" or owner[1] != socket.gethostname():
+        return False
+    return owner[2].isdigit() and not _alive(int(owner[2]))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def keep_with(request: Request) -> Callable[[Session, int, str], None] | None:
+    """For a route whose work commits in one transaction: a function that stores the
+    answer in that same transaction, so a crash between the commit and the response
+    still leaves the retry its answer (and never does the work twice). None when the
+    request holds no reservation."""
+    attempt = request.scope.get(_SCOPE_KEY)
+    if not isinstance(attempt, Attempt) or attempt.key is None:
+        return None
+    key = attempt.key
+
+    def keep(session: Session, status: int, body: str) -> None:
+        row = session.get(IdempotentRequest, key)
+        if row is not None and len(body.encode("utf-8")) <= MAX_STORED_BYTES:
+            row.status_code, row.response = status, body
+            session.add(row)
+
+    return keep
 
 
 async def replay_response(_request: Request, exc: Exception) -> Response:

@@ -10,6 +10,7 @@ agent. The queue sheds work it cannot do in time instead of making anyone wait.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 import time
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 QUEUE_SIZE = 32
 # backends whose prompts travel to another machine
 REMOTE_BACKENDS = frozenset({"ollama", "openai"})
+DRAFTER_NICE = 15
 # a draft no agent saw in time is worth less than the next one: drop it
 MAX_AGE_S = 120.0
 
@@ -133,6 +135,16 @@ def _names_foreign_order(rt: Runtime, req: DraftRequest, text: str) -> bool:
     return any(normalise(m.written) not in own for m in mentions)
 
 
+def _lower_priority() -> None:
+    """Drafts are for agents; turns are for shoppers waiting now. On a busy machine the
+    scheduler should run turns first: on Linux a thread has its own nice value, and the
+    LLM's own threads, started from this one, inherit it."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DRAFTER_NICE)
+    except (AttributeError, OSError) as exc:  # not Linux, or not allowed: run as is
+        log.debug("drafter priority unchanged: %s", exc)
+
+
 class Drafter:
     """Background LLM drafting: a bounded queue and one worker per generation slot."""
 
@@ -178,6 +190,7 @@ class Drafter:
                 self._threads.append(thread)
 
     def _work(self) -> None:
+        _lower_priority()
         while True:
             req = self._queue.get()
             if req is None:

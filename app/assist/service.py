@@ -40,8 +40,10 @@ DECISION_CONFLICTS = (Reason.needs_shopper_confirmation, Reason.needs_agent_appr
 
 def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
              conversation_id: str | None = None, label: str | None = None,
-             external_id: str | None = None, draft_later: bool = True) -> TurnOut:
-    """One shopper message through the pipeline, in one write transaction."""
+             external_id: str | None = None, draft_later: bool = True,
+             within: Callable[[Session, TurnOut], None] | None = None) -> TurnOut:
+    """One shopper message through the pipeline, in one write transaction; ``within``
+    runs in that transaction with the answer (to keep it for a retry, say)."""
     started = time.perf_counter()
     with rt.session(write=True) as session:
         human_owned = _human_owned(session, conversation_id)
@@ -51,6 +53,11 @@ def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
         view = shopper_view(rt, turn.result, human_owned=human_owned)
         # a channel's shopper gets the same view, queued in this transaction (app.channels)
         view = channel_hooks.after_turn(rt, session, turn, view)
+        out = TurnOut(conversation_id=turn.result.conversation_id,
+                      message_id=turn.message_id, result=turn.result, shopper=view,
+                      flags=turn.result.flags)
+        if within is not None:
+            within(session, out)
     result = turn.result
     elapsed = time.perf_counter() - started
     record_turn(result.decision, elapsed)
@@ -58,9 +65,7 @@ def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
         rt.drafter.submit(turn.draft)
     log.info("turn %s/%s: %s %s in %.0f ms", result.conversation_id, turn.message_id,
              result.intent, result.decision, elapsed * 1000)
-    return TurnOut(conversation_id=result.conversation_id, message_id=turn.message_id,
-                   result=result, shopper=view,
-                   flags=result.flags)
+    return out
 
 
 def assist_once(rt: Runtime, *, customer_id: str, text: str, label: str | None = None,
