@@ -56,6 +56,7 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
     ("GET", "/api/admin/tokens", {"admin"}, None),
     ("POST", "/api/admin/tokens", {"admin"}, {"role": "agent", "name": "bob"}),
     ("DELETE", "/api/admin/tokens/{token_id}", {"admin"}, None),
+    ("POST", "/api/admin/tokens/{token_id}/rotate", {"admin"}, None),
     ("GET", "/api/analytics/summary", {"analyst", "admin"}, None),
     # the team's routes; notes answer a shopper 404, not 403 (tests/test_api_console.py)
     ("POST", "/api/conversations/{conversation_id}/assign", STAFF, {"assignee": "me"}),
