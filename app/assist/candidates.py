@@ -11,6 +11,8 @@ from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.intents import spec
+from app.models import Product
+from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
 from retrieval.index import Hit
@@ -63,7 +65,13 @@ def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:
     lines = [i for i in order.items if i.product_id in named] or list(order.items)
     return render(turn.rt.settings.prompts_dir, language=turn.u.language, name="_order_items",
                   context={**context, "order_id": order.id,
-                           "lines": [{"name": i.name, "qty": i.qty} for i in lines]})
+                           "lines": [{"name": i.name, "qty": i.qty,
+                                      "details": _details(turn, i.product_id)} for i in lines]})
+
+
+def _details(turn: Turn, product_id: str | None) -> list[str]:
+    product = turn.session.get(Product, product_id) if product_id else None
+    return variant_details(product.attributes if product else None, turn.u.language)
 
 
 def drafts(turn: Turn) -> list[drafting.Draft]:

@@ -151,6 +151,17 @@ def money_back(r: Reading) -> bool:
     return True
 
 
+def cancels_a_named_order(r: Reading) -> bool:
+    """"then cancel SO-1042": the verb and the order say what is wanted, whatever else
+    the message holds (a price that surprised, a reason), when the classifier is unsure."""
+    if r.u.intent == "cancel_order" or not (r.names_order and cue.asks_cancel_now(r.text)):
+        return False
+    if r.u.intent_confidence >= CARRY_CONFIDENCE or cue.asks_policy(r.text):
+        return False
+    _set(r, "cancel_order")
+    return True
+
+
 def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     courier = cue.asks_courier(r.text)
@@ -167,7 +178,11 @@ def where_is(r: Reading) -> bool:
 
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
-    against asking how returns work."""
+    against asking how returns work or what sending it back costs."""
+    if (cue.asks_cost(r.text) and cue.RETURN_WORDS.search(r.text)
+            and not cue.explicitly_wants_return(r.text)):
+        _set(r, "check_refund_policy")
+        return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
         if r.u.intent == "get_refund" and not r.names_order:
             _set(r, "check_refund_policy")
@@ -222,6 +237,14 @@ def answers_the_question(r: Reading) -> bool:
             len(leftover.strip()) > SHORT_REPLY and r.u.intent_confidence >= CARRY_CONFIDENCE):
         return False
     _set(r, previous, carried=True)
+    return True
+
+
+def shows_an_order(r: Reading) -> bool:
+    """"Send me the address on SO-1042 to check": what the order holds, not a change."""
+    if not (r.names_order and cue.asks_to_see(r.text)) or r.u.slots.address:
+        return False
+    _set(r, "track_order")
     return True
 
 
@@ -347,8 +370,10 @@ def narrows_the_pending(r: Reading) -> bool:
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
-    refund_progress, money_back, warranty, attribute_of_an_item, returns, where_is, a_code,
-    general_question, about_a_product, follows_up, address_for_an_order, about_a_named_order,
+    refund_progress, money_back, cancels_a_named_order, warranty, attribute_of_an_item, returns,
+    where_is, a_code,
+    general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
+    about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
 )
 

@@ -28,6 +28,7 @@ from app.models import Customer, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
+from app.understanding import homophones
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import clean_message
@@ -53,7 +54,10 @@ class TurnResult:
 def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
            label: str | None = None, conversation_id: str | None = None,
            channel: str = "web", external_id: str | None = None) -> TurnResult:
-    text = _clean(text)
+    written = _clean(text)
+    # read as meant: a pinyin keyboard's homophone of a shop word put right (the message
+    # is stored as written)
+    text = homophones.corrected(written)
     # The CPU-heavy steps touch no database: done before the first query, they run
     # outside the write transaction, so concurrent turns only queue for the writes.
     prediction = classify(text, rt.settings)
@@ -77,7 +81,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     u.language = _conversation_language(text, u.language, conv.language)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
-                                            text=text, channel=channel, language=u.language,
+                                            text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
     turn = Turn(rt, session, customer, conv, state, text, channel, u, orders, facts,
                 intent=u.intent, hits=hits)

@@ -64,6 +64,22 @@ def product_words(pid: str, name: str, attributes: Mapping[str, Any] | None) -> 
     return ProductWords(pid, tuple(names), tuple(kinds), tuple(v for v in variants if v))
 
 
+def variant_details(attributes: Mapping[str, Any] | None, language: str) -> list[str]:
+    """A product's colour, size ... as a shopper of ``language`` reads them: per kind of
+    detail, the value in that language's script where the store gives one."""
+    chinese: list[str] = []
+    latin: list[str] = []
+    for key, value in (attributes or {}).items():
+        if not VARIANT_KEYS.search(key) or not isinstance(value, str | int | float):
+            continue
+        text = str(value).strip()
+        if text:
+            (chinese if _CJK.search(text) else latin).append(text)
+    if language == "zh":
+        return chinese or latin
+    return latin
+
+
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
@@ -105,6 +121,8 @@ class ItemMention:
     surface: tuple[str, ...]  # the words as found
     products: frozenset[str]  # products the kind words name (empty: only variants named)
     variant_products: frozenset[str]  # products the variant words name
+    # one set of products per thing named: "pedals and saddle" names two
+    things: tuple[frozenset[str], ...] = ()
 
     def candidates(self) -> frozenset[str]:
         """The products meant: kind narrowed by variant when both fit some product;
@@ -158,11 +176,11 @@ class Catalogue:
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
             return None
-        products = frozenset().union(*(_narrowest(group, self.kinds)
-                                       for group in _groups(kind_hits, self.kinds)))
+        things = tuple(_narrowest(group, self.kinds) for group in _groups(kind_hits, self.kinds))
+        products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
-        return ItemMention(tuple(kind_hits + variant_hits), products, variant)
+        return ItemMention(tuple(kind_hits + variant_hits), products, variant, things)
 
     def names_item(self, text: str) -> bool:
         mention = self.find(text)

@@ -64,6 +64,20 @@ CORRECTION = re.compile(
 WHAT_ABOUT = re.compile(
     r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what)\b"
     r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
+# what something costs: "what does that cost me", "how much is it", "要多少钱"
+COST = re.compile(r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
+                  r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
+                  r"|多少钱|要钱吗|收钱吗|花多少", _I)
+# an explicit wish to send something back (not "when I send it back, ...")
+EXPLICIT_RETURN = re.compile(
+    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
+    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退", _I)
+# asking to be shown what an order holds: "send me the address on it to check", "发我核对"
+SHOW_ME = re.compile(r"\b(?:show|send|tell|give)\s+me\s+(?:the|its|what)\b.{0,30}"
+                     r"\b(?:address|phone|details|recipient)|\b(?:check|confirm|verify)\s+"
+                     r"(?:the|my)\s+(?:address|phone|recipient)|发(?:给)?我(?:看|核对|确认)"
+                     r"|(?:核对|确认)一下.{0,6}(?:地址|电话|收件人)"
+                     r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)", _I)
 WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固", _I)
 ATTRIBUTE = re.compile(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
@@ -74,6 +88,9 @@ OWN_PURCHASE = re.compile(r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+orde
 CAN_RETURN = re.compile(r"\bcan\s+i\s+(?:return|send|get\s+a\s+refund)\b|能退(?:款|货)?[吗么]"
                         r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退", _I)
 CANCEL = re.compile(r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消", _I)
+# asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
+CANCEL_NOW = re.compile(r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
+                        r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)", _I)
 # a status question with nothing else: "what's the status", "怎么样了"
 STATUS = re.compile(r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
                     r"|进度|怎么样了|状态|到哪一步", _I)
@@ -116,6 +133,18 @@ def what_about(text: str) -> bool:
     return bool(WHAT_ABOUT.search(text))
 
 
+def asks_cost(text: str) -> bool:
+    return bool(COST.search(text))
+
+
+def explicitly_wants_return(text: str) -> bool:
+    return bool(EXPLICIT_RETURN.search(text))
+
+
+def asks_to_see(text: str) -> bool:
+    return bool(SHOW_ME.search(text))
+
+
 def asks_warranty(text: str) -> bool:
     return bool(WARRANTY.search(text))
 
@@ -130,6 +159,10 @@ def the_other_one(text: str) -> bool:
 
 def asks_cancel(text: str) -> bool:
     return bool(CANCEL.search(text))
+
+
+def asks_cancel_now(text: str) -> bool:
+    return bool(CANCEL_NOW.search(text))
 
 
 def asks_status(text: str) -> bool:

@@ -65,6 +65,13 @@ _OTHER_ORDER_RE = re.compile(
     r"|另一个订单|另一单|另外一单|另外一个订单|另外那个订单|另外的订单|另一个包裹|另外那单",
     re.IGNORECASE,
 )
+# "the first one" / "第二单": an order by its place among those the conversation named
+_NTH_ORDER_RE = re.compile(
+    r"\bthe\s+(?P<en>first|second|1st|2nd)(?:\s+(?:one|order|package|parcel|purchase))?\b"
+    r"(?!\s+(?:time|thing|day|week|month))"
+    r"|第(?P<zh>一|二|1|2)(?:个|单|笔|个订单|笔订单)|(?P<prev>前一个|前面那个|前面那单|之前那个|之前那单)",
+    re.IGNORECASE,
+)
 # "另一个" alone may be another colour; it means another order only next to a product word
 _OTHER_ITEM_RE = re.compile(r"\b(?:the|my)\s+other\b|另一个|另外一个|另外那个|另一", re.IGNORECASE)
 _ORDER_TALK_RE = re.compile(
@@ -111,6 +118,18 @@ def refers_to_other_order(text: str, *, names_item: bool = False,
     if _OTHER_ORDER_RE.search(text):
         return True
     return (names_item or in_order_talk) and bool(_OTHER_ITEM_RE.search(text))
+
+
+def nth_order(text: str) -> int | None:
+    """0 for "the first one" / "第一单" / "前面那个", 1 for "the second one"; None if the
+    message places no order."""
+    match = _NTH_ORDER_RE.search(text)
+    if match is None:
+        return None
+    if match.group("prev"):
+        return 0
+    place = (match.group("en") or match.group("zh") or "").lower()
+    return 0 if place in ("first", "1st", "一", "1") else 1
 
 
 def talks_about_order(text: str) -> bool:

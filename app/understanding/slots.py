@@ -49,6 +49,7 @@ class Slots(BaseModel):
     item_products: list[str] = Field(default_factory=list)
     refers_to_other_order: bool = False
     refers_to_last_order: bool = False
+    nth_order: int | None = None  # "the first one": its place among the orders named
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
     return_reason: ReturnReason | None = None
@@ -80,9 +81,17 @@ def item_fits(item: ItemSnapshot, mention: ItemMention) -> bool:
 
 def _matching_orders(mention: ItemMention | None,
                      orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
+    """The orders holding the items named; where several things are named ("my pedals
+    and saddle"), the orders holding most of them."""
     if mention is None:
         return []
-    return [o for o in orders if any(item_fits(i, mention) for i in o.items)]
+    fits = [o for o in orders if any(item_fits(i, mention) for i in o.items)]
+    if len(fits) < 2 or len(mention.things) < 2:
+        return fits
+    held = {o.id: sum(any(i.product_id in thing for i in o.items) for thing in mention.things)
+            for o in fits}
+    most = max(held.values())
+    return [o for o in fits if held[o.id] == most]
 
 
 def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None:
@@ -125,6 +134,22 @@ def _history_ids(history: Sequence[str], orders: Sequence[OrderSnapshot],
     return []
 
 
+def _by_place(nth: int, previous: Slots | None, history: Sequence[str],
+              orders: Sequence[OrderSnapshot], facts: StoreFacts) -> _Resolution:
+    """"The first one": of the orders just offered to choose from, else of the orders the
+    shopper named in this conversation, in the order they were first named."""
+    if previous is not None and not previous.order_id and len(previous.order_candidates) > nth:
+        return _Resolution(order_id=previous.order_candidates[nth], source="message")
+    named: list[str] = []
+    for turn in history[-HISTORY_TURNS:]:
+        for m in find_mentions(turn, orders=orders, shapes=facts.order_ids):
+            if m.order_id and m.order_id not in named:
+                named.append(m.order_id)
+    if len(named) >= 2 and len(named) > nth:
+        return _Resolution(order_id=named[nth], source="message")
+    return _Resolution()
+
+
 def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | None,
                                 orders: list[OrderSnapshot]) -> _Resolution:
     # "the blue one" after "which order: #1031 or #1023?" picks among those two only
@@ -147,6 +172,10 @@ def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], 
         return _one_or_many(sorted(named, key=lambda oid: rank.get(oid, len(rank))), "message")
     history_ids = _history_ids(history, orders, facts)
     current = _current_order(previous, history_ids)
+    if slots.nth_order is not None:
+        placed = _by_place(slots.nth_order, previous, history, orders, facts)
+        if placed.order_id:
+            return placed
     by_items = _by_items(mention, newest, slots, current) if mention else _Resolution()
     # an item none of the orders holds ("a bag instead") is no reference to an order
     if by_items.order_id or by_items.candidates:
@@ -198,6 +227,7 @@ def extract_slots(
             text, names_item=bool(mention and mention.products),
             in_order_talk=previous is not None and previous.order_id is not None),
         refers_to_last_order=cues.refers_to_last_order(text),
+        nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue),
         return_reason=find_return_reason(text),
