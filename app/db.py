@@ -3,14 +3,24 @@
 SQLite runs in WAL mode with a busy timeout, and write transactions start with
 ``BEGIN IMMEDIATE`` so two processes writing at once queue up instead of failing
 half-way (a deferred transaction that later upgrades to a writer can hit
-SQLITE_BUSY with no retry). Postgres needs none of this.
+SQLITE_BUSY with no retry).
+
+PostgreSQL needs no file lock, but the code above the storage layer was written for
+one writer at a time (read a row, decide, write it back). So a write transaction there
+takes a transaction-scoped advisory lock: exclusive on one global key by default (the
+same guarantee as SQLite's), or, for the hot paths that name a ``key`` (a turn, an
+action decision: everything one customer touches), shared on the global key and
+exclusive on its own. Turns of different customers then write in parallel, and any
+unkeyed writer still excludes them all. The locks live in the server, so they hold
+across worker processes and hosts.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,6 +45,16 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _WRITE = "kefu_write"
+_WRITE_KEY = "kefu_write_key"
+# pg_advisory_xact_lock's key space is shared with anything else in the database:
+# derive Kefu's keys from a name so they cannot collide with small integers others use
+_GLOBAL_KEY = "kefu:write"
+
+
+def advisory_key(name: str) -> int:
+    """A signed 64-bit advisory lock key for ``name``."""
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big",
+                          signed=True)
 
 
 def _lock_path(engine: Engine) -> str | None:
@@ -77,6 +97,30 @@ def _sqlite_setup(engine: Engine) -> None:
             os.close(fd)
 
 
+def _pg_setup(engine: Engine) -> None:
+    global_key = advisory_key(_GLOBAL_KEY)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # columns are "timestamp without time zone" holding UTC; a server whose TimeZone
+        # is not UTC would otherwise shift every aware datetime written or compared
+        dbapi_conn.execute("SET TIME ZONE 'UTC'")
+        dbapi_conn.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        options = conn.get_execution_options()
+        if not options.get(_WRITE, False):
+            return
+        key = options.get(_WRITE_KEY)
+        if key is None:
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(g)s)", {"g": global_key})
+        else:
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%(g)s), "
+                                 "pg_advisory_xact_lock(%(k)s)",
+                                 {"g": global_key, "k": advisory_key(f"kefu:{key}")})
+
+
 def sqlalchemy_url(url: str) -> str:
     """A standard ``postgresql://`` URI (libpq form, ``?host=/socket/dir`` included)
     is driven by psycopg 3; any other SQLAlchemy URL is taken as it is."""
@@ -86,14 +130,20 @@ def sqlalchemy_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """The engine of one database; the runtime owns it and disposes of it."""
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10) -> Engine:
+    """The engine of one database; the runtime owns it and disposes of it.
+
+    ``pool_size``/``max_overflow`` bound the connections one process holds to a server
+    database (SQLite ignores them)."""
     url = sqlalchemy_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _sqlite_setup(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size,
+                               max_overflow=max_overflow)
+        if engine.url.get_backend_name() == "postgresql":
+            _pg_setup(engine)
     return engine
 
 
@@ -108,19 +158,31 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.url.get_backend_name() == "sqlite"
 
 
+def is_postgres(engine: Engine) -> bool:
+    return engine.url.get_backend_name() == "postgresql"
+
+
 @contextmanager
-def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+def session_scope(engine: Engine, *, write: bool = False, key: str | None = None,
+                  before_commit: Callable[[Session], None] | None = None,
+                  ) -> Iterator[Session]:
     """A session committed on success and rolled back on error.
 
-    ``write=True`` takes SQLite's write lock at the start of the transaction.
+    ``write=True`` takes the database's write lock at the start of the transaction
+    (SQLite: the whole file; PostgreSQL: the global advisory lock, or only ``key``'s,
+    see the module's docstring). ``before_commit`` runs after the last flush, inside
+    the transaction (app.pubsub sends its notifications there).
     """
     eng = engine
     if write:
-        eng = eng.execution_options(**{_WRITE: True})
+        eng = eng.execution_options(**{_WRITE: True, _WRITE_KEY: key})
     try:
         with Session(eng, expire_on_commit=False) as session:
             try:
                 yield session
+                if before_commit is not None:
+                    session.flush()
+                    before_commit(session)
                 session.commit()
             except BaseException:
                 session.rollback()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.channels.registry import ChannelHub
     from app.llm import LLM
     from app.policy import StorePolicy
+    from app.pubsub import Broker
     from app.store.catalogue import StoreFacts
     from retrieval.index import SearchIndex
 
@@ -57,17 +58,33 @@ class Runtime:
 
         def build() -> Engine:
             require_home(self.settings)
-            return make_engine(self.settings.db_url)
+            return make_engine(self.settings.db_url, pool_size=self.settings.db_pool_size,
+                               max_overflow=self.settings.db_max_overflow)
 
         return self._part("engine", build)
 
     @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
-        """A session committed on success, rolled back on error (see app.db)."""
-        from app.db import session_scope
+    def session(self, *, write: bool = False, key: str | None = None) -> Iterator[Session]:
+        """A session committed on success, rolled back on error (see app.db); the
+        conversations it changed are announced to every worker with its commit.
 
-        with session_scope(self.engine, write=write) as session:
+        ``key`` narrows a write's lock on PostgreSQL to what it names (``customer:ID``
+        for everything one customer's turn or action touches); SQLite ignores it."""
+        from app.db import session_scope
+        from app.pubsub.changes import publish_changes, track
+
+        broker = self.broker
+        with session_scope(self.engine, write=write, key=key,
+                           before_commit=lambda s: publish_changes(broker, s)) as session:
+            track(session)
             yield session
+
+    @property
+    def broker(self) -> Broker:
+        """Change notifications across this database's worker processes (app.pubsub)."""
+        from app.pubsub import make_broker
+
+        return self._part("broker", lambda: make_broker(self.engine))
 
     # --- knowledge and store ----------------------------------------------------------
     @property
@@ -140,6 +157,9 @@ class Runtime:
         index = parts.get("index")
         if index is not None:
             index.close()
+        broker = parts.get("broker")
+        if broker is not None:
+            broker.close()
         engine = parts.get("engine")
         if engine is not None:
             engine.dispose()

@@ -33,8 +33,17 @@ class Settings(BaseSettings):
 
     home: Path = Field(default=Path(".kefu"), description="Folder for database, index and logs")
     database_url: str | None = Field(
-        default=None, description="SQLAlchemy URL; default: SQLite file kefu.db in KEFU_HOME"
+        default=None, description="postgresql://... (libpq URI, ?host=/socket/dir included) "
+        "or any SQLAlchemy URL; default: SQLite file kefu.db in KEFU_HOME"
     )
+    db_pool_size: int = Field(
+        default=5, ge=1, description="Connections each process keeps open to PostgreSQL")
+    db_max_overflow: int = Field(
+        default=10, ge=0, description="Extra PostgreSQL connections a process may open "
+        "under load, closed again when returned")
+    event_poll_s: float = Field(
+        default=1.0, gt=0, description="Event streams re-read the database at least this "
+        "often; changes announced by the broker (app.pubsub) wake them at once")
     data_dir: Path = Field(default=REPO_ROOT / "data", description="Bundled demo store and KB")
     prompts_dir: Path = Field(default=REPO_ROOT / "prompts", description="Prompt templates")
     eval_data_dir: Path = Field(

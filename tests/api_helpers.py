@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
@@ -91,19 +92,37 @@ def api_on_copy(template: Path, folder: Path, **settings: Any) -> Iterator[Api]:
     """A TestClient on a fresh copy of the initialised home, LLM backend off;
     ``settings`` override more (``auto_send_threshold=1.0``: every turn that is not a
     hand-off waits for an agent, whatever the confidence model says)."""
+    home = folder / "home"
+    shutil.copytree(template, home)
+    with api_on_home(home=home, database_url=None, **settings) as api:
+        yield api
+
+
+@contextmanager
+def api_on_database(request: pytest.FixtureRequest, folder: Path,
+                    **settings: Any) -> Iterator[Api]:
+    """:func:`api_on_copy` on the database the fixture is parametrised with
+    (``params=DATABASES``): SQLite, or a clone of the demo database on PostgreSQL."""
+    from tests.pg import demo_copy
+
+    copy = demo_copy(request, request.param, folder / "home")
+    with api_on_home(**copy, **settings) as api:
+        yield api
+
+
+@contextmanager
+def api_on_home(**settings: Any) -> Iterator[Api]:
     from app.auth import ensure_demo_tokens
     from app.main import create_app
     from app.runtime import Runtime
     from app.settings import Settings
 
-    home = folder / "home"
-    shutil.copytree(template, home)
     # an explicit runtime, not the environment: the app must need nothing else
-    rt = Runtime(Settings(home=home, llm_backend="none", database_url=None, **settings))
+    rt = Runtime(Settings(**{"llm_backend": "none", **settings}))
     demo = {(t.role, t.customer_id): t.token for t in ensure_demo_tokens(rt)}
     tokens = {who: demo[key] for who, key in WHO.items()}
     try:
         with TestClient(create_app(rt)) as client:
-            yield Api(client=client, tokens=tokens, home=home, runtime=rt)
+            yield Api(client=client, tokens=tokens, home=rt.settings.home, runtime=rt)
     finally:
         rt.close()

@@ -38,11 +38,20 @@ def current() -> Runtime:
 
 
 @pytest.fixture
-def kefu_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty, isolated KEFU_HOME (not yet initialised)."""
+def kefu_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str,
+              request: pytest.FixtureRequest) -> Iterator[Path]:
+    """An empty, isolated KEFU_HOME (not yet initialised); on PostgreSQL (tests marked
+    BOTH_DATABASES, see tests/pg.py) with an empty database of its own."""
     home = tmp_path / "home"
     monkeypatch.setenv("KEFU_HOME", str(home))
     monkeypatch.delenv("KEFU_DATABASE_URL", raising=False)
+    monkeypatch.delenv("KEFU_SEARCH_BACKEND", raising=False)
+    if database == "postgresql":
+        from tests.pg import PG_SEARCH, home_database
+
+        monkeypatch.setenv("KEFU_DATABASE_URL", home_database(request))
+        for name, value in PG_SEARCH.items():
+            monkeypatch.setenv(name, value)
     reset_caches()
     yield home
     reset_caches()
@@ -54,7 +63,7 @@ def migrated_home(kefu_home: Path) -> Path:
     from app.db import upgrade
 
     kefu_home.mkdir(parents=True)
-    upgrade(current().engine)
+    upgrade(current().engine)  # on PostgreSQL a clone of a migrated database: nothing to do
     return kefu_home
 
 
@@ -67,10 +76,12 @@ def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_home(initialised_template: Path, kefu_home: Path) -> Path:
-    import shutil
+def demo_home(kefu_home: Path, database: str, request: pytest.FixtureRequest) -> Path:
+    """A copy of the initialised demo home, on the test's database."""
+    from tests.pg import demo_copy
 
-    shutil.copytree(initialised_template, kefu_home)
+    demo_copy(request, database, kefu_home, url=os.environ.get("KEFU_DATABASE_URL"))
+    reset_caches()
     return kefu_home
 
 
@@ -85,8 +96,10 @@ def run_kefu(
     timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     """Run the real `kefu` executable in a child process."""
-    full_env = {**os.environ, "KEFU_HOME": str(home), **(env or {})}
-    full_env.pop("KEFU_DATABASE_URL", None)
+    # the child's database is the home's SQLite file unless ``env`` names another
+    full_env = {k: v for k, v in os.environ.items()
+                if k not in ("KEFU_DATABASE_URL", "KEFU_SEARCH_BACKEND")}
+    full_env.update({"KEFU_HOME": str(home), **(env or {})})
     proc = subprocess.run(
         [KEFU, *args], capture_output=True, text=True, env=full_env, timeout=timeout,
         check=False,

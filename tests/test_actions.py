@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from app.actions import ACTIONS, Actor
 from app.errors import InputError
+from tests.pg import BOTH_DATABASES
 from tests.test_actions_store import (
     AGENT,
     CONV,
@@ -23,6 +24,10 @@ from tests.test_actions_store import (
 )
 
 NEW_ADDRESS = "77 Harbour Road, Austin TX 78701"
+
+
+# every test on SQLite and on PostgreSQL (tests/pg.py)
+pytestmark = BOTH_DATABASES
 
 
 @pytest.fixture(autouse=True)

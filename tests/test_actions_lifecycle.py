@@ -12,6 +12,7 @@ from app.actions.records import EXECUTED_REPLAY_WINDOW
 from app.errors import BackendError
 from app.store.connector import CONNECTORS, OrderSnapshot, StoreConnector
 from tests.conftest import get_policy, session_scope
+from tests.pg import BOTH_DATABASES
 from tests.test_actions_store import (
     AGENT,
     CONV,
@@ -31,6 +32,10 @@ from tests.test_actions_store import (
 )
 
 NEW_ADDRESS = "77 Harbour Road, Austin TX 78701"
+
+
+# every test on SQLite and on PostgreSQL (tests/pg.py)
+pytestmark = BOTH_DATABASES
 
 
 @pytest.fixture(autouse=True)

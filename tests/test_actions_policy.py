@@ -10,6 +10,7 @@ import pytest
 
 from app.actions import Actor
 from tests.conftest import get_policy
+from tests.pg import BOTH_DATABASES
 from tests.test_actions_store import (
     NOW,
     SHOPPER,
@@ -21,6 +22,9 @@ from tests.test_actions_store import (
     refunds,
     set_status,
 )
+
+# every test on SQLite and on PostgreSQL (tests/pg.py)
+pytestmark = BOTH_DATABASES
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from app.settings import get_settings
 from app.store.connector import CONNECTORS, NewItem, StoreConnector
 from app.store.importer import import_store
 from tests.conftest import get_policy, session_scope
+from tests.pg import BOTH_DATABASES
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 SHOPPER = Actor.shopper("C1")
@@ -200,6 +201,7 @@ def _connector(session: Any) -> StoreConnector:
     return CONNECTORS["sql"](session=session)
 
 
+@BOTH_DATABASES
 def test_connector_reads_immutable_snapshots(store: Path) -> None:
     with session_scope() as session:
         conn = _connector(session)
@@ -216,6 +218,7 @@ def test_connector_reads_immutable_snapshots(store: Path) -> None:
         assert conn.get_customer("C1") is not None and conn.get_customer("NOPE") is None
 
 
+@BOTH_DATABASES
 def test_connector_writes(store: Path) -> None:
     with session_scope(write=True) as session:
         conn = _connector(session)

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from sqlalchemy import text
 
-from tests.api_helpers import Api, api_on_copy
+from tests.api_helpers import Api, api_on_database
+from tests.pg import DATABASES
 
 
-@pytest.fixture(scope="module")
-def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+@pytest.fixture(scope="module", params=DATABASES)
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+        ) -> Iterator[Api]:
     # product questions always wait for an agent (test_analytics_summary decides them)
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("admin"),
+    with api_on_database(request, tmp_path_factory.mktemp("admin"),
                      intent_thresholds={"product_question": 1.0}) as client:
         yield client
 
 
 def count(api: Api, table: str) -> int:
-    with sqlite3.connect(api.home / "kefu.db") as conn:
-        return int(conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+    with api.runtime.engine.connect() as conn:
+        return int(conn.execute(text(f'SELECT COUNT(*) FROM "{table}"')).scalar_one())
 
 
 class TestTokens:

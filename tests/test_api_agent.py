@@ -4,21 +4,22 @@ approval, tickets, a customer's orders, source passages."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.api_helpers import Api, api_on_copy, pending_action, sse_events
+from tests.api_helpers import Api, api_on_database, pending_action, sse_events
+from tests.pg import DATABASES
 
 REVIEW = "Please change the shipping address of order A10315 to 12 Elm St, Austin, TX 78701"
 
 
-@pytest.fixture(scope="module")
-def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+@pytest.fixture(scope="module", params=DATABASES)
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+        ) -> Iterator[Api]:
     # nothing is sent automatically, so the review turns wait for an agent whatever the
     # confidence model (refitted now and then) says of them
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("agent"),
+    with api_on_database(request, tmp_path_factory.mktemp("agent"),
                      auto_send_threshold=1.0) as client:
         yield client
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -16,14 +15,16 @@ from sqlmodel import select
 from app.api.idempotency import body_hash
 from app.models import ApiToken, Conversation, IdempotentRequest, Message
 from app.models._common import utcnow
-from tests.api_helpers import Api, api_on_copy, sse_events
+from tests.api_helpers import Api, api_on_database, sse_events
+from tests.pg import DATABASES
 
 TEXT = {"text": "Where is my order A10001?"}
 
 
-@pytest.fixture(scope="module")
-def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("idem")) as client:
+@pytest.fixture(scope="module", params=DATABASES)
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+        ) -> Iterator[Api]:
+    with api_on_database(request, tmp_path_factory.mktemp("idem")) as client:
         yield client
 
 

@@ -4,21 +4,22 @@ ratings, orders; malformed bodies; one shopper never reaches another's things.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.api_helpers import Api, api_on_copy, pending_action, sse_events
+from tests.api_helpers import Api, api_on_database, pending_action, sse_events
+from tests.pg import DATABASES
 
 ADDRESS = "Please change the shipping address of order {order} to 77 River Rd, Austin, TX 78702"
 CONTRACT = {"conversation_id", "language", "intent", "intent_confidence", "sentiment", "action",
             "reply", "suggestions", "confidence", "decision", "priority", "ticket_id"}
 
 
-@pytest.fixture(scope="module")
-def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("shopper")) as client:
+@pytest.fixture(scope="module", params=DATABASES)
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+        ) -> Iterator[Api]:
+    with api_on_database(request, tmp_path_factory.mktemp("shopper")) as client:
         yield client
 
 

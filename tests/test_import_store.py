@@ -1,14 +1,19 @@
-"""`kefu import-store`: good records load, each bad one is named, exit codes as documented."""
+"""`kefu import-store`: good records load, each bad one is named, exit codes as documented.
+
+Every test runs on SQLite and on PostgreSQL (tests/pg.py)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
-from tests.conftest import invoke, write_json
+from tests.conftest import current, invoke, write_json
+from tests.pg import BOTH_DATABASES
+
+pytestmark = BOTH_DATABASES
 
 GOOD_CUSTOMER = {"id": "X1", "name": "Ada Lovelace", "email": "ada@example.com",
                  "language": "en", "default_address": "1 Analytical Way, London"}
@@ -27,8 +32,10 @@ def order(oid: str, **overrides: Any) -> dict[str, Any]:
 
 
 def rows(home: Path, sql: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(home / "kefu.db") as conn:
-        return conn.execute(sql).fetchall()
+    """``sql`` on the home's database, whichever it is."""
+    assert current().settings.home == home
+    with current().engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(text(sql))]
 
 
 def test_all_good_file_loads_with_exit_0(migrated_home: Path, tmp_path: Path) -> None:
@@ -40,7 +47,7 @@ def test_all_good_file_loads_with_exit_0(migrated_home: Path, tmp_path: Path) ->
     result = invoke("import-store", str(f))
     assert result.exit_code == 0, result.output
     assert "customers: 1 new" in result.output
-    assert rows(migrated_home, "SELECT id, status, carrier FROM 'order'") == [
+    assert rows(migrated_home, 'SELECT id, status, carrier FROM "order"') == [
         ("XO1", "shipped", "UPS")]
     assert rows(migrated_home, "SELECT line, name, qty FROM order_item") == [(0, "Brass Gear", 2)]
 
@@ -81,7 +88,7 @@ def test_mixed_file_loads_good_and_names_each_bad(migrated_home: Path, tmp_path:
         assert got.startswith(want), (want, got)
     assert len([line for line in lines if line.startswith("rejected")]) == len(expected)
     assert rows(migrated_home, "SELECT id FROM customer") == [("X1",)]
-    assert rows(migrated_home, "SELECT id, total FROM 'order'") == [("XO1", 25.0)]
+    assert rows(migrated_home, 'SELECT id, total FROM "order"') == [("XO1", 25.0)]
 
 
 def test_upsert_updates_by_id_and_replaces_items(migrated_home: Path, tmp_path: Path) -> None:
@@ -92,7 +99,7 @@ def test_upsert_updates_by_id_and_replaces_items(migrated_home: Path, tmp_path: 
     result = invoke("import-store", str(write_json(tmp_path / "b.json", second)))
     assert result.exit_code == 0
     assert "orders: 0 new, 1 updated" in result.output
-    assert rows(migrated_home, "SELECT status, total FROM 'order'") == [("delivered", 3.0)]
+    assert rows(migrated_home, 'SELECT status, total FROM "order"') == [("delivered", 3.0)]
     assert rows(migrated_home, "SELECT line, name FROM order_item") == [(0, "Cog")]
     again = invoke("import-store", str(write_json(tmp_path / "b.json", second)))
     assert "orders: 0 new, 0 updated, 1 unchanged" in again.output

@@ -18,7 +18,7 @@ from app.api.team_schemas import AgentsOut, AssignIn, NoteIn, NoteOut, Responses
 from app.auth import Principal
 from app.console import assignment, lifecycle, notes
 from app.console.seen import SeenTurn, seen_turns
-from app.console.typing import Typist, board
+from app.console.typing import Typist, announce
 from app.errors import NotFoundError
 from app.models import Conversation, Note
 from app.runtime import Runtime
@@ -88,14 +88,14 @@ def reopen(rt: RuntimeDep, conversation_id: str, principal: Agent) -> Conversati
 @router.post("/conversations/{conversation_id}/typing", status_code=204)
 def typing(rt: RuntimeDep, conversation_id: str, body: TypingIn, principal: Reader) -> Response:
     """Say that the caller is typing (or stopped); it shows on the other side's event
-    stream for a few seconds. Kept in this process's memory only."""
+    stream for a few seconds. Kept in memory, announced to every worker."""
     with rt.session() as session:
         conv = access.visible_conversation(session, principal, conversation_id)
     if staff.is_staff(principal):
         who = Typist(role="agent", name=principal.name)
     else:
         who = Typist(role="shopper", name=conv.customer_id)
-    board(rt).set(conversation_id, who, body.typing)
+    announce(rt, conversation_id, who, body.typing)
     return Response(status_code=204)
 
 

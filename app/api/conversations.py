@@ -10,7 +10,7 @@ from sse_starlette import EventSourceResponse
 
 from app.api import access, idempotency, staff
 from app.api.deps import Reader, RuntimeDep, Shopper
-from app.api.events import reply_events, watch
+from app.api.events import changes_of, reply_events, watch
 from app.api.schemas import ConversationIn, ConversationOut, MessageIn, RatingIn
 from app.assist.conversations import open_conversation
 from app.assist.schemas import TurnOut
@@ -105,7 +105,9 @@ def conversation_events(rt: RuntimeDep,
 
     return EventSourceResponse(watch(request, name="conversation", fetch=snapshot,
                                      max_s=max_s, also={"typing": lambda: staff.typing_in(
-                                         rt, principal, conversation_id)}))
+                                         rt, principal, conversation_id)},
+                                     poll_s=rt.settings.event_poll_s,
+                                     changes=changes_of(rt, conversation_id)))
 
 
 @router.post("/{conversation_id}/rating", response_model=ConversationOut)

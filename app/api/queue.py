@@ -17,7 +17,7 @@ from sse_starlette import EventSourceResponse
 
 from app.api import access, staff
 from app.api.deps import Agent, RuntimeDep
-from app.api.events import watch
+from app.api.events import changes_of, watch
 from app.api.schemas import QueueItem, TicketOut
 from app.assist import service
 from app.assist.state import load_state
@@ -117,7 +117,8 @@ def queue_stream(rt: RuntimeDep, principal: Agent, request: Request,
                                          principal=principal)]
 
     return EventSourceResponse(watch(request, name="queue", fetch=snapshot, max_s=max_s,
-                                     also={"typing": lambda: staff.typing_everywhere(rt)}))
+                                     also={"typing": lambda: staff.typing_everywhere(rt)},
+                                     poll_s=rt.settings.event_poll_s, changes=changes_of(rt)))
 
 
 @router.get("/tickets", response_model=list[TicketOut])

@@ -45,7 +45,7 @@ def run_turn(rt: Runtime, *, customer_id: str, text: str, channel: str = "web",
     """One shopper message through the pipeline, in one write transaction; ``within``
     runs in that transaction with the answer (to keep it for a retry, say)."""
     started = time.perf_counter()
-    with rt.session(write=True) as session:
+    with rt.session(write=True, key=customer_key(customer_id)) as session:
         human_owned = _human_owned(session, conversation_id)
         turn = assist(rt, session=session, customer_id=customer_id, text=text, label=label,
                       conversation_id=conversation_id, channel=channel,
@@ -72,9 +72,29 @@ def assist_once(rt: Runtime, *, customer_id: str, text: str, label: str | None =
                 channel: str = "web") -> TurnResult:
     """A turn for evaluation and the benchmark: the same transaction, no side effects
     beyond the database (no drafting queue, no metrics)."""
-    with rt.session(write=True) as session:
+    with rt.session(write=True, key=customer_key(customer_id)) as session:
         return assist(rt, session=session, customer_id=customer_id, text=text, label=label,
                       channel=channel)
+
+
+def customer_key(customer_id: str | None) -> str | None:
+    """The write-lock key of everything one customer's turns and actions touch (their
+    conversations, orders, actions): on PostgreSQL, turns of different customers write
+    in parallel, while two workers handling the same customer still take turns, so a
+    confirmation is never executed twice (app.db)."""
+    return None if customer_id is None else f"customer:{customer_id}"
+
+
+def _action_key(rt: Runtime, action_id: int) -> str | None:
+    with rt.session() as session:
+        row = session.get(ActionRecord, action_id)
+        if row is None:
+            return None
+        owner = row.customer_id
+        if owner is None and row.conversation_id:
+            conv = session.get(Conversation, row.conversation_id)
+            owner = conv.customer_id if conv is not None else None
+    return customer_key(owner)
 
 
 def _human_owned(session: Session, conversation_id: str | None) -> bool:
@@ -96,7 +116,7 @@ def decide_action(rt: Runtime, *, action_id: int, actor: Actor, yes: bool,
     An action that is not the actor's reads as not found; one already decided is a
     conflict whose message is in the conversation's language.
     """
-    with rt.session(write=True) as session:
+    with rt.session(write=True, key=_action_key(rt, action_id)) as session:
         row = session.get(ActionRecord, action_id)
         if row is None or (actor.kind == "shopper" and row.customer_id != actor.customer_id):
             raise NotFoundError("action not found")

@@ -1,10 +1,11 @@
 """Who is typing in which conversation: a small ephemeral board per runtime.
 
 Typing is a hint that is stale within seconds, so it is kept in memory with an expiry,
-never in the database. One limitation follows: with several API worker processes each
-has its own board, so a shopper served by one worker and an agent by another do not see
-each other type (run one worker, or sticky sessions, where that matters). Nothing else
-depends on it.
+never in the database. Every announcement also goes through the runtime's broker
+(app.pubsub), and each runtime's board applies what the others announce: on
+PostgreSQL a shopper served by one worker and an agent by another see each other
+type. (On SQLite the broker is in-process: several workers of one home each keep
+their own board.)
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from app.pubsub import Event
+
 if TYPE_CHECKING:
     from app.runtime import Runtime
 
 TTL_S = 6.0  # a client re-announces every few seconds while the person keeps typing
 Side = Literal["shopper", "agent"]
+TOPIC = "typing"
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,29 @@ _boards_lock = threading.Lock()
 
 
 def board(rt: Runtime) -> TypingBoard:
-    """The runtime's board (one per served home, as long as the runtime lives)."""
+    """The runtime's board (one per served home, as long as the runtime lives), fed by
+    the announcements of every worker."""
     with _boards_lock:
         found = _boards.get(rt)
         if found is None:
             found = _boards[rt] = TypingBoard()
+            rt.broker.subscribe(_applier(found))
         return found
+
+
+def _applier(target: TypingBoard) -> Callable[[Event], None]:
+    def apply(event: Event) -> None:
+        data = event.data or {}
+        if event.topic != TOPIC or data.get("role") not in ("shopper", "agent"):
+            return
+        typist = Typist(role=data["role"], name=str(data.get("name", "")))
+        target.set(event.key, typist, bool(data.get("typing")))
+
+    return apply
+
+
+def announce(rt: Runtime, conversation_id: str, typist: Typist, typing: bool) -> None:
+    """``typist`` started (or stopped) typing: on this worker's board and every other's."""
+    board(rt)  # subscribed before publishing, so this worker applies it too
+    rt.broker.publish([Event(TOPIC, conversation_id,
+                             {"role": typist.role, "name": typist.name, "typing": typing})])
