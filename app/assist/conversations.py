@@ -98,6 +98,9 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     if outcome is not None and (outcome.result or {}).get("reason") == Reason.not_your_order:
         state.awaiting = ["order_id"]  # "please check the order number"
     state.discussed(u.slots.order_id, u.slots.item_products)
+    if u.slots.return_reason is not None:
+        state.return_reason = u.slots.return_reason
+        state.return_reason_order = u.slots.order_id or state.return_reason_order
     state.priority = priority
     state.waiting_for_agent = decision != Decision.auto_send
     save_state(turn.conversation, state)

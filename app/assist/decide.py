@@ -70,10 +70,12 @@ def _answers_pending(turn: Turn) -> bool:
 def _facts_in_hand(turn: Turn) -> None:
     """What the shopper said earlier about the same thing still holds: why the item comes
     back ("it arrived broken") for the return they then narrow or confirm."""
-    slots, before = turn.u.slots, turn.state.slots
-    if slots.return_reason is None and before.return_reason is not None and (
+    slots, state = turn.u.slots, turn.state
+    said_of = state.return_reason_order
+    same_item = slots.order_id is None or said_of is None or slots.order_id == said_of
+    if slots.return_reason is None and state.return_reason is not None and same_item and (
             turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
-        slots.return_reason = before.return_reason
+        slots.return_reason = state.return_reason
 
 
 def _changes_topic(turn: Turn) -> bool:

@@ -10,6 +10,7 @@ shape of the question ("where is <one of my orders>", "when do I get my money ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,12 @@ COMPLAINT_ANGER = 0.3
 # a message this short counts as a follow-up to a question about the order in hand
 FOLLOW_UP_CHARS = 40
 # a message this short that only names an order or item continues the previous request
-BARE_FOLLOW_UP_CHARS = 16
+BARE_FOLLOW_UP_CHARS = 40
+# what may be left of it once the order and item are taken out: a short English word,
+# or one Chinese character ("那双手套呢" leaves "双")
+BARE_REST_CHARS = 6
+_FILLER = re.compile(r"[\s\W_]+|\b(?:and|what|about|my|the|too|also|one|pls|please|ok)\b"
+                     r"|[呢吗那个的也还有和]", re.IGNORECASE)
 RULE_CONFIDENCE = 0.85
 # a knowledge-base passage this close to the question means the store can answer it (an
 # off-topic question scores about 0.1-0.2 against a store KB, a product one 0.35-0.55)
@@ -106,14 +112,42 @@ def follows_up(r: Reading) -> bool:
     refers = r.names_order or r.u.slots.refers_to_other_order
     shaped = (cue.same_for(r.text) or cue.corrects(r.text) or cue.what_about(r.text)
               or cue.the_other_one(r.text))
-    # a bare reference ("SO-1042?", "另一单呢") is a follow-up; anything longer must say so
-    bare = len(r.text.strip()) <= BARE_FOLLOW_UP_CHARS
-    if not refers or not (shaped or bare):
+    # a bare reference ("SO-1042?", "另一单呢", "the gloves?") is a follow-up; a message
+    # that says more ("does the stove come with gas?") must say it follows up
+    if not refers or not (shaped or _bare(r)):
         return False
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and not shaped:
         return False  # a new request that happens to be short ("cancel #1042")
-    _set(r, previous, carried=True)
+    _set(r, _carried_to(r, previous), carried=True)
     return True
+
+
+def _bare(r: Reading) -> bool:
+    """Nothing but the order or item named, and a word or two around it."""
+    rest = r.text
+    for said in (r.u.slots.order_mention, *r.u.slots.item_refs, *_order_ids_in(r)):
+        if said:
+            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
+    rest = _FILLER.sub("", rest)
+    # a Chinese character says as much as an English word
+    chinese = sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff")
+    return (len(rest) - chinese + BARE_REST_CHARS * chinese <= BARE_REST_CHARS
+            and len(r.text.strip()) <= BARE_FOLLOW_UP_CHARS)
+
+
+def _order_ids_in(r: Reading) -> list[str]:
+    oid = r.u.slots.order_id
+    return [oid] if oid and r.u.slots.order_source == "message" else []
+
+
+def _carried_to(r: Reading, previous: str) -> str:
+    """The previous request, as it applies to the order now named: the refund of an order
+    that has none (not returned, not cancelled) is a question about where it is."""
+    order = r.order()
+    if previous == "track_refund" and order is not None and not order.refunds and (
+            order.status not in ("cancelled", "returned")):
+        return "track_order"
+    return previous
 
 
 def refund_progress(r: Reading) -> bool:

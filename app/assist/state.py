@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, ValidationError
 from app.domain import Priority
 from app.intents import SlotName
 from app.models import Conversation
+from app.policy import ReturnReason
 from app.understanding.slots import Slots
 
 # a yes/no question left unanswered this many turns is no longer pending
@@ -44,6 +45,10 @@ class DialogueState(BaseModel):
     off_topic_turns: int = 0  # off-topic messages in a row
     # the reply that the last turn asked a person to write (agent review / hand-off)
     waiting_for_agent: bool = False
+    # why an item goes back, as the shopper said it, and the order it was said of: it
+    # still holds when they confirm, narrow the return, or ask what it costs them
+    return_reason: ReturnReason | None = None
+    return_reason_order: str | None = None
 
     def discussed(self, order_id: str | None, products: list[str]) -> None:
         if order_id:
