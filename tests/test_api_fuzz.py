@@ -33,7 +33,7 @@ from schemathesis.specs.openapi.checks import (
 from tests.api_helpers import WHO
 
 SEED = 20261128
-MAX_EXAMPLES = 5  # per operation and mode (valid input, invalid input)
+MAX_EXAMPLES = 4  # per operation and pass (valid input twice, invalid input)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
 ROLES = ("shopper", "agent", "analyst", "admin", "channel")
