@@ -139,7 +139,7 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
 @contextmanager
 def serve(home: Path, **env: str) -> Iterator[str]:
     """`kefu serve` on ``home`` in a child process; yields its base URL."""
-    proc, url = start_server(home, **env)
+    proc, url = start_server(home, None, **env)
     try:
         yield url
     finally:
