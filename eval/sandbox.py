@@ -5,6 +5,10 @@ store: either on a copy of KEFU_HOME (:func:`isolated_home`) or on a fresh home 
 one store pack, a folder with ``store.json``, ``policy.json`` and ``kb/``
 (:func:`store_home`). Nothing here touches ``os.environ`` or the process's runtime:
 each sandbox is an explicit :class:`Settings` and a :class:`Runtime` built from it.
+
+On PostgreSQL (KEFU_DATABASE_URL set) the sandbox's database is a throw-away database
+on the same server (app.dbcopy): created for the sandbox, filled with a consistent
+copy of the real one (or left to the store pack), and dropped when it is done.
 """
 
 from __future__ import annotations
@@ -47,35 +51,81 @@ class StorePack:
                    path / "scenarios.jsonl")
 
 
-def _sandbox_settings(settings: Settings, home: Path) -> Settings:
-    return settings.model_copy(update={"home": home, "database_url": None})
+def _sandbox_settings(settings: Settings, home: Path, database_url: str | None = None,
+                      ) -> Settings:
+    return settings.model_copy(update={"home": home, "database_url": database_url})
+
+
+def _copy_files(settings: Settings, home: Path) -> None:
+    """The home's own files: the index folder (FAISS files, or the embedding cache of
+    a pgvector home), the policy in force, tuned settings."""
+    if settings.index_dir.is_dir():
+        shutil.copytree(settings.index_dir, home / "index",
+                        ignore=shutil.ignore_patterns("*.tmp"))
+    for name in ("policy.json", "kefu.env"):
+        if (settings.home / name).exists():
+            shutil.copy(settings.home / name, home / name)
+
+
+@contextmanager
+def throwaway_database(settings: Settings) -> Iterator[str | None]:
+    """None on SQLite; on PostgreSQL the URL of a new database on the same server,
+    dropped when the block ends."""
+    if not settings.database_url:
+        yield None
+        return
+    from app.dbcopy import create_database, drop_database
+
+    url = create_database(settings.database_url, prefix="kefu_eval")
+    try:
+        yield url
+    finally:
+        drop_database(url, via=settings.database_url)
 
 
 @contextmanager
 def isolated_home(settings: Settings) -> Iterator[Runtime]:
-    """A runtime on a consistent copy of the SQLite database and index of ``settings``."""
-    if settings.database_url:
-        raise ConfigError("a copy of KEFU_HOME needs the SQLite default; give a store "
-                          "pack instead (kefu eval ... --store DIR)")
-    db = settings.home / "kefu.db"
-    if not db.exists():
+    """A runtime on a consistent copy of the database and index of ``settings``."""
+    if not settings.database_url and not (settings.home / "kefu.db").exists():
         raise ConfigError(f"{settings.home} is not initialised; run `kefu init` first")
-    with tempfile.TemporaryDirectory(prefix="kefu-eval-home-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kefu-eval-home-") as tmp, \
+            throwaway_database(settings) as url:
         home = Path(tmp) / "home"
         home.mkdir()
-        with sqlite3.connect(db) as src, sqlite3.connect(home / "kefu.db") as dst:
-            src.backup(dst)  # a consistent copy even while the service writes
-        if settings.index_dir.is_dir():
-            shutil.copytree(settings.index_dir, home / "index",
-                            ignore=shutil.ignore_patterns("*.tmp"))
-        for name in ("policy.json", "kefu.env"):
-            if (settings.home / name).exists():
-                shutil.copy(settings.home / name, home / name)
-        rt = Runtime(_sandbox_settings(settings, home))
+        _copy_files(settings, home)
+        rt = Runtime(_sandbox_settings(settings, home, url))
         try:
+            if url is None:
+                with sqlite3.connect(settings.home / "kefu.db") as src, \
+                        sqlite3.connect(home / "kefu.db") as dst:
+                    src.backup(dst)  # a consistent copy even while the service writes
+            else:
+                _copy_postgres(settings, rt)
             yield rt
         finally:
             rt.close()
+
+
+def _copy_postgres(settings: Settings, rt: Runtime) -> None:
+    """The sandbox's database migrated, its search tables made, then every row of the
+    real one copied in (one snapshot)."""
+    from app.db import current_revision, head_revision, make_engine, upgrade
+    from app.dbcopy import copy_database
+
+    assert settings.database_url and rt.settings.database_url
+    source = make_engine(settings.database_url)
+    try:
+        at = current_revision(source)
+    finally:
+        source.dispose()
+    if at != head_revision():
+        raise ConfigError(f"the database is at schema {at or 'nothing'}, expected "
+                          f"{head_revision()}; run `kefu init` first")
+    upgrade(rt.engine)
+    if settings.search_backend == "pgvector":
+        rt.index  # noqa: B018 - opening it creates its tables in the sandbox
+    copy_database(settings.database_url, rt.settings.database_url,
+                  skip=("alembic_version",))
 
 
 @contextmanager
@@ -88,8 +138,9 @@ def store_home(settings: Settings, pack: StorePack) -> Iterator[Runtime]:
     from app.store.demo import load_demo_store
     from app.store.importer import import_into
 
-    with tempfile.TemporaryDirectory(prefix=f"kefu-eval-{pack.name}-") as tmp:
-        rt = Runtime(_sandbox_settings(settings, Path(tmp) / "home"))
+    with tempfile.TemporaryDirectory(prefix=f"kefu-eval-{pack.name}-") as tmp, \
+            throwaway_database(settings) as url:
+        rt = Runtime(_sandbox_settings(settings, Path(tmp) / "home", url))
         try:
             for _ in initialise(rt, demo=False, policy_file=pack.policy):
                 pass
