@@ -19,6 +19,7 @@ from app.api import (
     canned,
     channel_admin,
     channels,
+    chat_sessions,
     console,
     conversations,
     health,
@@ -104,8 +105,8 @@ def create_app(rt: Runtime | None = None) -> FastAPI:
     app.add_middleware(security.SecurityHeadersMiddleware,
                        settings=app.state.runtime.settings)
     for module in (health, metrics, conversations, webhooks, queue, suggestions, actions,
-                   orders, knowledge, admin, analytics, channels, channel_admin,
-                   console, canned, learning, pages):
+                   orders, knowledge, admin, analytics, chat_sessions, channels,
+                   channel_admin, console, canned, learning, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     openapi.install(app)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -17,6 +18,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from app.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# an origin as CSP frame-ancestors takes it: scheme, host (maybe *.), port
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$")
 
 # SLA defaults (seconds), per ticket priority: a person answers / resolves within
 SLA_FIRST_RESPONSE_S = {"urgent": 300.0, "high": 900.0, "normal": 3600.0, "low": 14_400.0}
@@ -126,6 +130,19 @@ class Settings(BaseSettings):
         "otherwise learned from the imported orders)",
     )
 
+    # --- the shopper chat: sign-in links, session cookies, embedding (app/sessions.py) -----
+    public_url: str | None = Field(
+        default=None, description="Kefu's address as shoppers reach it (sign-in links, "
+        "the Origin check); default http://KEFU_HOST:KEFU_PORT")
+    chat_frame_ancestors: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Origins whose pages may embed /chat in an "
+        "iframe, comma- or space-separated (https://shop.example.com, https://*.example.com)")
+    shopper_link_ttl_s: int = Field(default=900, ge=1, description="Sign-in link lifetime")
+    shopper_session_ttl_s: int = Field(
+        default=1800, ge=60, description="Session cookie lifetime, extended by each request")
+    shopper_session_max_s: int = Field(
+        default=43200, ge=60, description="Longest a session lasts, however active")
+
     # --- channels (app/channels): who may write in, and how replies get back out ------
     channels: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Channel adapters to run, comma-separated: "
@@ -167,6 +184,28 @@ class Settings(BaseSettings):
     def _channel_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [name.strip() for name in value.split(",") if name.strip()]
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if not _ORIGIN.match(f"{parts.scheme}://{parts.netloc}") or "*" in parts.netloc:
+            raise ValueError("an http(s) URL such as https://help.shop.example.com")
+        return value.rstrip("/")
+
+    @field_validator("chat_frame_ancestors", mode="before")
+    @classmethod
+    def _origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [v for v in re.split(r"[\s,]+", value) if v]
+        if isinstance(value, list):
+            for origin in value:
+                if not isinstance(origin, str) or not _ORIGIN.match(origin):
+                    raise ValueError(f"{origin!r} is not an origin such as "
+                                     "https://shop.example.com or https://*.example.com")
         return value
 
     @field_validator("order_id_pattern")

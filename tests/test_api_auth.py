@@ -48,6 +48,10 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
     ("GET", "/api/orders/{order_id}", SHOPPER | STAFF, None),
     ("GET", "/api/customers/{customer_id}", STAFF, None),
     ("GET", "/api/me", EVERYONE, None),
+    # shopper sessions (tests/test_api_sessions.py)
+    ("POST", "/api/conversations/current", SHOPPER, None),
+    ("DELETE", "/api/session", SHOPPER, None),
+    ("POST", "/api/admin/shopper-links", {"admin"}, {"customer_id": "C001"}),
     ("GET", "/api/knowledge/passage", STAFF, None),
     ("POST", "/api/webhooks/{channel}", {"channel", "admin"},
      {"external_id": "x1", "customer_id": "C001", "text": "hi"}),

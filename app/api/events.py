@@ -1,4 +1,4 @@
-"""Server-sent event streams: a bot reply token by token, and live changes to watch.
+"""Server-sent event streams: a bot reply as soon as it exists, and live changes to watch.
 
 Watching streams read the database (cheap indexed queries) and push only changes:
 at once when the runtime's broker (app.pubsub) announces a change they care about,
@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import re
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
@@ -26,11 +25,7 @@ from app.assist.schemas import TurnOut
 from app.pubsub import Broker, Event
 from app.runtime import Runtime
 
-CHUNK_DELAY_S = 0.03
 POLL_S = 1.0
-# CJK text has no spaces: stream it two characters at a time, other text word by word
-_CHUNK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]{1,2}|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")
-
 # after a wake-up, wait this long before reading, so a burst of commits is read once
 COALESCE_S = 0.05
 
@@ -63,23 +58,30 @@ def _subscribe(changes: Changes | None, woken: asyncio.Event) -> Callable[[], No
     return changes.broker.subscribe(heard)
 
 
-def chunks(text: str) -> list[str]:
-    """Pieces of ``text`` for streaming; joined they give the text back exactly."""
-    return _CHUNK.findall(text)
-
-
 def event(name: str, data: Any) -> dict[str, str]:
     return {"event": name, "data": json.dumps(data, ensure_ascii=False, default=str)}
 
 
-async def reply_events(turn: TurnOut) -> AsyncIterator[dict[str, str]]:
-    """``meta`` (the turn without the shopper's text), ``token`` pieces, then ``done``."""
+async def reply_events(turn: TurnOut, tokens: AsyncIterator[str] | None = None,
+                       ) -> AsyncIterator[dict[str, str]]:
+    """``meta`` (the turn without the shopper's text), ``token`` pieces, then ``done``.
+
+    A reply decided from an action, a template or the knowledge base exists in full
+    when the turn ends: it goes out at once as one ``token``, never paced to look
+    typed. ``tokens`` is a generation still running (an LLM answer shown to the
+    shopper): its pieces are forwarded as they come.
+    """
     text = turn.shopper.text
     meta = turn.model_copy(update={"shopper": turn.shopper.model_copy(update={"text": ""})})
     yield event("meta", meta.model_dump(mode="json"))
-    for piece in chunks(text):
-        yield event("token", {"text": piece})
-        await asyncio.sleep(CHUNK_DELAY_S)
+    if tokens is not None:
+        pieces = []
+        async for piece in tokens:
+            pieces.append(piece)
+            yield event("token", {"text": piece})
+        text = "".join(pieces)
+    elif text:
+        yield event("token", {"text": text})
     yield event("done", {"text": text})
 
 

@@ -246,3 +246,20 @@ class MeOut(BaseModel):
     name: str
     role: str
     customer_id: str | None
+
+
+class ShopperLinkIn(Body):
+    customer_id: RecordId
+    ttl_s: Annotated[int, Field(ge=1, le=86_400)] | None = Field(
+        default=None, description="Lifetime in seconds (default KEFU_SHOPPER_LINK_TTL_S)")
+    base_url: Annotated[str, StringConstraints(
+        pattern=r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?$")] | None = Field(
+        default=None, description="Kefu's address as the shopper reaches it "
+        "(default KEFU_PUBLIC_URL, else this request's)")
+
+
+class ShopperLinkOut(BaseModel):
+    customer_id: str
+    url: str = Field(description="Opens the chat signed in (sets the session cookie)")
+    token: str
+    expires_at: datetime

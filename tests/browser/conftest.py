@@ -36,9 +36,19 @@ class Server:
     home: Path
     tokens: dict[str, str]
 
+    embed_origin: str = ""  # another origin, allowed to frame the chat (KEFU_CHAT_FRAME_ANCESTORS)
+
     def api(self, who: str) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30,
                             headers={"Authorization": f"Bearer {self.tokens[who]}"})
+
+    def link(self, customer_id: str, **options: Any) -> str:
+        """A signed sign-in link to the chat, minted through the admin API."""
+        with self.api("admin") as api:
+            res = api.post("/api/admin/shopper-links",
+                           json={"customer_id": customer_id, **options})
+            assert res.status_code == 201, res.text
+            return str(res.json()["url"])
 
 
 def _free_port() -> int:
@@ -75,9 +85,10 @@ def server(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory,
            ) -> Iterator[Server]:
     home = tmp_path_factory.mktemp("browser") / "home"
     shutil.copytree(initialised_template, home)
-    port = _free_port()
+    port, embed_port = _free_port(), _free_port()
+    embed_origin = f"http://127.0.0.1:{embed_port}"
     env = {**os.environ, "KEFU_HOME": str(home), "KEFU_LLM_BACKEND": "none",
-           "KEFU_LOG_LEVEL": "WARNING"}
+           "KEFU_LOG_LEVEL": "WARNING", "KEFU_CHAT_FRAME_ANCESTORS": embed_origin}
     env.pop("KEFU_DATABASE_URL", None)
     log = home / "serve.log"
     with log.open("wb") as sink:
@@ -86,7 +97,7 @@ def server(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory,
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log)
-        yield Server(url=url, home=home, tokens=_demo_tokens(home))
+        yield Server(url=url, home=home, tokens=_demo_tokens(home), embed_origin=embed_origin)
     finally:
         proc.terminate()
         try:
@@ -167,3 +178,12 @@ def shoot(tmp_path: Path) -> Any:
         return path
 
     return take
+
+
+def until(page: Any, expression: str, timeout_s: float = 15) -> None:
+    """Wait for a page expression to hold (the pages' CSP forbids wait_for_function's
+    eval; evaluate goes through the debugger instead)."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false: {expression}"
+        page.wait_for_timeout(100)

@@ -1,50 +1,30 @@
-// The shopper chat: streamed bot replies, yes/no confirmations, hand-over to a human.
+// The shopper chat. A shopper arrives signed in through the store's link (a session
+// cookie); without one, a shopper token can be pasted to try the chat out. The chat
+// shows the shopper's one current conversation, the same in every browser, and shows
+// each turn as the server describes it: an answer, a question to confirm, a notice
+// that a colleague will answer, a hand-over to a person, or nothing while a person
+// has the conversation.
 "use strict";
 
 Kefu.strings({
   en: {
-    who: { shopper: "You", bot: "Assistant", agent: "Agent", system: "Notice" },
-    "confirm.yes": "Yes", "confirm.no": "No", "confirm.done": "Confirmed",
-    "confirm.declined": "Declined", "confirm.pending": "Waiting for your confirmation",
-    "mode.human": "Human agent", "rated": "Thanks for your rating!",
-    "need.shopper": "shopper", "welcome": "Hello! Ask me about your orders, delivery, returns or our products.",
+    "mode.human": "Human agent", rated: "Thanks for your rating!", "need.shopper": "shopper",
+    "signin.failed": "This chat link has expired or is not valid. Please open the chat again from the shop.",
+    "session.ended": "Your chat session has ended. Please open the chat again from the shop.",
   },
   zh: {
     title: "在线客服", assistant: "购物助手", "mode.bot": "机器人", new: "新会话",
     "handoff.title": "人工客服正在接入。", "handoff.body": "我们的同事会在这里回复您。",
     placeholder: "输入消息…（回车发送）", send: "发送", rate: "请为本次服务评分：",
-    who: { shopper: "我", bot: "助手", agent: "客服", system: "提示" },
-    "confirm.yes": "是", "confirm.no": "否", "confirm.done": "已确认", "confirm.declined": "已拒绝",
-    "confirm.pending": "等待您确认", "mode.human": "人工客服", "rated": "感谢您的评价！",
-    "need.shopper": "顾客", "welcome": "您好！关于订单、配送、退货或商品的问题都可以问我。",
+    "mode.human": "人工客服", rated: "感谢您的评价！", "need.shopper": "顾客",
+    "signin.hint": "请从商城网站打开在线客服。",
+    "signin.failed": "此客服链接已过期或无效，请从商城重新打开在线客服。",
+    "session.ended": "本次会话已结束，请从商城重新打开在线客服。",
   },
 });
 
 const $ = (id) => document.getElementById(id);
-const state = { conv: null, seen: new Set(), busy: false, watcher: null, customer: null };
-
-function whoLabel(role) {
-  const names = Kefu.t("who");
-  return (typeof names === "object" && names[role]) || role;
-}
-
-function scrollDown() { $("thread").scrollTop = $("thread").scrollHeight; }
-
-function bubble(role, text, extra) {
-  const body = Kefu.el("span", { class: "body" }, text);
-  const node = Kefu.el("div", { class: `msg ${role} ${extra || ""}`, dataset: { role } },
-                       Kefu.el("span", { class: "who" }, whoLabel(role)), body);
-  $("thread").append(node);
-  scrollDown();
-  return { node, body };
-}
-
-function renderMessage(m) {
-  if (state.seen.has(m.id)) return;
-  state.seen.add(m.id);
-  bubble(m.role, m.text);
-  if (m.role === "agent") setHuman(true);
-}
+const state = { conv: null, busy: false, watcher: null, langChosen: false };
 
 function setHuman(on) {
   $("handoff-banner").hidden = !on;
@@ -54,94 +34,111 @@ function setHuman(on) {
   Kefu.translate(badge.parentElement);
 }
 
-function actionSummary(action) {
-  const p = action.params || {};
-  return [action.name.replaceAll("_", " "), p.order_id, p.address].filter(Boolean).join(" · ");
+// The page speaks the shopper's language: the conversation's, unless they chose one.
+function follow(language) {
+  if (!state.langChosen && (language === "en" || language === "zh") && language !== Kefu.lang) {
+    Kefu.setLang(language);
+  }
 }
 
-function renderConfirmation(conf) {
-  const card = Kefu.el("div", { class: "confirm-card", dataset: { action: conf.action_id } });
-  const buttons = Kefu.el("div", { class: "buttons" });
-  const decide = async (yes) => {
-    buttons.querySelectorAll("button").forEach((b) => { b.disabled = true; });
-    try {
-      const verb = yes ? "confirm" : "reject";
-      const out = await Kefu.api(`/api/actions/${conf.action_id}/${verb}`, { method: "POST" });
-      buttons.replaceChildren(Kefu.el("span", { class: `badge ${yes ? "ok" : ""}` },
-                                      Kefu.t(yes ? "confirm.done" : "confirm.declined")));
-      if (out.message) renderMessage(out.message);
-    } catch (err) {
-      Kefu.showError(err.message);
-      buttons.querySelectorAll("button").forEach((b) => { b.disabled = false; });
-    }
-  };
-  buttons.append(
-    Kefu.el("button", { class: "primary confirm-yes", type: "button", onclick: () => decide(true) },
-            Kefu.t("confirm.yes")),
-    Kefu.el("button", { class: "confirm-no", type: "button", onclick: () => decide(false) },
-            Kefu.t("confirm.no")));
-  card.append(Kefu.el("div", {}, conf.prompt), buttons);
-  $("thread").append(card);
-  scrollDown();
+function enable(on) {
+  ["text", "send", "new-conv"].forEach((id) => { $(id).disabled = !on; });
 }
 
-async function loadConversation(conv) {
+function ended() {
+  if (state.watcher) state.watcher.abort();
+  state.conv = null;
+  enable(false);
+  Kefu.showError(Kefu.t("session.ended"));
+}
+
+function fail(err) {
+  if (err.status === 401 && state.conv) ended();
+  else Kefu.showError(err.message);
+}
+
+function show(conv, actions) {
   state.conv = conv;
-  state.seen.clear();
-  $("thread").replaceChildren();
-  if (!conv.messages.length) bubble("bot", Kefu.t("welcome"), "welcome");
-  conv.messages.forEach(renderMessage);
-  setHuman(conv.status === "handed_off" || conv.messages.some((m) => m.role === "agent"));
+  Thread.sync(conv.messages);
+  if (actions) Thread.actions(actions);
+  setHuman(conv.status === "handed_off");
+  follow(conv.language);
   $("rating").hidden = !conv.messages.length;
+}
+
+async function refresh() {
+  if (!state.conv) return;
+  const id = state.conv.id;
+  const [conv, actions] = await Promise.all([
+    Kefu.api(`/api/conversations/${id}`), Kefu.api(`/api/conversations/${id}/actions`)]);
+  if (state.conv && state.conv.id === id) show(conv, actions);
+}
+
+async function load(conv) {
+  Thread.reset(decide);
+  if (!conv.messages.length) Thread.welcome();
+  show(conv, await Kefu.api(`/api/conversations/${conv.id}/actions`));
   renderStars(conv.csat);
-  const actions = await Kefu.api(`/api/conversations/${conv.id}/actions`);
-  actions.filter((a) => a.status === "needs_confirmation").reverse().forEach((a) =>
-    renderConfirmation({ action_id: a.id, prompt: `${Kefu.t("confirm.pending")}: ${actionSummary(a)}` }));
-  localStorage.setItem(`kefu.chat.conv.${state.customer}`, conv.id);
+  enable(true);
   watch(conv.id);
+}
+
+// The card's Yes / No. A question already answered (by typing "yes", or in another
+// window) gets the server's own words for it, in the shopper's language.
+async function decide(actionId, yes, card) {
+  try {
+    const out = await Kefu.api(`/api/actions/${actionId}/${yes ? "confirm" : "reject"}`,
+                               { method: "POST" });
+    Thread.actions([out.action]);
+  } catch (err) {
+    if (err.status === 409) Thread.note(card, err.message);
+    else { fail(err); return; }
+  }
+  try { await refresh(); } catch (err) { fail(err); }
 }
 
 async function send(text) {
   state.busy = true;
   $("send").disabled = true;
-  bubble("shopper", text);
-  const reply = bubble("bot", "", "typing");
-  let meta = null;
+  const mine = Thread.provisional("shopper", text);
+  const reply = Thread.provisional("bot", "", "typing");
+  const body = reply.querySelector(".body");
+  let view = null;
   try {
     await Kefu.stream(`/api/conversations/${state.conv.id}/messages?stream=1`,
                       { method: "POST", body: { text, channel: "web" } }, (name, data) => {
       if (name === "meta") {
-        meta = data;
-        if (data.shopper.state === "waiting") reply.node.classList.add("waiting");
+        view = data.shopper;
+        Thread.adopt(mine, data.message_id);
+        follow(data.result.language);
       } else if (name === "token") {
-        reply.body.textContent += data.text;
-        scrollDown();
+        body.textContent += data.text;
+        Thread.scrollDown();
       } else if (name === "done") {
-        reply.body.textContent = data.text;
+        body.textContent = data.text;
       }
     });
-    reply.node.classList.remove("typing");
-    if (meta && meta.shopper.confirmation) renderConfirmation(meta.shopper.confirmation);
-    if (meta && meta.shopper.handed_off) setHuman(true);
+    reply.classList.remove("typing");
+    if (!view || view.state === "silent" || !body.textContent) Thread.forget(reply);
+    else if (view.state === "waiting") { reply.classList.add("waiting"); Thread.keep(reply); }
+    else if (view.state === "confirm" && view.confirmation) {
+      Thread.makeCard(reply, view.confirmation.action_id);
+    }
+    if (view && view.handed_off) setHuman(true);
     $("rating").hidden = false;
-    // this turn's own messages are on screen already: mark them seen, do not redraw;
-    // anything else (an agent's reply that came meanwhile) is drawn now
-    const conv = await Kefu.api(`/api/conversations/${state.conv.id}`);
-    conv.messages.forEach((m) => {
-      const own = meta && (m.id === meta.message_id || (m.id === meta.message_id + 1 && m.role === "bot"));
-      if (own) state.seen.add(m.id); else renderMessage(m);
-    });
+    await refresh();
   } catch (err) {
-    reply.node.remove();
-    Kefu.showError(err.message);
+    Thread.forget(reply);
+    if (!view) { Thread.forget(mine); $("text").value = $("text").value || text; }
+    fail(err);
   } finally {
     state.busy = false;
-    $("send").disabled = false;
+    $("send").disabled = !state.conv;
   }
 }
 
-// Agent replies and status changes arrive as server-sent events; reconnects when a
-// stream ends or fails.
+// Agent replies, the ticket closing and the other window's turns arrive as server-sent
+// events; the stream is reopened when it ends or fails.
 async function watch(convId) {
   if (state.watcher) state.watcher.abort();
   const ctrl = new AbortController();
@@ -151,12 +148,13 @@ async function watch(convId) {
       await Kefu.stream(`/api/conversations/${convId}/events?max_s=120`, { signal: ctrl.signal },
                         (name, data) => {
         if (name === "typing") { ChatTyping.show(data); return; }
-        if (name !== "conversation" || state.busy) return;
-        data.messages.forEach(renderMessage);
-        if (data.status === "handed_off") setHuman(true);
+        if (name !== "conversation" || state.busy || !state.conv || state.conv.id !== convId) return;
+        if (Thread.sync(data.messages)) refresh().catch(fail);
+        setHuman(data.status === "handed_off");
       });
     } catch (err) {
       if (ctrl.signal.aborted) return;
+      if (err.status === 401) { ended(); return; }
       await new Promise((r) => setTimeout(r, 3000));
     }
   }
@@ -175,44 +173,67 @@ function renderStars(score) {
                                       { method: "POST", body: { score: n } });
           renderStars(conv.csat);
           $("rated").textContent = Kefu.t("rated");
-        } catch (err) { Kefu.showError(err.message); }
+        } catch (err) { fail(err); }
       },
     }, "★"));
   }
 }
 
-async function connect() {
+// The shopper's current conversation: the one they had in any browser, or a new one.
+async function start(me) {
+  const conv = await Kefu.api("/api/conversations/current", { method: "POST" });
+  $("signin-hint").hidden = true;
+  await load(conv);
+  $("text").focus();
+  return me;
+}
+
+async function connectToken() {
   Kefu.showError("");
   Kefu.useToken($("token").value);
   Kefu.setToken("chat", $("token").value);
   try {
     const me = await Kefu.api("/api/me");
     if (me.role !== "shopper") throw new Error(Kefu.t("role.wrong", { role: Kefu.t("need.shopper") }));
-    state.customer = me.customer_id;
     $("who").textContent = me.customer_id;
-    const saved = localStorage.getItem(`kefu.chat.conv.${me.customer_id}`);
-    let conv = null;
-    if (saved) conv = await Kefu.api(`/api/conversations/${saved}`).catch(() => null);
-    conv = conv || await Kefu.api("/api/conversations", { method: "POST", body: { channel: "web" } });
-    await loadConversation(conv);
-    $("text").focus();
-  } catch (err) {
-    Kefu.showError(err.message);
-  }
+    await start(me);
+  } catch (err) { Kefu.showError(err.message); }
 }
 
 async function newConversation() {
   try {
-    const conv = await Kefu.api("/api/conversations", { method: "POST", body: { channel: "web" } });
-    await loadConversation(conv);
-  } catch (err) { Kefu.showError(err.message); }
+    await load(await Kefu.api("/api/conversations", { method: "POST", body: { channel: "web" } }));
+  } catch (err) { fail(err); }
+}
+
+async function signIn() {
+  const params = new URLSearchParams(window.location.search);
+  if (["en", "zh"].includes(params.get("lang"))) {
+    Kefu.setLang(params.get("lang"));
+    state.langChosen = true;
+  }
+  const failed = params.get("signin") === "failed";
+  if (params.has("signin") || params.has("lang")) window.history.replaceState(null, "", "/chat");
+  try {
+    const me = await Kefu.api("/api/me");  // signed in by the session cookie
+    if (me.role === "shopper") { await start(me); return; }
+  } catch (err) {
+    if (err.status !== 401) Kefu.showError(err.message);
+  }
+  $("token-form").hidden = false;
+  $("signin-hint").hidden = false;
+  if (failed) Kefu.showError(Kefu.t("signin.failed"));
+  $("token").value = Kefu.getToken("chat");
+  if ($("token").value && !failed) connectToken();
 }
 
 function init() {
-  Kefu.bindLangToggle($("lang-toggle"));
+  const toggle = $("lang-toggle");
+  Kefu.bindLangToggle(toggle);
+  toggle.addEventListener("click", () => { state.langChosen = true; });
+  Kefu.onLang((lang) => { toggle.textContent = lang === "zh" ? "English" : "中文"; });
   Kefu.translate();
-  $("token").value = Kefu.getToken("chat");
-  $("connect").addEventListener("click", connect);
+  $("token-form").addEventListener("submit", (e) => { e.preventDefault(); connectToken(); });
   $("new-conv").addEventListener("click", newConversation);
   $("composer").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -228,7 +249,7 @@ function init() {
     }
   });
   ChatTyping.bind(() => state.conv && state.conv.id);
-  if ($("token").value) connect();
+  signIn();
 }
 
 init();

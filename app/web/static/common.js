@@ -62,13 +62,16 @@ const Kefu = (() => {
   let token = "";
   function useToken(value) { token = value.trim(); }
 
+  // Without a token the browser's own session cookie (if any) is what signs the call in.
+  function auth() { return token ? { Authorization: `Bearer ${token}` } : {}; }
+
   class ApiError extends Error {
     constructor(status, detail) { super(detail); this.status = status; }
   }
 
   async function api(path, options) {
     const opts = options || {};
-    const headers = { Authorization: `Bearer ${token}` };
+    const headers = auth();
     let body;
     if (opts.body !== undefined) {
       headers["Content-Type"] = "application/json";
@@ -86,7 +89,7 @@ const Kefu = (() => {
   // Calls onEvent(name, data) per event; resolves when the stream ends.
   async function stream(path, options, onEvent) {
     const opts = options || {};
-    const headers = { Authorization: `Bearer ${token}`, Accept: "text/event-stream" };
+    const headers = { ...auth(), Accept: "text/event-stream" };
     let body;
     if (opts.body !== undefined) {
       headers["Content-Type"] = "application/json";
