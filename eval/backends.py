@@ -16,6 +16,7 @@ from app.errors import InputError, KefuError
 from app.llm import LLM
 from app.runtime import Runtime
 from app.settings import LLMBackendName, Settings
+from eval.drafts import DraftConfig
 from eval.sandbox import isolated_home
 from eval.scenarios import TurnRecord, load_scenarios, run_scenarios, summarise
 
@@ -56,13 +57,14 @@ def llm_metrics(records: list[TurnRecord]) -> dict[str, Any]:
 
 
 def run_one(settings: Settings, name: str, scenarios: list[dict[str, Any]],
-            progress: Callable[[int], None] | None) -> dict[str, Any]:
+            progress: Callable[[int], None] | None,
+            drafts: DraftConfig | None = None) -> dict[str, Any]:
     with isolated_home(settings.model_copy(update={"llm_backend": name})) as rt:
         llm, why = reach(rt, name)
         if why is not None:
             return {"skipped": why}
         records = run_scenarios(rt, scenarios, llm_drafts=llm is not None, progress=progress,
-                                run_id=f"eval-{name}")
+                                run_id=f"eval-{name}", drafts=drafts)
     summary = summarise(records)
     return {"model": llm.name if llm is not None else "-", **llm_metrics(records),
             **{k: v for k, v in summary.items() if k != "failures"},
@@ -75,13 +77,14 @@ TABLE_KEYS = ("turns", "turn_accuracy", "auto_send_rate", "auto_send_precision",
 
 
 def side_by_side(settings: Settings, names: list[str], dataset: Any = None,
-                 progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+                 progress: Callable[[int], None] | None = None,
+                 drafts: DraftConfig | None = None) -> dict[str, Any]:
     unknown = [n for n in names if n not in KNOWN]
     if unknown:
         raise InputError(f"unknown backend(s) {', '.join(unknown)}; known: {', '.join(KNOWN)}")
     path = dataset or settings.data_dir / "scenarios" / "scenarios.jsonl"
     scenarios = load_scenarios(path)
-    backends = {name: run_one(settings, name, scenarios, progress) for name in names}
+    backends = {name: run_one(settings, name, scenarios, progress, drafts) for name in names}
     table = [{"backend": name, "model": r.get("model"),
               **{k: r.get(k) for k in TABLE_KEYS}, "note": r.get("skipped", "")}
              for name, r in backends.items()]

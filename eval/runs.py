@@ -13,7 +13,6 @@ import json
 import os
 import platform
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -22,39 +21,53 @@ from typing import Any
 
 from app import __version__
 from app.errors import InputError, NotFoundError
-from app.settings import REPO_ROOT, Settings
+from app.evalruns import PARTIAL_DIR, RUNS_DIR, list_runs, partial_runs
+from app.settings import Settings
+from eval.provenance import (
+    changed_settings,
+    command_line,
+    dataset_hashes,
+    git_state,
+    load_average,
+)
 
-RUNS_DIR = "eval-runs"
+__all__ = ["RUNS_DIR", "list_runs", "load_run", "new_run_id", "partial_runs", "public",
+           "save_run", "settings_used", "write_atomic"]
+
 FILES = ("metrics.json", "cases.jsonl", "report.html")
 
 
-def git_commit(repo: Path = REPO_ROOT) -> str | None:
-    """The checked-out commit, or None outside a git checkout (e.g. an installed wheel)."""
-    try:
-        proc = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
-                              text=True, timeout=5, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    out = proc.stdout.strip()
-    return out if proc.returncode == 0 and out else None
-
-
 def settings_used(settings: Settings, *, suite: str, options: Mapping[str, Any],
-                  datasets: Mapping[str, Any], started: datetime) -> dict[str, Any]:
-    """Everything a reader needs to reproduce or distrust a number."""
+                  datasets: Mapping[str, Any], started: datetime, uses_llm: bool = True,
+                  dataset: Path | None = None) -> dict[str, Any]:
+    """Everything a reader needs to reproduce or distrust a number: the command, the
+    settings that differ from the defaults, each dataset's content hash, the commit (and
+    whether the checkout had uncommitted changes), the machine and its load."""
+    changed = changed_settings(settings)
+    if not uses_llm:  # the LLM's settings cannot have changed a run that drafted nothing
+        changed = {k: v for k, v in changed.items() if not k.startswith("llm_")}
+    hashes, digest = dataset_hashes({k: Path(v) for k, v in datasets.items()})
+    commit, dirty = git_state()
+    why_none = "none (--no-llm)" if options.get("llm") is False else "none (drafts nothing)"
     return {
         "suite": suite, "timestamp": started.isoformat(timespec="seconds"),
-        "git_commit": git_commit(), "kefu_version": __version__,
+        "command": command_line(suite, options, dataset, changed),
+        "git_commit": commit, "git_dirty": dirty, "kefu_version": __version__,
         "python": platform.python_version(), "host_cpus": os.cpu_count(),
+        "load_average_start": load_average(),
         "embedder": options.get("embedder") or settings.embedder,
         "embedder_model": settings.embedder_model,
-        "llm_backend": settings.llm_backend if options.get("llm", True) else "none (--no-llm)",
-        "llm_model": settings.llm_model,
+        "llm_backend": settings.llm_backend if uses_llm else why_none,
+        "llm_model": settings.llm_model, "llm_max_tokens": settings.llm_max_tokens,
         "auto_send_threshold": settings.auto_send_threshold,
         "intent_thresholds": dict(settings.intent_thresholds),
         "channel_thresholds": dict(settings.channel_thresholds),
         "max_unresolved_turns": settings.max_unresolved_turns,
+        "changed_settings": changed,
+        "sample": options.get("sample") or None,
+        "dataset": str(dataset) if dataset else None,
         "datasets": {k: str(v) for k, v in datasets.items()},
+        "dataset_hashes": hashes, "datasets_digest": digest,
         "options": {k: v for k, v in options.items() if v not in (None, False)},
     }
 
@@ -63,7 +76,8 @@ def new_run_id(home: Path, suite: str, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     base = f"{stamp}-{suite}"
     run_id, n = base, 1
-    while (home / RUNS_DIR / run_id).exists():
+    while ((home / RUNS_DIR / run_id).exists()
+           or (home / RUNS_DIR / PARTIAL_DIR / run_id).exists()):
         n += 1
         run_id = f"{base}-{n}"
     return run_id
@@ -137,24 +151,3 @@ def load_run(home: Path, run: str) -> tuple[dict[str, Any], list[dict[str, Any]]
     cases = [json.loads(line) for line in cases_path.read_text(encoding="utf-8").splitlines()
              if line.strip()] if cases_path.exists() else []
     return document, cases
-
-
-def list_runs(home: Path) -> list[dict[str, Any]]:
-    """Stored runs, oldest first, each with a few headline numbers."""
-    out = []
-    runs = home / RUNS_DIR
-    for folder in sorted(runs.iterdir()) if runs.is_dir() else []:
-        path = folder / "metrics.json"
-        if folder.name.startswith(".") or not path.exists():
-            continue
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            continue
-        settings = doc.get("settings", {})
-        out.append({"run_id": folder.name, "suite": doc.get("suite"),
-                    "timestamp": settings.get("timestamp"),
-                    "git_commit": (settings.get("git_commit") or "")[:10],
-                    "llm_backend": settings.get("llm_backend"),
-                    "cases": doc.get("cases", 0)})
-    return out

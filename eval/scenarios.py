@@ -7,6 +7,7 @@ status, hand-off, facts the reply must contain and facts it must not reveal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from app.assist.service import assist_once
 from app.intents import INTENTS
 from app.jsonl import read_jsonl
 from app.runtime import Runtime
+from eval.drafts import DraftConfig, drafting_llm
 
 WRITE_ACTIONS = frozenset(s.action for s in INTENTS.values() if s.action and s.writes)
 
@@ -30,6 +32,7 @@ class TurnRecord:
     expect: dict[str, Any]
     result: AssistResult
     checks: dict[str, bool] = field(default_factory=dict)
+    turn: int = 0  # the turn's place in its scenario (case ids are scenario#turn)
 
     @property
     def correct(self) -> bool:
@@ -71,28 +74,70 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
     return checks
 
 
+Stage = Callable[[str, int | None], None]
+
+
 def run_scenarios(rt: Runtime, scenarios: list[dict[str, Any]], *, llm_drafts: bool = False,
                   progress: Callable[[int], None] | None = None,
-                  run_id: str = "eval") -> list[TurnRecord]:
+                  run_id: str = "eval", drafts: DraftConfig | None = None,
+                  stage: Stage | None = None,
+                  on_record: Callable[[TurnRecord], None] | None = None) -> list[TurnRecord]:
     """Each scenario as its own conversation, turns in order. With ``llm_drafts`` every
-    turn a person would answer also gets its LLM draft, generated there and then (the
-    service does that in the background), so its quality can be measured."""
+    turn a person would answer also gets its LLM draft (the service makes it in the
+    background), so its quality can be measured: first every turn runs without one
+    (seconds), then the drafts are made on every core (``drafts``), cached by prompt.
+    ``on_record`` gets each turn once it is final, in the order they finish."""
     records: list[TurnRecord] = []
+    wanted: list[tuple[int, DraftRequest]] = []
+    if stage:
+        stage(f"{run_id}: pipeline", sum(len(s["turns"]) for s in scenarios))
     for scenario in scenarios:
         label = f"{run_id}:{scenario['id']}"
-        for turn in scenario["turns"]:
+        for k, turn in enumerate(scenario["turns"]):
             out = assist_once(rt, customer_id=scenario["customer_id"], text=turn["text"],
                               label=label, channel=scenario.get("channel", "web"))
-            result = out.result
-            if llm_drafts and out.draft is not None and out.draft.wanted:
-                result = with_llm_draft(rt, out.draft, result)
             expect = turn.get("expect", {})
-            records.append(TurnRecord(scenario["id"], scenario.get("language", ""),
-                                      turn["text"], expect, result,
-                                      check_turn(expect, result, result.reply)))
+            record = TurnRecord(scenario["id"], scenario.get("language", ""), turn["text"],
+                                expect, out.result, check_turn(expect, out.result,
+                                                               out.result.reply), turn=k)
+            records.append(record)
+            if llm_drafts and out.draft is not None and out.draft.wanted:
+                wanted.append((len(records) - 1, out.draft))
+            elif on_record:
+                on_record(record)
             if progress:
                 progress(1)
+    if wanted:
+        if stage:
+            stage(f"{run_id}: LLM drafts", len(wanted))
+        _draft(rt, records, wanted, drafts or DraftConfig(), progress, on_record)
     return records
+
+
+def _draft(rt: Runtime, records: list[TurnRecord], wanted: list[tuple[int, DraftRequest]],
+           config: DraftConfig, progress: Callable[[int], None] | None,
+           on_record: Callable[[TurnRecord], None] | None) -> None:
+    """The wanted drafts, ``config.workers`` at a time, each record updated as its draft
+    arrives. Ctrl-C cancels what has not started; what is done stays in the cache."""
+    with drafting_llm(rt, config) as llm, \
+            ThreadPoolExecutor(max(1, config.workers)) as pool:
+        if llm is None:
+            return
+        futures = {pool.submit(with_llm_draft, rt, req, records[i].result): i
+                   for i, req in wanted}
+        try:
+            for future in as_completed(futures):
+                record = records[futures[future]]
+                record.result = future.result()
+                # the draft is shown to the agent: what it must not reveal is checked on it
+                record.checks = check_turn(record.expect, record.result, record.result.reply)
+                if on_record:
+                    on_record(record)
+                if progress:
+                    progress(1)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def with_llm_draft(rt: Runtime, request: DraftRequest, result: AssistResult) -> AssistResult:
@@ -130,6 +175,7 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
         "conversation_accuracy": conversation_accuracy(records),
         "auto_send_rate": round(len(auto) / len(records), 4) if records else 0.0,
         "auto_send_precision": _share(auto, lambda r: r.correct),
+        "handoff_rate": _share(records, lambda r: r.result.decision == "handoff"),
         "handoff_recall": _share(must_handoff, lambda r: r.result.decision == "handoff"),
         "false_handoff_rate": _share(calm, lambda r: r.result.decision == "handoff"),
         "followup_accuracy": _share(followups, lambda r: r.correct) if followups else None,
@@ -139,6 +185,7 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
         "auto_sent_ungrounded": len(ungrounded_auto),
         "template_correctness": _share(template_turns, lambda r: r.correct),
         "llm_drafts": len(drafts),
+        "llm_failed": sum("llm_failed" in r.result.flags for r in records),
         "groundedness_rate": round(sum(d.grounded for d in drafts) / len(drafts), 4)
         if drafts else None,
         "citation_validity": round(sum(bool(d.citations_valid) for d in drafts) / len(drafts), 4)
@@ -156,7 +203,31 @@ def summarise(records: list[TurnRecord]) -> dict[str, Any]:
                       "action": r.result.action.model_dump() if r.result.action else None,
                       "reply": r.result.reply[:300]}
                      for r in records if not r.correct][:80],
-    }
+    } | breakdowns(records)
+
+
+def breakdowns(records: list[TurnRecord]) -> dict[str, Any]:
+    """Per expected intent, and expected against recognised intent per language (the
+    report's confusion views; report-only, so metrics.json stays small)."""
+    scored = [r for r in records if r.expect.get("intent") and not r.expect.get("handoff")]
+    by_intent = {}
+    for intent in sorted({str(r.expect["intent"]) for r in scored}):
+        rs = [r for r in scored if r.expect["intent"] == intent]
+        by_intent[intent] = {"turns": len(rs), "turn_accuracy": _share(rs, lambda r: r.correct),
+                             "intent_accuracy": round(sum(r.result.intent == intent
+                                                          for r in rs) / len(rs), 4),
+                             "auto_send_rate": _share(rs, _auto)}
+    confusion = {}
+    for lang in sorted({r.language for r in scored}):
+        pairs = [(str(r.expect["intent"]), r.result.intent) for r in scored
+                 if r.language == lang]
+        labels = sorted({x for pair in pairs for x in pair})
+        index = {label: i for i, label in enumerate(labels)}
+        counts = [[0] * len(labels) for _ in labels]
+        for gold, got in pairs:
+            counts[index[gold]][index[got]] += 1
+        confusion[lang] = {"labels": labels, "counts": counts}
+    return {"by_intent": by_intent, "_intent_confusion": confusion}
 
 
 def _auto(record: TurnRecord) -> bool:
