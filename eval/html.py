@@ -3,6 +3,7 @@ failure lists show shoppers' raw messages, which may hold anything, markup inclu
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,7 +29,21 @@ img{max-width:100%;display:block;margin:6px 0}
  margin:8px 0}
 nav a{margin-right:12px;font-size:14px}code{background:#f0f4f8;padding:1px 4px}
 details summary{cursor:pointer;color:#334e68;margin:6px 0}
+tr:target{background:#fff3c4}.failnav a{margin-right:14px}
 """
+
+
+class Html(str):
+    """Markup made here from escaped parts (a link): the one value tables do not escape."""
+
+
+def link(href: str, text: Any) -> Html:
+    return Html(f'<a href="{esc(href)}">{esc(text)}</a>')
+
+
+def anchor_id(case_id: str) -> str:
+    """An HTML id for a case id (which holds ':', '#', spaces, Chinese...)."""
+    return "case-" + hashlib.sha1(case_id.encode("utf-8")).hexdigest()[:12]
 
 
 def esc(value: Any) -> str:
@@ -46,23 +61,27 @@ def fmt(value: Any) -> str:
 
 
 def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None, *,
-          css: str = "", index: str | None = None) -> str:
-    """Rows of dicts; ``index`` names a first column taken from the row's key."""
+          css: str = "", index: str | None = None, ids: Sequence[str] | None = None) -> str:
+    """Rows of dicts; ``index`` names a first column taken from the row's key; ``ids``
+    gives each row an HTML id (a link target)."""
     if not rows:
         return "<p><em>none</em></p>"
     cols = list(columns or dict.fromkeys(k for r in rows for k in r))
     head = "".join(f"<th>{esc(c)}</th>" for c in cols)
     body = []
-    for row in rows:
+    for n, row in enumerate(rows):
         cells = []
         for c in cols:
             value = row.get(c)
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, Html):
+                cells.append(f'<td class="text">{value}</td>')
+            elif isinstance(value, int | float) and not isinstance(value, bool):
                 cells.append(f'<td class="num">{esc(fmt(value))}</td>')
             else:
                 cells.append(f'<td class="text">{esc(fmt(value) if value is None else value)}'
                              "</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
+        row_id = f' id="{esc(ids[n])}"' if ids is not None and n < len(ids) else ""
+        body.append(f"<tr{row_id}>" + "".join(cells) + "</tr>")
     cls = f' class="{css}"' if css else ""
     return f'<div class="scroll"><table{cls}><tr>{head}</tr>{"".join(body)}</table></div>'
 

@@ -105,11 +105,25 @@ def histogram(samples: Sequence[float], *, marks: Mapping[str, float], title: st
     return _png(fig)
 
 
+def _rate_keys(groups: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Numeric keys whose every value lies in [0, 1]: the ones a 0-1 axis can show
+    (a count such as "turns" would run off the chart, or squash the rates)."""
+    keys = {k for row in groups.values() for k, v in row.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)}
+    return sorted(k for k in keys if all(0.0 <= float(row.get(k) or 0.0) <= 1.0
+                                         for row in groups.values()))
+
+
 def grouped_bars(groups: Mapping[str, Mapping[str, Any]], title: str,
-                 ylim: tuple[float, float] = (0.0, 1.0)) -> str:
-    """One cluster per group (e.g. language), one bar per metric."""
-    metrics = sorted({k for row in groups.values() for k, v in row.items()
-                      if isinstance(v, int | float) and not isinstance(v, bool)})
+                 ylim: tuple[float, float] | None = (0.0, 1.0), *,
+                 metrics: Sequence[str] | None = None, xlabel: str = "",
+                 ylabel: str = "share (0-1)") -> str:
+    """One cluster per group (e.g. language), one bar per metric, on one axis: with the
+    default 0-1 scale only the metrics that are shares are drawn."""
+    if metrics is None:
+        metrics = _rate_keys(groups) if ylim == (0.0, 1.0) else sorted(
+            {k for row in groups.values() for k, v in row.items()
+             if isinstance(v, int | float) and not isinstance(v, bool)})
     if not groups or not metrics:
         return ""
     fig, ax = plt.subplots(figsize=(max(4.5, 1.3 * len(groups) * len(metrics) ** 0.5 + 2),
@@ -120,7 +134,26 @@ def grouped_bars(groups: Mapping[str, Mapping[str, Any]], title: str,
         ys = [float(row.get(metric) or 0.0) for row in groups.values()]
         ax.bar(xs, ys, width=width, color=COLORS[m % len(COLORS)], label=metric)
     ax.set_xticks([g + 0.4 - width / 2 for g in range(len(groups))], list(groups))
-    ax.set_ylim(*ylim)
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     ax.set_title(title)
     ax.legend(fontsize=7, loc="lower right")
+    return _png(fig)
+
+
+def count_bars(counts: Mapping[str, float], title: str, *, xlabel: str,
+               ylabel: str) -> str:
+    """Counts (turns, queries, ...) on an axis of their own, from zero."""
+    if not counts:
+        return ""
+    fig, ax = plt.subplots(figsize=(max(3.6, 0.7 * len(counts) + 1.8), 3.0))
+    ax.bar(list(counts), [float(v) for v in counts.values()], color=COLORS[5])
+    for x, v in enumerate(counts.values()):
+        ax.text(x, float(v), f"{v:g}", ha="center", va="bottom", fontsize=8)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.margins(y=0.15)
     return _png(fig)

@@ -13,6 +13,7 @@ from typing import Any
 from eval import sections, sections_ops
 from eval.html import esc, note, page, section, table
 from eval.runs import public, render_files, save_run, write_atomic
+from eval.sections_cases import failed_sections, failure_nav
 
 Renderer = Callable[[dict[str, Any], dict[str, Any]], list[str]]
 RENDERERS: dict[str, Renderer] = {
@@ -80,21 +81,29 @@ def suite_sections(suite: str, metrics: dict[str, Any],
         return [("backends", TITLES["backends"], sections_ops.backends(metrics, settings))]
     render = RENDERERS.get(suite)
     parts = render(metrics, settings) if render else [table([public(metrics)])]
+    sample = metrics.get("sample")
+    if isinstance(sample, dict) and "n" in sample:
+        parts.insert(0, note(f"A sample: {sample['n']} of {sample['of']} (seed "
+                             f"{sample['seed']}), stratified by language and intent."))
     return [(suite, TITLES.get(suite, suite), parts)]
 
 
 def render_html(document: dict[str, Any], metrics: dict[str, Any]) -> str:
     """``metrics`` keeps the report-only data ("_" keys) that metrics.json leaves out."""
     settings = document["settings"]
-    parts = suite_sections(document["suite"], metrics, settings)
+    cases = metrics.get("_cases", [])
+    parts = suite_sections(document["suite"], metrics, settings) + failed_sections(cases)
     nav = "".join(f'<a href="#{esc(a)}">{esc(t)}</a>' for a, t, _ in parts)
     commit = (settings.get("git_commit") or "unknown")[:12]
     header = (f"<h1>Kefu evaluation: {esc(document['suite'])}</h1>"
               f'<div class="meta">run {esc(document["run_id"])} · {esc(settings["timestamp"])}'
               f" · commit {esc(commit)} · embedder {esc(settings.get('embedder'))}"
-              f" · LLM {esc(settings.get('llm_backend'))}</div><nav>{nav}</nav>")
+              f" · LLM {esc(settings.get('llm_backend'))}</div>"
+              f"<div class=\"meta\"><code>{esc(settings.get('command') or '')}</code></div>"
+              f"<nav>{nav}</nav>")
     top = headline(document["suite"], metrics)
-    body = section("headline", "Headline numbers", [table(top)]) if top else ""
+    body = section("headline", "Headline numbers", [failure_nav(cases), table(top)]) \
+        if top or cases else ""
     body += "".join(section(a, t, p) for a, t, p in parts)
     body += section("settings", "Settings used", [_settings_table(settings)])
     return page(f"Kefu eval {document['suite']} {document['run_id']}", header, body)

@@ -8,6 +8,7 @@ from eval import plots
 from eval.html import folded, keyed_table, note, scalars, sub, table
 from eval.html import img as image
 from eval.html import plots as row
+from eval.sections_cases import confusion_views, per_intent
 
 FAILURES_SHOWN = 40
 
@@ -26,8 +27,10 @@ def retrieval(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
     return [
         scalars({"embedder": m.get("embedder"), "dataset": m.get("dataset")}),
         sub("By mode", keyed_table(overall, "mode")),
-        row(image(plots.grouped_bars(headline, "retrieval by mode"), "retrieval by mode"),
-            image(plots.grouped_bars(groups, "recall@5 by language/kind"),
+        row(image(plots.grouped_bars(headline, "retrieval by mode", xlabel="mode",
+                                     ylabel="score (0-1)"), "retrieval by mode"),
+            image(plots.grouped_bars(groups, "recall@5 by language/kind",
+                                     xlabel="query language/kind", ylabel="recall@5"),
                   "recall@5 by language and query kind")),
         folded("per language and kind, every mode", keyed_table(by_group, "group")),
         sub(f"Misses of hybrid recall@5 ({len(m.get('failures', []))})",
@@ -52,7 +55,8 @@ def intent(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
     parts.append(row(
         image(plots.reliability_diagram(m.get("reliability", []), "intent reliability (all)"),
               "intent reliability diagram"),
-        image(plots.grouped_bars(_languages(summary), "own held-out by language"),
+        image(plots.grouped_bars(_languages(summary), "own held-out by language",
+                                 xlabel="language", ylabel="score (0-1)"),
               "held-out accuracy by language")))
     matrices = []
     for name, data in sets.items():
@@ -65,6 +69,11 @@ def intent(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
     if matrices:
         parts.append(sub("Confusion matrices (red numbers: misclassified counts)",
                          row(*matrices)))
+    parts.append(sub("Per intent, per language (worst recall first)", *(
+        folded(f"{name}: recall, precision, most frequent confusion",
+               table(per_intent(data["confusion"]["labels"], data["confusion"]["counts"])))
+        for name, data in sets.items() if data.get("confusion", {}).get("labels")
+        and not name.startswith("clinc"))))
     for name, data in sets.items():
         parts.append(folded(
             f"{name}: top confusions and {len(data.get('failures', []))} misclassified inputs",
@@ -78,13 +87,26 @@ def intent(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
     return parts
 
 
+REPLY_RATES = ("turn_accuracy", "conversation_accuracy", "auto_send_rate",
+               "auto_send_precision")
+
+
 def replies(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
     failures = m.get("failures", [])
+    by_language = m.get("by_language", {})
     return [
         scalars(m),
-        row(image(plots.grouped_bars(m.get("by_language", {}), "replies by language"),
-                  "replies by language")),
-        sub("By language", keyed_table(m.get("by_language", {}), "language")),
+        row(image(plots.grouped_bars(by_language, "replies by language", metrics=[
+                k for k in REPLY_RATES if any(k in v for v in by_language.values())],
+                xlabel="language", ylabel="share of turns (0-1)"), "replies by language"),
+            image(plots.count_bars({k: v.get("turns", 0) for k, v in by_language.items()},
+                                   "turns by language", xlabel="language",
+                                   ylabel="turns"), "turns by language")),
+        sub("By language", keyed_table(by_language, "language")),
+        sub("By expected intent (worst first)", table(sorted(
+            ({"intent": k, **v} for k, v in m.get("by_intent", {}).items()),
+            key=lambda r: (r.get("turn_accuracy") or 0.0, -(r.get("turns") or 0))))),
+        *confusion_views(m.get("_intent_confusion", {}), "Expected vs recognised intent"),
         sub(f"Failed turns ({len(failures)} shown)",
             table(failures[:FAILURES_SHOWN], ["scenario", "text", "expect", "failed", "intent",
                                               "decision", "action", "reply"], css="fail")),

@@ -17,7 +17,9 @@ HEADLINE = ("cases", "action_accuracy", "action_accuracy_any", "status_accuracy"
 def _bars(groups: dict[str, dict[str, Any]]) -> str:
     keys = ("action_accuracy", "status_accuracy", "handoff_accuracy")
     return image(plots.grouped_bars({g: {k: v.get(k) for k in keys} for g, v in groups.items()},
-                                    "action resolution by dataset / language"),
+                                    "action resolution by dataset / language",
+                                    xlabel="dataset / language",
+                                    ylabel="share of cases (0-1)"),
                  "action resolution by dataset")
 
 
@@ -73,7 +75,8 @@ def latency(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
                                   xlabel="ms"), "latency histogram"),
             image(plots.grouped_bars({k: {"p50_ms": v["p50_ms"], "p99_ms": v["p99_ms"]}
                                       for k, v in m.get("by_language", {}).items()},
-                                     "latency by language (ms)",
+                                     "latency by language (ms)", xlabel="language",
+                                     ylabel="ms per message",
                                      ylim=(0.0, max([v["p99_ms"] for v in
                                                      m.get("by_language", {}).values()]
                                                     or [1.0]) * 1.1)),
@@ -97,7 +100,8 @@ def backends(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
                   "citing at all; auto_send_precision: correct among auto-sent turns."),
              table(shown)]
     parts += [note(f"{r['backend']} skipped: {r['note']}") for r in rows if r.get("note")]
-    parts.append(row(image(plots.grouped_bars(usable, "backends side by side"),
+    parts.append(row(image(plots.grouped_bars(usable, "backends side by side",
+                                              xlabel="backend", ylabel="share (0-1)"),
                            "backends side by side")))
     for name, r in m.get("backends", {}).items():
         if r.get("failures"):

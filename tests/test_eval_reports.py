@@ -163,3 +163,22 @@ def test_load_run_reads_cases(tmp_path: Path) -> None:
                              "cases.jsonl": '{"id": "a", "pass": true}\n'})
     _, cases = load_run(tmp_path, "r")
     assert cases == [{"id": "a", "pass": True}]
+
+
+def test_rates_and_counts_get_charts_of_their_own_and_failures_are_linked() -> None:
+    from eval.html import anchor_id
+    from eval.plots import _rate_keys
+
+    groups = {"en": {"turns": 18, "turn_accuracy": 0.94}, "zh": {"turns": 11,
+                                                                 "turn_accuracy": 1.0}}
+    assert _rate_keys(groups) == ["turn_accuracy"]  # a count never shares the 0-1 axis
+    raw = {"turns": 2, "by_language": groups,
+           "_cases": [{"id": "replies:s1#0", "text": HOSTILE, "pass": False,
+                       "expect": {"intent": "track_order"}, "failed": ["intent"]},
+                      {"id": "replies:s2#0", "text": "fine", "pass": True}]}
+    html = report.render_html({"run_id": "r", "suite": "replies",
+                               "settings": {"timestamp": "t", "datasets": {}}}, raw)
+    assert 'href="#failed-replies"' in html and "replies: 1 failed" in html
+    assert f'id="{anchor_id("replies:s1#0")}"' in html and "track_order" in html
+    assert html.count("data:image/png;base64,") >= 2  # shares, and turns on their own axis
+    assert "<script>" not in html
