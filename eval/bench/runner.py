@@ -86,18 +86,22 @@ def pipeline_and_baseline(settings: Settings) -> dict[str, Any]:
     with isolated_home(settings) as sandbox:
         serial = _pipeline_serial(sandbox, sample)
         chain = baseline.langchain_timings(_fresh(sandbox.settings), sample)
-        shared = throughput.measure(str(sandbox.settings.home), sample)
-        with isolated_home(settings) as second:
-            apart = throughput.measure([str(sandbox.settings.home),
-                                        str(second.settings.home)], sample)
+        where = sandbox.settings
+        shared = throughput.measure(str(where.home), sample, database_url=where.database_url,
+                                    search_backend=where.search_backend)
+        apart = None
+        if not settings.database_url:  # a diagnostic of SQLite's one writer
+            with isolated_home(settings) as second:
+                apart = throughput.measure([str(sandbox.settings.home),
+                                            str(second.settings.home)], sample)
     return {
         "message_to_decision_no_llm": {**serial, "distinct_messages": len(sample)},
         "throughput_no_llm": {**shared, "database": "one KEFU_HOME shared by both workers, "
                                                     "as in the service"},
         # the gap to the shared figure is the cost of SQLite's one writer: every turn
         # runs inside one write transaction (BEGIN IMMEDIATE), so turns queue on it
-        "throughput_no_llm_database_per_worker": {**apart, "database": "one copy per worker "
-                                                                       "(diagnostic)"},
+        "throughput_no_llm_database_per_worker": apart and {
+            **apart, "database": "one copy per worker (diagnostic)"},
         "langchain_baseline": {
             "chain": "BaseRetriever(Kefu hybrid index) | ChatPromptTemplate | to_string | "
                      "StrOutputParser, no LLM",
@@ -144,7 +148,10 @@ def llm_latency(llm: Any, rt: Runtime) -> dict[str, Any]:
             "chunks_streamed_mean": round(sum(tokens) / len(tokens), 1)}
 
 
-def run(rt: Runtime, *, full: bool, with_llm: bool) -> dict[str, Any]:
+def run(rt: Runtime, *, full: bool, with_llm: bool,
+        pgvector: str | None = None) -> dict[str, Any]:
+    """Every figure; ``pgvector`` (a PostgreSQL URL, or ``embedded``) adds the
+    PostgreSQL + pgvector figures beside the default ones (eval.bench.postgres)."""
     settings = rt.settings
     llm = rt.llm if with_llm else None
     report: dict[str, Any] = {}
@@ -154,4 +161,10 @@ def run(rt: Runtime, *, full: bool, with_llm: bool) -> dict[str, Any]:
     report.update(pipeline_and_baseline(settings))
     report["vector_search"] = vectors.run(full)
     report["llm"] = llm_latency(llm, rt)
+    if pgvector:
+        from eval.bench import postgres
+
+        report["postgres"] = postgres.figures(
+            settings, pgvector, messages.load(settings.data_dir),
+            hnsw_vectors=postgres.HNSW_FULL if full else postgres.HNSW_QUICK)
     return report

@@ -3,7 +3,8 @@
 Processes, not threads: the pipeline is mostly Python, and threads would share one GIL.
 Each worker pins itself to the benchmark's cores, loads the models, then waits at a
 barrier so that both start timing together; each sends its own half of the messages
-as its own conversations into the same sandboxed KEFU_HOME (SQLite in WAL mode).
+as its own conversations into the same sandboxed KEFU_HOME (SQLite in WAL mode), or
+into one PostgreSQL database (``database_url``), as scaled-out workers do.
 Throughput = all messages / wall time from the barrier to the last worker's end.
 """
 
@@ -30,8 +31,8 @@ def _pin(cores: int) -> list[int]:
     return allowed
 
 
-def _worker(home: str, messages: list[Message], worker: int, barrier: Any,
-            results: Any) -> None:
+def _worker(home: str, where: dict[str, str | None], messages: list[Message], worker: int,
+            barrier: Any, results: Any) -> None:
     """Runs in a spawned child: nothing of the parent's models or connections is shared."""
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = "1"  # two busy processes on two cores: no thread oversubscription
@@ -43,7 +44,7 @@ def _worker(home: str, messages: list[Message], worker: int, barrier: Any,
     from app.settings import get_settings
     from eval.bench.messages import warmup
 
-    rt = Runtime(get_settings().model_copy(update={"home": Path(home), "database_url": None}))
+    rt = Runtime(get_settings().model_copy(update={"home": Path(home), **where}))
 
     def send(m: Message, label: str) -> None:
         assist_once(rt, customer_id=m.customer_id, text=m.text, label=label,
@@ -73,20 +74,27 @@ def _collect(results: Any, procs: list[Any]) -> list[dict[str, Any]]:
     return done
 
 
-def measure(home: str | Sequence[str], messages: list[Message],
-            workers: int = WORKERS) -> dict[str, Any]:
+def measure(home: str | Sequence[str], messages: list[Message], workers: int = WORKERS, *,
+            database_url: str | None = None, search_backend: str | None = None,
+            ) -> dict[str, Any]:
     """Messages per second of ``workers`` processes over ``messages`` split between them.
 
     One ``home`` is shared by all workers, as by the service's processes; a list gives
     each worker its own (a diagnostic: what the shared database's write lock costs).
+    ``database_url``: the PostgreSQL database every worker shares instead of the home's
+    SQLite file (with ``search_backend`` ``pgvector``, its index too).
     """
+    where: dict[str, str | None] = {"database_url": database_url}
+    if search_backend:
+        where["search_backend"] = search_backend
     homes = [home] * workers if isinstance(home, str) else list(home)
     workers = len(homes)
     ctx = mp.get_context("spawn")  # fork after torch/faiss initialisation can deadlock
     barrier = ctx.Barrier(workers)
     results = ctx.Queue()
     parts = [messages[w::workers] for w in range(workers)]
-    procs = [ctx.Process(target=_worker, args=(homes[w], parts[w], w, barrier, results))
+    procs = [ctx.Process(target=_worker, args=(homes[w], where, parts[w], w, barrier,
+                                                    results))
              for w in range(workers)]
     for p in procs:
         p.start()
