@@ -8,16 +8,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Engine
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.errors import ConfigError, IndexError_, InputError
-from app.models import Customer, KnowledgeDocument, Order, OrderItem
+from app.models import KnowledgeDocument, Order
 from app.models._common import utcnow
 from app.settings import Settings
+from app.store.tables import CUSTOMERS, ITEMS, ORDERS
 from retrieval.backends import make_index
 from retrieval.documents import SourceDocument, iter_files, load_document
 from retrieval.embedders import make_embedder
@@ -125,8 +128,26 @@ def delete_documents(rt: Runtime, *, doc_ids: Iterable[str], session: Session) -
     return deleted
 
 
-def order_document(order: Order, items: Sequence[OrderItem], language: str) -> SourceDocument:
-    """An order as searchable text: what was bought, when, its status and shipment."""
+class _OrderRow(Protocol):
+    id: str
+    customer_id: str
+    status: str
+    created_at: datetime
+    total: float
+    currency: str
+    carrier: str | None
+    tracking_number: str | None
+
+
+class _ItemRow(Protocol):
+    name: str
+    qty: int
+
+
+def order_document(order: _OrderRow, items: Sequence[_ItemRow],
+                   language: str) -> SourceDocument:
+    """An order as searchable text: what was bought, when, its status and shipment. Its
+    vector is that of the products bought (each embedded once for the whole store)."""
     lines = ", ".join(f"{it.name} x{it.qty}" for it in items)
     when = order.created_at.strftime("%Y-%m-%d")
     if language == "zh":
@@ -138,31 +159,49 @@ def order_document(order: Order, items: Sequence[OrderItem], language: str) -> S
     if order.carrier:
         text += f" {order.carrier} {order.tracking_number or ''}".rstrip()
     return SourceDocument(doc_id=order.id, title=f"Order {order.id}", text=text, layer="order",
-                          language=language, source="store", customer_id=order.customer_id)
+                          language=language, source="store", customer_id=order.customer_id,
+                          embed_parts=tuple(it.name for it in items))
+
+
+# orders read, turned into documents and written to the index per batch: memory stays
+# flat however big the store, and SQL ``IN`` lists stay short
+ORDER_BATCH = 5000
 
 
 def index_orders(rt: Runtime, *, session: Session,
                  order_ids: Iterable[str] | None = None) -> IngestCounts:
-    """(Re)index orders per customer; unchanged orders cost nothing."""
-    query = select(Order)
-    if order_ids is not None:
-        query = query.where(col(Order.id).in_(list(order_ids)))
-    orders = list(session.exec(query))
+    """(Re)index orders (all of them by default); unchanged orders cost nothing."""
+    ids = list(order_ids) if order_ids is not None else list(session.exec(select(Order.id)))
+    total = IngestCounts()
+    for start in range(0, len(ids), ORDER_BATCH):
+        docs = _order_documents(session, ids[start:start + ORDER_BATCH])
+        try:
+            counts = rt.index.upsert(docs, namespace="order")
+        except RetrievalError as exc:
+            raise IndexError_(f"order indexing failed: {exc}") from exc
+        for name, value in vars(counts).items():
+            setattr(total, name, getattr(total, name) + value)
+    return total
+
+
+def _order_documents(session: Session, ids: list[str]) -> list[SourceDocument]:
+    """The documents of these orders, read as plain rows (no ORM objects to build)."""
+    conn = session.connection()
+    columns = [ORDERS.c[name] for name in ("id", "customer_id", "status", "created_at", "total",
+                                           "currency", "carrier", "tracking_number")]
+    orders = conn.execute(core_select(*columns).where(ORDERS.c.id.in_(ids))).all()
     if not orders:
-        return IngestCounts()
-    languages = dict(session.exec(
-        select(Customer.id, Customer.language).where(
-            col(Customer.id).in_({o.customer_id for o in orders}))).all())
-    items: dict[str, list[OrderItem]] = {}
-    for item in session.exec(select(OrderItem).where(
-            col(OrderItem.order_id).in_([o.id for o in orders]))):
+        return []
+    languages = dict(conn.execute(
+        core_select(CUSTOMERS.c.id, CUSTOMERS.c.language).where(
+            CUSTOMERS.c.id.in_({o.customer_id for o in orders}))).all())
+    items: dict[str, list[Any]] = {}
+    for item in conn.execute(core_select(ITEMS.c.order_id, ITEMS.c.name, ITEMS.c.qty)
+                             .where(ITEMS.c.order_id.in_(ids))
+                             .order_by(ITEMS.c.order_id, ITEMS.c.line)):
         items.setdefault(item.order_id, []).append(item)
-    docs = [order_document(o, sorted(items.get(o.id, []), key=lambda i: i.line),
-                           str(languages.get(o.customer_id, "en"))) for o in orders]
-    try:
-        return rt.index.upsert(docs, namespace="order")
-    except RetrievalError as exc:
-        raise IndexError_(f"order indexing failed: {exc}") from exc
+    return [order_document(o, items.get(o.id, []), str(languages.get(o.customer_id, "en")))
+            for o in orders]
 
 
 def search_knowledge(rt: Runtime, *, query: str, k: int = 5,

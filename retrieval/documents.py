@@ -32,10 +32,17 @@ class SourceDocument:
     source: str = ""
     customer_id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    # A record (an order) rather than an article: indexed whole as one chunk, and its
+    # vector is the normalised sum of these parts' vectors (the products bought), so
+    # each part is embedded once however many records hold it. Empty: embed the text.
+    embed_parts: tuple[str, ...] = ()
 
     def content_hash(self) -> str:
-        payload = json.dumps([self.title, self.text, self.layer, self.language,
-                              self.customer_id, self.meta], ensure_ascii=False, sort_keys=True)
+        fields: list[Any] = [self.title, self.text, self.layer, self.language,
+                             self.customer_id, self.meta]
+        if self.embed_parts:  # only then: the hashes of stored articles stay as they were
+            fields.append(list(self.embed_parts))
+        payload = json.dumps(fields, ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()
 
 

@@ -13,7 +13,6 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 _PIECES = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 EN_STOP = frozenset(
     """a an the and or but if of to in on at for from by with about as is are was were be been
     am do does did i me my we our you your it its this that these those there here can could
@@ -59,7 +58,7 @@ def tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     english: list[str] = []
     for piece in _PIECES.findall(text.lower()):
-        if _CJK.match(piece):
+        if piece[0] > "z":  # a run of Chinese (the other pieces are [a-z0-9]+)
             tokens.extend(_segment(piece))
         elif piece not in EN_STOP:
             english.append(piece)

@@ -95,6 +95,37 @@ def prepare(todo: list[PreparedDoc], embedder: Embedder, *,
 
     Several slices embed at once only for an embedder that says it is safe
     (``parallel_safe``; a caching wrapper answers for the one it wraps)."""
+    records = [item for item in todo if item.doc.embed_parts]
+    if records:
+        _prepare_records(records, embedder)
+    articles = [item for item in todo if not item.doc.embed_parts]
+    if articles:
+        _prepare_articles(articles, embedder, workers)
+    return todo
+
+
+def _prepare_records(records: list[PreparedDoc], embedder: Embedder) -> None:
+    """One chunk per record, its vector the normalised sum of its parts' vectors: a
+    store of 100k orders holds a few thousand products, and only those are embedded
+    (the lexical side still reads the record's whole text: ids, status, carrier)."""
+    parts = sorted({part for item in records for part in item.doc.embed_parts})
+    position = {part: n for n, part in enumerate(parts)}
+    matrix = embedder.embed_documents(parts)
+    for item in records:
+        doc = item.doc
+        text = doc.text.strip()
+        if not text:
+            continue
+        vector = matrix[[position[part] for part in doc.embed_parts]].sum(axis=0)
+        vector /= max(float(np.linalg.norm(vector)), 1e-12)
+        # the words of title and text together (a bag of words, as _Tokens makes them)
+        tokens = tokenize(f"{doc.title} {text}")
+        item.chunks.append(PreparedChunk(0, "", text, tokens,
+                                         np.asarray(vector, dtype=np.float32)))
+
+
+def _prepare_articles(todo: list[PreparedDoc], embedder: Embedder,
+                      workers: int | None) -> None:
     if workers is None:
         inner = getattr(embedder, "inner", embedder)
         workers = EMBED_WORKERS if getattr(inner, "parallel_safe", False) else 1
@@ -123,4 +154,3 @@ def prepare(todo: list[PreparedDoc], embedder: Embedder, *,
             for (item, draft), tok, vector in zip(part, toks, vectors, strict=True):
                 item.chunks.append(PreparedChunk(draft.ord, draft.section, draft.text, tok,
                                                  np.asarray(vector, dtype=np.float32)))
-    return todo

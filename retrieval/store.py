@@ -62,6 +62,9 @@ class ChunkStore:
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=30,
                                    isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
+        # as the service's database: WAL survives a killed process without an fsync per
+        # commit (a bulk order import commits once per batch)
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
 
@@ -136,7 +139,8 @@ class ChunkStore:
         conn.executemany(
             "INSERT INTO doc VALUES (:doc_id, :namespace, :content_hash, :title, :layer, "
             ":language, :source, :customer_id, :meta)",
-            [{**d, "meta": json.dumps(d.get("meta", {}), ensure_ascii=False)} for d in docs])
+            [{**d, "meta": json.dumps(d["meta"], ensure_ascii=False) if d.get("meta") else "{}"}
+             for d in docs])
         # Ids are handed out here rather than read back row by row, so the chunks go in
         # with one executemany; the caller holds the write lock (BEGIN IMMEDIATE).
         row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'chunk'").fetchone()

@@ -33,11 +33,11 @@ def init(no_demo: bool, policy_file: Path | None) -> None:
 def import_store_cmd(file: Path) -> None:
     """Upsert customers, products, orders and refunds from FILE.json."""
     from app.cli import EXIT_PARTIAL, current_runtime
-    from app.store.importer import import_into, read_store_file
+    from app.store.importer import FileSource, import_into
 
-    data = read_store_file(file)
+    source = FileSource(file)  # streamed: a file of any size loads in bounded memory
     rt = current_runtime()
-    report = import_into(rt, data)
+    report = import_into(rt, source)
     for rejection in report.rejected:
         click.echo(str(rejection))
     click.echo(report.summary())

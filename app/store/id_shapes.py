@@ -112,21 +112,34 @@ class Shape:
         return cls(kinds, lengths, letters)
 
 
+_DIGITS = str.maketrans("0123456789", "9" * 10)
+
+
+def _skeletons(ids: Iterable[str]) -> dict[str, int]:
+    """Each id with its digits made 9s, and how often it occurs: ids that differ only
+    in their digits have one shape and add the same lengths and letters, so a store of
+    100k order numbers is measured as a few dozen skeletons."""
+    found: dict[str, int] = {}
+    for ident in ids:
+        # a leading "#" is how people write a number, not part of its shape
+        text = unicodedata.normalize("NFKC", ident.strip()).lstrip("#")
+        if text:
+            skeleton = text.translate(_DIGITS)
+            found[skeleton] = found.get(skeleton, 0) + 1
+    return found
+
+
 def learn(ids: Iterable[str], known: Iterable[Shape] = ()) -> list[Shape]:
     """Shapes covering ``ids`` (merged into ``known``); the most common ones are kept."""
     shapes: dict[tuple[tuple[str, int], ...], Shape] = {s.key: s for s in known}
     counts: dict[tuple[tuple[str, int], ...], int] = dict.fromkeys(shapes, 1)
-    for ident in ids:
-        # a leading "#" is how people write a number, not part of its shape
-        text = unicodedata.normalize("NFKC", ident.strip()).lstrip("#")
-        if not text:
-            continue
+    for text, seen in _skeletons(ids).items():
         shape = Shape.of(text)
         if shape.key in shapes:
             shapes[shape.key].absorb(text)
         else:
             shapes[shape.key] = shape
-        counts[shape.key] = counts.get(shape.key, 0) + 1
+        counts[shape.key] = counts.get(shape.key, 0) + seen
     kept = sorted(shapes, key=lambda k: -counts[k])[:MAX_SHAPES]
     return [shapes[k] for k in kept]
 
