@@ -62,6 +62,8 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
     ("DELETE", "/api/admin/tokens/{token_id}", {"admin"}, None),
     ("POST", "/api/admin/tokens/{token_id}/rotate", {"admin"}, None),
     ("GET", "/api/analytics/summary", {"analyst", "admin"}, None),
+    ("GET", "/api/analytics/eval-runs", {"analyst", "admin"}, None),
+    ("GET", "/api/analytics/eval-runs/{run_id}/report", {"analyst", "admin"}, None),
     # the team's routes; notes answer a shopper 404, not 403 (tests/test_api_console.py)
     ("POST", "/api/conversations/{conversation_id}/assign", STAFF, {"assignee": "me"}),
     ("GET", "/api/conversations/{conversation_id}/notes", SHOPPER | STAFF, None),
@@ -90,7 +92,7 @@ ROUTES: list[tuple[str, str, set[str], Any]] = [
 IDS = {"conversation_id": "c_missing", "suggestion_id": "999999", "action_id": "999999",
        "ticket_id": "t_missing", "order_id": "A10001", "customer_id": "C001",
        "channel": "email", "token_id": "999999", "reply_id": "999999",
-       "candidate_id": "999999"}
+       "candidate_id": "999999", "run_id": "20260101-000000-replies"}
 REFUSALS = [(m, p, who, body) for m, p, allowed, body in ROUTES
             for who in sorted(EVERYONE - allowed)]
 

@@ -1,4 +1,5 @@
-// The analyst dashboard: KPIs and charts from /api/analytics/summary.
+// The analyst dashboard: KPIs and charts from /api/analytics/summary; the offline
+// evaluation next to them (dashboard-eval.js).
 "use strict";
 
 Kefu.strings({
@@ -149,6 +150,7 @@ async function refresh() {
     last = await Kefu.api(`/api/analytics/summary?days=${$("days").value}`);
     Kefu.showError("");
     render();
+    await EvalPanel.refresh(last, Number($("days").value));
   } catch (err) { Kefu.showError(err.message); }
 }
 
