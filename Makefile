@@ -14,7 +14,7 @@ export OMP_NUM_THREADS ?= 1
 export MKL_NUM_THREADS ?= 1
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: run test setup lint clean chromium
+.PHONY: run test setup lint clean chromium figures figures-check
 
 run: $(STAMP)
 	$(BIN)/kefu init
@@ -48,6 +48,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check app retrieval eval tests
 	$(BIN)/ruff format --check app retrieval eval tests
 	$(BIN)/mypy
+
+# README figures come from stored runs (kefu eval figures): each <!-- figures:NAME -->
+# block of README.md is regenerated from the newest run in KEFU_HOME that fits it, with
+# that run's id, command and commit under the table; figures-check fails on any block
+# that disagrees with its run, or has none.
+figures:
+	$(BIN)/kefu eval figures --write README.md
+
+figures-check:
+	$(BIN)/kefu eval figures --check README.md
 
 clean:
 	rm -rf $(VENV) .kefu .pytest_cache .mypy_cache .ruff_cache

@@ -79,10 +79,23 @@ def stored(home: Path) -> list[Doc]:
     return docs
 
 
+def view(doc: Doc, suite: str) -> Doc | None:
+    """The run as a run of ``suite``: itself, or its part of a `kefu eval all` run (with
+    the settings and command of that run)."""
+    if doc.get("suite") == suite:
+        return doc
+    part = (doc.get("metrics") or {}).get(suite) if doc.get("suite") == "all" else None
+    return {**doc, "suite": suite, "metrics": part} if isinstance(part, dict) else None
+
+
 def newest(docs: list[Doc], suite: str, wants: Callable[[Doc], bool]) -> Doc | None:
+    """The newest run that measured ``suite`` whole (no sample: `all` with the LLM samples
+    its replies unless --sample 0) and fits the figure."""
     for doc in reversed(docs):
-        if doc.get("suite") == suite and "error" not in doc.get("metrics", {}) and wants(doc):
-            return doc
+        found = view(doc, suite)
+        if (found is not None and "error" not in found["metrics"]
+                and not found["metrics"].get("sample") and wants(found)):
+            return found
     return None
 
 

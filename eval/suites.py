@@ -9,6 +9,7 @@ ten minutes on two cores; --sample 0 runs it whole.
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,7 +131,9 @@ def all_suite(ctx: SuiteContext) -> dict[str, Any]:
     for name in ALL_ORDER:
         result = ctx.journal.load_part(name) if ctx.journal else None
         if result is None:
+            clock = time.monotonic()
             result = _one_of_all(ctx, name)
+            result["duration_s"] = round(time.monotonic() - clock, 1)
             if ctx.journal is not None:
                 ctx.journal.save_part(name, result)
                 ctx.journal.append(result.get("_cases", []))

@@ -219,3 +219,23 @@ def test_readme_figures_are_written_from_and_checked_against_the_last_run(
     assert invoke("eval", "replies", "--no-llm").exit_code == 0  # a figure; the whole is
     newer = invoke("eval", "figures", "--check", str(readme))
     assert newer.exit_code == 1 and "-| turn accuracy" in newer.output and "0.938" in newer.output
+
+
+def test_figures_come_from_the_parts_of_eval_all_unless_sampled(
+        kefu_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eval import figures
+    from eval.suites import ALL_ORDER
+
+    for name in ALL_ORDER:
+        monkeypatch.setitem(SUITES, name, lambda ctx: {"error": "not measured here"})
+    monkeypatch.setitem(SUITES, "replies", _replies_like(0.97))
+    assert invoke("eval", "all", "--no-llm").exit_code == 0
+    body = figures.render("replies-no-llm", figures.stored(kefu_home))
+    assert body is not None and "| 0.970 |" in body and "`kefu eval all --no-llm`" in body
+    assert figures.render("retrieval", figures.stored(kefu_home)) is None  # it failed
+
+    def sampled(ctx: SuiteContext) -> dict[str, Any]:
+        return _replies_like(0.5)(ctx) | {"sample": {"n": 3, "of": 9, "seed": 0}}
+    monkeypatch.setitem(SUITES, "replies", sampled)
+    assert invoke("eval", "all", "--no-llm").exit_code == 0
+    assert figures.render("replies-no-llm", figures.stored(kefu_home)) == body
