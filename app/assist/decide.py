@@ -22,6 +22,12 @@ ANSWER_EXTRA_CHARS = 30
 REPEATS_CANCEL = re.compile(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
                             r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$",
                             re.IGNORECASE)
+# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
+REPEATS_CHANGE = re.compile(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
+                            r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
+                            r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$",
+                            re.IGNORECASE)
+CHANGES = frozenset({"change_shipping_address", "change_order"})
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
 
@@ -30,6 +36,8 @@ def step(turn: Turn) -> None:
     state = turn.state
     state.turn += 1
     if state.pending is not None and state.pending.expired(state.turn):
+        # a bare yes no longer binds to a question asked a while ago; its card's explicit
+        # buttons still stand until a new request replaces it
         state.pending = None
     if turn.conversation.status == ConversationStatus.handed_off:
         _human_owns(turn)
@@ -38,7 +46,7 @@ def step(turn: Turn) -> None:
         _answer_pending(turn)
         return
     if state.pending is not None and _changes_topic(turn):
-        state.pending = None  # a new request: the question left unanswered lapses
+        _lapse(turn)  # a new request: the question left unanswered lapses
     turn.handoff = _handoff_for(turn)
     if turn.handoff is not None:
         hand_off(turn)
@@ -54,9 +62,11 @@ def step(turn: Turn) -> None:
 
 def _answers_pending(turn: Turn) -> bool:
     pending = turn.state.pending
-    if (pending is not None and pending.intent == "cancel_order"
-            and REPEATS_CANCEL.match(turn.text.strip())):
-        turn.u.slots.affirmation = "yes"  # "取消吧" / "yes cancel it" to "shall I cancel?"
+    intent = pending.intent if pending is not None else None
+    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
+        REPEATS_CHANGE if intent in CHANGES else None
+    if repeats is not None and repeats.match(turn.text.strip()):
+        turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
     yes_no = turn.u.slots.affirmation
     if yes_no is None:
         return False
@@ -121,6 +131,7 @@ def _handoff_for(turn: Turn) -> routing.Handoff | None:
         # off-topic: say what the bot can do; a person only when the shopper persists
         turn.state.off_topic_turns += 1
         if turn.state.off_topic_turns < OFF_TOPIC_HANDOFF:
+            turn.off_topic = True
             return None
     elif not bare_answer:
         turn.state.off_topic_turns = 0
@@ -196,6 +207,11 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
         return Decision.handoff
     if best is None or turn.human_owned or flags:
         return Decision.agent_review
+    if (turn.answered_pending or turn.off_topic) and _may_auto_send(turn):
+        # the shopper's yes or no has been acted on, or they asked something off-topic:
+        # the reply says what was done, or what the bot can help with. No person has
+        # anything to add, so it goes out whatever the classifier made of the wording
+        return Decision.auto_send
     limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
     return Decision.auto_send if best.confidence >= limit and _may_auto_send(turn) \
         else Decision.agent_review
@@ -254,6 +270,13 @@ def _supersede(turn: Turn, new_id: int | None) -> None:
     assert old.action_id is not None
     reject_action(session=turn.session, action_id=old.action_id,
                   actor=Actor.system(customer_id=turn.customer.id))
+
+
+def _lapse(turn: Turn) -> None:
+    """The open question no longer stands: forget it and withdraw its proposal, so the
+    chat's Yes/No card closes too and a late "yes" executes nothing."""
+    _supersede(turn, None)
+    turn.state.pending = None
 
 
 def _remember_pending(turn: Turn) -> None:

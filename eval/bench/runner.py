@@ -13,7 +13,7 @@ from typing import Any
 
 from app.runtime import Runtime
 from app.settings import Settings
-from eval.bench import baseline, messages, throughput, vectors
+from eval.bench import baseline, messages, scale, throughput, vectors
 from eval.bench.messages import Message
 from eval.bench.timing import stats_ms, time_each
 
@@ -148,10 +148,14 @@ def llm_latency(llm: Any, rt: Runtime) -> dict[str, Any]:
             "chunks_streamed_mean": round(sum(tokens) / len(tokens), 1)}
 
 
-def run(rt: Runtime, *, full: bool, with_llm: bool,
-        pgvector: str | None = None) -> dict[str, Any]:
+def run(rt: Runtime, *, full: bool, with_llm: bool, pgvector: str | None = None,
+        only: str | None = None) -> dict[str, Any]:
     """Every figure; ``pgvector`` (a PostgreSQL URL, or ``embedded``) adds the
-    PostgreSQL + pgvector figures beside the default ones (eval.bench.postgres)."""
+    PostgreSQL + pgvector figures beside the default ones (eval.bench.postgres).
+    ``only="scale"``: just the store import and large-file ingestion (eval.bench.scale),
+    which the full run ends with (not with ``full=False``)."""
+    if only == "scale":
+        return {"scale": scale.run(pgvector=pgvector)}
     settings = rt.settings
     llm = rt.llm if with_llm else None
     report: dict[str, Any] = {}
@@ -167,4 +171,5 @@ def run(rt: Runtime, *, full: bool, with_llm: bool,
         report["postgres"] = postgres.figures(
             settings, pgvector, messages.load(settings.data_dir),
             hnsw_vectors=postgres.HNSW_FULL if full else postgres.HNSW_QUICK)
+    report["scale"] = scale.run(pgvector=pgvector) if full else {"skipped": "--quick"}
     return report
