@@ -52,6 +52,7 @@ class DraftConfig:
 
     workers: int = 1
     cache: Path | None = None
+    refresh: bool = False  # --no-cache: generate every draft again (and store it)
     stats: dict[str, int] = field(default_factory=lambda: {"generated": 0, "cached": 0})
 
 
@@ -183,13 +184,14 @@ class CachedLLM(LLM):
     """The runtime's LLM for an evaluation: the draft cache in front of the backend."""
 
     def __init__(self, backend: Any, settings: Settings, *, cache: DraftCache | None,
-                 workers: int) -> None:
+                 workers: int, refresh: bool = False) -> None:
         timeout = settings.llm_timeout_s
         if settings.llm_backend == "llamacpp":
             timeout = max(timeout, EVAL_TIMEOUT_S)
         super().__init__(backend, timeout_s=timeout, max_concurrency=workers,
                          default_max_tokens=settings.llm_max_tokens)
         self.cache = cache
+        self.refresh = refresh
         self.kind = settings.llm_backend
         self.model_id = model_identity(settings)
         self.hits = 0
@@ -200,7 +202,7 @@ class CachedLLM(LLM):
         limit = self._max_tokens(max_tokens)
         key = cache_key(to_messages(messages), backend=self.kind, model=self.model_id,
                         max_tokens=limit, json_schema=json_schema)
-        cached = self.cache.get(key) if self.cache is not None else None
+        cached = self.cache.get(key) if self.cache is not None and not self.refresh else None
         if cached is not None:
             self.hits += 1
             return cached
@@ -226,7 +228,8 @@ def drafting_llm(rt: Runtime, config: DraftConfig) -> Iterator[CachedLLM | None]
     else:
         backend = rt.llm.backend  # a remote server: threads are enough
     cache = DraftCache(config.cache) if config.cache is not None else None
-    llm = CachedLLM(backend, settings, cache=cache, workers=max(1, config.workers))
+    llm = CachedLLM(backend, settings, cache=cache, workers=max(1, config.workers),
+                    refresh=config.refresh)
     rt.set_llm(llm)
     try:
         yield llm

@@ -35,7 +35,6 @@ class Request:
     out: Path | None = None
     options: dict[str, Any] = field(default_factory=dict)
     workers: int | None = None
-    no_cache: bool = False
     fresh: bool = False
     resume: str | None = None
     quiet: bool = False  # no progress bars (--json, or stderr not a terminal)
@@ -85,8 +84,8 @@ def execute(settings: Settings, req: Request) -> tuple[dict[str, Any], Path]:
     with Progress(enabled=False if req.quiet else None) as progress:
         journal, used = _journal(settings, req, started, progress)
         workers = req.workers or os.cpu_count() or 1
-        drafts = DraftConfig(workers=workers,
-                             cache=None if req.no_cache else settings.home / CACHE_FILE)
+        drafts = DraftConfig(workers=workers, cache=settings.home / CACHE_FILE,
+                             refresh=bool(req.options.get("no_cache")))
         ctx = SuiteContext(settings=settings, dataset=req.dataset, options=req.options,
                            progress=progress.advance, stage=progress.stage, journal=journal,
                            drafts=drafts)

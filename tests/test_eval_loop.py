@@ -67,9 +67,14 @@ def test_replies_drafts_are_cached_by_prompt_and_backend(
                          .read_text(encoding="utf-8"))["settings"]["drafts"] for r in runs]
     assert stored == [{"generated": made, "cached": 0}, {"generated": 0, "cached": made}]
 
+    refreshed = invoke("eval", "replies", "--dataset", str(dataset), "--no-cache", "--json")
+    assert refreshed.exit_code == 0 and len(backend.calls) == 2 * made  # made again
     monkeypatch.setenv("KEFU_LLM_MAX_TOKENS", "64")  # another prompt budget: other drafts
     assert invoke("eval", "replies", "--dataset", str(dataset), "--json").exit_code == 0
-    assert len(backend.calls) == 2 * made
+    assert len(backend.calls) == 3 * made
+    listed = json.loads(invoke("eval", "runs", "--json").output.strip().splitlines()[-1])
+    assert "--no-cache" in listed[2]["command"]
+    assert "KEFU_LLM_MAX_TOKENS=64 kefu eval replies" in listed[3]["command"]
 
 
 def test_suites_without_drafts_never_call_the_llm(

@@ -107,9 +107,9 @@ def run(suite: str | None, dataset: Path | None, out: Path | None, embedder: str
                "from_feedback": from_feedback, "llm_drafts": llm_drafts,
                "write_thresholds": write_thresholds, "target_precision": target_precision,
                "backends": _backends(backends), "store": str(store) if store else None,
-               "sample": sample, "seed": seed}
+               "sample": sample, "seed": seed, "no_cache": no_cache}
     request = Request(suite=suite or "", dataset=dataset, out=out, options=options,
-                      workers=workers, no_cache=no_cache, fresh=fresh, resume=resume,
+                      workers=workers, fresh=fresh, resume=resume,
                       quiet=as_json)
     document, stored = execute(get_settings(), request)
     _tell(document, stored, out)
