@@ -86,7 +86,10 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
         turn.rt.settings.prompts_dir, language=turn.u.language, name=turn.template,
         context=context)
     if text:
-        out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
+        # a hand-off's agent gets the team's playbook for it (a complaint's) to read
+        guidance = drafting.guidance(turn.hits) if turn.handoff is not None else []
+        out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0,
+                                             sources=guidance)))
     if turn.handoff is not None or turn.answered_pending:
         return out
     # the store's facts answer an action or a policy question better than a passage

@@ -25,6 +25,11 @@ HISTORY_TURNS = 5
 PASSAGES = 3
 # a small CPU model reads ~300 prompt tokens/s: short passages keep the first token near 1 s
 PASSAGE_TOKENS = 120
+# knowledge written for the team, not for shoppers (the complaint layer holds the
+# playbooks: "apologise and take ownership", "escalate to a team lead when..."): never
+# offered as a reply; shown to agents as guidance, as a source of the turn's answer
+GUIDANCE_LAYERS = frozenset({"complaint"})
+GUIDANCE_SHOWN = 2
 
 
 @dataclass
@@ -41,11 +46,12 @@ def source_of(hit: Hit) -> Source:
 
 
 def kb_drafts(hits: list[Hit]) -> list[Draft]:
-    """The best passages of distinct documents, each as an answer of its own."""
+    """The best passages of distinct documents, each as an answer of its own (guidance
+    for the team never is one)."""
     drafts: list[Draft] = []
     seen: set[str] = set()
     for hit in hits:
-        if hit.doc_id in seen:
+        if hit.doc_id in seen or hit.layer in GUIDANCE_LAYERS:
             continue
         seen.add(hit.doc_id)
         drafts.append(Draft(Suggestion(text=hit.text, kind="kb", confidence=0.0,
@@ -54,6 +60,15 @@ def kb_drafts(hits: list[Hit]) -> list[Draft]:
         if len(drafts) == KB_ANSWERS:
             break
     return drafts
+
+
+def guidance(hits: list[Hit]) -> list[Source]:
+    """The team's playbooks among the passages found, for the agent to read."""
+    found: dict[str, Source] = {}
+    for hit in hits:
+        if hit.layer in GUIDANCE_LAYERS and hit.doc_id not in found:
+            found[hit.doc_id] = source_of(hit)
+    return list(found.values())[:GUIDANCE_SHOWN]
 
 
 @lru_cache(maxsize=8)

@@ -43,3 +43,5 @@ class Turn:
     answered_pending: bool = False
     # a person owns the conversation: the bot says nothing, its drafts go to the agent
     human_owned: bool = False
+    # an off-topic message answered with what the bot can help with (no person needed)
+    off_topic: bool = False

@@ -147,7 +147,10 @@ const Thread = (() => {
       const card = cards.get(a.id);
       if (!card) return;
       if (a.status === "executed") settle(card, "confirm.done", true);
-      else if (a.result && a.result.reason === "rejected") settle(card, "confirm.declined", false);
+      // the shopper's own No; a question the bot withdrew (a new request) just closes
+      else if (a.result && a.result.reason === "rejected" && a.result.rejected_by !== "system") {
+        settle(card, "confirm.declined", false);
+      }
       else settle(card, "confirm.closed", false);
     });
   }
