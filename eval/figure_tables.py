@@ -87,8 +87,12 @@ def replies_table(doc: Doc) -> list[str]:
 
 def llm_replies_table(doc: Doc) -> list[str]:
     m, s = doc["metrics"], doc["settings"]
+    sample = m.get("sample") or {}
+    scope = (f"{m['conversations']} / {m['turns']}" + (
+        f" (a sample of {sample['n']} of {sample['of']} scenarios, seed {sample['seed']}, "
+        "stratified by language and intent)" if sample else ""))
     rows = [
-        ["scenarios / turns", f"{m['conversations']} / {m['turns']}"],
+        ["scenarios / turns", scope],
         [f"LLM drafts ({s.get('llm_model') or 'SmolLM2-135M'}, max tokens "
          f"{s.get('llm_max_tokens')})", num(m["llm_drafts"])],
         ["groundedness rate (every fact of the draft in its sources)",

@@ -38,7 +38,7 @@ Doc = dict[str, Any]
 
 
 def _plain(doc: Doc) -> bool:
-    """The bundled data, whole: no --sample, --dataset or --store."""
+    """The bundled data: no --dataset or --store (and no --sample on the command line)."""
     s = doc.get("settings") or {}
     options = s.get("options") or {}
     return not (s.get("sample") or options.get("store") or s.get("dataset"))
@@ -57,6 +57,9 @@ class Figure:
     suite: str
     wants: Callable[[Doc], bool]
     table: Callable[[Doc], list[str]]
+    # a figure of the whole data set; the LLM's may come from a sample (`kefu eval all`
+    # samples its replies), which its table then says
+    whole: bool = True
 
 
 FIGURES: dict[str, Figure] = {
@@ -64,7 +67,8 @@ FIGURES: dict[str, Figure] = {
         d["settings"].get("changed_settings") or {}).get("embedder"), retrieval_table),
     "intent": Figure("intent", _plain, intent_table),
     "replies-no-llm": Figure("replies", lambda d: _plain(d) and _no_llm(d), replies_table),
-    "replies-llm": Figure("replies", lambda d: _plain(d) and _llm(d), llm_replies_table),
+    "replies-llm": Figure("replies", lambda d: _plain(d) and _llm(d), llm_replies_table,
+                          whole=False),
 }
 
 
@@ -88,13 +92,14 @@ def view(doc: Doc, suite: str) -> Doc | None:
     return {**doc, "suite": suite, "metrics": part} if isinstance(part, dict) else None
 
 
-def newest(docs: list[Doc], suite: str, wants: Callable[[Doc], bool]) -> Doc | None:
-    """The newest run that measured ``suite`` whole (no sample: `all` with the LLM samples
-    its replies unless --sample 0) and fits the figure."""
+def newest(docs: list[Doc], suite: str, wants: Callable[[Doc], bool],
+           whole: bool = True) -> Doc | None:
+    """The newest run that measured ``suite`` and fits the figure; with ``whole``, on
+    all its data (`all` with the LLM samples its replies unless --sample 0)."""
     for doc in reversed(docs):
         found = view(doc, suite)
         if (found is not None and "error" not in found["metrics"]
-                and not found["metrics"].get("sample") and wants(found)):
+                and not (whole and found["metrics"].get("sample")) and wants(found)):
             return found
     return None
 
@@ -112,7 +117,7 @@ def render(name: str, docs: list[Doc]) -> str | None:
     if name == "eval-times":
         return times_table(docs)
     figure = FIGURES.get(name)
-    doc = newest(docs, figure.suite, figure.wants) if figure else None
+    doc = newest(docs, figure.suite, figure.wants, figure.whole) if figure else None
     if figure is None or doc is None:
         return None
     return "\n".join([*figure.table(doc), "", source_line(doc)]) + "\n"

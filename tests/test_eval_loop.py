@@ -244,3 +244,11 @@ def test_figures_come_from_the_parts_of_eval_all_unless_sampled(
     monkeypatch.setitem(SUITES, "replies", sampled)
     assert invoke("eval", "all", "--no-llm").exit_code == 0
     assert figures.render("replies-no-llm", figures.stored(kefu_home)) == body
+    # the LLM's figure may come from the sample `kefu eval all` makes, and says so
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "llamacpp")
+    monkeypatch.setitem(SUITES, "replies", lambda ctx: sampled(ctx) | {
+        "llm_drafts": 2, "groundedness_rate": 1.0, "citation_validity": 0.5})
+    assert invoke("eval", "all").exit_code == 0
+    llm = figures.render("replies-llm", figures.stored(kefu_home))
+    assert llm is not None and "(a sample of 3 of 9 scenarios, seed 0" in llm
+    assert "From run `" in llm and "`kefu eval all`" in llm
