@@ -97,3 +97,24 @@ def test_rejections_across_batches_are_those_of_one_pass(migrated_home: Path,
     with current().engine.connect() as conn:
         name = conn.execute(text("SELECT name FROM customer WHERE id = 'bc-5'")).scalar()
     assert name == "First valid"
+
+
+@BOTH_DATABASES
+def test_an_unchanged_order_follows_its_customers_new_language(migrated_home: Path,
+                                                               tmp_path: Path) -> None:
+    from app.store.importer import FileSource as Source
+    from app.store.importer import import_into
+
+    customer = {"id": "lc-1", "name": "Lin", "email": "lin@example.com", "language": "en"}
+    order = {"id": "lo-1", "customer_id": "lc-1", "status": "paid", "total": 12.0,
+             "created_at": "2026-01-02T00:00:00Z",
+             "items": [{"name": "Tea Kettle", "qty": 1, "price": 12.0}]}
+    for language in ("en", "zh"):
+        path = tmp_path / f"{language}.json"
+        path.write_text(json.dumps({"customers": [{**customer, "language": language}],
+                                    "orders": [order]}))
+        report = import_into(current(), Source(path))
+        assert not report.rejected
+        hits = current().index.search_customer("kettle", customer_id="lc-1", k=1)
+        assert [(h.doc_id, h.language) for h in hits] == [("lo-1", language)]
+    assert vars(report.counts["orders"]) == {"inserted": 0, "updated": 0, "unchanged": 1}

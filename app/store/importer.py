@@ -38,8 +38,7 @@ class ImportReport:
         default_factory=lambda: {name: SectionCounts() for name in SECTIONS}
     )
     rejected: list[Rejection] = field(default_factory=list)
-    order_ids: list[str] = field(default_factory=list)  # accepted orders: their id shapes
-    changed_orders: list[str] = field(default_factory=list)  # new or updated: to re-index
+    order_ids: list[str] = field(default_factory=list)  # accepted orders, to re-index
 
     @property
     def changed(self) -> int:
@@ -104,7 +103,7 @@ def import_store(*, data: Mapping[str, Any] | StoreSource, session: Session) -> 
         report.counts[name] = result.counts
         report.rejected += result.rejected
         if name == "orders":
-            report.order_ids, report.changed_orders = result.accepted, result.changed
+            report.order_ids = result.accepted
     report.rejected.sort(key=lambda r: (SECTIONS.index(r.section) if r.section in SECTIONS
                                         else -1, r.index if r.index is not None else -1))
     log.info("store import: %s", report.summary())
@@ -113,9 +112,10 @@ def import_store(*, data: Mapping[str, Any] | StoreSource, session: Session) -> 
 
 def import_into(rt: Runtime, data: Mapping[str, Any] | StoreSource) -> ImportReport:
     """Import a store file into the runtime's home and make it usable at once: the id
-    shapes and catalogue every worker derives, and the order search index. Only new
-    and changed orders are re-indexed (`kefu init` re-indexes every order whose
-    document differs from the index, should an import ever stop between the two)."""
+    shapes and catalogue every worker derives, and the order search index. Every order
+    the file gives is re-indexed, changed or not: one whose customer changed language
+    is written anew, one an interrupted import left out is added, and the others cost
+    a hash each."""
     from app.knowledge import index_orders
     from app.store.facts import record_import
 
@@ -123,7 +123,7 @@ def import_into(rt: Runtime, data: Mapping[str, Any] | StoreSource) -> ImportRep
         report = import_store(data=data, session=session)
         if report.changed:
             record_import(session, order_ids=report.order_ids)
-    if report.changed_orders:
+    if report.order_ids:
         with rt.session() as session:
-            index_orders(rt, session=session, order_ids=report.changed_orders)
+            index_orders(rt, session=session, order_ids=report.order_ids)
     return report

@@ -59,7 +59,6 @@ class SectionResult:
     counts: SectionCounts = field(default_factory=SectionCounts)
     rejected: list[Rejection] = field(default_factory=list)
     accepted: list[str] = field(default_factory=list)  # ids, in file order
-    changed: list[str] = field(default_factory=list)  # ids inserted or updated
 
 
 def batches(records: Iterable[Any], size: int = BATCH) -> Iterator[list[tuple[int, Any]]]:
@@ -161,7 +160,6 @@ class SectionWriter:
             if row is None:
                 inserts.append({"id": rec.id, **values, **self._derived(rec.id, now)})
                 counts.inserted += 1
-                self.result.changed.append(rec.id)
                 continue
             diff = {k: v for k, v in values.items() if row.get(k) != v}
             if not diff and not lines_changed:
@@ -172,7 +170,6 @@ class SectionWriter:
             updates.setdefault(tuple(sorted(diff)), []).append({"b_id": rec.id, **{
                 f"v_{k}": v for k, v in diff.items()}})
             counts.updated += 1
-            self.result.changed.append(rec.id)
         self._execute(inserts, updates)
         if items is not None:
             items.execute()
