@@ -16,11 +16,14 @@ import hashlib
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
 from app.errors import NotFoundError
 from eval.runs import PARTIAL_DIR, RUNS_DIR
+
+SYNC_S = 2.0
 
 
 def fingerprint(record: dict[str, Any]) -> str:
@@ -36,6 +39,7 @@ class Journal:
         self.folder = folder
         self.run_id = folder.name
         self._done: set[str] | None = None
+        self._synced = 0.0
 
     @classmethod
     def start(cls, home: Path, run_id: str, record: dict[str, Any]) -> Journal:
@@ -68,7 +72,10 @@ class Journal:
         return self._done
 
     def append(self, cases: list[dict[str, Any]]) -> None:
-        """Cases not yet written, one line each, on disk before this returns."""
+        """Cases not yet written, one line each, with the operating system before this
+        returns (a Ctrl-C or a killed process loses none). Synced to the disk at most
+        every SYNC_S: a sync per case cost ~20 ms each on a busy disk, 25 s for the
+        ~1,300 cases of `kefu eval all`, against a power cut's last seconds."""
         done = self.done()
         fresh = [c for c in cases if str(c.get("id")) not in done]
         if not fresh:
@@ -77,7 +84,9 @@ class Journal:
             for case in fresh:
                 handle.write(json.dumps(case, ensure_ascii=False, default=str) + "\n")
             handle.flush()
-            os.fsync(handle.fileno())
+            if time.monotonic() - self._synced >= SYNC_S:
+                os.fsync(handle.fileno())
+                self._synced = time.monotonic()
         done.update(str(c.get("id")) for c in fresh)
 
     def save_part(self, name: str, raw: dict[str, Any]) -> None:
