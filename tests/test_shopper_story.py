@@ -197,3 +197,16 @@ def test_hand_off_lifecycle(api: Api) -> None:
     assert time.monotonic() - started < 5
     assert answer["shopper"]["state"] == "answered" and not answer["shopper"]["handed_off"]
     assert "30" in answer["shopper"]["text"]
+
+
+def test_a_misread_message_leaves_nothing_sticky(api: Api) -> None:
+    """Whatever the bot made of the last message, a plain new request is read afresh."""
+    order = next(o["id"] for o in api.ok("GET", "/api/orders") if o["status"] == "pending")
+    cid = api.start()
+    api.say(cid, "I'd like to swap something")
+    turn = api.say(cid, f"Cancel order {order}")
+    view = turn["shopper"]
+    assert view["state"] == "confirm" and view["confirmation"]["name"] == "cancel_order", turn
+    assert order in view["text"]
+    declined = api.say(cid, "no, keep it")  # the order stays for the other tests
+    assert declined["result"]["action"]["result"]["reason"] == "rejected"

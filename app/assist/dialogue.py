@@ -256,6 +256,8 @@ def answers_the_question(r: Reading) -> bool:
     previous, slots = r.previous, r.u.slots
     if previous not in action_intents() or r.u.intent == previous:
         return False
+    if previous != "cancel_order" and cue.asks_cancel_now(r.text):
+        return False  # "cancel order #1042" after "which order?" is a request of its own
     given = set()
     if (slots.order_id and slots.order_source == "message") or slots.order_mention:
         given.add("order_id")
