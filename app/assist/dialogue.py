@@ -88,7 +88,8 @@ def uncorroborated_complaint(r: Reading) -> bool:
     s = r.u.sentiment
     if r.u.intent != "complaint" or s.complaint or s.wants_human:
         return False
-    if s.anger >= COMPLAINT_ANGER:
+    # shouting in an injected "SYSTEM NOTICE" is the attack's costume, not anger
+    if s.anger >= COMPLAINT_ANGER and not looks_like_injection(r.text):
         return False
     r.u.intent, r.u.intent_confidence = _runner_up(r.u)
     return False  # other rules decide what the problem is
@@ -198,7 +199,8 @@ def cancels_a_named_order(r: Reading) -> bool:
 
 def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
-    courier = cue.asks_courier(r.text)
+    courier = cue.asks_courier(r.text) or (_names_a_carrier(r) and (
+        r.u.intent == "track_order" or not spec(r.u.intent).action))
     if not (cue.asks_where(r.text) or courier):
         return False
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
@@ -210,15 +212,25 @@ def where_is(r: Reading) -> bool:
     return False
 
 
+def _names_a_carrier(r: Reading) -> bool:
+    """"Is the heart-rate strap coming with DPD?": a courier that carries the shopper's
+    orders, named (the store's own carriers, from its orders)."""
+    text = r.text.casefold()
+    return any(o.carrier and len(o.carrier) > 1 and o.carrier.casefold() in text
+               for o in r.orders)
+
+
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs."""
-    if (cue.asks_cost(r.text) and cue.RETURN_WORDS.search(r.text)
+    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and cue.RETURN_WORDS.search(r.text)
             and not cue.explicitly_wants_return(r.text)):
         _set(r, "check_refund_policy")
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
-        if r.u.intent == "get_refund" and not r.names_order:
+        misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
+            cue.RETURN_WORDS.search(r.text))
+        if (r.u.intent == "get_refund" or misread) and not r.names_order:
             _set(r, "check_refund_policy")
             return True
         return False
@@ -226,12 +238,19 @@ def returns(r: Reading) -> bool:
     mine = r.names_order or cue.own_purchase(r.text)
     wants = cue.wants_return(r.text) or (r.u.slots.return_reason is not None and (
         mine or cue.asks_can_return(r.text)) and not cue.asks_policy(r.text)) or (
-        r.names_order and cue.asks_can_return(r.text))
+        r.names_order and cue.asks_can_return(r.text)) or (cue.asks_can_return(r.text) and (
+            (mine and bool(r.u.slots.item_products))
+            or (r.short and r.u.slots.order_id is not None and bool(r.state.orders_discussed)
+                and not cue.hypothetical(r.text))))
     if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
         return False
     order = r.order()
     if order is not None and order.status in ("pending", "paid"):
-        return False  # not delivered: cancelling is what fits, left to the classifier
+        if not cue.wants_return(r.text):
+            return False  # a reason alone, before shipping: left to the classifier
+        # not shipped: "send it back" can only mean calling the order off
+        _set(r, "cancel_order")
+        return True
     _set(r, "get_refund")
     return True
 
@@ -240,6 +259,15 @@ def warranty(r: Reading) -> bool:
     if not cue.asks_warranty(r.text) or cue.wants_return(r.text):
         return False
     _set(r, "product_question")
+    return True
+
+
+def opening_hours(r: Reading) -> bool:
+    """When the shop's people are there to answer is a question about its service."""
+    if not cue.asks_hours(r.text) or spec(r.u.intent).action or r.u.intent in (
+            "complaint", "contact_human_agent"):
+        return False
+    _set(r, "contact_customer_service")
     return True
 
 
@@ -280,6 +308,8 @@ def shows_an_order(r: Reading) -> bool:
     """"Send me the address on SO-1042 to check": what the order holds, not a change."""
     if not (r.names_order and cue.asks_to_see(r.text)) or r.u.slots.address:
         return False
+    if cue.asks_cancel(r.text) or cue.RETURN_WORDS.search(r.text) or cue.REFUND.search(r.text):
+        return False  # "cancel it and send me the address": the cancel is the request
     _set(r, "track_order")
     return True
 
@@ -361,7 +391,8 @@ def about_a_named_order(r: Reading) -> bool:
     curious when #1042 gets here") and asks for nothing in particular is about where
     that order is."""
     s = r.u.slots
-    if not (s.order_id and s.order_source == "message") or spec(r.u.intent).about_order:
+    named = (s.order_id and s.order_source == "message") or s.order_mention
+    if not named or spec(r.u.intent).about_order:
         return False
     if r.u.intent in NOT_THE_ORDERS_STATE or cue.asks_promo(r.text) or cue.asks_policy(r.text):
         return False
@@ -407,7 +438,7 @@ def narrows_the_pending(r: Reading) -> bool:
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
     refund_progress, money_back, cancels_a_named_order, warranty, attribute_of_an_item, returns,
-    where_is, a_code,
+    where_is, a_code, opening_hours,
     general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
     about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,

@@ -15,12 +15,14 @@ _I = re.IGNORECASE
 WHERE_IS = re.compile(
     r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
+    r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
+    r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
     r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
-    r"|几时到|还没(?:到|收到|发货)"
+    r"|几时到|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
     r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)",
     _I)
 COURIER = re.compile(
@@ -32,7 +34,12 @@ MONEY_BACK = re.compile(
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:on|back\s+to|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|到账|钱.{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
-    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪", _I)
+    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪"
+    r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
+    r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
+    r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
+    r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)",
+    _I)
 REFUND_PROGRESS = re.compile(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
@@ -52,7 +59,9 @@ POLICY = re.compile(
     r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
     r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
     r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
-    r"|要付.{0,4}运费|收费吗|怎么算", _I)
+    r"|要付.{0,4}运费|收费吗|怎么算"
+    r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
+    r"|退货期|(?:从|自).{0,10}(?:开始)?算", _I)
 SAME_FOR = re.compile(
     r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
     r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
@@ -60,7 +69,8 @@ SAME_FOR = re.compile(
 CORRECTION = re.compile(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
-    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一", _I)
+    r"|\bwrong\s+(?:number|id)\b|\btypo\b"
+    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了", _I)
 WHAT_ABOUT = re.compile(
     r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what)\b"
     r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
@@ -77,7 +87,11 @@ SHOW_ME = re.compile(r"\b(?:show|send|tell|give)\s+me\s+(?:the|its|what)\b.{0,30
                      r"\b(?:address|phone|details|recipient)|\b(?:check|confirm|verify)\s+"
                      r"(?:the|my)\s+(?:address|phone|recipient)|发(?:给)?我(?:看|核对|确认)"
                      r"|(?:核对|确认)一下.{0,6}(?:地址|电话|收件人)"
-                     r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)", _I)
+                     r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)"
+                     r"|\b(?:output|list|print|give\s+me|tell\s+me)\b.{0,30}"
+                     r"\b(?:names?|phone|address(?:es)?|emails?)\b"
+                     r"|(?:输出|告诉我|给我|发我|列出)(?:一下)?.{0,30}"
+                     r"(?:收件人|电话|地址|手机|姓名)", _I)
 WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固", _I)
 ATTRIBUTE = re.compile(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
@@ -85,7 +99,8 @@ ATTRIBUTE = re.compile(
 # the shopper's own purchase: "I bought", "my order", "我买的"
 OWN_PURCHASE = re.compile(r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
                           r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单", _I)
-CAN_RETURN = re.compile(r"\bcan\s+i\s+(?:return|send|get\s+a\s+refund)\b|能退(?:款|货)?[吗么]"
+CAN_RETURN = re.compile(r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
+                        r"|能退(?:款|货)?[吗么]|能(?:直接)?退(?:款|货)?[吗么]"
                         r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退", _I)
 CANCEL = re.compile(r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消", _I)
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
@@ -214,3 +229,27 @@ def asks_promo(text: str) -> bool:
 
 # sending something back, in any form: the return shipping is a returns question
 RETURN_WORDS = re.compile(r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退", _I)
+
+
+# when people are there to answer: "until what time are your agents around on saturdays"
+HOURS = re.compile(
+    r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
+    r"|\bwhat\s+time\b.{0,40}\b(?:open|close|agents?|staff|team|support|available|around)\b"
+    r"|\bare\s+you\s+open\b|\bwhen\s+(?:are|is)\s+(?:you|your\s+\w+|someone)\s+"
+    r"(?:open|available|around|online)\b"
+    r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"
+    r"|人工.{0,4}(?:几点|时间)", _I)
+
+
+def asks_hours(text: str) -> bool:
+    return bool(HOURS.search(text))
+
+
+# a supposition, not a request: "if I don't like it when it arrives, can I return it?"
+HYPOTHETICAL = re.compile(r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
+                          r"|的话|如果|万一|到了以后|收到(?:以|之)?后", _I)
+REFUND = re.compile(r"\brefund|退款", _I)
+
+
+def hypothetical(text: str) -> bool:
+    return bool(HYPOTHETICAL.search(text))

@@ -13,11 +13,16 @@ import re
 _PATTERNS = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|system)\s+(?:instructions?|prompts?|rules?|messages?)"
-    r"|^\s*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*[:：>]"
-    r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,24}\]|<\s*/?\s*(?:system|instructions?)\s*>"
+    # a role header, also behind markdown or quoting marks: "### system message:"
+    r"|^[\s#*>=_~`-]*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*[:：>]"
+    r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,40}\]|<\s*/?\s*(?:system|instructions?)\s*>"
+    r"|<\s*/?\s*(?:系统|管理员|指令)[^>]{0,8}>|\b(?:verification|security|authentication|auth)\s+"
+    r"(?:bypass|disabled|override|off)\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:verification|"
+    r"security|checks?)\b|(?:验证|校验|权限)(?:已)?(?:关闭|绕过|跳过)"
     r"|【\s*(?:系统|管理员|客服系统)[^】]{0,10}】|#\s*(?:指令|系统)[^#]{0,10}#"
     r"|^\s*-{2,}\s*$\s*^\s*(?:assistant|system)\b|\b(?:agent|admin)\s+privileges?\b"
-    r"|\bidentity\s+verification\s+(?:complete|passed|done)\b|\bi'?m\s+on\s+my\s+\w+'s\s+account\b"
+    r"|\bidentity\s+verification\s+(?:complete|passed|done)\b"
+    r"|\b(?:on|from|using|via|through)\s+(?:my\s+)?\w+'s\s+account\b"
     r"|(?:已通过|通过了)(?:管理员)?(?:验证|认证)|隐私限制|系统提示词"
     r"|\byou\s+are\s+now\b|\b(?:admin|developer|debug|god|sudo|maintenance)\s+mode\b"
     r"|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|agent|manager|system)\b"
@@ -37,7 +42,11 @@ _PATTERNS = re.compile(
     r"customer|account\s+holder|that\s+order)\b"
     r"|我是(?:他|她|那单|这单|收件人|下单人|机主|买家|[\u4e00-\u9fff]{2,3})的?(?:同事|朋友|家人|家里人"
     r"|老公|老婆|室友|助理|领导|爱人|父亲|母亲|妈妈|爸爸|儿子|女儿)"
-    r"|(?:他|她)让我(?:帮|来)|替(?:他|她)查|收件人的?(?:电话|手机|地址|姓名)|(?:别人|他人)的订单",
+    r"|\bmy\s+(?:husband|wife|boyfriend|girlfriend|partner|friend|colleague|brother|sister|"
+    r"mother|father|mum|mom|dad|son|daughter|flatmate|roommate)'?s\s+(?:order|parcel|package)"
+    r"|我(?:老公|老婆|爱人|男朋友|女朋友|朋友|同事|室友|家人|爸爸|妈妈|儿子|女儿|哥哥|姐姐|弟弟|妹妹)"
+    r"的[^，。,.!?！？]{0,12}(?:订单|包裹|快递)"
+    r"|(?:他|她)让我(?:帮|来)|让我(?:帮|替)(?:他|她)|替(?:他|她)查|收件人的?(?:电话|手机|地址|姓名)|(?:别人|他人)的订单",
     re.IGNORECASE | re.MULTILINE,
 )
 

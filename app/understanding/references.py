@@ -28,6 +28,8 @@ CUE_WINDOW = 16
 MIN_SUFFIX = 4  # "ending in 7764"
 SAFE_SUFFIX = 6  # long enough to be an order number even without an order word
 MAX_JOIN = 6  # "123 4567890 1234567", "2610 1320 7731 0466 52" written with spaces
+LONG_ID_DIGITS = 9  # more digits than a date, a price or a count: some order's number
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,13 @@ def _cue_before(text: str, start: int) -> bool:
     return bool(_CUE.search(text[max(0, start - CUE_WINDOW):start]))
 
 
+def _id_like(cand: _Candidate) -> bool:
+    """So many digits in one token that it can only be a number of some order (a
+    marketplace's "303-8841207-1150932"), not a date, price or quantity."""
+    digits = sum(ch.isdigit() for ch in cand.text)
+    return digits >= LONG_ID_DIGITS and not _DATE.fullmatch(cand.text.lstrip("#"))
+
+
 def _by_suffix(key: str, own: dict[str, str], cue: bool) -> str | None:
     if len(key) < MIN_SUFFIX or (len(key) < SAFE_SUFFIX and not cue):
         return None
@@ -117,7 +126,7 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     for cand in candidates:  # after an order word: an order, whatever its shape
         if not cand.single or found.overlaps(cand) or len(cand.key) < MIN_SUFFIX:
             continue
-        if cand.text.startswith("#") or _cue_before(body, cand.start):
+        if cand.text.startswith("#") or _cue_before(body, cand.start) or _id_like(cand):
             found.add(cand, None)
         else:
             maybe.append(cand)

@@ -16,7 +16,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(
         r"\bwrong\s+(?:item|product|one|colou?r|model|thing)\b|\bnot\s+what\s+i\s+ordered\b"
         r"|\bsent\s+(?:me\s+)?the\s+wrong\b|\bdifferent\s+(?:item|product)\b"
-        r"|\bordered\b.{1,30}\b(?:got|received|came)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
+        r"|\bordered\b.{1,30}\b(?:got|received|came)\b|\bordered\b.{1,60}\b(?:box|package|parcel)"
+        r"\s+(?:had|contained)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
         r"\s+instead\b|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是",
         re.I)),
@@ -25,11 +26,13 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"leaking|bent)\b"
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
-        r"|包装坏|变形", re.I)),
+        r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶", re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
+        r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
+        r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|掉漆|开线|脱胶", re.I)),
     ("not_as_described", re.compile(

@@ -106,12 +106,15 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"\b(?:take|taking)\s+my\s+business\s+elsewhere\b",
     r"\bchargeback\b", r"\bdispute\s+(?:the|this|it|with)\b",
     r"\breport\s+(?:you|this|your)\b", r"\b(?:bbb|better\s+business\s+bureau|ftc)\b",
+    r"\bconsumer\s+(?:protection|rights|ombudsman|council|association|agency|authority)\b",
+    r"\b(?:trading\s+standards|ombudsman|trustpilot)\b",
+    r"\b(?:go|going)\s+to\s+the\s+(?:press|media|police|regulator)\b",
     r"\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|small\s+claims)\b",
     r"\b(?:bad|negative|1-star|one-star|1\s+star|one\s+star)\s+review\b",
     r"\buninstall",
     r"再也不(?:买|来|会买|在你们)", r"以后不(?:买|来)", r"不会再买", r"最后一次(?:买|在)",
     r"卸载", r"差评", r"12315", r"消协", r"消费者协会", r"工商局?", r"市场监管", r"曝光",
-    r"律师", r"起诉", r"告你们", r"法院", r"黑猫投诉", r"拉黑",
+    r"律师", r"起诉", r"告你们", r"投诉到", r"找媒体", r"报警", r"法院", r"黑猫投诉", r"拉黑",
 )
 
 # polite markers soften the anger of an otherwise negative message

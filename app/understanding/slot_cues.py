@@ -34,7 +34,7 @@ _NO_ANYWHERE_RE = re.compile(
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
 _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
-    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely"
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y)(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
@@ -45,7 +45,7 @@ _YES_START_RE = re.compile(
     re.IGNORECASE,
 )
 _YES_ANYWHERE_RE = re.compile(
-    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works)\b"
+    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one)\b"
     r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
     re.IGNORECASE,
 )
@@ -54,7 +54,12 @@ _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 _LAST_ORDER_RE = re.compile(
     r"\b(?:my\s+)?(?:last|latest|most\s+recent|newest|recent)\s+(?:order|purchase|package)\b"
+    r"|\b(?:the\s+)?(?:order|purchase|package)\s+(?:that\s+)?i\s+(?:just\s+|recently\s+)?"
+    r"(?:placed|made|ordered|did)\s+(?:just\s+now|yesterday|(?:a\s+)?(?:couple|few)\s+(?:of\s+)?"
+    r"days\s+ago|the\s+other\s+day|recently|this\s+week)\b"
+    r"|\bi\s+(?:just|recently)\s+(?:placed|made)\s+(?:an?\s+)?order\b"
     r"|上一单|上一个订单|上个订单|最近的订单|最近一单|最新的订单|最近那单|刚下的单|刚买的"
+    r"|(?:最新|最近|最后)的?(?:那|这)(?:个|一|笔)?(?:订单|单)|前(?:两|几)天(?:下|买)的(?:那|这)?(?:个|一|笔)?(?:订单|单)"
     r"|最近(?:下|买)的(?:那|这)?(?:一)?(?:单|个订单|笔订单)"
     r"|最近(?:的)?(?:那|这)(?:个|一|笔)?(?:订单|单)"
     r"|最后(?:下|买)?的?(?:那|这)?(?:一|个)?(?:单|个订单|笔订单|笔)",
@@ -82,8 +87,13 @@ _ORDER_TALK_RE = re.compile(
 )
 
 
+# a sigh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes please"
+_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦)(?:[\s,，.。…~～!！]+|$)")
+
+
 def _normalise(text: str) -> str:
-    return text.strip().strip("\"'“”").lower()
+    body = text.strip().strip("\"'“”").lower()
+    return _LEAD_IN_RE.sub("", body, count=1) or body
 
 
 def find_affirmation(text: str) -> Affirmation | None:
