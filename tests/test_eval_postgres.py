@@ -88,3 +88,28 @@ def test_kefu_eval_runs_on_postgresql(demo_home: Path, pg_server: PgServer) -> N
     assert metrics, proc.stdout
     assert _counts(url) == before, "evaluation wrote nothing to the real database"
     assert _eval_databases(pg_server) == []
+
+
+def test_store_pack_sandbox_on_postgresql(kefu_home: Path, pg_server: PgServer,
+                                          tmp_path: Path) -> None:
+    from eval.sandbox import StorePack, store_home
+    from tests.conftest import REPO, write_json
+
+    pack = tmp_path / "pack"
+    (pack / "kb").mkdir(parents=True)
+    write_json(pack / "store.json", {
+        "customers": [{"id": "PK-1", "name": "Mei Chen"}],
+        "orders": [{"id": "PK-ORDER-1", "customer_id": "PK-1", "status": "paid",
+                    "created_at": "2026-11-20T10:00:00Z", "total": 20.0,
+                    "items": [{"name": "Kettle", "qty": 1, "price": 20.0}]}]})
+    (pack / "policy.json").write_text((REPO / "data" / "policy.json").read_text("utf-8"),
+                                      encoding="utf-8")
+    (pack / "kb" / "kettles.md").write_text(
+        "# Kettle care\n\nDescale the kettle monthly with citric acid.\n", encoding="utf-8")
+    url = os.environ["KEFU_DATABASE_URL"]
+    with store_home(_settings(kefu_home, url), StorePack.folder(pack)) as rt:
+        assert rt.settings.database_url and rt.settings.database_url != url
+        assert _counts(rt.settings.database_url)["customer"] == 1
+        assert any("citric" in h.text for h in rt.index.search("descale kettle", k=3))
+    assert _eval_databases(pg_server) == []
+    assert _counts(url).get("customer", 0) == 0, "the pack went to the real database"
