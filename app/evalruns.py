@@ -64,6 +64,9 @@ def summary_row(run_id: str, doc: dict[str, Any], *, status: str = "complete") -
     settings = doc.get("settings") or {}
     options = settings.get("options") or {}
     sample = settings.get("sample") or options.get("sample")
+    replies = dig(doc, "metrics.replies.sample") if doc.get("suite") == "all" else None
+    if not sample and isinstance(replies, dict):  # `all` with the LLM samples its replies
+        sample = f"replies:{replies.get('n')}"
     return {"run_id": run_id, "suite": doc.get("suite") or settings.get("suite"),
             "status": status, "timestamp": settings.get("timestamp"),
             "git_commit": (settings.get("git_commit") or "")[:10],

@@ -252,3 +252,5 @@ def test_figures_come_from_the_parts_of_eval_all_unless_sampled(
     llm = figures.render("replies-llm", figures.stored(kefu_home))
     assert llm is not None and "(a sample of 3 of 9 scenarios, seed 0" in llm
     assert "From run `" in llm and "`kefu eval all`" in llm
+    rows = json.loads(invoke("eval", "runs", "--json").output.strip().splitlines()[-1])
+    assert rows[-1]["sample"] == "replies:3"  # what `all` sampled shows in the list

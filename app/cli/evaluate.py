@@ -150,7 +150,7 @@ def runs(as_json: bool) -> None:
 
 
 RUN_COLUMNS = (("run_id", 30), ("suite", 11), ("status", 11), ("git_commit", 10),
-               ("dataset", 30), ("store", 8), ("llm_backend", 15), ("sample", 6),
+               ("dataset", 30), ("store", 8), ("llm_backend", 21), ("sample", 10),
                ("cases", 6), ("changed", 0))
 
 
