@@ -139,3 +139,12 @@ def test_an_order_question_after_the_offer_of_a_colleague_is_answered(home: Path
     r = say(customer, f"ok, then where is {oid}?", "offer")
     assert r.decision != Decision.handoff and r.intent == "track_order"
     assert r.action is not None and r.action.name == "track_order"
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("can I remove the mount from my order?", True), ("颜色换成黑色", True),
+    ("order 4528 - any update?", False), ("查下订单，冲牙器那个", False),
+    ("滤网灯变红了 是要换了吗", False),
+])
+def test_a_change_asked_in_so_many_words(text: str, change: bool) -> None:
+    assert cue.asks_change(text) is change

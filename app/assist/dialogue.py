@@ -201,7 +201,8 @@ def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     courier = cue.asks_courier(r.text) or (_names_a_carrier(r) and (
         r.u.intent == "track_order" or not spec(r.u.intent).action))
-    if not (cue.asks_where(r.text) or courier):
+    news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
+    if not (cue.asks_where(r.text) or courier or news):
         return False
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text)):
@@ -210,6 +211,18 @@ def where_is(r: Reading) -> bool:
         _set(r, "track_order", carried=not r.names_order)
         return True
     return False
+
+
+def no_change_asked(r: Reading) -> bool:
+    """"Order 4528 - any update?", "查下订单X，冲牙器那个": the classifier's "change the
+    order" without a word of changing is a question about where that order is."""
+    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.names_order:
+        return False
+    if not (cue.asks_status(r.text) or cue.asks_where(r.text) or _bare(r)
+            or re.search(r"\b(?:check|look\s+up)\b|查", r.text, re.IGNORECASE)):
+        return False
+    _set(r, "track_order")
+    return True
 
 
 def _names_a_carrier(r: Reading) -> bool:
@@ -438,7 +451,7 @@ def narrows_the_pending(r: Reading) -> bool:
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
     refund_progress, money_back, cancels_a_named_order, warranty, attribute_of_an_item, returns,
-    where_is, a_code, opening_hours,
+    where_is, no_change_asked, a_code, opening_hours,
     general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
     about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
