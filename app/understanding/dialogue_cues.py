@@ -258,8 +258,9 @@ def hypothetical(text: str) -> bool:
 # a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
 CHANGE = re.compile(
-    r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|update|edit"
-    r"|upgrade|downgrade)\b|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中", _I)
+    r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
+    r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
+    r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中", _I)
 
 
 def asks_change(text: str) -> bool:
