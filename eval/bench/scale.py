@@ -100,7 +100,31 @@ def _run_ingest(file: Path) -> dict[str, Any]:
     rt.close()
     chunks = result.counts.chunks
     return {"seconds": round(seconds, 1), "chunks": chunks,
-            "chunks_per_s": round(chunks / seconds, 1), "peak_rss_mb": _peak_mb()}
+            "chunks_per_s": round(chunks / seconds, 1), "peak_rss_mb": _peak_mb(),
+            "embedding_alone_chunks_per_s": _embedding_alone(file, get_settings().embedder)}
+
+
+def _embedding_alone(file: Path, embedder: str, sample: int = 500) -> float:
+    """The ceiling: chunks per second the embedder alone makes of this file's first
+    ``sample`` chunks, with the ingestion's two embedding threads (a chunk of ~300
+    tokens costs the model many times a one-line sentence). Uncached: a model of its
+    own, not the home's embedding cache."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from retrieval.chunking import chunk_markdown
+    from retrieval.embedders import make_embedder
+    from retrieval.prepare import EMBED_WORKERS
+
+    with file.open(encoding="utf-8") as handle:
+        head = handle.read(sample * 2000)  # a chunk is ~1-1.5 kB of text
+    texts = [d.for_embedding(file.stem) for d in chunk_markdown(head)][:sample]
+    model = make_embedder(embedder)
+    model.embed_documents(texts[:4])
+    halves = [texts[i::EMBED_WORKERS] for i in range(EMBED_WORKERS)]
+    start = time.perf_counter()
+    with ThreadPoolExecutor(EMBED_WORKERS) as pool:
+        list(pool.map(model.embed_documents, halves))
+    return round(len(texts) / (time.perf_counter() - start), 1)
 
 
 def _on_postgres(server_url: str, what: str, file: Path) -> dict[str, Any]:
