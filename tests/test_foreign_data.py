@@ -15,40 +15,10 @@ from typing import Any
 
 import pytest
 
+from tests.pack_format import INTENTS
+
 ROOT = Path(__file__).resolve().parent.parent / "data" / "foreign"
 
-INTENTS = {
-    "cancel_order",
-    "change_order",
-    "change_shipping_address",
-    "check_cancellation_fee",
-    "check_invoice",
-    "check_payment_methods",
-    "check_refund_policy",
-    "complaint",
-    "contact_customer_service",
-    "contact_human_agent",
-    "create_account",
-    "delete_account",
-    "delivery_options",
-    "delivery_period",
-    "edit_account",
-    "get_invoice",
-    "get_refund",
-    "newsletter_subscription",
-    "payment_issue",
-    "place_order",
-    "recover_password",
-    "registration_problems",
-    "review",
-    "set_up_shipping_address",
-    "switch_account",
-    "track_order",
-    "track_refund",
-    "product_question",
-    "promotion_question",
-    "other",
-}
 ORDER_STATUSES = {"pending", "paid", "shipped", "delivered", "cancelled", "returned"}
 REFUND_STATUSES = {"requested", "approved", "refunded", "rejected"}
 ACTION_STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}

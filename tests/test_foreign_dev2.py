@@ -14,18 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.pack_format import INTENTS
+
 ROOT = Path(__file__).resolve().parents[1] / "data" / "foreign"
 DEV2 = ROOT / "dev2"
 KINDS = ("dialogues", "scenarios")
 
-INTENTS = set(
-    "cancel_order change_order change_shipping_address check_cancellation_fee check_invoice "
-    "check_payment_methods check_refund_policy complaint contact_customer_service "
-    "contact_human_agent create_account delete_account delivery_options delivery_period "
-    "edit_account get_invoice get_refund newsletter_subscription payment_issue place_order "
-    "recover_password registration_problems review set_up_shipping_address switch_account "
-    "track_order track_refund product_question promotion_question other".split()
-)
 WRITES = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
 ACTIONS = WRITES | {"track_order", "track_refund", "get_invoice"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}

@@ -18,45 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.pack_format import INTENTS
+
 ROOT = Path(__file__).resolve().parents[1]
 FOREIGN = ROOT / "data" / "foreign"
 DIALOGUES = FOREIGN / "heldout" / "dialogues.jsonl"
 STORE = FOREIGN / "store.json"
 POLICY = FOREIGN / "policy.json"
 
-# DESIGN.md, "Intents": the 27 Bitext intents plus three.
-INTENTS = {
-    "cancel_order",
-    "change_order",
-    "change_shipping_address",
-    "check_cancellation_fee",
-    "check_invoice",
-    "check_payment_methods",
-    "check_refund_policy",
-    "complaint",
-    "contact_customer_service",
-    "contact_human_agent",
-    "create_account",
-    "delete_account",
-    "delivery_options",
-    "delivery_period",
-    "edit_account",
-    "get_invoice",
-    "get_refund",
-    "newsletter_subscription",
-    "payment_issue",
-    "place_order",
-    "recover_password",
-    "registration_problems",
-    "review",
-    "set_up_shipping_address",
-    "switch_account",
-    "track_order",
-    "track_refund",
-    "product_question",
-    "promotion_question",
-    "other",
-}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed", None}
 WRITE_ACTIONS = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
 EXPECT_KEYS = {
