@@ -211,12 +211,14 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
         return Decision.handoff
     if best is None or turn.human_owned or flags:
         return Decision.agent_review
-    if (turn.answered_pending or turn.off_topic) and _may_auto_send(turn):
-        # the shopper's yes or no has been acted on, or they asked something off-topic:
-        # the reply says what was done, or what the bot can help with. No person has
-        # anything to add, so it goes out whatever the classifier made of the wording
-        return Decision.auto_send
     limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
+    # off-topic for sure (a misread question must not get "I can't help with that")
+    sure_off_topic = turn.off_topic and turn.u.intent_confidence >= limit
+    if (turn.answered_pending or sure_off_topic) and _may_auto_send(turn):
+        # the shopper's yes or no has been acted on, or they asked something surely
+        # off-topic: the reply says what was done, or what the bot can help with. No
+        # person has anything to add, so it goes out whatever the wording
+        return Decision.auto_send
     return Decision.auto_send if best.confidence >= limit and _may_auto_send(turn) \
         else Decision.agent_review
 
