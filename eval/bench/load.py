@@ -215,3 +215,31 @@ def template_turns(home: Path, shoppers: list[Shopper]) -> set[tuple[int, int]]:
         rt.close()
         shutil.rmtree(copy, ignore_errors=True)
     return out
+
+
+SHOPPERS = 20
+
+
+def figures(home: Path, count: int = SHOPPERS) -> dict[str, Any]:
+    """``count`` shoppers at once against `kefu serve` on a copy of ``home`` with the
+    embedded LLM drafting for agents: the latency each shopper sees, and the share of
+    the turns a template answers that the bot still sent by itself (the LLM may never
+    hold those back)."""
+    copy = home.with_name(home.name + "-load")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(home, copy, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    try:
+        rt = Runtime(Settings(home=copy, llm_backend="none", database_url=None))
+        try:
+            shoppers = make_shoppers(rt, count)
+        finally:
+            rt.close()
+        answered_by_templates = template_turns(copy, shoppers)
+        with serve(copy, KEFU_LLM_BACKEND="llamacpp") as url:
+            report = run_load(url, shoppers)
+        sent = {(t.shopper, t.step) for t in report.turns if t.decision == "auto_send"}
+        share = len(answered_by_templates & sent) / max(1, len(answered_by_templates))
+        return {"shoppers": len(shoppers), **report.summary(),
+                "template_turns_auto_sent": round(share, 3), "target_p99_s": 1.0}
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)

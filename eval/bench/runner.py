@@ -171,5 +171,11 @@ def run(rt: Runtime, *, full: bool, with_llm: bool, pgvector: str | None = None,
         report["postgres"] = postgres.figures(
             settings, pgvector, messages.load(settings.data_dir),
             hnsw_vectors=postgres.HNSW_FULL if full else postgres.HNSW_QUICK)
+    if with_llm and full:
+        from eval.bench import load
+
+        report["shoppers_with_llm"] = load.figures(settings.home)
+    else:
+        report["shoppers_with_llm"] = {"skipped": "--quick or no LLM"}
     report["scale"] = scale.run(pgvector=pgvector) if full else {"skipped": "--quick"}
     return report
