@@ -24,6 +24,7 @@ def shoppers_home(demo_home: Path) -> Path:
     return demo_home
 
 
+@pytest.mark.slow  # minutes of serving and drafting: `pytest -m slow`
 def test_twenty_shoppers_with_the_embedded_llm(shoppers_home: Path) -> None:
     pytest.importorskip("llama_cpp", reason="the embedded LLM backend is not installed")
     rt = Runtime(Settings(home=shoppers_home, llm_backend="none", database_url=None))
