@@ -139,6 +139,7 @@ def test_a_live_generation_is_streamed_as_it_comes(api: Api) -> None:
     """The hook for an answer still being written (an LLM reply shown to the shopper):
     each piece goes out when it exists."""
     import asyncio
+    import concurrent.futures
     from collections.abc import AsyncIterator
 
     from app.api.events import reply_events
@@ -153,7 +154,10 @@ def test_a_live_generation_is_streamed_as_it_comes(api: Api) -> None:
     async def collect() -> list[tuple[str, Any]]:
         return [(e["event"], json.loads(e["data"])) async for e in reply_events(turn, pieces())]
 
-    events = asyncio.run(collect())
+    # in a thread of its own: a browser test earlier in the session may leave an event
+    # loop set on this one
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        events = pool.submit(asyncio.run, collect()).result(timeout=60)
     assert [n for n, _ in events] == ["meta", "token", "token", "token", "done"]
     assert events[-1][1]["text"] == "You can return items."
 
