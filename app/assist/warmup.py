@@ -1,9 +1,10 @@
 """Load every model a turn needs before the service reports healthy.
 
 Without it the first shoppers after a start wait for the embedder, the intent model,
-the knowledge index, the Chinese segmenter and the confidence model to load, all at
-once (seconds each on a small machine). A turn in each language runs through the real
-pipeline inside a transaction that is rolled back: nothing of it is kept.
+the knowledge index, the Chinese segmenter, the confidence model and the embedded LLM
+to load, all at once (seconds each on a small machine). A turn in each language runs
+through the real pipeline inside a transaction that is rolled back: nothing of it is
+kept.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from app.assist.pipeline import assist
+from app.errors import KefuError
 from app.models import Customer
 
 if TYPE_CHECKING:
@@ -45,6 +47,11 @@ def warm_up(rt: Runtime) -> float:
             raise _Discard
     except _Discard:
         pass
+    try:
+        # the embedded model loads now, not while the first shoppers' turns wait for CPU
+        _llm = rt.llm
+    except KefuError as exc:
+        log.warning("LLM backend not loaded at start (drafts will say why): %s", exc)
     seconds = time.monotonic() - start
     log.info("models loaded in %.1f s", seconds)
     return seconds
