@@ -219,7 +219,7 @@ def no_change_asked(r: Reading) -> bool:
     if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.names_order:
         return False
     if not (cue.asks_status(r.text) or cue.asks_where(r.text) or _bare(r)
-            or re.search(r"\b(?:check|look\s+up)\b|查", r.text, re.IGNORECASE)):
+            or cue.asks_to_check(r.text)):
         return False
     _set(r, "track_order")
     return True

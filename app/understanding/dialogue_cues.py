@@ -265,3 +265,11 @@ CHANGE = re.compile(
 
 def asks_change(text: str) -> bool:
     return bool(CHANGE.search(text))
+
+
+# "can you check <order>", "查下订单": a look at an order, nothing asked of it yet
+CHECK = re.compile(r"\b(?:check|look\s+up)\b|查", _I)
+
+
+def asks_to_check(text: str) -> bool:
+    return bool(CHECK.search(text))
