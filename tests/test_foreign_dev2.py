@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pack_format import INTENTS
+from tests.pack_format import EXPECT_KEYS, INTENTS
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "foreign"
 DEV2 = ROOT / "dev2"
@@ -23,17 +23,6 @@ KINDS = ("dialogues", "scenarios")
 WRITES = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
 ACTIONS = WRITES | {"track_order", "track_refund", "get_invoice"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}
-EXPECT_KEYS = {
-    "intent",
-    "action",
-    "status",
-    "handoff",
-    "reply_contains",
-    "reply_excludes",
-    "gives",
-    "followup",
-    "flagged",
-}
 WORD = {"requested": "已申请", "approved": "已批准", "refunded": "已退款", "rejected": "已拒绝"}
 SEP = r"[\s\-‐‑–—_]*"
 ID_SHAPES = [

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.pack_format import INTENTS
+from tests.pack_format import EXPECT_KEYS, INTENTS
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "foreign"
 DIALOGUES = ROOT / "dialogues.jsonl"
@@ -25,17 +25,6 @@ DIALOGUES = ROOT / "dialogues.jsonl"
 WRITE_ACTIONS = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
 ACTIONS = WRITE_ACTIONS | {"track_order", "track_refund", "get_invoice"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}
-EXPECT_KEYS = {
-    "intent",
-    "action",
-    "status",
-    "handoff",
-    "reply_contains",
-    "reply_excludes",
-    "gives",
-    "followup",
-    "flagged",
-}
 TOP_KEYS = {"id", "language", "customer_id", "channel", "tags", "turns"}
 GIVES = {"order_id", "address"}
 

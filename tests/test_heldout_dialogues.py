@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pack_format import INTENTS
+from tests.pack_format import EXPECT_KEYS, INTENTS
 
 ROOT = Path(__file__).resolve().parents[1]
 FOREIGN = ROOT / "data" / "foreign"
@@ -28,17 +28,6 @@ POLICY = FOREIGN / "policy.json"
 
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed", None}
 WRITE_ACTIONS = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
-EXPECT_KEYS = {
-    "intent",
-    "gives",
-    "followup",
-    "action",
-    "status",
-    "handoff",
-    "reply_contains",
-    "reply_excludes",
-    "flagged",
-}
 ID_SHAPES = re.compile(r"^(SO-\d{5}|\d{3}-\d{7}-\d{7}|26\d{16}|RTN-\d{4}-\d{4})$")
 OPEN_REFUND = {"requested", "approved"}
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pack_format import INTENTS
+from tests.pack_format import EXPECT_KEYS, INTENTS
 
 ROOT = Path(__file__).resolve().parents[1]
 FOREIGN = ROOT / "data" / "foreign"
@@ -22,17 +22,6 @@ SCENARIOS = FOREIGN / "heldout" / "scenarios.jsonl"
 
 WRITE_INTENTS = {"cancel_order", "change_shipping_address", "get_refund"}
 STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed", None}
-EXPECT_KEYS = {
-    "intent",
-    "gives",
-    "followup",
-    "action",
-    "status",
-    "handoff",
-    "reply_contains",
-    "reply_excludes",
-    "flagged",
-}
 REFUND_WORDS = {
     "requested": ("requested", "已申请"),
     "approved": ("approved", "已批准"),

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.pack_format import INTENTS
+from tests.pack_format import EXPECT_KEYS, INTENTS
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "store3"
 
@@ -27,8 +27,6 @@ ORDER_STATUSES = {"pending", "paid", "shipped", "delivered", "cancelled", "retur
 REFUND_STATUSES = {"requested", "approved", "refunded", "rejected"}
 ACTION_STATUSES = {"executed", "needs_confirmation", "needs_approval", "blocked", "failed"}
 WRITES = {"cancel_order", "change_shipping_address", "get_refund", "change_order"}
-EXPECT_KEYS = {"intent", "action", "status", "handoff", "reply_contains", "reply_excludes",
-               "gives", "followup", "flagged"}
 REFUND_WORD = {
     "en": {s: s for s in REFUND_STATUSES},
     "zh": {"requested": "已申请", "approved": "已批准", "refunded": "已退款", "rejected": "已拒绝"},
