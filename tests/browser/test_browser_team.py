@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from typing import Any
 
 import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.browser.conftest import Server
+from tests.browser.conftest import Server, until
 
 pytestmark = pytest.mark.browser
 
@@ -52,15 +51,6 @@ def open_tab(page: Any, cid: str) -> None:
     page.click(f"#queue button[data-id='{cid}']")
     page.wait_for_selector(f"#tabs .tab.active[data-id='{cid}']")
     page.wait_for_selector("#owner #assignee")
-
-
-def until(page: Any, expression: str, timeout_s: float = 15) -> None:
-    """Wait for a page expression to hold (the pages' CSP forbids wait_for_function's
-    eval; evaluate goes through the debugger instead)."""
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate(expression):
-        assert time.monotonic() < deadline, f"still false: {expression}"
-        page.wait_for_timeout(100)
 
 
 def mostly_red(png: bytes) -> bool:
@@ -193,8 +183,10 @@ def test_what_the_shopper_saw_and_typing_both_ways(page: Any, browser: Any, serv
     chat.fill("#token", server.tokens["shopper"])
     chat.click("#connect")
     until(chat, "state.conv !== null")
+    # The old id is read before the click: read after it, it could already be the new one.
+    old = chat.evaluate("state.conv.id")
     chat.click("#new-conv")  # a conversation of its own, nothing pending in it
-    until(chat, f"state.conv.id !== {chat.evaluate('state.conv.id')!r}")
+    until(chat, f"state.conv.id !== {old!r}")
     cid = chat.evaluate("state.conv.id")
     for text in (CANCEL, MUG.format(tag="seen")):
         chat.fill("#text", text)
