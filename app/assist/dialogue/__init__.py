@@ -1,0 +1,63 @@
+"""Reading a message against the conversation: the domain rules on top of the intent
+classifier.
+
+The classifier reads one message alone; these rules read it with what the dialogue
+state holds (the request under way, the orders discussed, what the bot asked for) and
+with the shopper's orders, and settle what the message asks. Each rule is about the
+shape of the question ("where is <one of my orders>", "when do I get my money back",
+"same for <another order>"), never about a wording; the first rule that applies wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.assist.dialogue.followups import (
+    about_a_named_order,
+    answers_the_question,
+    follows_up,
+    narrows_the_pending,
+)
+from app.assist.dialogue.questions import (
+    a_code,
+    about_a_product,
+    answered_by_knowledge,
+    attribute_of_an_item,
+    general_question,
+    instructions_only,
+    opening_hours,
+    uncorroborated_complaint,
+    warranty,
+)
+from app.assist.dialogue.reading import Reading
+from app.assist.dialogue.requests import (
+    address_for_an_order,
+    cancel_what_arrived,
+    cancels_a_named_order,
+    money_back,
+    no_change_asked,
+    refund_progress,
+    returns,
+    shows_an_order,
+    where_is,
+)
+
+__all__ = ["RULES", "Reading", "read"]
+
+
+# the questions that carry their own request first; a follow-up only when none applies
+RULES: tuple[Callable[[Reading], bool], ...] = (
+    answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
+    refund_progress, money_back, cancels_a_named_order, warranty, attribute_of_an_item, returns,
+    where_is, no_change_asked, a_code, opening_hours,
+    general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
+    about_a_named_order,
+    answered_by_knowledge, cancel_what_arrived,
+)
+
+
+def read(r: Reading) -> None:
+    """Apply the rules to ``r.u`` in place; the first that applies settles the intent."""
+    for rule in RULES:
+        if rule(r):
+            return

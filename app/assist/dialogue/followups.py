@@ -1,0 +1,134 @@
+"""Rules for a message that continues the conversation: the answer to the question the
+bot asked, the previous request on another order ("same for #1042", "那双手套呢"), a
+pending write narrowed to some items, an order named and nothing more."""
+
+from __future__ import annotations
+
+import re
+
+from app.assist.dialogue.reading import Reading, settle
+from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
+from app.intents import action_intents, spec
+from app.understanding import dialogue_cues as cue
+
+# a message this short that only names an order or item continues the previous request
+BARE_FOLLOW_UP_CHARS = 40
+
+
+# what may be left of it once the order and item are taken out: a short English word,
+# or one Chinese character ("那双手套呢" leaves "双")
+BARE_REST_CHARS = 6
+
+
+_FILLER = re.compile(r"[\s\W_]+|\b(?:and|what|about|my|the|too|also|one|pls|please|ok)\b"
+                     r"|[呢吗那个的也还有和]", re.IGNORECASE)
+
+
+def answers_the_question(r: Reading) -> bool:
+    """The message gives what the last reply asked for, and little else ("it's #1042")."""
+    previous, slots = r.previous, r.u.slots
+    if previous not in action_intents() or r.u.intent == previous:
+        return False
+    if previous != "cancel_order" and cue.asks_cancel_now(r.text):
+        return False  # "cancel order #1042" after "which order?" is a request of its own
+    given = set()
+    if (slots.order_id and slots.order_source == "message") or slots.order_mention:
+        given.add("order_id")
+    if slots.address:
+        given.add("address")
+    if slots.item_products:
+        given.add("items")
+    leftover = r.text
+    for value in (slots.order_id, slots.order_mention, slots.address):
+        if value:
+            leftover = leftover.replace(value, "")
+    if not (set(r.state.awaiting) & given) or (
+            len(leftover.strip()) > SHORT_REPLY and r.u.intent_confidence >= CARRY_CONFIDENCE):
+        return False
+    settle(r, previous, carried=True)
+    return True
+
+
+def follows_up(r: Reading) -> bool:
+    """"same for <order>", "what about the other one", "sorry, I meant <order>",
+    "<order>呢": the previous request again, on the order or item now named."""
+    previous = r.previous
+    if previous not in action_intents():
+        return False
+    if r.u.slots.affirmation is not None and r.state.pending is not None:
+        return False  # a yes or no to the question in hand
+    refers = r.names_order or r.u.slots.refers_to_other_order
+    shaped = (cue.same_for(r.text) or cue.corrects(r.text) or cue.what_about(r.text)
+              or cue.the_other_one(r.text))
+    # a bare reference ("SO-1042?", "另一单呢", "the gloves?") is a follow-up; a message
+    # that says more ("does the stove come with gas?") must say it follows up
+    if not refers or not (shaped or bare(r)):
+        return False
+    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and not shaped:
+        return False  # a new request that happens to be short ("cancel #1042")
+    settle(r, _carried_to(r, previous), carried=True)
+    return True
+
+
+def bare(r: Reading) -> bool:
+    """Nothing but the order or item named, and a word or two around it."""
+    rest = r.text
+    for said in (r.u.slots.order_mention, *r.u.slots.item_refs, *order_ids_in(r)):
+        if said:
+            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
+    rest = _FILLER.sub("", rest)
+    # a Chinese character says as much as an English word
+    chinese = sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff")
+    return (len(rest) - chinese + BARE_REST_CHARS * chinese <= BARE_REST_CHARS
+            and len(r.text.strip()) <= BARE_FOLLOW_UP_CHARS)
+
+
+def order_ids_in(r: Reading) -> list[str]:
+    oid = r.u.slots.order_id
+    return [oid] if oid and r.u.slots.order_source == "message" else []
+
+
+def _carried_to(r: Reading, previous: str) -> str:
+    """The previous request, as it applies to the order now named: the refund of an order
+    that has none (not returned, not cancelled) is a question about where it is."""
+    order = r.order()
+    if previous == "track_refund" and order is not None and not order.refunds and (
+            order.status not in ("cancelled", "returned")):
+        return "track_order"
+    return previous
+
+
+def narrows_the_pending(r: Reading) -> bool:
+    """Items of the order a pending write is about ("just the light, I'm keeping the
+    rest"): the same request, narrowed."""
+    pending = r.state.pending
+    order = r.order()
+    if pending is None or pending.kind != "action" or r.u.slots.affirmation is not None:
+        return False
+    if order is None or not r.u.slots.item_products:
+        return False
+    ordered = {i.product_id for i in order.items}
+    if not set(r.u.slots.item_products) & ordered:
+        return False
+    settle(r, pending.intent, carried=True)
+    return True
+
+
+# what a message that names one of the shopper's orders may still be about, besides the
+# order's own state: the shop's answers to these are not about that order
+NOT_THE_ORDERS_STATE = frozenset({"payment_issue", "promotion_question", "check_invoice",
+                                  "get_invoice", "review", "complaint", "contact_human_agent"})
+
+
+def about_a_named_order(r: Reading) -> bool:
+    """A message that names one of the shopper's orders ("can you check SO-1042?", "just
+    curious when #1042 gets here") and asks for nothing in particular is about where
+    that order is."""
+    s = r.u.slots
+    named = (s.order_id and s.order_source == "message") or s.order_mention
+    if not named or spec(r.u.intent).about_order:
+        return False
+    if r.u.intent in NOT_THE_ORDERS_STATE or cue.asks_promo(r.text) or cue.asks_policy(r.text):
+        return False
+    settle(r, "track_order")
+    return True

@@ -1,0 +1,61 @@
+"""One message in its conversation, as the rules read it, and how a rule settles it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.assist.state import DialogueState
+from app.assist.understand import CARRY_CONFIDENCE, Understanding
+from app.intents import spec
+from app.store.connector import OrderSnapshot
+
+RULE_CONFIDENCE = 0.85
+
+
+# a message this short counts as a follow-up to a question about the order in hand
+FOLLOW_UP_CHARS = 40
+
+
+@dataclass
+class Reading:
+    """One message in its conversation."""
+
+    u: Understanding
+    text: str
+    state: DialogueState
+    orders: Sequence[OrderSnapshot]
+    kb_score: float = 0.0
+
+    @property
+    def previous(self) -> str | None:
+        return self.state.intent
+
+    @property
+    def names_order(self) -> bool:
+        """The message itself points at an order: a number, an item, "my last order"."""
+        s = self.u.slots
+        return bool(s.order_mention) or (s.order_id is not None and s.order_source in (
+            "message", "item_reference")) or bool(s.item_products and s.order_id)
+
+    @property
+    def about_an_order(self) -> bool:
+        """The message or the conversation is about one of the shopper's orders."""
+        return self.names_order or bool(self.u.slots.order_id) or bool(
+            self.state.orders_discussed) or spec(self.previous or "").about_order
+
+    @property
+    def short(self) -> bool:
+        return len(self.text.strip()) <= FOLLOW_UP_CHARS
+
+    def order(self) -> OrderSnapshot | None:
+        oid = self.u.slots.order_id
+        return next((o for o in self.orders if o.id == oid), None)
+
+
+def settle(r: Reading, intent: str, *, carried: bool = False) -> None:
+    r.u.intent = intent
+    if carried or r.u.intent_confidence < RULE_CONFIDENCE:
+        r.u.intent_confidence = CARRY_CONFIDENCE if carried else RULE_CONFIDENCE
+        r.u.margin = r.u.intent_confidence
+    r.u.carried = carried

@@ -1,0 +1,157 @@
+"""Rules for requests about the shopper's own orders: where an order is, its refund,
+cancelling, sending it back, its address."""
+
+from __future__ import annotations
+
+from app.assist.dialogue.followups import bare
+from app.assist.dialogue.reading import Reading, settle
+from app.assist.understand import CARRY_CONFIDENCE
+from app.intents import spec
+from app.understanding import dialogue_cues as cue
+
+
+def refund_progress(r: Reading) -> bool:
+    """How a refund is getting on: asked outright, or "what's the status" while the
+    conversation is about a refund."""
+    about_refund = r.previous in ("get_refund", "track_refund")
+    if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))):
+        return False
+    settle(r, "track_refund")
+    _prefer_orders_with_refunds(r)
+    return True
+
+
+def _prefer_orders_with_refunds(r: Reading) -> None:
+    """"Has the sensor refund been approved?" between two sensor orders: the one that
+    has a refund."""
+    slots = r.u.slots
+    if slots.order_id or not slots.order_candidates:
+        return
+    with_refund = [o.id for o in r.orders if o.id in slots.order_candidates and o.refunds]
+    if len(with_refund) == 1:
+        slots.order_id, slots.order_source = with_refund[0], "item_reference"
+        slots.order_candidates = []
+
+
+def money_back(r: Reading) -> bool:
+    """"When do I get my money back": about a refund under way in this conversation or
+    on the order named, else about the policy."""
+    if not cue.asks_money_back(r.text) or cue.wants_return(r.text):
+        return False
+    order = r.order()
+    under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or (
+        order is not None and (bool(order.refunds) or order.status in ("cancelled", "returned")))
+    settle(r, "track_refund" if under_way or r.names_order else "check_refund_policy")
+    return True
+
+
+def cancels_a_named_order(r: Reading) -> bool:
+    """"then cancel SO-1042": the verb and the order say what is wanted, whatever else
+    the message holds (a price that surprised, a reason), when the classifier is unsure."""
+    if r.u.intent == "cancel_order" or not (r.names_order and cue.asks_cancel_now(r.text)):
+        return False
+    if r.u.intent_confidence >= CARRY_CONFIDENCE or cue.asks_policy(r.text):
+        return False
+    settle(r, "cancel_order")
+    return True
+
+
+def where_is(r: Reading) -> bool:
+    """Where one of my orders is, or which courier has it."""
+    courier = cue.asks_courier(r.text) or (_names_a_carrier(r) and (
+        r.u.intent == "track_order" or not spec(r.u.intent).action))
+    news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
+    if not (cue.asks_where(r.text) or courier or news):
+        return False
+    if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
+            or cue.asks_cancel(r.text)):
+        return False
+    if r.names_order or (r.about_an_order and (courier or r.short)):
+        settle(r, "track_order", carried=not r.names_order)
+        return True
+    return False
+
+
+def no_change_asked(r: Reading) -> bool:
+    """"Order 4528 - any update?", "查下订单X，冲牙器那个": the classifier's "change the
+    order" without a word of changing is a question about where that order is."""
+    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.names_order:
+        return False
+    if not (cue.asks_status(r.text) or cue.asks_where(r.text) or bare(r)
+            or cue.asks_to_check(r.text)):
+        return False
+    settle(r, "track_order")
+    return True
+
+
+def _names_a_carrier(r: Reading) -> bool:
+    """"Is the heart-rate strap coming with DPD?": a courier that carries the shopper's
+    orders, named (the store's own carriers, from its orders)."""
+    text = r.text.casefold()
+    return any(o.carrier and len(o.carrier) > 1 and o.carrier.casefold() in text
+               for o in r.orders)
+
+
+def returns(r: Reading) -> bool:
+    """Wanting to send an item of one's order back (with or without a reason), as
+    against asking how returns work or what sending it back costs."""
+    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and cue.RETURN_WORDS.search(r.text)
+            and not cue.explicitly_wants_return(r.text)):
+        settle(r, "check_refund_policy")
+        return True
+    if cue.asks_policy(r.text) and not cue.wants_return(r.text):
+        misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
+            cue.RETURN_WORDS.search(r.text))
+        if (r.u.intent == "get_refund" or misread) and not r.names_order:
+            settle(r, "check_refund_policy")
+            return True
+        return False
+    # with a reason and one of their own purchases, "can I return it?" asks to return it
+    mine = r.names_order or cue.own_purchase(r.text)
+    wants = cue.wants_return(r.text) or (r.u.slots.return_reason is not None and (
+        mine or cue.asks_can_return(r.text)) and not cue.asks_policy(r.text)) or (
+        r.names_order and cue.asks_can_return(r.text)) or (cue.asks_can_return(r.text) and (
+            (mine and bool(r.u.slots.item_products))
+            or (r.short and r.u.slots.order_id is not None and bool(r.state.orders_discussed)
+                and not cue.hypothetical(r.text))))
+    if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
+        return False
+    order = r.order()
+    if order is not None and order.status in ("pending", "paid"):
+        if not cue.wants_return(r.text):
+            return False  # a reason alone, before shipping: left to the classifier
+        # not shipped: "send it back" can only mean calling the order off
+        settle(r, "cancel_order")
+        return True
+    settle(r, "get_refund")
+    return True
+
+
+def shows_an_order(r: Reading) -> bool:
+    """"Send me the address on SO-1042 to check": what the order holds, not a change."""
+    if not (r.names_order and cue.asks_to_see(r.text)) or r.u.slots.address:
+        return False
+    if cue.asks_cancel(r.text) or cue.RETURN_WORDS.search(r.text) or cue.REFUND.search(r.text):
+        return False  # "cancel it and send me the address": the cancel is the request
+    settle(r, "track_order")
+    return True
+
+
+def address_for_an_order(r: Reading) -> bool:
+    """An order and a new address: send it there."""
+    if not (r.u.slots.address and r.names_order) or r.u.intent not in (
+            "change_order", "set_up_shipping_address", "track_order", "other"):
+        return False
+    settle(r, "change_shipping_address")
+    return True
+
+
+def cancel_what_arrived(r: Reading) -> bool:
+    """A delivered order can only be sent back, whatever the word for it."""
+    order = r.order()
+    if r.u.intent != "cancel_order" or order is None or order.status != "delivered":
+        return False
+    if not (cue.wants_return(r.text) or r.u.slots.return_reason):
+        return False
+    settle(r, "get_refund")
+    return True
