@@ -164,6 +164,11 @@ class Settings(BaseSettings):
                                  description="WeChat API base URL")
     wechat_reply_deadline_s: float = Field(
         default=4.0, gt=0, lt=5, description="Wait for a passive reply (WeChat allows 5 s)")
+    wechat_aes_key: str | None = Field(
+        default=None, description="WeChat EncodingAESKey (43 characters): safe mode")
+    wechat_encryption: Literal["plaintext", "compatible", "safe"] | None = Field(
+        default=None, description="Messages accepted: plaintext, compatible (both) or safe "
+        "(encrypted only); default safe when KEFU_WECHAT_AES_KEY is set, else plaintext")
     email_address: str | None = Field(default=None, description="Kefu's support address")
     email_display_name: str | None = Field(default=None, description="From name of replies")
     email_inbound: str | None = Field(

@@ -1,8 +1,11 @@
 """WeChat Official Account: URL verification, signatures, text in as XML, the passive
-reply within the deadline, the customer-service API (a local fake) after it."""
+reply within the deadline, the customer-service API (a local fake) after it; safe mode
+(encrypted in, encrypted out, every malformed request a 4xx) and compatible mode."""
 
 from __future__ import annotations
 
+import base64
+import logging
 import sqlite3
 import time
 import xml.etree.ElementTree as ET
@@ -11,8 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from app.channels.wechat import passive_xml, signature
+from app.channels.wechat import WeChatChannel, passive_xml, signature
+from app.channels.wxcrypt import WXCrypt, msg_signature
+from app.errors import ConfigError
+from app.settings import Settings
 from tests.api_helpers import Api
 from tests.fakes.channel_apis import WeChatApi, wait_for
 from tests.fakes.channel_app import channel_api
@@ -178,3 +185,105 @@ def test_guest_is_asked_to_link_and_sees_orders_once_bound(api: Api) -> None:
 def test_passive_reply_xml_escapes_cdata_ends() -> None:
     xml = passive_xml(to_user="o", from_user="gh", text="a ]]> b", now=1)
     assert ET.fromstring(xml).find("Content").text == "a ]]> b"  # type: ignore[union-attr]
+
+
+# --- safe mode (安全模式) and compatible mode -----------------------------------------------
+AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+CRYPT = WXCrypt(TOKEN, AES_KEY, "wx-app")
+
+
+def encrypted_post(api: Api, body: str, *, crypt: WXCrypt = CRYPT, encrypted: str | None = None,
+                   sign_as: str | None = None, msg_sig: str | None = None) -> Any:
+    """``body`` as WeChat sends it in safe mode: encrypted for the AppID, signed (or
+    ``encrypted`` as it is, signed as if it were ``sign_as``)."""
+    enc = encrypted if encrypted is not None else crypt.encrypt(body)
+    params = {**signed("n-aes"), "encrypt_type": "aes", "openid": "o"}
+    params["msg_signature"] = msg_sig or msg_signature(TOKEN, params["timestamp"], "n-aes",
+                                                       sign_as or enc)
+    envelope = f"<xml><ToUserName><![CDATA[{ACCOUNT}]]></ToUserName><Encrypt><![CDATA[{enc}]]>" \
+               "</Encrypt></xml>"
+    return api.client.post("/channels/wechat", params=params, content=envelope.encode())
+
+
+def opened(res: Any) -> dict[str, str]:
+    """The passive reply inside an encrypted answer, its signature checked."""
+    envelope = reply_of(res)
+    assert set(envelope) == {"Encrypt", "MsgSignature", "TimeStamp", "Nonce"}
+    CRYPT.check(envelope["MsgSignature"], envelope["TimeStamp"], envelope["Nonce"],
+                envelope["Encrypt"])
+    return {child.tag: child.text or "" for child in ET.fromstring(
+        CRYPT.decrypt(envelope["Encrypt"]))}
+
+
+def test_safe_mode_answers_encrypted_once_and_refuses_plaintext(
+        initialised_template: Path, tmp_path: Path, wx: WeChatApi) -> None:
+    with make_api(initialised_template, tmp_path, wx, wechat_aes_key=AES_KEY) as api:
+        api.say(api.start(), "hello")
+        question = text_xml("o-safe", "What is your return policy?", "5001")
+        reply = opened(encrypted_post(api, question))
+        assert reply["ToUserName"] == "o-safe" and reply["FromUserName"] == ACCOUNT
+        assert reply["MsgType"] == "text" and len(reply["Content"]) > 20
+        messages = count(api, "message")
+        assert opened(encrypted_post(api, question))["Content"] == reply["Content"]
+        assert count(api, "message") == messages
+        # a plaintext message with the right plain signature: refused, nothing run
+        assert post(api, text_xml("o-safe", "hi", "5002")).status_code == 403
+        # the URL check stays the plain signature check
+        res = api.client.get("/channels/wechat", params={**signed(), "echostr": "e1"})
+        assert res.status_code == 200 and res.text == "e1"
+        assert count(api, "message") == messages
+
+
+def test_safe_mode_refusals_are_4xx_and_logged_without_bodies(
+        initialised_template: Path, tmp_path: Path, wx: WeChatApi,
+        caplog: pytest.LogCaptureFixture) -> None:
+    secret = "SECRET-BODY-0427"
+    body = text_xml("o-x", secret, "4001")
+    key = base64.b64decode(AES_KEY + "=")
+    unpadded = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()
+    bad_padding = base64.b64encode(unpadded.update(b"a" * 31 + b"\x00") + unpadded.finalize())
+    good = CRYPT.encrypt(body)
+    cases: list[tuple[str, dict[str, Any], int]] = [
+        ("bad msg_signature", {"msg_sig": "0" * 40}, 403),
+        ("tampered ciphertext", {"encrypted": good[:-8] + "AAAAAAA=", "sign_as": good}, 403),
+        ("another AppID", {"crypt": WXCrypt(TOKEN, AES_KEY, "wx-other")}, 403),
+        ("bad padding", {"encrypted": bad_padding.decode()}, 400),
+        ("short ciphertext", {"encrypted": base64.b64encode(b"x" * 16).decode()}, 400),
+        ("not base64", {"encrypted": "%%%"}, 400),
+        ("not XML inside", {"encrypted": CRYPT.encrypt(f"<xml>{secret}")}, 400),
+    ]
+    with make_api(initialised_template, tmp_path, wx, wechat_aes_key=AES_KEY) as api:
+        caplog.set_level(logging.INFO)
+        for name, how, status in cases:
+            res = encrypted_post(api, body, **how)
+            assert res.status_code == status, (name, res.text)
+            assert secret not in res.text
+        res = api.client.post("/channels/wechat", params={
+            **signed(), "encrypt_type": "aes", "msg_signature": "0" * 40},
+            content=b"<xml><ToUserName>x</ToUserName></xml>")
+        assert res.status_code == 400  # no <Encrypt> element
+        assert count(api, "message") == 0
+    assert "refused" in caplog.text and secret not in caplog.text
+
+
+def test_compatible_mode_answers_each_message_in_its_own_form(
+        initialised_template: Path, tmp_path: Path, wx: WeChatApi) -> None:
+    with make_api(initialised_template, tmp_path, wx, wechat_aes_key=AES_KEY,
+                  wechat_encryption="compatible") as api:
+        api.say(api.start(), "hello")
+        plain = reply_of(post(api, text_xml("o-c", "What is your return policy?", "3001")))
+        assert plain["ToUserName"] == "o-c" and plain["MsgType"] == "text"
+        secret = opened(encrypted_post(api, text_xml("o-c", "发票怎么开？", "3002")))
+        assert secret["ToUserName"] == "o-c" and secret["Content"]
+
+
+@pytest.mark.parametrize(("settings", "error"), [
+    ({"wechat_encryption": "safe"}, "KEFU_WECHAT_AES_KEY"),
+    ({"wechat_aes_key": AES_KEY, "wechat_app_id": None}, "KEFU_WECHAT_APP_ID"),
+    ({"wechat_aes_key": AES_KEY[:-1]}, "43 characters"),
+])
+def test_safe_mode_settings_are_checked_at_start(settings: dict[str, Any], error: str) -> None:
+    config = Settings(**{"wechat_token": TOKEN, "wechat_app_id": "wx-app", **settings})
+    with pytest.raises(ConfigError, match=error):
+        WeChatChannel(config)
+    assert WeChatChannel(Settings(wechat_token=TOKEN)).mode == "plaintext"

@@ -23,6 +23,7 @@ from app.assist.pipeline import MAX_MESSAGE_CHARS
 from app.assist.service import replayed_turn, run_turn
 from app.channels import hooks, identity, outbox
 from app.channels.base import Channel, ChannelResponse, Handled, Inbound, RawRequest
+from app.errors import ForbiddenError
 from app.models import Conversation, Message
 from app.runtime import Runtime
 from app.telemetry import record_inbound
@@ -38,8 +39,10 @@ def receive(rt: Runtime, channel: Channel, request: RawRequest) -> ChannelRespon
     InputError for a malformed one (both counted, neither logged with its body)."""
     try:
         channel.verify(request)
-    except Exception:
-        record_inbound(channel.name, "forbidden")
+    except Exception as exc:
+        # an encrypted channel reads the body to check its signature: it may be malformed
+        record_inbound(channel.name, "forbidden" if isinstance(exc, ForbiddenError)
+                       else "malformed")
         raise
     try:
         items = channel.parse(request)
