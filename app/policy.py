@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -47,7 +47,13 @@ class StorePolicy(BaseModel):
     store_name: dict[str, str] = Field(default_factory=dict)
     currency: str = "USD"
     returns_window_days: int = Field(ge=0)
+    # a longer (or shorter) window for some reasons: "15 days for a quality problem"
+    returns_window_days_by_reason: dict[ReturnReason, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict)
     return_shipping_fee: float = Field(default=0.0, ge=0)
+    # the fee in the order's currency where the store charges it in several
+    return_shipping_fee_by_currency: dict[str, Annotated[float, Field(ge=0)]] = Field(
+        default_factory=dict)
     refund_processing_business_days: int = Field(default=0, ge=0)
     refund_posting_days: dict[str, str] = Field(default_factory=dict)
     cancellable_statuses: Statuses
@@ -73,9 +79,28 @@ class StorePolicy(BaseModel):
     refund_after_cancellation_business_days: int | None = Field(default=None, ge=0)
     warranty_months: int | None = Field(default=None, ge=0)
 
-    def return_fee(self, reason: str | None) -> float:
-        """What the shopper pays to send an item back, given why."""
-        return 0.0 if reason in self.free_return_reasons else self.return_shipping_fee
+    def return_fee(self, reason: str | None, currency: str | None = None) -> float:
+        """What the shopper pays to send an item back, given why (in ``currency``, the
+        order's, where the store has a fee for it)."""
+        if reason in self.free_return_reasons:
+            return 0.0
+        return self.return_shipping_fee_by_currency.get(
+            (currency or "").upper(), self.return_shipping_fee)
+
+    def return_window(self, reason: str | None) -> int:
+        """Days after delivery to ask for a return, given why."""
+        return self.returns_window_days_by_reason.get(  # type: ignore[call-overload]
+            reason, self.returns_window_days)
+
+
+def unknown_keys(path: Path) -> list[str]:
+    """Keys of a policy file that no rule reads (a typo, or a rule Kefu does not have:
+    the knowledge base is the place to state it to shoppers)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return []
+    return sorted(set(raw) - set(StorePolicy.model_fields)) if isinstance(raw, dict) else []
 
 
 def read_policy(path: Path) -> StorePolicy:
@@ -93,6 +118,9 @@ def read_policy(path: Path) -> StorePolicy:
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
         )
         raise ConfigError(f"{path}: invalid store policy: {problems}") from exc
+    ignored = unknown_keys(path)
+    if ignored:
+        log.warning("%s: keys no rule reads (ignored): %s", path, ", ".join(ignored))
     log.debug("store policy loaded from %s", path)
     return policy
 

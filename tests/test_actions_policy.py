@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.actions import Actor
+from app.settings import get_settings
 from tests.conftest import get_policy
 from tests.pg import BOTH_DATABASES
 from tests.test_actions_store import (
@@ -248,3 +250,38 @@ def test_rules_follow_the_policy_not_the_code() -> None:
     assert done.status == "executed" and order("A101").total == 14.0
     assert confirm(out.action_id).status == "executed"  # replay, whatever the policy
     assert SHOPPER.label == "shopper:C1"
+
+
+# --- rules by reason and by currency -------------------------------------------------------
+
+
+def _policy_with(**changes: Any) -> None:
+    """Write the store's policy file with ``changes`` (picked up without a restart)."""
+    settings = get_settings()
+    own = settings.home / "policy.json"
+    source = own if own.exists() else settings.data_dir / "policy.json"
+    raw = json.loads(source.read_text(encoding="utf-8"))
+    own.write_text(json.dumps({**raw, **changes}), encoding="utf-8")
+
+
+def test_a_reason_with_a_longer_window_is_judged_by_it() -> None:
+    days = get_policy().returns_window_days
+    _policy_with(returns_window_days_by_reason={"defective": days + 10})
+    delivered = order("A103").delivered_at
+    assert delivered is not None
+    later = delivered + timedelta(days=days + 5)
+    faulty = propose("get_refund", {"order_id": "A103", "return_reason": "defective"}, now=later)
+    assert faulty.status == "needs_confirmation", faulty
+    plain = blocked("get_refund", {"order_id": "A103", "return_reason": "changed_mind"},
+                    now=later)
+    assert plain["reason"] == "returns_window_closed" and plain["returns_window_days"] == days
+
+
+def test_the_return_fee_is_charged_in_the_orders_currency() -> None:
+    currency = order("A103").currency
+    _policy_with(return_shipping_fee=5.0, free_return_reasons=["defective"],
+                 return_shipping_fee_by_currency={currency: 7.5, "XXX": 99.0})
+    result = executed("get_refund", {"order_id": "A103", "return_reason": "changed_mind"})
+    assert result["return_shipping_fee"] == 7.5 and result["currency"] == currency
+    assert get_policy().return_fee("changed_mind", "other") == 5.0
+    assert get_policy().return_fee("defective", currency) == 0.0

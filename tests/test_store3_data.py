@@ -169,7 +169,7 @@ def test_orders_add_up_in_their_shop_currency() -> None:
 
 def test_statuses_dates_carriers_and_return_margins() -> None:
     ref = ts(store()["reference_date"])
-    window, quality = policy()["returns_window_days"], policy()["quality_return_window_days"]
+    window, quality = policy()["returns_window_days"], policy()["returns_window_days_by_reason"]["defective"]
     carriers = {c for group in policy()["carriers"].values() for c in group}
     seen = Counter()
     for o in store()["orders"]:
@@ -227,7 +227,7 @@ def test_policy_is_its_own() -> None:
                 "refundable_statuses", "invoice_statuses"):
         assert set(p[key]) <= ORDER_STATUSES, key
     assert p["currency"] == "CNY"
-    assert p["returns_window_days"] == 7 < p["quality_return_window_days"] == 15
+    assert p["returns_window_days"] == 7 < p["returns_window_days_by_reason"]["defective"] == 15
     assert set(p["warranty_months_by_category"].values()) == {12, 24}
     cats = {x["attributes"]["category"] for x in store()["products"]}
     assert cats - {"consumable", "part"} <= set(p["warranty_months_by_category"])
@@ -281,8 +281,8 @@ def allowed_numbers() -> dict[str, set]:
     p = policy()
     intl = p["international_shop"]
     cny = {p["return_shipping_fee"], p["cancellation_fee"]}
-    fx = {("HK", v) for k, v in intl["return_shipping_fee"].items() if k == "HKD"}
-    fx |= {("S", v) for k, v in intl["return_shipping_fee"].items() if k == "SGD"}
+    fx = {("HK", v) for k, v in p["return_shipping_fee_by_currency"].items() if k == "HKD"}
+    fx |= {("S", v) for k, v in p["return_shipping_fee_by_currency"].items() if k == "SGD"}
     bdays = {str(p[k]) for k in ("refund_processing_business_days", "ships_within_business_days",
                                  "refund_after_cancellation_business_days")}
     for opt in p["shipping_options"]:
@@ -300,7 +300,7 @@ def allowed_numbers() -> dict[str, set]:
         "cny": {round(x, 2) for x in cny},
         "fx": {(c, round(v, 2)) for c, v in fx},
         "bdays": bdays,
-        "days": {p["returns_window_days"], p["quality_return_window_days"],
+        "days": {p["returns_window_days"], p["returns_window_days_by_reason"]["defective"],
                  p["invoice_request_days"], p["review_window_days"],
                  p["account_deletion_grace_days"]},
         "months": set(p["warranty_months_by_category"].values()) | {p["battery_warranty_months"]},
@@ -340,7 +340,7 @@ def test_kb_states_the_key_rules() -> None:
                                    ("en", " days", " business day", "-month")):
         kb = ROOT / "kb" / lang
         returns = (kb / "returns-policy.md").read_text(encoding="utf-8")
-        for n in (p["returns_window_days"], p["quality_return_window_days"]):
+        for n in (p["returns_window_days"], p["returns_window_days_by_reason"]["defective"]):
             assert f"{n}{day}" in returns, (lang, n)
         fee = "12 元" if lang == "zh" else "HK$35"
         assert fee in returns and f"{p['refund_processing_business_days']}{bday}" in returns
@@ -424,7 +424,7 @@ def test_expectations_follow_the_records_and_the_policy() -> None:
     allowed = {"cancel_order": set(p["cancellable_statuses"]),
                "change_shipping_address": set(p["address_change_statuses"]),
                "get_refund": set(p["refundable_statuses"])}
-    window, quality = p["returns_window_days"], p["quality_return_window_days"]
+    window, quality = p["returns_window_days"], p["returns_window_days_by_reason"]["defective"]
     posting = {t.split()[0] for t in p["refund_posting_days"].values()}
     fee_of = {"CN": "12", "HK": "35", "SG": "6"}
     for _n, c in all_conversations():

@@ -50,13 +50,14 @@ class RefundParams(ActionParams):
         return self
 
 
-def _window_refusal(order: OrderSnapshot, ctx: ActionContext) -> Refusal | None:
+def _window_refusal(order: OrderSnapshot, ctx: ActionContext,
+                    reason: str | None) -> Refusal | None:
     if order.delivered_at is None:
         return Refusal(Reason.delivery_date_unknown,
             f"Order {order.id} has no delivery date, so the returns window cannot be checked.",
             {"order_id": order.id, "order_status": str(order.status)},
         )
-    days = ctx.policy.returns_window_days
+    days = ctx.policy.return_window(reason)
     closes = order.delivered_at + timedelta(days=days)
     if ctx.now <= closes:
         return None
@@ -125,7 +126,7 @@ class GetRefund:
             return NOT_YOUR_ORDER
         refused = (
             status_refusal(order, ctx.policy.refundable_statuses, "a refund")
-            or _window_refusal(order, ctx)
+            or _window_refusal(order, ctx, params.return_reason)
             or _open_refund(order)
         )
         if refused:
@@ -149,7 +150,7 @@ class GetRefund:
             "status": str(refund.status),
             "amount": refund.amount,
             "currency": order.currency,
-            "return_shipping_fee": ctx.policy.return_fee(params.return_reason),
+            "return_shipping_fee": ctx.policy.return_fee(params.return_reason, order.currency),
             "return_reason": params.return_reason,
             "refund_processing_business_days": ctx.policy.refund_processing_business_days,
         }

@@ -41,10 +41,19 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # product id -> the name the shopper knows it by (from their orders)
         "item_names": {i.product_id: i.name for o in turn.orders for i in o.items
                        if i.product_id},
+        # what the shopper pays in: the order in hand's currency, else their newest's
+        "currency": _currency(turn),
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in turn.orders[:RECENT_ORDERS_SHOWN]],
     }
+
+
+def _currency(turn: Turn) -> str | None:
+    in_hand = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    newest = max(turn.orders, key=lambda o: o.created_at, default=None)
+    chosen = in_hand or newest
+    return chosen.currency if chosen is not None else None
 
 
 def order_summary(order: OrderSnapshot, language: str) -> str:

@@ -38,9 +38,10 @@ def _as_datetime(value: Any) -> datetime | None:
 
 
 # how each language writes the common currencies; any other code is written as itself
-SYMBOLS = {"en": {"USD": "${}", "EUR": "€{}", "GBP": "£{}", "CNY": "¥{}", "JPY": "¥{}"},
+SYMBOLS = {"en": {"USD": "${}", "EUR": "€{}", "GBP": "£{}", "CNY": "¥{}", "JPY": "¥{}",
+                  "HKD": "HK${}", "SGD": "S${}"},
            "zh": {"USD": "{} 美元", "EUR": "{} 欧元", "GBP": "{} 英镑", "CNY": "{} 元",
-                  "JPY": "{} 日元", "HKD": "{} 港元"}}
+                  "JPY": "{} 日元", "HKD": "{} 港元", "SGD": "{} 新加坡元"}}
 
 
 def _filters(language: str) -> dict[str, Any]:

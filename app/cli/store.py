@@ -55,14 +55,18 @@ def policy() -> None:
 def policy_show(as_json: bool) -> None:
     """Print the policy in force and the file it comes from (edit that file to change
     it; every worker picks the change up on its next message)."""
-    from app.policy import PolicyFile, policy_path
+    from app.policy import PolicyFile, policy_path, unknown_keys
 
     settings = get_settings()
     data = PolicyFile(settings).current().model_dump(mode="json")
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
-    click.echo(f"# {policy_path(settings).resolve()}")
+    path = policy_path(settings)
+    click.echo(f"# {path.resolve()}")
+    ignored = unknown_keys(path)
+    if ignored:
+        click.echo(f"# ignored (no rule reads them): {', '.join(ignored)}")
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -70,7 +74,7 @@ def policy_show(as_json: bool) -> None:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def policy_set(file: Path) -> None:
     """Validate FILE and make it the store's policy."""
-    from app.policy import install_policy
+    from app.policy import install_policy, unknown_keys
 
     settings = get_settings()
     if not settings.home.is_dir():
@@ -80,6 +84,10 @@ def policy_set(file: Path) -> None:
                           "run `kefu init` first")
     path = install_policy(settings, file, replace=True)
     click.echo(f"policy installed: {path.resolve()}")
+    ignored = unknown_keys(path)
+    if ignored:
+        click.echo("warning: no rule reads these keys, they are ignored (state them in the "
+                   f"knowledge base if shoppers should know): {', '.join(ignored)}", err=True)
 
 
 COMMANDS = [init, import_store_cmd, policy]

@@ -1,0 +1,71 @@
+"""What a store's policy file says reaches the shopper: windows and fees by reason and
+currency in the replies, and keys no rule reads named to the owner, never dropped in
+silence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.assist.templates import render
+from app.settings import get_settings
+from tests.conftest import invoke
+
+PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
+
+
+def _policy(**changes: Any) -> dict[str, Any]:
+    raw = json.loads((get_settings().data_dir / "policy.json").read_text(encoding="utf-8"))
+    return {**raw, **changes}
+
+
+def _say(language: str, name: str, **context: Any) -> str:
+    base = {"slots": {}, "params": {}, "result": {}, "status": None}
+    text = render(PROMPTS, language=language, name=name, context={**base, **context})
+    assert text is not None
+    return text
+
+
+@pytest.mark.parametrize("language, longer", [
+    ("en", "If the item is defective or arrived damaged, you have 30 days"),
+    ("zh", "如果商品有质量问题或运输途中损坏，签收后 30 天内都可以退货"),
+])
+def test_the_returns_policy_states_each_window(language: str, longer: str) -> None:
+    policy = _policy(returns_window_days=7,
+                     returns_window_days_by_reason={"defective": 30, "damaged": 30,
+                                                    "wrong_item": 7})
+    text = _say(language, "check_refund_policy", policy=policy)
+    assert longer in text
+    assert text.count("30") == 1 and "7" in text
+
+
+@pytest.mark.parametrize("language, currency, fee", [
+    ("en", "HKD", "HK$35.00"), ("en", None, "¥12.00"), ("zh", "SGD", "6.00 新加坡元"),
+])
+def test_the_return_fee_is_quoted_in_the_shoppers_currency(
+        language: str, currency: str | None, fee: str) -> None:
+    policy = _policy(currency="CNY", return_shipping_fee=12.0, free_return_reasons=["defective"],
+                     return_shipping_fee_by_currency={"HKD": 35.0, "SGD": 6.0})
+    context = {"policy": policy, "currency": currency,
+               "slots": {"return_reason": "changed_mind"}}
+    assert fee in _say(language, "check_refund_policy", **context)
+    confirm = _say(language, "get_refund", status="needs_confirmation",
+                   params={"order_id": "4471", "return_reason": "changed_mind"},
+                   **{k: v for k, v in context.items() if k != "slots"})
+    assert fee in confirm
+
+
+def test_keys_no_rule_reads_are_named(migrated_home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(_policy(hygiene_exclusions=["opened toothbrushes"],
+                                       returns_window_dayz=9)), encoding="utf-8")
+    result = invoke("policy", "set", str(path))
+    assert result.exit_code == 0
+    assert "hygiene_exclusions, returns_window_dayz" in result.output  # stderr mixed in
+    shown = invoke("policy", "show").output
+    assert "# ignored (no rule reads them): hygiene_exclusions, returns_window_dayz" in shown
+    clean = json.loads(invoke("policy", "show", "--json").output.strip().splitlines()[-1])
+    assert "hygiene_exclusions" not in clean and clean["returns_window_days"] == 30
