@@ -3,6 +3,8 @@ slots (addresses, contacts, amounts, quantities, yes/no) in English, Chinese and
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -276,3 +278,29 @@ def test_history_lends_its_latest_order_id() -> None:
     listed = ["Which order do you mean: A10031 or A10023?"]
     assert slots("hmm", history=listed).order_candidates == ["A10031", "A10023"]
 
+
+
+# a store whose order numbers are plain 4-digit numbers, like a small web shop's "#4471"
+PLAIN = StoreFacts(CATALOGUE, IdShapes(tuple(learn(["4471", "4506", "4629", "4552"]))))
+
+
+@pytest.mark.parametrize("text, expects_order", [
+    ("where's 4910", False),  # asks where: the number is the order
+    ("4190??", False),  # a number said on its own
+    ("sorry, 4710", False),
+    ("hm 4901?", False),
+    ("it's 4910 I think", True),  # the bot has just asked which order
+])
+def test_a_plain_number_is_an_order_where_the_talk_calls_for_one(
+        text: str, expects_order: bool) -> None:
+    found = extract_slots(text=text, language="en", facts=PLAIN, expects_order=expects_order)
+    assert found.order_mention == re.search(r"\d{4}", text).group(0)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "is the 1800 W kettle quiet?", "we moved here in 2019, can you ship to 1234 Elm St?",
+    "I'd like 2 of them, about 4000 yen each",
+])
+def test_a_plain_number_elsewhere_is_not_an_order(text: str) -> None:
+    found = extract_slots(text=text, language="en", facts=PLAIN)
+    assert found.order_mention is None and found.order_id is None

@@ -41,7 +41,8 @@ def understand(*, text: str, prediction: IntentPrediction, history: Sequence[str
                lookup: Lookup | None = None) -> Understanding:
     slots = extract_slots(text=text, language=prediction.language, history=history,
                           orders=orders, previous=state.slots if state.turn else None,
-                          intent=prediction.intent, facts=facts, lookup=lookup)
+                          intent=prediction.intent, facts=facts, lookup=lookup,
+                          expects_order="order_id" in state.awaiting)
     runner_up = prediction.top[1][1] if len(prediction.top) > 1 else 0.0
     return Understanding(language=prediction.language, intent=prediction.intent,
                          intent_confidence=prediction.confidence,

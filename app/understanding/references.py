@@ -29,6 +29,9 @@ MIN_SUFFIX = 4  # "ending in 7764"
 SAFE_SUFFIX = 6  # long enough to be an order number even without an order word
 MAX_JOIN = 6  # "123 4567890 1234567", "2610 1320 7731 0466 52" written with spaces
 LONG_ID_DIGITS = 9  # more digits than a date, a price or a count: some order's number
+# what may stand beside a number said on its own: "sorry," "hm" "是"
+ALONE_WORDS = 2
+ALONE_CHARS = 10
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
@@ -102,9 +105,13 @@ def _by_suffix(key: str, own: dict[str, str], cue: bool) -> str | None:
 
 
 def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShapes,
-                  lookup: Lookup | None = None, masked: Sequence[str] = ()) -> list[Mention]:
+                  lookup: Lookup | None = None, masked: Sequence[str] = (),
+                  expected: bool = False) -> list[Mention]:
     """Order mentions in ``text``, first mention first; ``masked`` are spans already read
-    as something else (an address, a phone number, an email) and never an order."""
+    as something else (an address, a phone number, an email) and never an order.
+    ``expected``: the conversation calls for an order number (the bot asked for one, the
+    message asks where an order is), so a plain number of the store's shape ("where's
+    4910") is one, as it is after an order word."""
     body = unicodedata.normalize("NFKC", text)
     for span in masked:
         body = body.replace(unicodedata.normalize("NFKC", span), " " * len(span))
@@ -118,9 +125,11 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     for cand in candidates:  # the end of one of theirs, or the store's shape of an id
         cue = cand.text.startswith("#") or _cue_before(body, cand.start)
         oid = _by_suffix(cand.key, own, cue) if cand.single else None
+        plain_ok = cue or expected or _alone(body, cand)
         if oid is not None:
             found.add(cand, oid)
-        elif shapes.match(cand.text) or (cue and cand.single and shapes.match(cand.text) is False):
+        elif shapes.match(cand.text) or (
+                plain_ok and cand.single and shapes.match(cand.text) is False):
             found.add(cand, None)
     maybe = []
     for cand in candidates:  # after an order word: an order, whatever its shape
@@ -133,6 +142,15 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     mentions = found.mentions + _looked_up(found, maybe, lookup)
     mentions.sort(key=lambda m: m.start)
     return _distinct(mentions)
+
+
+def _alone(body: str, cand: _Candidate) -> bool:
+    """The number is all the message says, give or take a word ("4190??", "sorry, 4710",
+    "hm 4901?"): said on its own in a shop's chat, a number of an order's shape is one."""
+    rest = (body[:cand.start] + " " + body[cand.end:]).strip()
+    words = re.findall(r"\w+", rest)
+    return not any(ch.isdigit() for ch in rest) and len(words) <= ALONE_WORDS and len(
+        "".join(words)) <= ALONE_CHARS
 
 
 class _Found:

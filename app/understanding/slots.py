@@ -204,13 +204,15 @@ def extract_slots(
     intent: str | None = None,
     facts: StoreFacts = EMPTY_FACTS,
     lookup: Lookup | None = None,
+    expects_order: bool = False,
 ) -> Slots:
     """The slots of ``text``.
 
     ``history`` holds the conversation's earlier shopper turns, oldest first; ``orders``
     the shopper's own orders (any order: they are sorted by ``created_at`` here);
     ``previous`` the slots of the previous turn; ``facts`` the store's catalogue and id
-    shapes; ``lookup`` finds orders by reference beyond ``orders``. ``language`` is a
+    shapes; ``lookup`` finds orders by reference beyond ``orders``; ``expects_order``:
+    the bot has just asked which order. ``language`` is a
     hint only: both languages' patterns always apply, because shoppers mix them.
     """
     address, address_kind = find_address(text)
@@ -233,7 +235,8 @@ def extract_slots(
         return_reason=find_return_reason(text),
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
-                             masked=[m for m in (address, email, phone) if m])
+                             masked=[m for m in (address, email, phone) if m],
+                             expected=expects_order or asks_where(text))
     named = [m.order_id for m in mentions if m.order_id]
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
                    or bool(mention and mention.products) or asks_where(text))
