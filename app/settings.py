@@ -146,7 +146,7 @@ class Settings(BaseSettings):
     # --- channels (app/channels): who may write in, and how replies get back out ------
     channels: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Channel adapters to run, comma-separated: "
-        "wechat,email,chatwoot")
+        "wechat,wecom,email,chatwoot")
     delivery_max_attempts: int = Field(default=8, ge=1, description="Tries before a "
                                        "queued reply is kept as dead")
     delivery_backoff_s: float = Field(default=5.0, gt=0, description="First retry delay "
@@ -169,6 +169,16 @@ class Settings(BaseSettings):
     wechat_encryption: Literal["plaintext", "compatible", "safe"] | None = Field(
         default=None, description="Messages accepted: plaintext, compatible (both) or safe "
         "(encrypted only); default safe when KEFU_WECHAT_AES_KEY is set, else plaintext")
+    wecom_corp_id: str | None = Field(default=None, description="WeCom CorpID")
+    wecom_secret: str | None = Field(default=None, description="WeCom app Secret")
+    wecom_agent_id: int | None = Field(default=None, description="WeCom app AgentId")
+    wecom_token: str | None = Field(default=None, description="WeCom callback Token")
+    wecom_aes_key: str | None = Field(
+        default=None, description="WeCom callback EncodingAESKey (43 characters)")
+    wecom_api_base: str = Field(default="https://qyapi.weixin.qq.com",
+                                description="WeCom API base URL")
+    wecom_reply_deadline_s: float = Field(
+        default=4.0, gt=0, lt=5, description="Wait for a passive reply (WeCom allows 5 s)")
     email_address: str | None = Field(default=None, description="Kefu's support address")
     email_display_name: str | None = Field(default=None, description="From name of replies")
     email_inbound: str | None = Field(

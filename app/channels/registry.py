@@ -38,6 +38,7 @@ def _lazy(module_name: str) -> ChannelFactory:
 
 CHANNEL_TYPES: dict[str, ChannelFactory] = {
     "wechat": _lazy("app.channels.wechat"),
+    "wecom": _lazy("app.channels.wecom"),
     "email": _lazy("app.channels.mail"),
     "chatwoot": _lazy("app.channels.chatwoot"),
 }

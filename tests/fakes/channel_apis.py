@@ -1,6 +1,6 @@
-"""Local fakes of the platforms the channel adapters talk to: the WeChat API (access
-token, customer-service messages), Chatwoot's application API, and an SMTP relay
-(aiosmtpd) that keeps what it is given. Each is a real server on 127.0.0.1."""
+"""Local fakes of the platforms the channel adapters talk to: the WeChat and WeCom APIs
+(access token, customer-service and app messages), Chatwoot's application API, and an
+SMTP relay (aiosmtpd) that keeps what it is given. Each is a real server on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ class WeChatApi(FakeServer):
     ``errcodes`` are answered to the next sends in turn (then 0); ``down`` makes every
     send a 503; ``sent`` holds the accepted bodies."""
 
+    TOKEN_PATH = "/cgi-bin/token"
+    SEND_PATH = "/cgi-bin/message/custom/send"
+    CREDENTIALS: tuple[tuple[str, str], ...] = (("appid", "wx-app"), ("secret", "wx-secret"))
+    BAD_TOKEN = 40001  # what the platform answers a stale access token
+
     def __init__(self) -> None:
         super().__init__()
         self.tokens_issued = 0
@@ -48,19 +53,20 @@ class WeChatApi(FakeServer):
 
     def respond(self, handler: _Handler, method: str, path: str, body: Any) -> None:
         query = dict(p.split("=", 1) for p in handler.path.partition("?")[2].split("&") if p)
-        if method == "GET" and path == "/cgi-bin/token":
-            if query.get("appid") != "wx-app" or query.get("secret") != "wx-secret":
+        if method == "GET" and path == self.TOKEN_PATH:
+            if any(query.get(k) != v for k, v in self.CREDENTIALS):
                 handler.send_json(200, {"errcode": 40125, "errmsg": "invalid appsecret"})
                 return
             self.tokens_issued += 1
             handler.send_json(200, {"access_token": f"AT{self.tokens_issued}",
                                     "expires_in": 7200})
-        elif method == "POST" and path == "/cgi-bin/message/custom/send":
+        elif method == "POST" and path == self.SEND_PATH:
             if self.down:
                 handler.send_json(503, {"errmsg": "down"})
                 return
             if query.get("access_token") != f"AT{self.tokens_issued}":
-                handler.send_json(200, {"errcode": 40001, "errmsg": "invalid credential"})
+                handler.send_json(200, {"errcode": self.BAD_TOKEN,
+                                        "errmsg": "invalid credential"})
                 return
             code = self.errcodes.pop(0) if self.errcodes else 0
             if code == 0:
@@ -68,6 +74,16 @@ class WeChatApi(FakeServer):
             handler.send_json(200, {"errcode": code, "errmsg": "ok" if code == 0 else "err"})
         else:
             handler.send_json(404, {"errcode": 404})
+
+
+class WeComApi(WeChatApi):
+    """WeCom's ``GET /cgi-bin/gettoken?corpid&corpsecret`` and ``POST
+    /cgi-bin/message/send``, scripted like :class:`WeChatApi`."""
+
+    TOKEN_PATH = "/cgi-bin/gettoken"
+    SEND_PATH = "/cgi-bin/message/send"
+    CREDENTIALS = (("corpid", "ww1436e0e65a779aee"), ("corpsecret", "ww-secret"))
+    BAD_TOKEN = 42001
 
 
 class ChatwootApi(FakeServer):
