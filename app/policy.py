@@ -66,7 +66,8 @@ class StorePolicy(BaseModel):
     ships_within_business_days: int = Field(default=1, ge=0)
     shipping_options: tuple[ShippingOption, ...] = ()
     carriers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    payment_methods: tuple[str, ...] = ()
+    # a name, or names by language ({"en": "Huabei", "zh": "花呗"})
+    payment_methods: tuple[str | dict[str, str], ...] = ()
     password_reset_link_hours: int | None = None
     account_deletion_grace_days: int | None = None
     review_window_days: int | None = None

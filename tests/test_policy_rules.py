@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from app.assist.templates import render
+from app.policy import StorePolicy
 from app.settings import get_settings
 from tests.conftest import invoke
 
@@ -69,3 +70,18 @@ def test_keys_no_rule_reads_are_named(migrated_home: Path, tmp_path: Path) -> No
     assert "# ignored (no rule reads them): hygiene_exclusions, returns_window_dayz" in shown
     clean = json.loads(invoke("policy", "show", "--json").output.strip().splitlines()[-1])
     assert "hygiene_exclusions" not in clean and clean["returns_window_days"] == 30
+
+
+@pytest.mark.parametrize("language, name, said, unsaid", [
+    ("en", "check_payment_methods", ["Huabei", "Alipay and PayNow"], ["花呗"]),
+    ("zh", "check_payment_methods", ["花呗", "京东支付", "支付宝", "PayNow"], ["Huabei"]),
+    ("en", "place_order", ["Huabei", "PayNow"], []),
+    ("zh", "payment_issue", ["花呗"], ["JD Pay"]),
+])
+def test_payment_methods_are_named_in_the_shoppers_language(
+        language: str, name: str, said: list[str], unsaid: list[str]) -> None:
+    methods = [{"en": "Huabei", "zh": "花呗"}, "JD Pay", "Alipay", "PayNow"]
+    policy = StorePolicy.model_validate(_policy(payment_methods=methods)).model_dump(mode="json")
+    text = _say(language, name, policy=policy)
+    assert all(s in text for s in said), text
+    assert not any(u in text for u in unsaid), text
