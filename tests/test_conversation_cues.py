@@ -81,8 +81,12 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("I ordered the front light but the box had a rear light in it", "wrong_item"),
     ("收到的时候背后就破了个洞，我要退货", "damaged"),
     ("吹风机不出热风了", "defective"), ("there is a rattling noise", "defective"),
+    ("the kettle leaks from the bottom", "damaged"), ("水箱底下一直漏水", "defective"),
+    ("it keeps stopping with error E05", "defective"),
+    ("my shaver stopped holding a charge", "defective"), ("error 404 on your site", None),
+    ("it keeps the coffee warm", None),
 ])
-def test_why_an_item_goes_back(text: str, reason: str) -> None:
+def test_why_an_item_goes_back(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
 
 

@@ -304,3 +304,18 @@ def test_a_plain_number_is_an_order_where_the_talk_calls_for_one(
 def test_a_plain_number_elsewhere_is_not_an_order(text: str) -> None:
     found = extract_slots(text=text, language="en", facts=PLAIN)
     assert found.order_mention is None and found.order_id is None
+
+
+@pytest.mark.parametrize("text, address", [
+    ("改到 杭州市余杭区五常大道181号西溪蝶园7幢2单元301", "杭州市余杭区五常大道181号西溪蝶园7幢2单元301"),
+    ("地址帮我改成北京市海淀区学院路35号世宁大厦1206", "北京市海淀区学院路35号世宁大厦1206"),
+    ("#03-11, 45 Sunset Way, Singapore 597071", "#03-11, 45 Sunset Way, Singapore 597071"),
+    ("could you deliver to my office instead? 18/F, 33 Des Voeux Road Central, Central",
+     "18/F, 33 Des Voeux Road Central, Central"),
+    ("please send it to 12 Oak Street, Springfield, please", "12 Oak Street, Springfield"),
+    ("I moved to 221 Baker Street, and the order is 4471", "221 Baker Street"),
+])
+def test_an_address_keeps_its_unit_room_and_town(text: str, address: str) -> None:
+    found = extract_slots(text=text, language="en", facts=PLAIN)
+    assert found.address == address
+    assert found.order_mention is None or found.order_mention == "4471"

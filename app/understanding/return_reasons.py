@@ -23,7 +23,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("damaged", re.compile(
         r"\b(?:damaged|cracked|chipped|shattered|smashed|dented|scratched|torn|ripped|crushed|"
-        r"leaking|bent)\b"
+        r"leak(?:s|ed|ing)?|bent)\b"
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶", re.I)),
@@ -31,6 +31,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"\b(?:defective|faulty|broken|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
+        r"|\bkeeps?\s+(?:stopping|shutting\s+(?:off|down)|turning\s+off|cutting\s+out|dying)\b"
+        r"|\b(?:stopped|won'?t|doesn'?t|does\s+not)\s+(?:hold(?:ing)?|tak(?:e|ing))\s+(?:a\s+)?charge"
+        r"|\berror\s+(?:code\s+\w{1,6}|[A-Z]{1,2}\d{1,4})\b|漏水|渗水|报错|故障码|自动关机|自己关机"
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"

@@ -54,15 +54,18 @@ _PROVINCES = (
     "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _ZH_BODY = r"[\u4e00-\u9fffA-Za-z0-9\-－#（）()]"
+# the room after the last unit, written bare ("2单元301", "世宁大厦1206")
+_ZH_ROOM = r"(?:[0-9]{1,5}(?:室|号|房)?)?"
 _ZH_UNIT = r"(?:号|栋|幢|室|楼|单元|层|座|户|路|街|道|巷|弄|村|镇|区|县|小区|大厦|广场|花园|公寓)"
 # no cue: an address starts at a province or a two-character city ("深圳市"), because
 # with a free-length prefix "我的地址是上海市..." would swallow "我的地址是"
 _ZH_ADDRESS_RE = re.compile(
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|特别行政区)?|(?:(?![省市区县])[\u4e00-\u9fff]){{2}}市){_ZH_BODY}*{_ZH_UNIT}"
+    rf"{_ZH_ROOM}"
 )
 _ZH_STREET_LEVEL_RE = re.compile(r"(?:路|街|道|巷|弄|号|村|镇|栋|幢|室|小区|大厦|广场|花园|公寓)")
 _ZH_ADMIN_RE = re.compile(r"(?:省|市|(?<!小)区|县)")
-_ZH_TRIM_RE = re.compile(rf"^.*{_ZH_UNIT}")
+_ZH_TRIM_RE = re.compile(rf"^.*{_ZH_UNIT}{_ZH_ROOM}")
 
 _WORK_RE = re.compile(
     r"\b(?:work|office|company|workplace)\s+address\b|\b(?:to|at|use)\s+(?:my|the)\s+"
@@ -90,6 +93,25 @@ def _cut_english(rest: str) -> str:
     return rest[:end].strip(" ,.")
 
 
+# what may stand before a street: a unit ("#03-11", "18/F", "Flat 3", "Unit 5B")
+_EN_UNIT_BEFORE_RE = re.compile(
+    r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6})\s*,?\s*$",
+    re.IGNORECASE)
+# and after it: a district word of the street's name ("Road Central"), then a town or
+# district and maybe a postcode ("Singapore 597071"), each after a comma
+_EN_PLACE_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][a-z]+(?=\s*(?:,|$)))?"
+    r"(?:\s*,\s*(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][A-Za-z]+"
+    r"(?:\s[A-Z][A-Za-z]+){0,2}(?:\s+\d{4,6})?(?![\w-])){0,2}")
+
+
+def _widened(text: str, start: int, end: int) -> str:
+    """The street with the unit before it and the district, town and postcode after it."""
+    before = _EN_UNIT_BEFORE_RE.search(text[:start])
+    after = _EN_PLACE_AFTER_RE.match(text, end)
+    return text[before.start() if before else start: after.end() if after else end].strip(" ,.")
+
+
 def _english_address(text: str) -> str | None:
     for cue in _EN_CUE_RE.finditer(text):
         rest = _cut_english(text[cue.end():])
@@ -104,9 +126,9 @@ def _english_address(text: str) -> str | None:
         if postcode and "," in rest[: postcode.start()] and (street or lettered):
             return rest[: postcode.end()]
         if street:
-            return rest[: street.end()].strip(" ,.")
+            return _widened(rest, 0, street.end())
     street = _EN_STREET_RE.search(text)
-    return street.group(0).strip(" ,.") if street else None
+    return _widened(text, street.start(), street.end()) if street else None
 
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
