@@ -4,7 +4,6 @@ slots (addresses, contacts, amounts, quantities, yes/no) in English, Chinese and
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -307,7 +306,8 @@ def test_a_plain_number_elsewhere_is_not_an_order(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, address", [
-    ("改到 杭州市余杭区五常大道181号西溪蝶园7幢2单元301", "杭州市余杭区五常大道181号西溪蝶园7幢2单元301"),
+    ("改到 杭州市余杭区五常大道181号西溪蝶园7幢2单元301",
+     "杭州市余杭区五常大道181号西溪蝶园7幢2单元301"),
     ("地址帮我改成北京市海淀区学院路35号世宁大厦1206", "北京市海淀区学院路35号世宁大厦1206"),
     ("#03-11, 45 Sunset Way, Singapore 597071", "#03-11, 45 Sunset Way, Singapore 597071"),
     ("could you deliver to my office instead? 18/F, 33 Des Voeux Road Central, Central",

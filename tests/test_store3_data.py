@@ -169,7 +169,8 @@ def test_orders_add_up_in_their_shop_currency() -> None:
 
 def test_statuses_dates_carriers_and_return_margins() -> None:
     ref = ts(store()["reference_date"])
-    window, quality = policy()["returns_window_days"], policy()["returns_window_days_by_reason"]["defective"]
+    window = policy()["returns_window_days"]
+    quality = policy()["returns_window_days_by_reason"]["defective"]
     carriers = {c for group in policy()["carriers"].values() for c in group}
     seen = Counter()
     for o in store()["orders"]:
@@ -279,7 +280,6 @@ def test_kb_front_matter() -> None:
 
 def allowed_numbers() -> dict[str, set]:
     p = policy()
-    intl = p["international_shop"]
     cny = {p["return_shipping_fee"], p["cancellation_fee"]}
     fx = {("HK", v) for k, v in p["return_shipping_fee_by_currency"].items() if k == "HKD"}
     fx |= {("S", v) for k, v in p["return_shipping_fee_by_currency"].items() if k == "SGD"}
