@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.understanding.sentiment import ANGRY_AT, analyze_sentiment
+from app.understanding.sentiment import ANGRY_AT, analyze_sentiment, asks_if_bot
 
 
 @pytest.mark.parametrize("text, label", [
@@ -104,7 +104,8 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     "转人工", "转人工！！！", "我要人工客服", "找真人", "叫你们经理出来", "人工", "能不能找人工",
     "I want to talk to a real person", "let me speak to someone", "can I speak with a human?",
     "get me a manager", "transfer me to an agent please", "I need a representative",
-    "Can I chat with a live agent", "are you a bot?", "agent agent agent", "operator",
+    "Can I chat with a live agent", "are you a bot? I want a human", "agent agent agent",
+    "operator", "你是真人吗？我要找真人", "机器人吗 转人工",
     "bot isnt helping, need a human for A10023", "escalate this to a staff member",
     "找个活人来", "可以转到人工坐席吗", "我不想跟AI聊，找个人", "转人功", "能跟你们主管说话吗",
     "别自动回复了，要人", "帮我接通售后人员", "麻烦让值班的客服小姐姐来一下",
@@ -176,3 +177,11 @@ def test_fast_enough() -> None:
     for text in texts:
         analyze_sentiment(text)
     assert (time.perf_counter() - start) / len(texts) < 0.005
+
+
+@pytest.mark.parametrize("text", [
+    "are you a bot?", "Are you a real person", "am I talking to a robot?", "你是机器人吗",
+    "是真人吗", "你是不是机器人",
+])
+def test_asking_if_a_machine_answers_is_no_request_for_a_person(text: str) -> None:
+    assert asks_if_bot(text) and not analyze_sentiment(text).wants_human

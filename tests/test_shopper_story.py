@@ -159,6 +159,21 @@ def test_off_topic_gets_a_polite_answer_first(api: Api) -> None:
         assert api.ok("GET", f"/api/conversations/{cid}", who)["status"] != "handed_off"
 
 
+@pytest.mark.parametrize("who, question, says", [
+    ("shopper", "are you a bot?", "automated assistant"),
+    ("shopper2", "你是机器人吗", "智能客服助手"),
+])
+def test_asked_if_it_is_a_bot_it_says_so_and_offers_a_person(
+        api: Api, who: str, question: str, says: str) -> None:
+    cid = api.start(who)
+    turn = api.say(cid, question, who)
+    assert turn["result"]["decision"] != "handoff" and turn["result"]["ticket_id"] is None
+    assert says in turn["shopper"]["text"], turn
+    accepted = api.say(cid, "yes" if who == "shopper" else "好的", who)
+    assert accepted["result"]["decision"] == "handoff", accepted
+    assert accepted["result"]["ticket_id"]
+
+
 def test_hand_off_lifecycle(api: Api) -> None:
     cid = api.start("shopper2")
     handoff = api.say(cid, "我要转人工", "shopper2")

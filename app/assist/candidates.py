@@ -15,6 +15,7 @@ from app.models import Product
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
+from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
 
 RECENT_ORDERS_SHOWN = 3
@@ -41,6 +42,8 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # product id -> the name the shopper knows it by (from their orders)
         "item_names": {i.product_id: i.name for o in turn.orders for i in o.items
                        if i.product_id},
+        # "are you a bot?": the off-topic reply says who answers
+        "bot_question": asks_if_bot(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
         "currency": _currency(turn),
         # the shopper's newest orders, to pick from instead of typing a number

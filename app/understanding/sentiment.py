@@ -65,6 +65,12 @@ _TERMS_RE = _term_pattern(_CATEGORIES)
 _POLITE_RE = _term_pattern(lex.POLITE)
 _HUMAN_RE = re.compile("|".join(lex.WANTS_HUMAN), re.IGNORECASE)
 _THREAT_RE = re.compile("|".join(lex.THREATENS_TO_LEAVE), re.IGNORECASE)
+_BOT_QUESTION_RE = re.compile("|".join(lex.ASKS_IF_BOT), re.IGNORECASE)
+
+
+def asks_if_bot(text: str) -> bool:
+    """Whether the message asks if a machine answers ("are you a bot?", "你是真人吗")."""
+    return bool(_BOT_QUESTION_RE.search(text))
 # within two words and no punctuation: in "not bad, thanks" the thanks is not negated
 _EN_NEGATION_RE = re.compile(
     r"(?:\b(?:not|no|never|hardly|barely|nothing)\b|n't\b)\s+(?:[a-z']+\s+){0,2}$",
@@ -174,7 +180,9 @@ def analyze_sentiment(text: str, language: str | None = None) -> Sentiment:
     """The sentiment of one message. Both languages' cues always apply (shoppers mix
     them), so ``language`` is accepted for symmetry with the other analysers only."""
     tally = _tally_terms(text)
-    human = [m.group(0) for m in _HUMAN_RE.finditer(text)]
+    # the words of a question about the bot ("是真人吗") ask nothing by themselves
+    asked = _BOT_QUESTION_RE.sub(" ", text)
+    human = [m.group(0) for m in _HUMAN_RE.finditer(asked)]
     threats = [m.group(0) for m in _THREAT_RE.finditer(text)]
     tally.signals += [f"human:{h.strip()}" for h in human] + [f"leave:{t}" for t in threats]
     complaint = tally.complaint or bool(threats)

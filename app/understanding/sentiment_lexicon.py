@@ -83,7 +83,6 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\btransfer\s+me\b",
     r"\b(?:i\s+(?:want|need)|let\s+me\s+speak\s+to)\s+(?:a|an|the|your)?\s*"
     r"(?:human|manager|supervisor|someone)\b",
-    r"\bare\s+you\s+a\s+(?:bot|robot)\b",
     r"转人工", r"人工客服", r"人工服务", r"找人工", r"要人工", r"人工(?!智能)[\s！!。]*$",
     r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalate\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
@@ -93,7 +92,17 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",
     r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
     r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
-    r"你是机器人", r"机器人吗",
+)
+
+# "are you a bot?", "你是真人吗": a question about who answers, not yet a request for a
+# person (the reply says who answers and offers one)
+ASKS_IF_BOT: tuple[str, ...] = (
+    r"\bare\s+you\s+(?:just\s+)?(?:a\s+|an\s+)?(?:bot|robot|machine|ai|chatbot|"
+    r"(?:real\s+)?(?:person|human))\b",
+    r"\bam\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with)\s+(?:a\s+)?(?:bot|robot|machine"
+    r"|real\s+person|human)\b",
+    r"你是(?:不是)?(?:机器人|真人|人工|AI|机器)", r"(?:是|你)(?:机器人|真人)(?:吗|嘛|么|啊|\?|？)",
+    r"机器人(?:吗|嘛|么)", r"真人(?:吗|嘛|么)", r"自动回复(?:吗|嘛|么)",
 )
 
 # a threat to leave, escalate, dispute or go public

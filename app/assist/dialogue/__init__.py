@@ -21,6 +21,7 @@ from app.assist.dialogue.followups import (
 from app.assist.dialogue.questions import (
     a_code,
     about_a_product,
+    about_the_bot,
     answered_by_knowledge,
     attribute_of_an_item,
     general_question,
@@ -47,7 +48,8 @@ __all__ = ["RULES", "Reading", "read"]
 
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
-    answers_the_question, uncorroborated_complaint, instructions_only, narrows_the_pending,
+    answers_the_question, uncorroborated_complaint, instructions_only, about_the_bot,
+    narrows_the_pending,
     refund_progress, money_back, cancels_a_named_order, warranty, attribute_of_an_item, returns,
     where_is, no_change_asked, a_code, opening_hours,
     general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
