@@ -2,6 +2,8 @@
 
 Timed per turn around the whole `assist` call, its database transaction included, as a
 shopper waits for it. A few untimed messages first load the models and warm the caches.
+In `kefu eval all` the turns are timed in the scenario pass the replies and calibration
+suites share (eval/scenario_pass.py), warmed up by turns that are rolled back.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ def run(rt: Runtime, scenarios: list[dict[str, Any]],
             samples.append((scenario.get("language", ""), turn["text"], ms))
             if progress:
                 progress(1)
+    return summarise(samples)
+
+
+def summarise(samples: list[tuple[str, str, float]]) -> dict[str, Any]:
+    """Percentiles overall and per language, the slowest turns; ``samples`` are
+    (language, text, ms) per turn."""
     if not samples:
         return {"messages": 0}
     all_ms = [ms for _, _, ms in samples]

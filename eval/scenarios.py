@@ -6,9 +6,10 @@ status, hand-off, facts the reply must contain and facts it must not reveal.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -75,43 +76,89 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
 
 
 Stage = Callable[[str, int | None], None]
+Recorder = Callable[[TurnRecord], None]
+
+
+@dataclass
+class Turns:
+    """Scenario turns through the pipeline: the records, the drafts a person would want
+    (record index, request) and each turn's time in ms, timed around the whole turn as
+    the latency suite times it (language, text, ms)."""
+
+    records: list[TurnRecord] = field(default_factory=list)
+    wanted: list[tuple[int, DraftRequest]] = field(default_factory=list)
+    timings: list[tuple[str, str, float]] = field(default_factory=list)
+
+    def copy(self) -> Turns:
+        """Records of their own (drafting replaces a record's result and checks)."""
+        return Turns([replace(r) for r in self.records], list(self.wanted),
+                     list(self.timings))
+
+    def __add__(self, other: Turns) -> Turns:
+        shift = len(self.records)
+        return Turns(self.records + other.records,
+                     self.wanted + [(i + shift, req) for i, req in other.wanted],
+                     self.timings + other.timings)
 
 
 def run_scenarios(rt: Runtime, scenarios: list[dict[str, Any]], *, llm_drafts: bool = False,
                   progress: Callable[[int], None] | None = None,
                   run_id: str = "eval", drafts: DraftConfig | None = None,
                   stage: Stage | None = None,
-                  on_record: Callable[[TurnRecord], None] | None = None) -> list[TurnRecord]:
+                  on_record: Recorder | None = None) -> list[TurnRecord]:
     """Each scenario as its own conversation, turns in order. With ``llm_drafts`` every
     turn a person would answer also gets its LLM draft (the service makes it in the
     background), so its quality can be measured: first every turn runs without one
     (seconds), then the drafts are made on every core (``drafts``), cached by prompt.
     ``on_record`` gets each turn once it is final, in the order they finish."""
-    records: list[TurnRecord] = []
-    wanted: list[tuple[int, DraftRequest]] = []
+    turns = pipeline_turns(rt, scenarios, run_id=run_id, progress=progress, stage=stage,
+                           on_record=on_record, final=not llm_drafts)
+    return with_drafts(rt, turns, llm_drafts=llm_drafts, run_id=run_id, drafts=drafts,
+                       progress=progress, stage=stage, on_record=on_record)
+
+
+def pipeline_turns(rt: Runtime, scenarios: list[dict[str, Any]], *, run_id: str,
+                   progress: Callable[[int], None] | None = None, stage: Stage | None = None,
+                   on_record: Recorder | None = None, final: bool = True) -> Turns:
+    """Every turn through the pipeline, no LLM. ``on_record`` gets each turn as it is
+    done if ``final``, else only the turns no person would answer (no draft to wait for)."""
+    out = Turns()
     if stage:
         stage(f"{run_id}: pipeline", sum(len(s["turns"]) for s in scenarios))
     for scenario in scenarios:
         label = f"{run_id}:{scenario['id']}"
         for k, turn in enumerate(scenario["turns"]):
-            out = assist_once(rt, customer_id=scenario["customer_id"], text=turn["text"],
-                              label=label, channel=scenario.get("channel", "web"))
+            start = time.perf_counter()
+            done = assist_once(rt, customer_id=scenario["customer_id"], text=turn["text"],
+                               label=label, channel=scenario.get("channel", "web"))
+            ms = (time.perf_counter() - start) * 1000
             expect = turn.get("expect", {})
             record = TurnRecord(scenario["id"], scenario.get("language", ""), turn["text"],
-                                expect, out.result, check_turn(expect, out.result,
-                                                               out.result.reply), turn=k)
-            records.append(record)
-            if llm_drafts and out.draft is not None and out.draft.wanted:
-                wanted.append((len(records) - 1, out.draft))
-            elif on_record:
+                                expect, done.result, check_turn(expect, done.result,
+                                                                done.result.reply), turn=k)
+            out.records.append(record)
+            out.timings.append((record.language, record.text, ms))
+            draft = done.draft if done.draft is not None and done.draft.wanted else None
+            if draft is not None:
+                out.wanted.append((len(out.records) - 1, draft))
+            if on_record and (final or draft is None):
                 on_record(record)
             if progress:
                 progress(1)
-    if wanted:
+    return out
+
+
+def with_drafts(rt: Runtime, turns: Turns, *, llm_drafts: bool, run_id: str,
+                drafts: DraftConfig | None = None,
+                progress: Callable[[int], None] | None = None, stage: Stage | None = None,
+                on_record: Recorder | None = None) -> list[TurnRecord]:
+    """The records of ``turns`` (changed in place), with their LLM drafts if
+    ``llm_drafts``; ``on_record`` gets each drafted turn as its draft arrives."""
+    if llm_drafts and turns.wanted:
         if stage:
-            stage(f"{run_id}: LLM drafts", len(wanted))
-        _draft(rt, records, wanted, drafts or DraftConfig(), progress, on_record)
-    return records
+            stage(f"{run_id}: LLM drafts", len(turns.wanted))
+        _draft(rt, turns.records, turns.wanted, drafts or DraftConfig(), progress, on_record)
+    return turns.records
 
 
 def _draft(rt: Runtime, records: list[TurnRecord], wanted: list[tuple[int, DraftRequest]],

@@ -1,16 +1,20 @@
-"""What every suite is given: settings, dataset, options, progress, journal, drafting."""
+"""What every suite is given: settings, dataset, options, progress, journal, drafting,
+and in `kefu eval all` the scenario pass its suites share (eval/scenario_pass.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Settings
 from eval.drafts import DraftConfig
 from eval.journal import Journal
 from eval.sampling import stratified
+
+if TYPE_CHECKING:
+    from eval.scenario_pass import ScenarioPass
 
 T = TypeVar("T")
 
@@ -25,6 +29,7 @@ class SuiteContext:
     stage: Callable[[str, int | None], None] | None = None
     journal: Journal | None = None
     drafts: DraftConfig | None = None
+    scenario_pass: ScenarioPass | None = None
 
     @property
     def llm(self) -> bool:
@@ -42,5 +47,4 @@ class SuiteContext:
             self.stage(name, total)
 
     def with_options(self, **changes: Any) -> SuiteContext:
-        return SuiteContext(self.settings, self.dataset, {**self.options, **changes},
-                            self.progress, self.stage, self.journal, self.drafts)
+        return replace(self, options={**self.options, **changes})

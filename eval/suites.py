@@ -11,11 +11,13 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app.errors import InputError, KefuError
 from app.settings import Settings
+from eval.scenario_pass import ScenarioPass
 from eval.suite_context import SuiteContext
 from eval.suites_scenarios import calibration_suite, dialogues_suite, replies_suite
 from retrieval.documents import iter_files, load_document
@@ -111,9 +113,14 @@ def latency_suite(ctx: SuiteContext) -> dict[str, Any]:
 
     path = ctx.dataset or ctx.settings.data_dir / "scenarios" / "scenarios.jsonl"
     scenarios, sample = ctx.sample(load_scenarios(path), scenario_stratum)
-    with isolated_home(ctx.settings) as rt:
-        ctx.begin("latency", sum(len(s["turns"]) for s in scenarios))
-        result = latency.run(rt, scenarios, progress=ctx.progress)
+    shared = ctx.scenario_pass
+    if shared is not None and ctx.dataset is None and shared.serves(scenarios):
+        # the turns timed in the pass replies and calibration share (eval/scenario_pass.py)
+        result = latency.summarise(shared.turns().timings) | {"timed_in": "scenario pass"}
+    else:
+        with isolated_home(ctx.settings) as rt:
+            ctx.begin("latency", sum(len(s["turns"]) for s in scenarios))
+            result = latency.run(rt, scenarios, progress=ctx.progress)
     return result | {"dataset": str(path), "sample": sample}
 
 
@@ -128,18 +135,38 @@ def all_suite(ctx: SuiteContext) -> dict[str, Any]:
                          "--dataset does not apply")
     out: dict[str, Any] = {}
     cases: list[dict[str, Any]] = []
-    for name in ALL_ORDER:
-        result = ctx.journal.load_part(name) if ctx.journal else None
-        if result is None:
-            clock = time.monotonic()
-            result = _one_of_all(ctx, name)
-            result["duration_s"] = round(time.monotonic() - clock, 1)
-            if ctx.journal is not None:
-                ctx.journal.save_part(name, result)
-                ctx.journal.append(result.get("_cases", []))
-        cases += result.pop("_cases", [])
-        out[name] = result
+    shared = _scenario_pass(ctx)
+    ctx = replace(ctx, scenario_pass=shared)
+    try:
+        for name in ALL_ORDER:
+            result = ctx.journal.load_part(name) if ctx.journal else None
+            if result is None:
+                clock = time.monotonic()
+                result = _one_of_all(ctx, name)
+                result["duration_s"] = round(time.monotonic() - clock, 1)
+                if ctx.journal is not None:
+                    ctx.journal.save_part(name, result)
+                    ctx.journal.append(result.get("_cases", []))
+            cases += result.pop("_cases", [])
+            out[name] = result
+    finally:
+        if shared is not None:
+            shared.close()
     return out | {"_cases": cases}
+
+
+def _scenario_pass(ctx: SuiteContext) -> ScenarioPass | None:
+    """One pass of the demo scenarios for replies, calibration and latency (not with
+    --store, whose suites run on the pack); it runs when the first of them asks."""
+    from eval.sampling import scenario_stratum
+    from eval.sandbox import StorePack
+    from eval.scenarios import load_scenarios
+
+    if ctx.options.get("store"):
+        return None
+    scenarios, _ = ctx.sample(load_scenarios(StorePack.demo(ctx.settings).scenarios),
+                              scenario_stratum)
+    return ScenarioPass(ctx.settings, scenarios, stage=ctx.stage, progress=ctx.progress)
 
 
 def _one_of_all(ctx: SuiteContext, name: str) -> dict[str, Any]:

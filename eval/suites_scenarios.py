@@ -5,20 +5,26 @@ Only the replies and dialogues suites draft with the LLM (unless --no-llm); cali
 scores the template and knowledge-base answers and drafts nothing unless asked with
 ``--llm-drafts`` (to refit the confidence model on a stronger backend's drafts): its
 761 turns with the embedded model took 19 minutes, without it well under one.
+
+In `kefu eval all` the three suites that run the demo scenarios (replies, calibration,
+latency) take their turns from one pass (eval/scenario_pass.py) instead of a pass each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InputError
 from app.runtime import Runtime
 from eval.sampling import scenario_stratum
-from eval.scenarios import TurnRecord
+from eval.scenarios import TurnRecord, Turns
 from eval.suite_context import SuiteContext
+
+if TYPE_CHECKING:
+    from eval.scenario_pass import ScenarioPass
 
 
 def turn_case(prefix: str, r: TurnRecord) -> dict[str, Any]:
@@ -33,19 +39,52 @@ def turn_cases(prefix: str, records: list[TurnRecord]) -> list[dict[str, Any]]:
     return [turn_case(prefix, r) for r in records]
 
 
-def run(ctx: SuiteContext, rt: Runtime, scenarios: list[dict[str, Any]], prefix: str, *,
-        llm: bool) -> list[TurnRecord]:
-    """The scenarios through the pipeline; every turn journalled as soon as it is final."""
-    from eval.scenarios import run_scenarios
-
+def _keeper(ctx: SuiteContext, prefix: str) -> Callable[[TurnRecord], None]:
+    """Journals a turn as soon as it is final."""
     journal = ctx.journal
 
     def keep(record: TurnRecord) -> None:
         if journal is not None:
             journal.append([turn_case(prefix, record)])
 
+    return keep
+
+
+def run(ctx: SuiteContext, rt: Runtime, scenarios: list[dict[str, Any]], prefix: str, *,
+        llm: bool) -> list[TurnRecord]:
+    """The scenarios through the pipeline; every turn journalled as soon as it is final."""
+    from eval.scenarios import run_scenarios
+
     return run_scenarios(rt, scenarios, llm_drafts=llm, progress=ctx.progress, run_id=prefix,
-                         drafts=ctx.drafts, stage=ctx.stage, on_record=keep)
+                         drafts=ctx.drafts, stage=ctx.stage, on_record=_keeper(ctx, prefix))
+
+
+def from_pass(ctx: SuiteContext, rt: Runtime, turns: Turns, prefix: str, *,
+              llm: bool) -> list[TurnRecord]:
+    """The records of the shared scenario pass, drafted if ``llm``, journalled as
+    :func:`run` journals them."""
+    from eval.scenarios import with_drafts
+
+    keep = _keeper(ctx, prefix)
+    waiting = {i for i, _ in turns.wanted} if llm else set()
+    for i, record in enumerate(turns.records):
+        if i not in waiting:
+            keep(record)
+    return with_drafts(rt, turns, llm_drafts=llm, run_id=prefix, drafts=ctx.drafts,
+                       progress=ctx.progress, stage=ctx.stage, on_record=keep)
+
+
+def shared_pass(ctx: SuiteContext) -> tuple[ScenarioPass | None, list[dict[str, Any]], Any]:
+    """The pass of `kefu eval all` if it ran this suite's demo scenarios, with the
+    scenarios and their sample record (None, [], None when the suite runs its own)."""
+    if ctx.scenario_pass is None or ctx.dataset is not None or ctx.options.get("store"):
+        return None, [], None
+    from eval.sandbox import StorePack
+
+    scenarios, sample = _scenarios(ctx, StorePack.demo(ctx.settings).scenarios)
+    if not ctx.scenario_pass.serves(scenarios):
+        return None, [], None
+    return ctx.scenario_pass, scenarios, sample
 
 
 def heldout_scenarios(rt: Runtime) -> list[dict[str, Any]]:
@@ -108,9 +147,13 @@ def replies_suite(ctx: SuiteContext) -> dict[str, Any]:
 
         return side_by_side(ctx.settings, list(ctx.options["backends"]), ctx.dataset,
                             progress=ctx.progress, drafts=ctx.drafts)
-    with scenario_home(ctx) as (rt, path):
-        scenarios, sample = _scenarios(ctx, path)
-        records = run(ctx, rt, scenarios, "replies", llm=ctx.llm)
+    shared, _, sample = shared_pass(ctx)
+    if shared is not None:
+        records = from_pass(ctx, shared.rt, shared.turns(), "replies", llm=ctx.llm)
+    else:
+        with scenario_home(ctx) as (rt, path):
+            scenarios, sample = _scenarios(ctx, path)
+            records = run(ctx, rt, scenarios, "replies", llm=ctx.llm)
     store = ctx.options.get("store") or "demo"
     return summarise(records) | {"store": str(store), "sample": sample,
                                  "_cases": turn_cases("replies", records)}
@@ -143,12 +186,18 @@ def calibration_suite(ctx: SuiteContext) -> dict[str, Any]:
 
         return _write_thresholds(ctx, from_feedback(ctx.settings, ctx.dataset, target,
                                                     fit=bool(ctx.options.get("fit"))))
-    with scenario_home(ctx) as (rt, path):
-        scenarios, sample = _scenarios(ctx, path)
-        heldout, _ = ctx.sample(heldout_scenarios(rt), scenario_stratum)
-        # LLM drafts only when asked: the confidence of template and KB answers needs none
-        drafts = ctx.llm and bool(ctx.options.get("llm_drafts"))
-        records = run(ctx, rt, scenarios + heldout, "calibration", llm=drafts)
+    # LLM drafts only when asked: the confidence of template and KB answers needs none
+    drafts = ctx.llm and bool(ctx.options.get("llm_drafts"))
+    shared, _, sample = shared_pass(ctx)
+    if shared is not None:
+        heldout, _ = ctx.sample(heldout_scenarios(shared.rt), scenario_stratum)
+        turns = shared.turns() + shared.heldout(heldout)
+        records = from_pass(ctx, shared.rt, turns, "calibration", llm=drafts)
+    else:
+        with scenario_home(ctx) as (rt, path):
+            scenarios, sample = _scenarios(ctx, path)
+            heldout, _ = ctx.sample(heldout_scenarios(rt), scenario_stratum)
+            records = run(ctx, rt, scenarios + heldout, "calibration", llm=drafts)
     rows = label(records, kb_intents(ctx.settings.data_dir / "kb"))
     result = evaluate(rows, target_precision=target)
     result["intent_detail"] = intent_detail(rows, result["intent_thresholds"],

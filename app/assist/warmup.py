@@ -31,8 +31,9 @@ class _Discard(Exception):
     """Raised to roll the warm-up's transaction back."""
 
 
-def warm_up(rt: Runtime) -> float:
-    """Seconds spent; a store without customers warms the index and models only."""
+def warm_up(rt: Runtime, *, llm: bool = True) -> float:
+    """Seconds spent; a store without customers warms the index and models only.
+    ``llm=False``: not the LLM (an evaluation without drafts, or drafting elsewhere)."""
     start = time.monotonic()
     _loaded = (rt.policy, rt.confidence_model)
     for text in SAMPLES:
@@ -47,11 +48,16 @@ def warm_up(rt: Runtime) -> float:
             raise _Discard
     except _Discard:
         pass
+    if llm:
+        _load_llm(rt)
+    seconds = time.monotonic() - start
+    log.info("models loaded in %.1f s", seconds)
+    return seconds
+
+
+def _load_llm(rt: Runtime) -> None:
     try:
         # the embedded model loads now, not while the first shoppers' turns wait for CPU
         _llm = rt.llm
     except KefuError as exc:
         log.warning("LLM backend not loaded at start (drafts will say why): %s", exc)
-    seconds = time.monotonic() - start
-    log.info("models loaded in %.1f s", seconds)
-    return seconds
