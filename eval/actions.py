@@ -164,7 +164,7 @@ def summarise(rows: list[dict[str, Any]], derived: dict[str, Derived], policy: S
                     "ecom_bench_zh": {"status": ECOM_STATUS,
                                       "actions": {f"{k[0]}({k[1] or ''})": v
                                                   for k, v in ECOM_ACTIONS.items()}},
-                    "policy": {a: [str(s) for s in getattr(policy, p)]
+                    "policy": {a: sorted(str(s) for s in getattr(policy, p))
                                for a, p in POLICY_LISTS.items()}},
         "assumptions": ASSUMPTIONS,
         "failures": [{k: r[k] for k in ("id", "dataset", "text", "expected", "predicted",
