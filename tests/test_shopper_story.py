@@ -174,6 +174,17 @@ def test_asked_if_it_is_a_bot_it_says_so_and_offers_a_person(
     assert accepted["result"]["ticket_id"]
 
 
+def test_the_second_of_the_listed_orders(api: Api) -> None:
+    cid = api.start()
+    asked = api.say(cid, "where is my order?")
+    orders = api.ok("GET", "/api/orders", "shopper")
+    listed = [str(o["id"]) for o in orders if str(o["id"]) in asked["shopper"]["text"]]
+    assert len(listed) >= 2, asked
+    picked = api.say(cid, "the second one")
+    action = picked["result"]["action"]
+    assert action["name"] == "track_order" and action["params"]["order_id"] == listed[1], picked
+
+
 def test_hand_off_lifecycle(api: Api) -> None:
     cid = api.start("shopper2")
     handoff = api.say(cid, "我要转人工", "shopper2")

@@ -319,3 +319,13 @@ def test_an_address_keeps_its_unit_room_and_town(text: str, address: str) -> Non
     found = extract_slots(text=text, language="en", facts=PLAIN)
     assert found.address == address
     assert found.order_mention is None or found.order_mention == "4471"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the second one", "A10005"),
+    ("the first one, the down jacket", "A10011"),  # the item says more than the place
+    ("第一个 羽绒服那个", "A10011"),
+])
+def test_a_pick_from_the_listed_orders(text: str, expected: str) -> None:
+    listed = Slots(order_candidates=["A10031", "A10005", "A10011"])
+    assert slots(text, previous=listed).order_id == expected

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from app.assist.candidates import RECENT_ORDERS_SHOWN
 from app.assist.state import save_state
 from app.domain import ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import SLOT_NAMES
@@ -97,6 +98,11 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     outcome = turn.step.outcome
     if outcome is not None and (outcome.result or {}).get("reason") == Reason.not_your_order:
         state.awaiting = ["order_id"]  # "please check the order number"
+    if "order_id" in state.awaiting and not u.slots.order_candidates and turn.orders:
+        # the reply listed the newest orders to pick from: "the first one", "the hair
+        # dryer one" pick among those
+        shown = [o.id for o in turn.orders[:RECENT_ORDERS_SHOWN]]
+        state.slots = u.slots.model_copy(update={"order_candidates": shown})
     state.discussed(u.slots.order_id, u.slots.item_products)
     if u.slots.return_reason is not None:
         state.return_reason = u.slots.return_reason

@@ -172,17 +172,25 @@ def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], 
         return _one_or_many(sorted(named, key=lambda oid: rank.get(oid, len(rank))), "message")
     history_ids = _history_ids(history, orders, facts)
     current = _current_order(previous, history_ids)
-    if slots.nth_order is not None:
+    # "the first one, the pink hair dryer": the item says more than the place in a list
+    named_item = bool(mention and mention.products)
+    if slots.nth_order is not None and not named_item:
         placed = _by_place(slots.nth_order, previous, history, orders, facts)
         if placed.order_id:
             return placed
+    narrowed = _narrow_previous_candidates(mention, previous, newest)
+    if named_item and narrowed.order_id:
+        return narrowed
     by_items = _by_items(mention, newest, slots, current) if mention else _Resolution()
     # an item none of the orders holds ("a bag instead") is no reference to an order
     if by_items.order_id or by_items.candidates:
         return by_items
+    if slots.nth_order is not None:
+        placed = _by_place(slots.nth_order, previous, history, orders, facts)
+        if placed.order_id:
+            return placed
     if slots.refers_to_other_order or slots.refers_to_last_order:
         return _by_relative(newest, slots, current) if newest else _Resolution()
-    narrowed = _narrow_previous_candidates(mention, previous, newest)
     if narrowed.order_id or narrowed.candidates:
         return narrowed
     if needs_order and len(newest) == 1:

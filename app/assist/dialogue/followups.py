@@ -32,7 +32,8 @@ def answers_the_question(r: Reading) -> bool:
     if previous != "cancel_order" and cue.asks_cancel_now(r.text):
         return False  # "cancel order #1042" after "which order?" is a request of its own
     given = set()
-    if (slots.order_id and slots.order_source == "message") or slots.order_mention:
+    if (slots.order_id and slots.order_source in ("message", "item_reference")) or (
+            slots.order_mention):
         given.add("order_id")
     if slots.address:
         given.add("address")
