@@ -152,3 +152,12 @@ def test_an_order_question_after_the_offer_of_a_colleague_is_answered(home: Path
 ])
 def test_a_change_asked_in_so_many_words(text: str, change: bool) -> None:
     assert cue.asks_change(text) is change
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("fine, when's it arriving then", True), ("when is it arriving", True),
+    ("那大概哪天能到", True), ("几号能发货", True),
+    ("when is the sale starting", False), ("when is my birthday discount due", False),
+])
+def test_when_it_arrives_asks_where_it_is(text: str, where: bool) -> None:
+    assert cue.asks_where(text) == where

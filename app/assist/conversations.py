@@ -102,7 +102,8 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
         # the reply listed the newest orders to pick from: "the first one", "the hair
         # dryer one" pick among those
         shown = [o.id for o in turn.orders[:RECENT_ORDERS_SHOWN]]
-        state.slots = u.slots.model_copy(update={"order_candidates": shown})
+        if len(shown) > 1:  # one order is no choice: "mine" is that one anyway
+            state.slots = u.slots.model_copy(update={"order_candidates": shown})
     state.discussed(u.slots.order_id, u.slots.item_products)
     if u.slots.return_reason is not None:
         state.return_reason = u.slots.return_reason

@@ -15,6 +15,8 @@ _I = re.IGNORECASE
 WHERE_IS = re.compile(
     r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
+    r"|\bwhen(?:'s|\s+is|\s+are|'re)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
+    r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
     r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
@@ -22,7 +24,7 @@ WHERE_IS = re.compile(
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
-    r"|几时到|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
+    r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
     r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)",
     _I)
 COURIER = re.compile(
