@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.settings import get_settings
-from app.understanding.intent import INTENTS, IntentClassifier, get_classifier
+from app.understanding.intent import INTENTS, IntentClassifier, get_classifier, softmax
 from app.understanding.intent_training import Example, train
 from retrieval.embedders import make_embedder
 from tests.conftest import invoke
@@ -66,6 +66,17 @@ def test_cli_rejects_bad_input(tmp_path: Path, kefu_home: Path) -> None:
     assert result.exit_code == 1
     assert "bad.jsonl: object 1: needs string `text`" in result.output
     assert invoke("intent").exit_code == 1
+
+
+def test_probabilities_are_the_stored_model_to_the_bit() -> None:
+    """softmax((features @ coef.T + intercept) / temperature), however the coefficients
+    are laid out for speed."""
+    classifier = get_classifier(get_settings())
+    for texts in (["where is my package? order A10023", "我的快递到哪了", "hello"],
+                  ["退货"]):
+        logits = np.asarray(classifier.featurize(texts) @ classifier.coef.T)
+        expected = softmax((logits + classifier.intercept) / classifier.temperature)
+        assert (classifier.probabilities(texts) == expected).all()
 
 
 def test_train_save_load_round_trip(tmp_path: Path) -> None:

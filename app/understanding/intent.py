@@ -71,6 +71,9 @@ class IntentClassifier:
                  temperature: float, featurizer: Featurizer) -> None:
         self.labels = list(labels)
         self.coef = coef.astype(np.float32)
+        # coef.T laid out row by row: given the transposed view, scipy copied the whole
+        # (30k x labels) matrix on every prediction (2.0 ms against 0.3 ms a call)
+        self._coef_t = np.ascontiguousarray(self.coef.T)
         self.intercept = intercept.astype(np.float32)
         self.temperature = float(temperature)
         self.featurize = featurizer
@@ -82,7 +85,7 @@ class IntentClassifier:
     def _probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
             features, dense = self.featurize.with_dense(texts)
-        logits = np.asarray(features @ self.coef.T) + self.intercept
+        logits = np.asarray(features @ self._coef_t) + self.intercept
         return softmax(logits / self.temperature), dense
 
     def predict(self, texts: Sequence[str]) -> list[IntentPrediction]:
