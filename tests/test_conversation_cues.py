@@ -85,6 +85,9 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("it keeps stopping with error E05", "defective"),
     ("my shaver stopped holding a charge", "defective"), ("error 404 on your site", None),
     ("it keeps the coffee warm", None),
+    ("the jersey you sent is red but i ordered the blue one", "wrong_item"),
+    ("收到的是T6蓝色的，我买的是粉色！", "wrong_item"),
+    ("the dial snapped the first time i tightened it", "defective"),
 ])
 def test_why_an_item_goes_back(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
@@ -145,6 +148,29 @@ def test_an_order_question_after_the_offer_of_a_colleague_is_answered(home: Path
     assert r.action is not None and r.action.name == "track_order"
 
 
+def _an_order_and_item(home: Path) -> tuple[str, str, str]:
+    """A delivered order of some customer, and the name of one product in it."""
+    with sqlite3.connect(home / "kefu.db") as conn:
+        row = conn.execute(
+            'SELECT o.id, o.customer_id, p.name FROM "order" o JOIN order_item i '
+            "ON i.order_id = o.id JOIN product p ON p.id = i.product_id "
+            "WHERE o.status = 'delivered' ORDER BY o.id LIMIT 1").fetchone()
+    return row[0], row[1], row[2].split(" — ")[0]  # the name without its variant
+
+
+def test_what_cancelling_costs_is_asked_before_cancelling(home: Path) -> None:
+    oid, customer = _pending_order(home)
+    r = say(customer, f"thinking about cancelling {oid}, is there any charge for that?", "fee")
+    assert r.intent == "check_cancellation_fee"
+    assert r.action is None or r.action.status != "needs_confirmation"
+
+
+def test_a_property_of_an_ordered_item_is_a_product_question(home: Path) -> None:
+    oid, customer, name = _an_order_and_item(home)
+    r = say(customer, f"about order {oid}: the {name.lower()}, is it waterproof?", "prop")
+    assert r.intent == "product_question", (name, r.intent)
+
+
 @pytest.mark.parametrize(("text", "change"), [
     ("can I remove the mount from my order?", True), ("颜色换成黑色", True),
     ("order 4528 - any update?", False), ("查下订单，冲牙器那个", False),
@@ -161,3 +187,13 @@ def test_a_change_asked_in_so_many_words(text: str, change: bool) -> None:
 ])
 def test_when_it_arrives_asks_where_it_is(text: str, where: bool) -> None:
     assert cue.asks_where(text) == where
+
+
+@pytest.mark.parametrize(("text", "cost", "prop"), [
+    ("thinking about cancelling #1042, is there any charge for that?", True, False),
+    ("取消要手续费吗", True, False), ("I was charged twice", False, False),
+    ("and the headlamp in that parcel, is it waterproof?", False, True),
+    ("does it come in blue?", False, True), ("can I return it", False, False),
+])
+def test_what_it_costs_and_what_it_is_like(text: str, cost: bool, prop: bool) -> None:
+    assert (cue.asks_cost(text), cue.asks_property(text)) == (cost, prop)

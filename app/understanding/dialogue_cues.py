@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 WHERE_IS = re.compile(
     r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
-    r"|\bwhen(?:'s|\s+is|\s+are|'re)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
+    r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
     r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
@@ -79,7 +79,8 @@ WHAT_ABOUT = re.compile(
 # what something costs: "what does that cost me", "how much is it", "要多少钱"
 COST = re.compile(r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
                   r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
-                  r"|多少钱|要钱吗|收钱吗|花多少", _I)
+                  r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
+                  r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱", _I)
 # an explicit wish to send something back (not "when I send it back, ...")
 EXPLICIT_RETURN = re.compile(
     r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
@@ -98,6 +99,10 @@ WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固"
 ATTRIBUTE = re.compile(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
     r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)", _I)
+# a question about a property of a product ("is it waterproof?", "does it fold?")
+PROPERTY_QUESTION = re.compile(
+    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
+    r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?", _I)
 # the shopper's own purchase: "I bought", "my order", "我买的"
 OWN_PURCHASE = re.compile(r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
                           r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单", _I)
@@ -262,7 +267,8 @@ def hypothetical(text: str) -> bool:
 CHANGE = re.compile(
     r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
-    r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中", _I)
+    r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
+    r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派", _I)
 
 
 def asks_change(text: str) -> bool:
@@ -275,3 +281,7 @@ CHECK = re.compile(r"\b(?:check|look\s+up)\b|查", _I)
 
 def asks_to_check(text: str) -> bool:
     return bool(CHECK.search(text))
+
+
+def asks_property(text: str) -> bool:
+    return bool(PROPERTY_QUESTION.search(text))

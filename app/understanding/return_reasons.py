@@ -19,7 +19,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\bordered\b.{1,30}\b(?:got|received|came)\b|\bordered\b.{1,60}\b(?:box|package|parcel)"
         r"\s+(?:had|contained)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
-        r"\s+instead\b|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是",
+        r"\s+instead\b|\b(?:you\s+)?sent\b.{1,40}\bbut\s+i\s+(?:ordered|bought|chose|picked)\b"
+        r"|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是"
+        r"|(?:收到|发来|寄来)的是.{1,15}?[，,。\s]*(?:我|但我?|可我?|而我)(?:买|订|选|要)的是",
         re.I)),
     ("damaged", re.compile(
         r"\b(?:damaged|cracked|chipped|shattered|smashed|dented|scratched|torn|ripped|crushed|"
@@ -28,7 +30,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶", re.I)),
     ("defective", re.compile(
-        r"\b(?:defective|faulty|broken|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
+        r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
         r"|\bkeeps?\s+(?:stopping|shutting\s+(?:off|down)|turning\s+off|cutting\s+out|dying)\b"

@@ -31,6 +31,8 @@ def answers_the_question(r: Reading) -> bool:
         return False
     if previous != "cancel_order" and cue.asks_cancel_now(r.text):
         return False  # "cancel order #1042" after "which order?" is a request of its own
+    if previous != "track_order" and cue.asks_where(r.text):
+        return False  # "where's my handlebar bag then": a question of its own
     given = set()
     if (slots.order_id and slots.order_source in ("message", "item_reference")) or (
             slots.order_mention):
@@ -131,5 +133,7 @@ def about_a_named_order(r: Reading) -> bool:
         return False
     if r.u.intent in NOT_THE_ORDERS_STATE or cue.asks_promo(r.text) or cue.asks_policy(r.text):
         return False
+    if s.item_products and cue.asks_property(r.text):
+        return False  # "#1042: the lamp in it, is it dimmable?" asks about the lamp
     settle(r, "track_order")
     return True

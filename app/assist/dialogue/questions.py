@@ -137,3 +137,27 @@ def about_the_bot(r: Reading) -> bool:
         return False
     settle(r, "other")
     return True
+
+
+def what_cancelling_costs(r: Reading) -> bool:
+    """"Thinking about cancelling #1042, is there any charge?": a question about the fee,
+    not yet the cancellation."""
+    if not (cue.asks_cost(r.text) and cue.asks_cancel(r.text)) or cue.asks_cancel_now(r.text):
+        return False
+    settle(r, "check_cancellation_fee")
+    return True
+
+
+def a_property_of_an_item(r: Reading) -> bool:
+    """"The headlamp in that parcel, is it waterproof?": a question about the product,
+    even where the message points at an order."""
+    if not (r.u.slots.item_products and cue.asks_property(r.text)):
+        return False
+    # only the misreading an ordered item invites: "on sale?" stays a promotion question
+    if not spec(r.u.intent).about_order or cue.asks_promo(r.text) or cue.asks_cost(r.text):
+        return False
+    if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.RETURN_WORDS.search(r.text)
+            or cue.REFUND.search(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)):
+        return False
+    settle(r, "product_question")
+    return True

@@ -64,8 +64,8 @@ def where_is(r: Reading) -> bool:
     if not (cue.asks_where(r.text) or courier or news):
         return False
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
-            or cue.asks_cancel(r.text)):
-        return False
+            or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
+        return False  # "can the courier redirect it?" asks for a change
     if r.names_order or (r.about_an_order and (courier or r.short)):
         settle(r, "track_order", carried=not r.names_order)
         return True
