@@ -1,23 +1,21 @@
 """Evaluation suites by name. Each returns one JSON-able dict of metrics.
 
 Only the LLM pays for the LLM: retrieval, intent, actions, latency and calibration draft
-nothing; replies (and dialogues) draft with it unless --no-llm. `kefu eval all` with the
-LLM on samples the replies suite (ALL_LLM_SAMPLE scenarios, stratified) so it fits in
-ten minutes on two cores; --sample 0 runs it whole.
+nothing; replies (and dialogues) draft with it unless --no-llm. `kefu eval all` (its
+scenario pass shared, its sample of the replies suite with the LLM on) is
+eval/suite_all.py.
 """
 
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.errors import InputError, KefuError
+from app.errors import InputError
 from app.settings import Settings
-from eval.scenario_pass import ScenarioPass
+from eval.suite_all import ALL_LLM_SAMPLE, ALL_ORDER, all_suite
 from eval.suite_context import SuiteContext
 from eval.suites_scenarios import calibration_suite, dialogues_suite, replies_suite
 from retrieval.documents import iter_files, load_document
@@ -27,10 +25,6 @@ from retrieval.hybrid import HybridIndex
 
 __all__ = ["ALL_LLM_SAMPLE", "ALL_ORDER", "SUITES", "SuiteContext", "datasets_for",
            "uses_llm"]
-
-# scenarios of the replies suite in `kefu eval all` with the embedded LLM (measured:
-# see README, "Evaluation loop"); the other suites always run whole
-ALL_LLM_SAMPLE = 60
 
 
 def build_kb_index(ctx: SuiteContext, folder: Path) -> HybridIndex:
@@ -122,61 +116,6 @@ def latency_suite(ctx: SuiteContext) -> dict[str, Any]:
             ctx.begin("latency", sum(len(s["turns"]) for s in scenarios))
             result = latency.run(rt, scenarios, progress=ctx.progress)
     return result | {"dataset": str(path), "sample": sample}
-
-
-ALL_ORDER = ("retrieval", "intent", "replies", "calibration", "actions", "latency")
-
-
-def all_suite(ctx: SuiteContext) -> dict[str, Any]:
-    """Every suite on its default data; one suite failing is reported, not fatal. A suite
-    finished before an interruption is taken from the run's journal."""
-    if ctx.dataset is not None:
-        raise InputError("`kefu eval all` runs every suite on its own data; "
-                         "--dataset does not apply")
-    out: dict[str, Any] = {}
-    cases: list[dict[str, Any]] = []
-    shared = _scenario_pass(ctx)
-    ctx = replace(ctx, scenario_pass=shared)
-    try:
-        for name in ALL_ORDER:
-            result = ctx.journal.load_part(name) if ctx.journal else None
-            if result is None:
-                clock = time.monotonic()
-                result = _one_of_all(ctx, name)
-                result["duration_s"] = round(time.monotonic() - clock, 1)
-                if ctx.journal is not None:
-                    ctx.journal.save_part(name, result)
-                    ctx.journal.append(result.get("_cases", []))
-            cases += result.pop("_cases", [])
-            out[name] = result
-    finally:
-        if shared is not None:
-            shared.close()
-    return out | {"_cases": cases}
-
-
-def _scenario_pass(ctx: SuiteContext) -> ScenarioPass | None:
-    """One pass of the demo scenarios for replies, calibration and latency (not with
-    --store, whose suites run on the pack); it runs when the first of them asks."""
-    from eval.sampling import scenario_stratum
-    from eval.sandbox import StorePack
-    from eval.scenarios import load_scenarios
-
-    if ctx.options.get("store"):
-        return None
-    scenarios, _ = ctx.sample(load_scenarios(StorePack.demo(ctx.settings).scenarios),
-                              scenario_stratum)
-    return ScenarioPass(ctx.settings, scenarios, stage=ctx.stage, progress=ctx.progress)
-
-
-def _one_of_all(ctx: SuiteContext, name: str) -> dict[str, Any]:
-    sub = ctx
-    if name == "replies" and ctx.llm and ctx.options.get("sample") is None:
-        sub = ctx.with_options(sample=ALL_LLM_SAMPLE)  # recorded in the result's "sample"
-    try:
-        return SUITES[name](sub)
-    except KefuError as exc:
-        return {"error": str(exc)}
 
 
 def uses_llm(suite: str, options: dict[str, Any]) -> bool:
