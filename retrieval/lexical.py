@@ -53,19 +53,47 @@ def _segment(piece: str) -> tuple[str, ...]:
     return tuple(s for s in segs if s.strip() and s not in ZH_STOP)
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-case English stems and jieba search-mode words; stop words dropped."""
-    tokens: list[str] = []
+# words up to this long are remembered; a longer one (a Chinese sentence is one word
+# between spaces) is tokenized each time, so the memory stays a few tens of MB
+WORD_CACHE_CHARS = 40
+
+
+def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(Chinese words, English stems) of one lower-case, whitespace-free word."""
+    chinese: list[str] = []
     english: list[str] = []
-    for piece in _PIECES.findall(text.lower()):
+    for piece in _PIECES.findall(word):
         if piece[0] > "z":  # a run of Chinese (the other pieces are [a-z0-9]+)
-            tokens.extend(_segment(piece))
+            chinese.extend(_segment(piece))
         elif piece not in EN_STOP:
             english.append(piece)
     stemmer = _stemmer()
     if stemmer is not None and english:
         english = stemmer.stemWords(english)  # type: ignore[attr-defined]
-    return tokens + english
+    return tuple(chinese), tuple(english)
+
+
+# Words recur (an order's product names, status and date; an article's vocabulary):
+# most are a dictionary look-up instead of a regex, a stemmer call and jieba.
+_short_word = lru_cache(maxsize=1 << 17)(_word_tokens)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case English stems and jieba search-mode words; stop words dropped.
+
+    The Chinese words in text order, then the English stems in text order. Taken word
+    by word: no piece (a run of [a-z0-9] or of Chinese) spans whitespace and the
+    stemmer takes one word at a time, so the text's tokens are its words' tokens,
+    joined (tests/test_lexical.py holds it to the text read whole)."""
+    chinese: list[str] = []
+    english: list[str] = []
+    for word in text.lower().split():
+        zh, en = _short_word(word) if len(word) <= WORD_CACHE_CHARS else _word_tokens(word)
+        if zh:
+            chinese.extend(zh)
+        if en:
+            english.extend(en)
+    return chinese + english
 
 
 class BM25Index:

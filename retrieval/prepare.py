@@ -107,21 +107,30 @@ def prepare(todo: list[PreparedDoc], embedder: Embedder, *,
 def _prepare_records(records: list[PreparedDoc], embedder: Embedder) -> None:
     """One chunk per record, its vector the normalised sum of its parts' vectors: a
     store of 100k orders holds a few thousand products, and only those are embedded
-    (the lexical side still reads the record's whole text: ids, status, carrier)."""
+    (the lexical side still reads the record's whole text: ids, status, carrier).
+    Records that hold the same parts share one vector, computed once."""
     parts = sorted({part for item in records for part in item.doc.embed_parts})
     position = {part: n for n, part in enumerate(parts)}
     matrix = embedder.embed_documents(parts)
+    vectors: dict[tuple[str, ...], np.ndarray] = {}
     for item in records:
         doc = item.doc
         text = doc.text.strip()
         if not text:
             continue
-        vector = matrix[[position[part] for part in doc.embed_parts]].sum(axis=0)
-        vector /= max(float(np.linalg.norm(vector)), 1e-12)
+        vector = vectors.get(doc.embed_parts)
+        if vector is None:
+            vector = vectors[doc.embed_parts] = _summed(matrix, [
+                position[part] for part in doc.embed_parts])
         # the words of title and text together (a bag of words, as _Tokens makes them)
         tokens = tokenize(f"{doc.title} {text}")
-        item.chunks.append(PreparedChunk(0, "", text, tokens,
-                                         np.asarray(vector, dtype=np.float32)))
+        item.chunks.append(PreparedChunk(0, "", text, tokens, vector))
+
+
+def _summed(matrix: np.ndarray, rows: list[int]) -> np.ndarray:
+    vector = matrix[rows].sum(axis=0)
+    vector /= max(float(np.linalg.norm(vector)), 1e-12)
+    return np.asarray(vector, dtype=np.float32)
 
 
 def _prepare_articles(todo: list[PreparedDoc], embedder: Embedder,

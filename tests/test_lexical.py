@@ -1,0 +1,62 @@
+"""The lexical tokens (BM25 on FAISS, tsvector on PostgreSQL): taken word by word with
+remembered words, they are exactly what the text taken whole gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from eval.bench import synthetic
+from retrieval import lexical
+from retrieval.chunking import chunk_markdown
+from retrieval.lexical import tokenize
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _whole_text(text: str) -> list[str]:
+    """The tokens of ``text`` read in one pass over its pieces (no per-word memory)."""
+    chinese: list[str] = []
+    english: list[str] = []
+    for piece in lexical._PIECES.findall(text.lower()):
+        if piece[0] > "z":
+            chinese.extend(lexical._segment(piece))
+        elif piece not in lexical.EN_STOP:
+            english.append(piece)
+    stemmer = lexical._stemmer()
+    if stemmer is not None and english:
+        english = stemmer.stemWords(english)  # type: ignore[attr-defined]
+    return chinese + english
+
+
+ODD = ["", "   ", "Hello, World!", "退货abc换货 x2", "ΟΔΟΣ ΣΑΣ İstanbul KELVIN",
+       "ＡＢＣ１２３ full width", "tab\tsep\nline\u3000ideographic\x1cfile\u2028sep",
+       "七天无理由退货" * 20 + " the refunds are processing",
+       "Order SO-200001: 手冲咖啡壶 x1, Linen Shirt x2. Ordered on 2026-01-01, status shipped",
+       "running runs ran runner's RUNNING", "a an the of 的 了 吗"]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_texts(text: str) -> None:
+    assert tokenize(text) == _whole_text(text)
+
+
+def test_knowledge_base_and_orders() -> None:
+    texts = [d.text for path in sorted((DATA / "kb").rglob("*.md"))
+             for d in chunk_markdown(path.read_text(encoding="utf-8"))]
+    rng = random.Random(5)
+    for n in range(300):
+        order = synthetic._order(n, 300, rng)
+        texts.append(" ".join(str(v) for v in order.values()))
+    assert len(texts) > 300
+    for text in texts:
+        assert tokenize(text) == _whole_text(text), text
+
+
+def test_a_remembered_word_gives_the_same_tokens_again() -> None:
+    lexical._short_word.cache_clear()
+    first = tokenize("Refunds for 退货 refunds")
+    assert lexical._short_word.cache_info().hits == 1  # "refunds" twice, case apart
+    assert tokenize("Refunds for 退货 refunds") == first == ["退货", "refund", "refund"]
