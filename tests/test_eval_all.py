@@ -82,4 +82,3 @@ def test_drafts_for_replies_stay_out_of_the_shared_records(
         shared.scenario_pass.close()
     assert replies["llm_drafts"] > 0 and backend.calls
     assert calibration == alone  # the replies' drafts were made on records of their own
-
