@@ -3,10 +3,17 @@
 Markdown headings split a document into sections whose heading path stays with each
 chunk as context; long sections are cut by tiktoken token counts at paragraph, then
 sentence boundaries (Chinese 。！？ included), never mid-sentence while a boundary fits.
+
+A comparison table (products as columns, properties as rows, its first header cell
+empty) also gives one chunk per row ("Suction: S7 5000 Pa; E5 3000 Pa"): that row is
+what a question about one property asks for, and the whole table, where many rows dilute
+it, ranks below a paragraph that merely names the product. A lookup table ("size | head
+55-59 cm") stays whole: the shopper's number is found by reading across its rows.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +25,10 @@ CHUNK_TOKENS = 300
 OVERLAP_TOKENS = 40
 SEPARATORS = ["\n\n", "\n", "。", "！", "？", "；", ". ", "! ", "? ", "; ", "，", ", ", " ", ""]
 HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3")]
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a table of one data row is its own row chunk already
+MIN_ROWS = 2
 
 
 @dataclass(frozen=True)
@@ -68,12 +79,48 @@ def _sections(text: str) -> list[tuple[str, str]]:
             for meta, body in sections]
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _tables(content: str) -> list[list[str]]:
+    """The markdown tables of a section: runs of "|"-lines with a rule under the header."""
+    found: list[list[str]] = []
+    run: list[str] = []
+    for line in [*content.splitlines(), ""]:
+        if _TABLE_LINE.match(line):
+            run.append(line)
+            continue
+        if len(run) >= 2 + MIN_ROWS and _RULE_LINE.match(run[1]):
+            found.append(run)
+        run = []
+    return found
+
+
+def table_rows(content: str) -> list[str]:
+    """Each row of each comparison table, as its property across the columns
+    ("Suction: S7 5000 Pa; E5 3000 Pa")."""
+    rows = []
+    for table in _tables(content):
+        header = _cells(table[0])
+        if header[0]:
+            continue  # a lookup table ("size | head 55-59 cm"): answered whole
+        for line in table[2:]:
+            cells = _cells(line)
+            pairs = [(h, c) for h, c in zip(header, cells, strict=False) if c]
+            if cells and cells[0]:
+                rest = [f"{h} {c}".strip() for h, c in pairs[1:]]
+                rows.append(f"{cells[0]}: " + "; ".join(rest))
+    return [r for r in rows if r.strip(" :;")]
+
+
 def chunk_markdown(text: str, *, chunk_tokens: int = CHUNK_TOKENS,
                    overlap: int = OVERLAP_TOKENS) -> list[ChunkDraft]:
     splitter = _splitter(chunk_tokens, overlap)
     drafts: list[ChunkDraft] = []
     for path, content in _sections(text):
-        for piece in splitter.split_text(content):
+        pieces = [*splitter.split_text(content), *table_rows(content)]
+        for piece in pieces:
             if piece.strip():
                 drafts.append(ChunkDraft(ord=len(drafts), section=path, text=piece.strip()))
     return drafts

@@ -208,3 +208,27 @@ def test_lexical_search_runs_in_the_callers_thread(monkeypatch: pytest.MonkeyPat
     scores, ids = index.search(tokenize("jacket"), 3)
     assert sorted(ids.tolist()) == [1, 3] and (scores > 0).all()
     assert started == []
+
+
+KETTLES = SourceDocument(
+    doc_id="kettles-en", title="Kettle comparison", layer="product", language="en",
+    text="# Kettle comparison\n\n| | Steel Kettle 1.7 L | Glass Kettle 1.5 L |\n"
+         "| --- | --- | --- |\n| Power | 2200 W | 1800 W |\n| Boil time (1 L) | 3 min | 4 min |\n"
+         "| Keep warm | no | 60 minutes |\n\nBoth kettles switch off when boiled dry.\n\n"
+         "## Sizes\n\n| Size | Capacity |\n| --- | --- |\n| S | 1.0 L |\n| M | 1.5 L |\n")
+
+
+def test_a_comparison_table_is_found_by_the_row_asked_about(
+        tmp_path: Path, embedder: Embedder) -> None:
+    chunks = chunk_markdown(KETTLES.text)
+    rows = [c.text for c in chunks if c.text.startswith("Power:")]
+    assert rows == ["Power: Steel Kettle 1.7 L 2200 W; Glass Kettle 1.5 L 1800 W"]
+    # a lookup table (a key in its first column) is read whole, not row by row
+    assert not any(c.text.startswith(("S:", "M:", "Size:")) for c in chunks)
+    idx = HybridIndex(tmp_path / "idx", CachedEmbedder(embedder, tmp_path / "idx" / "e.sqlite"))
+    try:
+        idx.upsert([KETTLES, MUG, RETURNS])
+        top = idx.search("how long does the glass kettle keep water warm?", k=3)[0]
+        assert top.text.startswith("Keep warm:"), top.text
+    finally:
+        idx.close()
