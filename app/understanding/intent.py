@@ -71,9 +71,10 @@ class IntentClassifier:
                  temperature: float, featurizer: Featurizer) -> None:
         self.labels = list(labels)
         self.coef = coef.astype(np.float32)
-        # coef.T laid out row by row: given the transposed view, scipy copied the whole
-        # (30k x labels) matrix on every prediction (2.0 ms against 0.3 ms a call)
-        self._coef_t = np.ascontiguousarray(self.coef.T)
+        # coef.T as the matrix scipy multiplies the (float64) features by: row-major and
+        # float64. Given the float32 transposed view it made that (30k x labels) copy on
+        # every prediction: 2.0 ms a call, 0.7 ms row-major float32, 0.01 ms now
+        self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float64)
         self.intercept = intercept.astype(np.float32)
         self.temperature = float(temperature)
         self.featurize = featurizer
