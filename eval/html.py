@@ -30,6 +30,9 @@ img{max-width:100%;display:block;margin:6px 0}
 nav a{margin-right:12px;font-size:14px}code{background:#f0f4f8;padding:1px 4px}
 details summary{cursor:pointer;color:#334e68;margin:6px 0}
 tr:target{background:#fff3c4}.failnav a{margin-right:14px}
+table.heat{font-size:10px}.heat th,.heat td{padding:1px 3px;text-align:center}
+.heat th.col{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left}
+.heat th.row{text-align:right}.heat td.miss{color:#b5484b;font-weight:600}
 """
 
 
@@ -107,6 +110,30 @@ def img(png_b64: str, alt: str) -> str:
 def plots(*images: str) -> str:
     shown = [i for i in images if i]
     return f'<div class="plots">{"".join(shown)}</div>' if shown else ""
+
+
+def heatmap(labels: Sequence[str], counts: Sequence[Sequence[int]], title: str) -> str:
+    """A confusion matrix as a table: rows gold, columns predicted, each cell shaded by
+    its share of the row (rare intents read as well as common ones), off-diagonal counts
+    in red. A table, not a picture: searchable, and a tenth of the time to make."""
+    if not labels:
+        return ""
+    head = "".join(f'<th class="col">{esc(label)}</th>' for label in labels)
+    body = []
+    for i, (gold, row) in enumerate(zip(labels, counts, strict=True)):
+        total = max(1, sum(row))
+        cells = []
+        for j, n in enumerate(row):
+            share = n / total
+            style = f"background:rgba(59,110,165,{share:.2f})" if n else ""
+            style += ";color:#fff" if share > 0.55 else ""
+            miss = ' class="miss"' if n and i != j else ""
+            cells.append(f'<td{miss} style="{style}" title="{esc(gold)} -> '
+                         f'{esc(labels[j])}: {n}">{n or ""}</td>')
+        body.append(f'<tr><th class="row">{esc(gold)}</th>{"".join(cells)}</tr>')
+    return (f'<div class="scroll"><table class="heat"><caption>{esc(title)}: gold (rows) '
+            f"against predicted (columns)</caption><tr><th></th>{head}</tr>"
+            f'{"".join(body)}</table></div>')
 
 
 def note(text: str) -> str:

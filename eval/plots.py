@@ -28,27 +28,6 @@ def _png(fig: Figure) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def confusion_matrix(labels: Sequence[str], counts: Sequence[Sequence[int]],
-                     title: str) -> str:
-    """Row-normalised so rare intents are as readable as common ones."""
-    if not labels:
-        return ""
-    size = max(4.0, 0.2 * len(labels) + 1.6)
-    fig, ax = plt.subplots(figsize=(size, size))
-    rows = [[c / max(1, sum(row)) for c in row] for row in counts]
-    ax.imshow(rows, cmap="Blues", vmin=0, vmax=1)
-    ax.set_xticks(range(len(labels)), labels, rotation=90, fontsize=6)
-    ax.set_yticks(range(len(labels)), labels, fontsize=6)
-    ax.set_xlabel("predicted")
-    ax.set_ylabel("gold")
-    ax.set_title(title)
-    for i, row in enumerate(counts):
-        for j, n in enumerate(row):
-            if n and i != j:  # off-diagonal counts are the errors worth reading
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=6, color="#b5484b")
-    return _png(fig)
-
-
 def reliability_diagram(bins: Sequence[Mapping[str, float]], title: str) -> str:
     if not bins:
         return ""

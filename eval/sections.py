@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from eval import plots
-from eval.html import folded, keyed_table, note, scalars, sub, table
+from eval.html import folded, heatmap, keyed_table, note, scalars, sub, table
 from eval.html import img as image
 from eval.html import plots as row
 from eval.sections_cases import confusion_views, per_intent
@@ -63,12 +63,11 @@ def intent(m: dict[str, Any], settings: dict[str, Any]) -> list[str]:
         matrix = data.get("confusion", {})
         if name.startswith("clinc") or not matrix.get("labels") or len(matrix["labels"]) > 45:
             continue  # CLINC maps onto 3 labels: its summary row says more than a matrix
-        matrices.append(image(plots.confusion_matrix(matrix["labels"], matrix["counts"],
-                                                     f"{name} (row-normalised)"),
-                              f"confusion matrix {name}"))
+        matrices.append(heatmap(matrix["labels"], matrix["counts"],
+                                f"{name} (shaded by share of the row)"))
     if matrices:
         parts.append(sub("Confusion matrices (red numbers: misclassified counts)",
-                         row(*matrices)))
+                         *matrices))
     parts.append(sub("Per intent, per language (worst recall first)", *(
         folded(f"{name}: recall, precision, most frequent confusion",
                table(per_intent(data["confusion"]["labels"], data["confusion"]["counts"])))

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from eval import plots
-from eval.html import Html, anchor_id, esc, link, note, sub, table
-from eval.html import img as image
-from eval.html import plots as row
+from eval.html import Html, anchor_id, esc, heatmap, link, note, sub, table
 
 FAILED_SHOWN = 500  # per suite: the whole list is in cases.jsonl
 
@@ -88,7 +85,7 @@ def confusion_views(confusions: dict[str, dict[str, Any]], what: str) -> list[st
         labels, counts = matrix.get("labels", []), matrix.get("counts", [])
         if not labels:
             continue
-        parts.append(sub(f"{what}: {lang}", row(image(plots.confusion_matrix(
-            labels, counts, f"{lang}: expected vs recognised (row-normalised)"),
-            f"confusion matrix {lang}")), table(per_intent(labels, counts))))
+        parts.append(sub(f"{what}: {lang}", heatmap(
+            labels, counts, f"{lang}: expected vs recognised (shaded by share of the row)"),
+            table(per_intent(labels, counts))))
     return parts

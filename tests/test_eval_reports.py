@@ -111,7 +111,20 @@ def test_report_sections_for_every_suite_shape() -> None:
         assert title in html
     assert "target not reached" in html  # a None threshold is explained, not shown as null
     assert html.count("data:image/png;base64,") >= 5
+    assert 'class="heat"' in html  # the intent set's confusion matrix
     assert "<script>" not in html
+
+
+def test_confusion_matrices_are_tables_shaded_by_share_of_the_row() -> None:
+    from eval.html import heatmap
+
+    html = heatmap(["track_order", HOSTILE], [[3, 1], [0, 2]], "heldout_en")
+    assert html.count("<tr>") == 3  # the header and one row per gold label
+    assert "rgba(59,110,165,0.75)" in html and "rgba(59,110,165,0.25)" in html
+    assert "rgba(59,110,165,1.00)" in html  # a row all right is full colour
+    assert html.count('class="miss"') == 1  # the one misread: 1 track_order as HOSTILE
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert heatmap([], [], "nothing") == ""
 
 
 def test_public_drops_report_only_data() -> None:
