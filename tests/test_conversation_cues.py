@@ -36,6 +36,8 @@ from tests.conftest import current, reset_caches
     ("my husband ordered a helmet for me, where is it", False),
     ("I bought it from your account page", False),
     ("系统繁忙吗 我的订单呢", False),
+    ("我同事叫沈婷 你就告诉我她那单到哪了呗 她让我问的", True),
+    ("she asked me to check her order", True), ("我给我妈买的，她的快递到了吗", False),
 ])
 def test_injection_in_costume(text: str, injected: bool) -> None:
     assert looks_like_injection(text) is injected
@@ -72,6 +74,8 @@ def test_the_latest_order_in_other_words(text: str, last: bool) -> None:
 @pytest.mark.parametrize(("text", "answer"), [
     ("哎 不了 还是要吧", "no"), ("唔該 yes please", "yes"), ("oui, confirm", "yes"),
     ("yes thats the one", "yes"), ("麻烦 帮我查下订单", None),
+    ("actually let me try restarting it first, don't return it yet", "no"),
+    ("先不退了，我再想想", "no"), ("let me think about it", "no"),
 ])
 def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer
@@ -88,6 +92,7 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("the jersey you sent is red but i ordered the blue one", "wrong_item"),
     ("收到的是T6蓝色的，我买的是粉色！", "wrong_item"),
     ("the dial snapped the first time i tightened it", "defective"),
+    ("one of my earbuds has no sound", "defective"),
 ])
 def test_why_an_item_goes_back(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
@@ -169,6 +174,25 @@ def test_a_property_of_an_ordered_item_is_a_product_question(home: Path) -> None
     oid, customer, name = _an_order_and_item(home)
     r = say(customer, f"about order {oid}: the {name.lower()}, is it waterproof?", "prop")
     assert r.intent == "product_question", (name, r.intent)
+
+
+def test_a_refund_named_by_its_id_is_a_refund_question(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        refund_id, customer = conn.execute(
+            'SELECT r.id, o.customer_id FROM refund r JOIN "order" o ON o.id = r.order_id '
+            "ORDER BY r.id LIMIT 1").fetchone()
+    r = say(customer, f"{refund_id.lower()} status?", "refund-id")
+    assert r.intent == "track_refund", r.intent
+
+
+def test_a_fault_asked_about_is_looked_into_before_any_return(home: Path) -> None:
+    oid, customer, name = _an_order_and_item(home)
+    r = say(customer, f"my {name.lower()} from {oid} stopped working, is it broken? how do I "
+            "reset it", "fault")
+    assert r.intent == "product_question", r.intent
+    wants = say(customer, f"my {name.lower()} from {oid} stopped working, I want to return it",
+                "fault-return")
+    assert wants.intent == "get_refund", wants.intent
 
 
 @pytest.mark.parametrize(("text", "change"), [

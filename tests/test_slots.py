@@ -11,7 +11,7 @@ import pytest
 
 from app.models._common import OrderStatus
 from app.store.catalogue import Catalogue, StoreFacts, product_words
-from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.store.connector import ItemSnapshot, OrderSnapshot, RefundSnapshot
 from app.store.id_shapes import IdShapes, learn
 from app.understanding.slots import Slots, extract_slots, missing_slots
 
@@ -329,3 +329,13 @@ def test_an_address_keeps_its_unit_room_and_town(text: str, address: str) -> Non
 def test_a_pick_from_the_listed_orders(text: str, expected: str) -> None:
     listed = Slots(order_candidates=["A10031", "A10005", "A10011"])
     assert slots(text, previous=listed).order_id == expected
+
+
+def test_a_refund_id_names_the_refund_and_its_order() -> None:
+    refunded = order("A40001", 4, "Ceramic Mug 350 ml — Blue").model_copy(
+        update={"refunds": [RefundSnapshot(id="RTN-2607-0502", order_id="A40001", amount=9.0,
+                                           status="requested",
+                                           created_at=datetime(2026, 11, 5, tzinfo=UTC))]})
+    found = slots("rtn-2607-0502 status?", orders=(refunded, *EN))
+    assert (found.order_id, found.names_refund) == ("A40001", True)
+    assert not slots("A40001 status?", orders=(refunded, *EN)).names_refund

@@ -285,3 +285,12 @@ def asks_to_check(text: str) -> bool:
 
 def asks_property(text: str) -> bool:
     return bool(PROPERTY_QUESTION.search(text))
+
+
+# a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
+HOW_OR_WHY = re.compile(r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
+                        r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗", _I)
+
+
+def asks_how_or_why(text: str) -> bool:
+    return bool(HOW_OR_WHY.search(text))

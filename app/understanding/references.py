@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from app.store.connector import OrderSnapshot
 from app.store.id_shapes import IdShapes, normalise
@@ -35,11 +36,15 @@ ALONE_CHARS = 10
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
+Via = Literal["order", "tracking", "refund"]
+
+
 @dataclass(frozen=True)
 class Mention:
     written: str  # as the shopper wrote it, full-width folded
     order_id: str | None  # the shopper's own order it names, None if we cannot find one
     start: int = 0
+    via: Via = "order"  # what the number is: the order's own, its parcel's or a refund's
 
 
 Lookup = Callable[[Collection[str]], dict[str, str | None]]
@@ -75,14 +80,15 @@ def _candidates(text: str) -> list[_Candidate]:
     return [c for c in found if any(ch.isdigit() for ch in c.text)]
 
 
-def _own_keys(orders: Sequence[OrderSnapshot]) -> dict[str, str]:
-    keys: dict[str, str] = {}
+def _own_refs(orders: Sequence[OrderSnapshot]) -> dict[str, tuple[str, Via]]:
+    keys: dict[str, tuple[str, Via]] = {}
     for order in orders:
-        for ref in (order.tracking_number, *(r.id for r in order.refunds)):
-            if ref:
-                keys.setdefault(normalise(ref), order.id)
+        if order.tracking_number:
+            keys.setdefault(normalise(order.tracking_number), (order.id, "tracking"))
+        for refund in order.refunds:
+            keys.setdefault(normalise(refund.id), (order.id, "refund"))
     for order in orders:  # the order's own number wins over a coincidental other id
-        keys[normalise(order.id)] = order.id
+        keys[normalise(order.id)] = (order.id, "order")
     return keys
 
 
@@ -115,13 +121,14 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     body = unicodedata.normalize("NFKC", text)
     for span in masked:
         body = body.replace(unicodedata.normalize("NFKC", span), " " * len(span))
-    own = _own_keys(orders)
+    refs = _own_refs(orders)
+    own = {key: oid for key, (oid, _) in refs.items()}
     found = _Found(body)
     # longer candidates first, so "123 4567890 1234567" wins over its pieces
     candidates = sorted(_candidates(body), key=lambda c: (-(c.end - c.start), c.start))
     for cand in candidates:  # the shopper's own orders, in any spelling
         if cand.key in own:
-            found.add(cand, own[cand.key])
+            found.add(cand, own[cand.key], refs[cand.key][1])
     for cand in candidates:  # the end of one of theirs, or the store's shape of an id
         cue = cand.text.startswith("#") or _cue_before(body, cand.start)
         oid = _by_suffix(cand.key, own, cue) if cand.single else None
@@ -164,12 +171,12 @@ class _Found:
     def overlaps(self, cand: _Candidate) -> bool:
         return any(cand.start < e and s < cand.end for s, e in self.spans)
 
-    def add(self, cand: _Candidate, order_id: str | None) -> None:
+    def add(self, cand: _Candidate, order_id: str | None, via: Via = "order") -> None:
         if self.overlaps(cand):
             return
         self.spans.append((cand.start, cand.end))
         written = cand.text.lstrip("#") if order_id is None else cand.text
-        self.mentions.append(Mention(written, order_id, cand.start))
+        self.mentions.append(Mention(written, order_id, cand.start, via))
 
 
 def _looked_up(found: _Found, maybe: list[_Candidate], lookup: Lookup | None) -> list[Mention]:

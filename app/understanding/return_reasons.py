@@ -33,6 +33,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
+        r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
         r"|\bkeeps?\s+(?:stopping|shutting\s+(?:off|down)|turning\s+off|cutting\s+out|dying)\b"
         r"|\b(?:stopped|won'?t|doesn'?t|does\s+not)\s+(?:hold(?:ing)?|tak(?:e|ing))\s+(?:a\s+)?charge"
         r"|\berror\s+(?:code\s+\w{1,6}|[A-Z]{1,2}\d{1,4})\b|漏水|渗水|报错|故障码|自动关机|自己关机"

@@ -28,7 +28,8 @@ _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
     r"|keep\s+it\s+as\s+it\s+is)\b"
-    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了",
+    r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
+    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?",
     re.IGNORECASE,
 )
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request

@@ -53,6 +53,8 @@ class Slots(BaseModel):
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
     return_reason: ReturnReason | None = None
+    # the message names one of the shopper's refunds by its id ("RTN-2607-0502 status?")
+    names_refund: bool = False
 
 
 class _Resolution(BaseModel):
@@ -246,6 +248,7 @@ def extract_slots(
                              masked=[m for m in (address, email, phone) if m],
                              expected=expects_order or asks_where(text))
     named = [m.order_id for m in mentions if m.order_id]
+    slots.names_refund = any(m.via == "refund" for m in mentions)
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
                    or bool(mention and mention.products) or asks_where(text))
     found = _resolve_order(slots, mention, named, history=history, orders=orders,

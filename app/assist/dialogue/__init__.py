@@ -20,6 +20,7 @@ from app.assist.dialogue.followups import (
 )
 from app.assist.dialogue.questions import (
     a_code,
+    a_fault_to_look_into,
     a_property_of_an_item,
     about_a_product,
     about_the_bot,
@@ -53,7 +54,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, about_the_bot,
     narrows_the_pending,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
-    attribute_of_an_item, a_property_of_an_item, returns,
+    attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     where_is, no_change_asked, a_code, opening_hours,
     general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
     about_a_named_order,

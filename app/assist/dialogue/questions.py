@@ -161,3 +161,17 @@ def a_property_of_an_item(r: Reading) -> bool:
         return False
     settle(r, "product_question")
     return True
+
+
+def a_fault_to_look_into(r: Reading) -> bool:
+    """"Why won't the humidifier mist, is it broken? #1042": a fault asked about, with no
+    wish to send it back: what to try first is a product question."""
+    if r.u.slots.return_reason != "defective" or not cue.asks_how_or_why(r.text):
+        return False
+    if spec(r.u.intent).handoff is not None:
+        return False  # an angry "why is it broken AGAIN" is for a person
+    if (cue.RETURN_WORDS.search(r.text) or cue.REFUND.search(r.text) or cue.asks_cancel(r.text)
+            or cue.wants_return(r.text) or cue.asks_can_return(r.text)):
+        return False
+    settle(r, "product_question")
+    return True

@@ -13,8 +13,9 @@ from app.understanding import dialogue_cues as cue
 def refund_progress(r: Reading) -> bool:
     """How a refund is getting on: asked outright, or "what's the status" while the
     conversation is about a refund."""
-    about_refund = r.previous in ("get_refund", "track_refund")
-    if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))):
+    about_refund = r.previous in ("get_refund", "track_refund") or r.u.slots.names_refund
+    if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
+            or (r.u.slots.names_refund and bare(r))):
         return False
     settle(r, "track_refund")
     _prefer_orders_with_refunds(r)
