@@ -53,9 +53,16 @@ def _segment(piece: str) -> tuple[str, ...]:
     return tuple(s for s in segs if s.strip() and s not in ZH_STOP)
 
 
-# words up to this long are remembered; a longer one (a Chinese sentence is one word
-# between spaces) is tokenized each time, so the memory stays a few tens of MB
+# Words recur (an order's product names, status and date; an article's vocabulary):
+# most are a dictionary look-up instead of a regex, a stemmer call and jieba. Words up
+# to WORD_CACHE_CHARS long are remembered (a Chinese sentence is one word between
+# spaces: it is tokenized each time), at most WORD_CACHE_SIZE of them; when full the
+# memory starts again. A plain dict of tuples of strings: nothing in it is tracked by
+# the cyclic garbage collector once seen, where an lru_cache's linked list of 131k
+# entries made every full collection of a bulk import walk them.
 WORD_CACHE_CHARS = 40
+WORD_CACHE_SIZE = 1 << 17
+_words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -73,9 +80,15 @@ def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(chinese), tuple(english)
 
 
-# Words recur (an order's product names, status and date; an article's vocabulary):
-# most are a dictionary look-up instead of a regex, a stemmer call and jieba.
-_short_word = lru_cache(maxsize=1 << 17)(_word_tokens)
+def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found = _words.get(word)
+    if found is None:
+        found = _word_tokens(word)
+        if len(word) <= WORD_CACHE_CHARS:
+            if len(_words) >= WORD_CACHE_SIZE:
+                _words.clear()
+            _words[word] = found
+    return found
 
 
 def tokenize(text: str) -> list[str]:
@@ -88,7 +101,7 @@ def tokenize(text: str) -> list[str]:
     chinese: list[str] = []
     english: list[str] = []
     for word in text.lower().split():
-        zh, en = _short_word(word) if len(word) <= WORD_CACHE_CHARS else _word_tokens(word)
+        zh, en = _word(word)
         if zh:
             chinese.extend(zh)
         if en:

@@ -55,8 +55,14 @@ def test_knowledge_base_and_orders() -> None:
         assert tokenize(text) == _whole_text(text), text
 
 
-def test_a_remembered_word_gives_the_same_tokens_again() -> None:
-    lexical._short_word.cache_clear()
+def test_a_remembered_word_gives_the_same_tokens_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    lexical._words.clear()
     first = tokenize("Refunds for 退货 refunds")
-    assert lexical._short_word.cache_info().hits == 1  # "refunds" twice, case apart
+    assert set(lexical._words) == {"refunds", "for", "退货"}
     assert tokenize("Refunds for 退货 refunds") == first == ["退货", "refund", "refund"]
+    long_word = "七天无理由退货" * 10
+    assert tokenize(long_word) == _whole_text(long_word) and long_word not in lexical._words
+    monkeypatch.setattr(lexical, "WORD_CACHE_SIZE", 3)
+    assert tokenize("x2 refunds") == ["x2", "refund"]
+    assert set(lexical._words) == {"x2", "refunds"}  # full: it started again

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 from sqlmodel import Session
 
+from app.gcpause import collector_paused
 from app.store.schemas import CustomerIn, OrderIn, ProductIn, RefundIn
 from app.store.source import DictSource, FileSource, StoreSource, read_store_file
 from app.store.tables import CUSTOMERS, ORDERS, PRODUCTS, REFUNDS
@@ -115,15 +116,16 @@ def import_into(rt: Runtime, data: Mapping[str, Any] | StoreSource) -> ImportRep
     shapes and catalogue every worker derives, and the order search index. Every order
     the file gives is re-indexed, changed or not: one whose customer changed language
     is written anew, one an interrupted import left out is added, and the others cost
-    a hash each."""
+    a hash each. The garbage collector pauses meanwhile (app.gcpause)."""
     from app.knowledge import index_orders
     from app.store.facts import record_import
 
-    with rt.session(write=True) as session:
-        report = import_store(data=data, session=session)
-        if report.changed:
-            record_import(session, order_ids=report.order_ids)
-    if report.order_ids:
-        with rt.session() as session:
-            index_orders(rt, session=session, order_ids=report.order_ids)
+    with collector_paused():
+        with rt.session(write=True) as session:
+            report = import_store(data=data, session=session)
+            if report.changed:
+                record_import(session, order_ids=report.order_ids)
+        if report.order_ids:
+            with rt.session() as session:
+                index_orders(rt, session=session, order_ids=report.order_ids)
     return report
