@@ -5,11 +5,13 @@
   file name and size) and ``max_tokens``. A re-run, or a run resumed after Ctrl-C,
   takes every draft already made from there and pays only for new prompts. A failed
   generation is never stored.
-* **Cores**: the embedded model (llama.cpp) gets one worker process per core, each
-  with its own copy of the model on one thread. Measured on this 2-core machine, two
-  processes of one thread draft ~1.5x faster than one, while one process of two threads
-  was ~10x slower on a loaded machine (llama.cpp's threads spin, waiting for each other).
-  Remote backends (Ollama, OpenAI-compatible) are called from as many threads.
+* **Cores**: the embedded model (llama.cpp) gets one worker process per idle core
+  (--workers to choose), each with its own copy of the model on one thread. Measured on
+  this 2-core machine, two processes of one thread draft ~1.5x faster than one when
+  both cores are free, and slower when other sessions keep one busy; one process of two
+  threads was ~10x slower on a loaded machine (llama.cpp's threads spin, waiting for
+  each other). Remote backends (Ollama, OpenAI-compatible) are called from one thread
+  per core.
 * **Time**: an evaluation measures what drafts say, not how fast they come (that is
   `kefu bench`), so the embedded model gets at least EVAL_TIMEOUT_S per draft: with
   KEFU_LLM_TIMEOUT_S (60 s) a busy 2-core machine lost Chinese drafts (three SmolLM
@@ -22,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import signal
 import sqlite3
 import threading
@@ -47,13 +50,43 @@ EVAL_TIMEOUT_S = 600.0
 
 @dataclass
 class DraftConfig:
-    """How a suite makes LLM drafts: worker count and the cache file (None: no cache);
-    ``stats`` counts the drafts generated and those taken from the cache."""
+    """How a suite makes LLM drafts: worker count (None: :func:`auto_workers`, decided
+    when the first draft is wanted) and the cache file (None: no cache); ``stats``
+    counts the drafts generated and those taken from the cache."""
 
-    workers: int = 1
+    workers: int | None = 1
     cache: Path | None = None
     refresh: bool = False  # --no-cache: generate every draft again (and store it)
     stats: dict[str, int] = field(default_factory=lambda: {"generated": 0, "cached": 0})
+
+
+def spare_cores(sample_s: float = 1.0) -> float | None:
+    """Cores left idle by every process of the machine over ``sample_s`` (Linux's
+    /proc/stat; None elsewhere)."""
+    def idle_and_total() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields[:8])  # idle + iowait; without guests
+
+    try:
+        idle0, total0 = idle_and_total()
+        time.sleep(sample_s)
+        idle1, total1 = idle_and_total()
+    except (OSError, ValueError, IndexError):
+        return None
+    share = (idle1 - idle0) / max(1, total1 - total0)
+    return share * (os.cpu_count() or 1)
+
+
+def auto_workers(spare: float | None = None) -> int:
+    """Embedded-LLM processes when --workers is not given: one per idle core, at least
+    one. On this 2-core machine shared with other sessions (load 3-3.8) 13 drafts took
+    204 s with one process and 250 s with two, which fought over the one core left;
+    with both cores idle two draft ~1.5x faster than one."""
+    cores = os.cpu_count() or 1
+    if spare is None:
+        spare = spare_cores()
+    return cores if spare is None else max(1, min(cores, round(spare)))
 
 
 def cache_key(messages: list[BaseMessage], *, backend: str, model: str, max_tokens: int,
@@ -222,14 +255,14 @@ def drafting_llm(rt: Runtime, config: DraftConfig) -> Iterator[CachedLLM | None]
     if settings.llm_backend == "none":
         yield None
         return
-    backend: Any
-    if settings.llm_backend == "llamacpp":
-        backend = PoolBackend(settings, max(1, config.workers))
-    else:
-        backend = rt.llm.backend  # a remote server: threads are enough
+    local = settings.llm_backend == "llamacpp"
+    if config.workers is None:  # a remote server's concurrency is not this machine's
+        config.workers = auto_workers() if local else os.cpu_count() or 1
+    workers = max(1, config.workers)
+    # a remote server: threads are enough
+    backend = PoolBackend(settings, workers) if local else rt.llm.backend
     cache = DraftCache(config.cache) if config.cache is not None else None
-    llm = CachedLLM(backend, settings, cache=cache, workers=max(1, config.workers),
-                    refresh=config.refresh)
+    llm = CachedLLM(backend, settings, cache=cache, workers=workers, refresh=config.refresh)
     rt.set_llm(llm)
     try:
         yield llm

@@ -8,7 +8,6 @@ again (its fingerprint matches), unless ``fresh``.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -83,8 +82,8 @@ def execute(settings: Settings, req: Request) -> tuple[dict[str, Any], Path]:
     started, clock = datetime.now(UTC), time.monotonic()
     with Progress(enabled=False if req.quiet else None) as progress:
         journal, used = _journal(settings, req, started, progress)
-        workers = req.workers or os.cpu_count() or 1
-        drafts = DraftConfig(workers=workers, cache=settings.home / CACHE_FILE,
+        # --workers, or decided by the idle cores when drafting starts (eval/drafts.py)
+        drafts = DraftConfig(workers=req.workers, cache=settings.home / CACHE_FILE,
                              refresh=bool(req.options.get("no_cache")))
         ctx = SuiteContext(settings=settings, dataset=req.dataset, options=req.options,
                            progress=progress.advance, stage=progress.stage, journal=journal,
@@ -100,7 +99,7 @@ def execute(settings: Settings, req: Request) -> tuple[dict[str, Any], Path]:
                           f"`kefu eval --resume {journal.run_id}`", always=True)
             raise
     used |= {"duration_s": round(time.monotonic() - clock, 1), "command_s": process_age(),
-             "workers": workers,
+             "workers": drafts.workers,
              "load_average_end": load_average(), "drafts": dict(drafts.stats)}
     if used.get("llm_backend") == "llamacpp":
         used["draft_timeout_s"] = max(settings.llm_timeout_s, EVAL_TIMEOUT_S)

@@ -80,7 +80,8 @@ def _backends(value: str | None) -> list[str] | None:
                    "samples the replies suite by default)")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of --sample")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes drafting with the embedded LLM (default: one per core)")
+              help="Processes drafting with the embedded LLM (default: one per idle "
+                   "core, at least one)")
 @click.option("--no-cache", is_flag=True, help="Generate every LLM draft again (the cache in "
               "KEFU_HOME/eval-cache is still filled)")
 @click.option("--resume", "resume", default=None, metavar="RUN",
