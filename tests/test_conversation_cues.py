@@ -195,10 +195,18 @@ def test_a_fault_asked_about_is_looked_into_before_any_return(home: Path) -> Non
     assert wants.intent == "get_refund", wants.intent
 
 
+def test_replacing_a_part_is_a_product_question_not_an_order_change(home: Path) -> None:
+    oid, customer, name = _an_order_and_item(home)
+    r = say(customer, f"the {name.lower()}: which filter do I buy to replace it?", "part")
+    assert r.intent != "change_order", r.intent
+    again = say(customer, f"can you take the {name.lower()} out of my order {oid}?", "part2")
+    assert again.intent != "product_question", again.intent
+
+
 @pytest.mark.parametrize(("text", "change"), [
     ("can I remove the mount from my order?", True), ("颜色换成黑色", True),
     ("order 4528 - any update?", False), ("查下订单，冲牙器那个", False),
-    ("滤网灯变红了 是要换了吗", False),
+    ("滤网灯变红了 是要换了吗", False), ("can you take the helmet out of my order?", True),
 ])
 def test_a_change_asked_in_so_many_words(text: str, change: bool) -> None:
     assert cue.asks_change(text) is change

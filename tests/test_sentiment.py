@@ -185,3 +185,11 @@ def test_fast_enough() -> None:
 ])
 def test_asking_if_a_machine_answers_is_no_request_for_a_person(text: str) -> None:
     assert asks_if_bot(text) and not analyze_sentiment(text).wants_human
+
+
+@pytest.mark.parametrize("text", [
+    "说好两天到，现在都第四天了还在路上？？你们到底行不行啊，烦死了",
+    "快递员态度很差，东西直接扔在门口也不打电话",
+])
+def test_broken_promises_and_rudeness_are_complaints(text: str) -> None:
+    assert analyze_sentiment(text).complaint

@@ -298,6 +298,7 @@ def test_a_plain_number_is_an_order_where_the_talk_calls_for_one(
 
 @pytest.mark.parametrize("text", [
     "is the 1800 W kettle quiet?", "we moved here in 2019, can you ship to 1234 Elm St?",
+    "3200的滤网大概多久换一次",  # a model number in a sentence of its own
     "I'd like 2 of them, about 4000 yen each",
 ])
 def test_a_plain_number_elsewhere_is_not_an_order(text: str) -> None:

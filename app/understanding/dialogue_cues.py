@@ -268,6 +268,7 @@ CHANGE = re.compile(
     r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
     r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
+    r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
     r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派", _I)
 
 
@@ -294,3 +295,9 @@ HOW_OR_WHY = re.compile(r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\
 
 def asks_how_or_why(text: str) -> bool:
     return bool(HOW_OR_WHY.search(text))
+
+
+# a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
+WHICH_OR_HOW = re.compile(r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是", _I)
+def asks_which_or_how(text: str) -> bool:
+    return bool(WHICH_OR_HOW.search(text))

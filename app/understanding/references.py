@@ -155,7 +155,8 @@ def _alone(body: str, cand: _Candidate) -> bool:
     """The number is all the message says, give or take a word ("4190??", "sorry, 4710",
     "hm 4901?"): said on its own in a shop's chat, a number of an order's shape is one."""
     rest = (body[:cand.start] + " " + body[cand.end:]).strip()
-    words = re.findall(r"\w+", rest)
+    # a Chinese character is a word of its own: "3200的滤网多久换" says a lot more
+    words = re.findall(r"[\u4e00-\u9fff]|[^\W\u4e00-\u9fff]+", rest)
     return not any(ch.isdigit() for ch in rest) and len(words) <= ALONE_WORDS and len(
         "".join(words)) <= ALONE_CHARS
 

@@ -24,7 +24,8 @@ STRONG_NEGATIVE: frozenset[str] = frozenset({
     "outrageous", "furious", "hate", "fed up", "sick of", "sick and tired", "what a joke",
     "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude",
     "离谱", "太过分", "过分", "差劲", "太差", "极差", "最差", "敷衍", "气人", "气到", "气愤",
-    "火大", "烂透", "太烂", "坑", "受够了", "欺骗", "骗人", "搞什么", "太坑", "无语", "服了",
+    "火大", "烂透", "太烂", "坑", "受够了", "烦死", "欺骗", "骗人", "搞什么", "太坑", "无语",
+    "服了",
     "什么玩意", "虚假宣传", "失去信心", "阴阳怪气", "😡", "🤬", "😠", "💢",
 })
 
@@ -67,7 +68,8 @@ COMPLAINT: frozenset[str] = frozenset({
     "服务差", "给个说法", "给我个说法", "要个说法", "反映一个问题", "举报", "踢皮球",
     "答非所问", "浪费我时间", "浪费时间", "怎么把关", "提个意见", "严肃的意见", "是摆设",
     "就卖这种东西", "你们怎么回事", "这合适吗", "真够可以的", "品控", "第二次了", "第三次了",
-    "上点心", "纸糊的",
+    "上点心", "纸糊的", "说好", "态度很差", "态度太差", "态度恶劣", "态度不好", "行不行啊",
+    "到底行不行",
 })
 
 # a request for a human: phrases (regular-expression fragments), both languages

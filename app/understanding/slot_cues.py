@@ -83,7 +83,7 @@ _OTHER_ITEM_RE = re.compile(r"\b(?:the|my)\s+other\b|另一个|另外一个|另�
 _ORDER_TALK_RE = re.compile(
     r"\b(?:orders?|package|parcel|delivery|deliver(?:ed)?|shipment|shipping|shipped|tracking"
     r"|track|refund|return|invoice|receipt|cancel|arrive[ds]?|address|purchase|bought)\b"
-    r"|订单|包裹|快递|物流|发货|到货|到哪|退款|退货|发票|取消|地址|签收|单号|买的|下单|收到",
+    r"|订单|(?:那|这|哪)一?单|包裹|快递|物流|发货|到货|到哪|退款|退货|发票|取消|地址|签收|单号|买的|下单|收到",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.slot_cues import talks_about_order
 
 
 def refund_progress(r: Reading) -> bool:
@@ -155,4 +156,18 @@ def cancel_what_arrived(r: Reading) -> bool:
     if not (cue.wants_return(r.text) or r.u.slots.return_reason):
         return False
     settle(r, "get_refund")
+    return True
+
+
+def no_order_change_asked(r: Reading) -> bool:
+    """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
+    product, asked about; the order is not to be changed."""
+    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.u.slots.item_products:
+        return False
+    if r.u.slots.order_source == "message" or r.u.slots.order_mention:
+        return False
+    if not cue.asks_which_or_how(r.text) or talks_about_order(r.text) or (
+            cue.same_for(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
+        return False  # "那黑色头盔那单也一样": the order again
+    settle(r, "product_question")
     return True
