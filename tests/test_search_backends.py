@@ -20,6 +20,7 @@ from retrieval.embedders import Embedder, make_embedder
 from retrieval.errors import RetrievalError
 from retrieval.index import Hit, IngestCounts, SearchIndex
 from retrieval.lexical import tokenize
+from tests.kb_docs import KB_DOCS, MUG, RETURNS
 
 
 class HashEmbedder:
@@ -44,21 +45,6 @@ class HashEmbedder:
 
 embedders.register("test-hash", HashEmbedder)
 
-RETURNS = SourceDocument(
-    doc_id="returns-en", title="Returns policy", layer="policy", language="en",
-    text="# Returns policy\n\n## Window\nYou can send items back within 30 days of delivery."
-         "\n\n## Refunds\nRefunds reach your card 3-5 business days after we inspect it.")
-SHIPPING_ZH = SourceDocument(
-    doc_id="shipping-zh", title="配送方式", layer="policy", language="zh",
-    text="# 配送方式\n\n## 时效\n标准配送 5-7 个工作日送达，满 50 美元包邮。"
-         "快速配送 2-3 个工作日。")
-MUG = SourceDocument(
-    doc_id="mug-en", title="Ceramic mug FAQ", layer="product", language="en",
-    text="# Ceramic mug FAQ\n\nThe mug is dishwasher and microwave safe and holds 350 ml.")
-SALE = SourceDocument(
-    doc_id="sale-en", title="Winter sale", layer="promotion", language="en",
-    text="# Winter sale\n\n20% off all down jackets and sweaters until December 31.")
-KB_DOCS = [RETURNS, SHIPPING_ZH, MUG, SALE]
 ORDERS = [
     SourceDocument(doc_id="A1", title="Order A1", layer="order", customer_id="C1",
                    text="Order A1: Ceramic Mug — Blue x1. Ordered on 2026-11-16, shipped."),
