@@ -20,6 +20,7 @@ from app.errors import ConfigError, IndexError_, InputError
 from app.models import KnowledgeDocument, Order
 from app.models._common import utcnow
 from app.settings import Settings
+from app.store.bulk import one_of
 from app.store.tables import CUSTOMERS, ITEMS, ORDERS
 from retrieval.backends import make_index
 from retrieval.documents import SourceDocument, iter_files, load_document
@@ -189,15 +190,15 @@ def _order_documents(session: Session, ids: list[str]) -> list[SourceDocument]:
     conn = session.connection()
     columns = [ORDERS.c[name] for name in ("id", "customer_id", "status", "created_at", "total",
                                            "currency", "carrier", "tracking_number")]
-    orders = conn.execute(core_select(*columns).where(ORDERS.c.id.in_(ids))).all()
+    orders = conn.execute(core_select(*columns).where(one_of(conn, ORDERS.c.id, ids))).all()
     if not orders:
         return []
     languages = dict(conn.execute(
         core_select(CUSTOMERS.c.id, CUSTOMERS.c.language).where(
-            CUSTOMERS.c.id.in_({o.customer_id for o in orders}))).all())
+            one_of(conn, CUSTOMERS.c.id, {o.customer_id for o in orders}))).all())
     items: dict[str, list[Any]] = {}
     for item in conn.execute(core_select(ITEMS.c.order_id, ITEMS.c.name, ITEMS.c.qty)
-                             .where(ITEMS.c.order_id.in_(ids))
+                             .where(one_of(conn, ITEMS.c.order_id, ids))
                              .order_by(ITEMS.c.order_id, ITEMS.c.line)):
         items.setdefault(item.order_id, []).append(item)
     return [order_document(o, items.get(o.id, []), str(languages.get(o.customer_id, "en")))

@@ -100,8 +100,9 @@ def tokenize(text: str) -> list[str]:
     joined (tests/test_lexical.py holds it to the text read whole)."""
     chinese: list[str] = []
     english: list[str] = []
+    remembered = _words.get
     for word in text.lower().split():
-        zh, en = _word(word)
+        zh, en = remembered(word) or _word(word)
         if zh:
             chinese.extend(zh)
         if en:

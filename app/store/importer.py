@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 from sqlmodel import Session
 
 from app.gcpause import collector_paused
+from app.store.bulk import one_of
 from app.store.schemas import CustomerIn, OrderIn, ProductIn, RefundIn
 from app.store.source import DictSource, FileSource, StoreSource, read_store_file
 from app.store.tables import CUSTOMERS, ORDERS, PRODUCTS, REFUNDS
@@ -55,7 +56,8 @@ class ImportReport:
 
 def _known_customers(conn: Connection, batch: list[Accepted]) -> list[tuple[Accepted, str]]:
     wanted = {acc.rec.customer_id for acc in batch}
-    known = set(conn.execute(select(CUSTOMERS.c.id).where(CUSTOMERS.c.id.in_(wanted))).scalars())
+    known = set(conn.execute(select(CUSTOMERS.c.id).where(
+        one_of(conn, CUSTOMERS.c.id, wanted))).scalars())
     return [(acc, f"unknown customer_id {acc.rec.customer_id!r}")
             for acc in batch if acc.rec.customer_id not in known]
 
@@ -64,7 +66,7 @@ def _refundable(conn: Connection, batch: list[Accepted]) -> list[tuple[Accepted,
     """A refund names a stored order and is no bigger than its total."""
     wanted = {acc.rec.order_id for acc in batch}
     totals = dict(conn.execute(select(ORDERS.c.id, ORDERS.c.total)
-                               .where(ORDERS.c.id.in_(wanted))).all())
+                               .where(one_of(conn, ORDERS.c.id, wanted))).all())
     refused = []
     for acc in batch:
         rec = acc.rec

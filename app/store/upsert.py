@@ -1,7 +1,8 @@
 """Upserting one list of a store file, a batch of records at a time, in SQLAlchemy core.
 
 Per batch: one read of the stored rows, validation (a partial record is completed
-from its stored row first), then one executemany per kind of write. The ORM's
+from its stored row first), then one statement per kind of write (new rows: one COPY
+on PostgreSQL, app.store.bulk). The ORM's
 per-object work (an identity map and an autoflush per order) made a 100k-order file
 take minutes; plain statements keep it to seconds and stay portable (SQLite,
 PostgreSQL).
@@ -15,9 +16,10 @@ from itertools import islice
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Table, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, select, update
 
 from app.models._common import utcnow
+from app.store.bulk import insert_rows, one_of
 from app.store.id_shapes import normalise
 from app.store.tables import ITEMS, ORDERS
 
@@ -107,7 +109,8 @@ class SectionWriter:
         ids = {r["id"] for _, r in batch if isinstance(r, dict) and isinstance(r.get("id"), str)}
         if not ids:
             return {}
-        rows = self.conn.execute(select(self.table).where(self.table.c.id.in_(ids)))
+        rows = self.conn.execute(select(self.table).where(one_of(self.conn, self.table.c.id,
+                                                                     ids)))
         return {row.id: dict(row._mapping) for row in rows}
 
     def _validated(self, batch: list[tuple[int, Any]],
@@ -182,8 +185,7 @@ class SectionWriter:
 
     def _execute(self, inserts: list[dict[str, Any]],
                  updates: dict[tuple[str, ...], list[dict[str, Any]]]) -> None:
-        if inserts:
-            self.conn.execute(insert(self.table), inserts)
+        insert_rows(self.conn, self.table, inserts)
         for keys, params in updates.items():
             stmt = update(self.table).where(self.table.c.id == bindparam("b_id")).values(
                 {key: bindparam(f"v_{key}") for key in keys})
@@ -228,7 +230,8 @@ class _ItemSync:
         """Read the stored lines of the batch's existing orders, in one statement."""
         ids = list(order_ids)
         if ids:
-            for row in self.conn.execute(select(ITEMS).where(ITEMS.c.order_id.in_(ids))):
+            for row in self.conn.execute(select(ITEMS).where(one_of(self.conn, ITEMS.c.order_id,
+                                                                        ids))):
                 self._current.setdefault(row.order_id, {})[row.line] = dict(row._mapping)
 
     def execute(self) -> None:
@@ -238,5 +241,4 @@ class _ItemSync:
         if self.updates:
             self.conn.execute(update(ITEMS).where(key).values(
                 {k: bindparam(f"v_{k}") for k in self.COLUMNS}), self.updates)
-        if self.inserts:
-            self.conn.execute(insert(ITEMS), self.inserts)
+        insert_rows(self.conn, ITEMS, self.inserts)
