@@ -50,9 +50,9 @@ EVAL_TIMEOUT_S = 600.0
 
 @dataclass
 class DraftConfig:
-    """How a suite makes LLM drafts: worker count (None: :func:`auto_workers`, decided
-    when the first draft is wanted) and the cache file (None: no cache); ``stats``
-    counts the drafts generated and those taken from the cache."""
+    """How a suite makes LLM drafts: worker count (None: :func:`auto_workers`, counted
+    when the embedded model first generates) and the cache file (None: no cache);
+    ``stats`` counts the drafts generated and those taken from the cache."""
 
     workers: int | None = 1
     cache: Path | None = None
@@ -169,11 +169,12 @@ def _generate(pairs: list[tuple[str, str]], max_tokens: int,
 class PoolBackend:
     """A :class:`app.llm.ChatBackend` whose generations run in worker processes, each
     holding the embedded model on one thread. Started on the first generation, so a
-    run answered wholly from the cache never loads a model."""
+    run answered wholly from the cache never loads a model; ``workers`` None: as many
+    as :func:`auto_workers` finds then."""
 
     available = True
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    def __init__(self, settings: Settings, workers: int | None) -> None:
         from app.llm.llamacpp import CONTEXT_TOKENS
 
         self.settings = settings.model_copy(update={
@@ -188,6 +189,7 @@ class PoolBackend:
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
+                self.workers = self.workers or auto_workers()
                 # spawn, not fork: the parent holds torch, FAISS and SQLite handles
                 self._pool = ProcessPoolExecutor(
                     self.workers, mp_context=multiprocessing.get_context("spawn"),
@@ -256,13 +258,14 @@ def drafting_llm(rt: Runtime, config: DraftConfig) -> Iterator[CachedLLM | None]
         yield None
         return
     local = settings.llm_backend == "llamacpp"
-    if config.workers is None:  # a remote server's concurrency is not this machine's
-        config.workers = auto_workers() if local else os.cpu_count() or 1
-    workers = max(1, config.workers)
-    # a remote server: threads are enough
-    backend = PoolBackend(settings, workers) if local else rt.llm.backend
+    # the embedded model's processes are counted at its first generation; a remote
+    # server's concurrency is not this machine's: one thread per core
+    backend = PoolBackend(settings, config.workers) if local else rt.llm.backend
+    if not local:
+        config.workers = config.workers or os.cpu_count() or 1
     cache = DraftCache(config.cache) if config.cache is not None else None
-    llm = CachedLLM(backend, settings, cache=cache, workers=workers, refresh=config.refresh)
+    llm = CachedLLM(backend, settings, cache=cache, refresh=config.refresh,
+                    workers=config.workers or os.cpu_count() or 1)
     rt.set_llm(llm)
     try:
         yield llm
@@ -271,4 +274,5 @@ def drafting_llm(rt: Runtime, config: DraftConfig) -> Iterator[CachedLLM | None]
         config.stats["cached"] += llm.hits
         rt.set_llm(None)
         if isinstance(backend, PoolBackend):
+            config.workers = backend.workers  # None: every draft came from the cache
             backend.close()

@@ -167,7 +167,7 @@ def _draft(rt: Runtime, records: list[TurnRecord], wanted: list[tuple[int, Draft
     """The wanted drafts, ``config.workers`` at a time, each record updated as its draft
     arrives. Ctrl-C cancels what has not started; what is done stays in the cache."""
     with drafting_llm(rt, config) as llm, \
-            ThreadPoolExecutor(max(1, config.workers or 1)) as pool:
+            ThreadPoolExecutor(llm.max_concurrency if llm else 1) as pool:
         if llm is None:
             return
         futures = {pool.submit(with_llm_draft, rt, req, records[i].result): i

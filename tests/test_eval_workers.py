@@ -24,21 +24,34 @@ def test_one_process_per_idle_core_and_at_least_one() -> None:
     assert spare is not None and 0.0 <= spare <= CORES  # read from /proc/stat
 
 
-def test_the_embedded_llm_pool_is_sized_when_drafting_starts(
+def test_the_embedded_llm_pool_is_sized_when_it_first_generates(
         demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KEFU_LLM_BACKEND", "llamacpp")
     rt = current()
-    for spare, expected in ((0.4, 1), (float(CORES), CORES)):
-        monkeypatch.setattr("eval.drafts.spare_cores", lambda sample_s=1.0, s=spare: s)
+    sampled: list[float] = []
+
+    def spare(sample_s: float = 1.0) -> float:
+        sampled.append(sample_s)
+        return 0.4 if len(sampled) == 1 else float(CORES)
+
+    monkeypatch.setattr("eval.drafts.spare_cores", spare)
+    for expected in (1, CORES):
         config = DraftConfig(workers=None)
-        with drafting_llm(rt, config) as llm:  # the pool starts on the first draft only
+        with drafting_llm(rt, config) as llm:
             assert llm is not None and isinstance(llm.backend, PoolBackend)
+            assert llm.backend.workers is None  # every draft may come from the cache
+            llm.backend._executor()  # what the first generation does (no process yet)
             assert llm.backend.workers == expected
         assert config.workers == expected
+    cached = DraftConfig(workers=None)
+    with drafting_llm(rt, cached):
+        pass
+    assert cached.workers is None and len(sampled) == 2  # a run all from the cache
     chosen = DraftConfig(workers=3)
     with drafting_llm(rt, chosen) as llm:
         assert llm is not None and isinstance(llm.backend, PoolBackend)
-        assert llm.backend.workers == 3  # --workers 3
+        llm.backend._executor()
+        assert llm.backend.workers == 3 and len(sampled) == 2  # --workers 3
 
 
 def test_a_run_records_the_workers_that_drafted(
