@@ -118,3 +118,30 @@ def test_an_unchanged_order_follows_its_customers_new_language(migrated_home: Pa
         hits = current().index.search_customer("kettle", customer_id="lc-1", k=1)
         assert [(h.doc_id, h.language) for h in hits] == [("lo-1", language)]
     assert vars(report.counts["orders"]) == {"inserted": 0, "updated": 0, "unchanged": 1}
+
+
+@BOTH_DATABASES
+def test_an_order_names_a_customer_stored_before_given_now_or_refused(
+        migrated_home: Path, tmp_path: Path) -> None:
+    def order(n: int, customer: str) -> dict[str, Any]:
+        return {"id": f"ko-{n}", "customer_id": customer, "status": "paid", "total": 1.0,
+                "created_at": "2026-01-02T00:00:00Z"}
+
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps({"customers": _customers(2)}))
+    with session_scope(write=True) as session:
+        assert not import_store(data=FileSource(first), session=session).rejected
+    second = tmp_path / "second.json"
+    second.write_text(json.dumps({
+        "customers": [{"id": "bc-new", "name": "New"}, {"id": "bc-bad"}],
+        "orders": [order(1, "bc-0"), order(2, "bc-new"), order(3, "bc-bad"),
+                   order(4, "bc-none"), {"id": "ko-5", "customer_id": "bc-1"}]}))
+    with session_scope(write=True) as session:
+        report = import_store(data=FileSource(second), session=session)
+    assert [str(r) for r in report.rejected] == [
+        "rejected customers[1] (id bc-bad): name: Field required",
+        "rejected orders[2] (id ko-3): unknown customer_id 'bc-bad'",
+        "rejected orders[3] (id ko-4): unknown customer_id 'bc-none'",
+        "rejected orders[4] (id ko-5): status: Field required; created_at: Field required; "
+        "total: Field required"]
+    assert report.order_ids == ["ko-1", "ko-2"]

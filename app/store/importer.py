@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -54,12 +55,15 @@ class ImportReport:
         return "; ".join(parts) + f"; {len(self.rejected)} rejected"
 
 
-def _known_customers(conn: Connection, batch: list[Accepted]) -> list[tuple[Accepted, str]]:
-    wanted = {acc.rec.customer_id for acc in batch}
+def _known_customers(conn: Connection, batch: list[Accepted],
+                     imported: set[str]) -> list[tuple[Accepted, str]]:
+    """Orders whose customer is neither stored nor accepted by this import; the database
+    is asked only about those this import did not bring."""
+    wanted = {acc.rec.customer_id for acc in batch} - imported
     known = set(conn.execute(select(CUSTOMERS.c.id).where(
-        one_of(conn, CUSTOMERS.c.id, wanted))).scalars())
-    return [(acc, f"unknown customer_id {acc.rec.customer_id!r}")
-            for acc in batch if acc.rec.customer_id not in known]
+        one_of(conn, CUSTOMERS.c.id, wanted))).scalars()) if wanted else set()
+    return [(acc, f"unknown customer_id {acc.rec.customer_id!r}") for acc in batch
+            if acc.rec.customer_id not in imported and acc.rec.customer_id not in known]
 
 
 def _refundable(conn: Connection, batch: list[Accepted]) -> list[tuple[Accepted, str]]:
@@ -97,14 +101,19 @@ def import_store(*, data: Mapping[str, Any] | StoreSource, session: Session) -> 
                 Rejection(key, None, None, f"unknown list; expected one of {', '.join(SECTIONS)}")
             )
     conn = session.connection()
+    customers: set[str] = set()  # accepted here: an order may name them unasked
     for name in SECTIONS:
         if name in lists and not lists[name]:
             report.rejected.append(Rejection(name, None, None, "must be a list of records"))
             continue
         table, schema, check = WRITERS[name]
+        if check is _known_customers:
+            check = partial(_known_customers, imported=customers)
         result = SectionWriter(conn, name, table, schema, check).write(source.records(name))
         report.counts[name] = result.counts
         report.rejected += result.rejected
+        if name == "customers":
+            customers = set(result.accepted)
         if name == "orders":
             report.order_ids = result.accepted
     report.rejected.sort(key=lambda r: (SECTIONS.index(r.section) if r.section in SECTIONS

@@ -89,6 +89,9 @@ class SectionWriter:
         self.first_index: dict[str, int] = {}  # each accepted id: where it was first given
         self.new: set[str] = set()  # ids this import inserts
         self.result = SectionResult()
+        # a table empty before the import holds only rows this import inserted, which
+        # never complete a later record (see _validated): nothing to read back
+        self.was_empty = conn.execute(select(table.c.id).limit(1)).first() is None
 
     def write(self, records: Iterable[Any]) -> SectionResult:
         for batch in batches(records):
@@ -107,7 +110,7 @@ class SectionWriter:
 
     def _stored(self, batch: list[tuple[int, Any]]) -> dict[str, dict[str, Any]]:
         ids = {r["id"] for _, r in batch if isinstance(r, dict) and isinstance(r.get("id"), str)}
-        if not ids:
+        if not ids or self.was_empty:
             return {}
         rows = self.conn.execute(select(self.table).where(one_of(self.conn, self.table.c.id,
                                                                      ids)))
