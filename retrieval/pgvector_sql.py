@@ -86,24 +86,43 @@ def libpq_url(url: str) -> str:
 
 def tsvector_value(tokens: Iterable[str]) -> bytes:
     """The binary form of a tsvector (tsvectorsend): each lexeme once, byte order, with
-    its positions, which ``ts_rank_cd`` needs. Packed with one ``struct.pack``: an
-    order's ~25 tokens cost half what a pack per lexeme did."""
+    its positions, which ``ts_rank_cd`` needs. Built from each token's bytes, kept from
+    one call to the next (an order's words recur), and its positions: an order's ~25
+    tokens cost ~25 us, half what a ``struct.pack`` per lexeme did."""
     positions: dict[str, list[int]] = {}
+    seen_at = positions.get
     for pos, token in enumerate(tokens, start=1):
-        seen = positions.get(token)
+        seen = seen_at(token)
         if seen is None:
             positions[token] = [pos] if pos <= _MAX_POSITION else []
         elif len(seen) < _MAX_POSITIONS and pos <= _MAX_POSITION:
             seen.append(pos)
-    lexemes = sorted((raw, pos_list) for token, pos_list in positions.items()
-                     if (raw := token.encode()) and len(raw) <= _MAX_LEXEME_BYTES
-                     and b"\0" not in raw)
-    layout: list[str] = ["!i"]
-    values: list[Any] = [len(lexemes)]
-    for raw, pos_list in lexemes:
-        layout.append(f"{len(raw) + 1}sH{len(pos_list)}H")  # "s" pads with the NUL
-        values += [raw, len(pos_list), *pos_list]
-    return struct.pack("".join(layout), *values)
+    entries = []
+    for token, pos_list in positions.items():
+        head = _heads.get(token)
+        if head is None:
+            head = _lexeme_head(token)
+        if not head:
+            continue
+        if len(pos_list) == 1:
+            entries.append(head + b"\x00\x01" + pos_list[0].to_bytes(2, "big"))
+        else:
+            entries.append(head + struct.pack(f"!H{len(pos_list)}H", len(pos_list), *pos_list))
+    entries.sort()  # by lexeme: the NUL after each sorts a prefix first, as PostgreSQL does
+    return len(entries).to_bytes(4, "big") + b"".join(entries)
+
+
+_heads: dict[str, bytes] = {}
+
+
+def _lexeme_head(token: str) -> bytes:
+    """A lexeme's bytes and the NUL after them, or b"" where PostgreSQL cannot hold it."""
+    raw = token.encode()
+    ok = raw and len(raw) <= _MAX_LEXEME_BYTES and b"\0" not in raw
+    if len(_heads) >= 1 << 17:
+        _heads.clear()
+    head = _heads[token] = raw + b"\0" if ok else b""
+    return head
 
 
 class Lexemes(list[str]):
