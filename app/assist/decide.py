@@ -83,8 +83,12 @@ def _answers_pending(turn: Turn) -> bool:
 
 def _facts_in_hand(turn: Turn) -> None:
     """What the shopper said earlier about the same thing still holds: why the item comes
-    back ("it arrived broken") for the return they then narrow or confirm."""
+    back ("it arrived broken") for the return they then narrow or confirm; the new
+    address for the order they meant instead ("sorry, wrong number: the tyre order")."""
     slots, state = turn.u.slots, turn.state
+    if (turn.intent == state.intent == "change_shipping_address" and turn.u.carried
+            and slots.address is None and state.slots.address):
+        slots.address = state.slots.address
     said_of = state.return_reason_order
     same_item = slots.order_id is None or said_of is None or slots.order_id == said_of
     if slots.return_reason is None and state.return_reason is not None and same_item and (

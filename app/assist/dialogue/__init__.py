@@ -15,6 +15,7 @@ from collections.abc import Callable
 from app.assist.dialogue.followups import (
     about_a_named_order,
     answers_the_question,
+    corrects_the_address,
     follows_up,
     narrows_the_pending,
 )
@@ -53,7 +54,7 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     answers_the_question, uncorroborated_complaint, instructions_only, about_the_bot,
-    narrows_the_pending,
+    corrects_the_address, narrows_the_pending,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,

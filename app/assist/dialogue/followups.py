@@ -10,6 +10,7 @@ from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.address_amend import amended
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -99,6 +100,22 @@ def _carried_to(r: Reading, previous: str) -> str:
             order.status not in ("cancelled", "returned")):
         return "track_order"
     return previous
+
+
+def corrects_the_address(r: Reading) -> bool:
+    """"打错了，是西安路86号，不是88", "oh wait, flat 4": the address just given, put
+    right where the shopper says; the same change of address."""
+    given = r.state.slots.address
+    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
+        return False
+    if not (cue.corrects(r.text) or r.short):
+        return False
+    fixed = amended(given, r.text)
+    if fixed is None:
+        return False
+    r.u.slots.address = fixed
+    settle(r, "change_shipping_address", carried=True)
+    return True
 
 
 def narrows_the_pending(r: Reading) -> bool:

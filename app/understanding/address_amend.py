@@ -1,0 +1,102 @@
+"""A correction to an address given a moment ago: "打错了，是西安路86号，不是88",
+"哦不对 是28号楼4楼", "sorry, 86 not 88", "flat 4 not flat 3". The shopper repeats
+only the part that was wrong; the rest of the address still holds.
+
+Only numbered parts are put right (house, building, floor, unit and room numbers), and
+only where the correction says unambiguously which part it means: by the number it
+replaces ("not 88"), by the words just before it ("Skalitzer Str. 85", "西安路86号"), or
+by its unit ("4楼" when the address has one floor). Anything else is no correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the units a Chinese address numbers, longest first ("28号楼" is a building, "28号" a
+# house number)
+_ZH_UNITS = ("号楼", "号院", "单元", "栋", "幢", "座", "楼", "层", "室", "号", "弄", "巷", "房")
+_ZH_UNIT = "|".join(_ZH_UNITS)
+_ZH_PART = re.compile(rf"(\d+)\s*({_ZH_UNIT})")
+# "not 88" / "不是88号": the number the correction replaces
+_NOT = re.compile(rf"(?:不是|而不是|\bnot\b|\binstead\s+of\b|\brather\s+than\b)\s*"
+                  rf"(?:[A-Za-z.]+\s+)?(\d+)(?:\s*(?:{_ZH_UNIT}))?", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d])\d+(?![\d])")
+# the words just before a number: a street name, "flat", "西安路"
+_EN_BEFORE = re.compile(r"([A-Za-zÀ-ž][A-Za-zÀ-ž.'-]*(?:\s+[A-Za-zÀ-ž][A-Za-zÀ-ž.'-]*)?)"
+                        r"\s*\.?\s+(\d+[a-zA-Z]?)\b")
+_ZH_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(\d+)\s*({_ZH_UNIT})")
+
+
+def amended(address: str, text: str) -> str | None:
+    """``address`` with the correction in ``text`` made, or None when ``text`` corrects
+    nothing in it that can be placed without guessing."""
+    negated = _NOT.search(text)
+    rest = _NOT.sub(" ", text)
+    if negated:
+        fixed = _replace_negated(address, negated.group(1), rest)
+        if fixed is not None:
+            return fixed
+    out = address
+    for part in (*_zh_parts(rest), *_en_parts(rest)):
+        out = part(out)
+    return out if out != address else None
+
+
+def _replace_negated(address: str, wrong: str, rest: str) -> str | None:
+    """"86, not 88": the one 88 of the address becomes 86."""
+    right = _NUMBER.findall(rest)
+    spots = [m for m in _NUMBER.finditer(address) if m.group() == wrong]
+    if len(spots) != 1 or not right or right[-1] == wrong:
+        return None
+    spot = spots[0]
+    return address[:spot.start()] + right[-1] + address[spot.end():]
+
+
+def _zh_parts(text: str) -> list[_Fix]:
+    fixes: list[_Fix] = []
+    for m in _ZH_BEFORE.finditer(text):
+        fixes.append(_Fix(before=m.group(1)[-2:], number=m.group(2), unit=m.group(3)))
+    for m in _ZH_PART.finditer(text):
+        if not any(f.number == m.group(1) and f.unit == m.group(2) for f in fixes):
+            fixes.append(_Fix(before=None, number=m.group(1), unit=m.group(2)))
+    return fixes
+
+
+def _en_parts(text: str) -> list[_Fix]:
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return []
+    # "it's flat 4": the street's two words, else the one word, before the number
+    return [_Fix(before=before, number=m.group(2), unit=None)
+            for m in _EN_BEFORE.finditer(text)
+            for before in dict.fromkeys((m.group(1), m.group(1).split()[-1]))]
+
+
+class _Fix:
+    """One numbered part as the correction gives it, placed by what precedes it in the
+    address or else by its unit."""
+
+    def __init__(self, *, before: str | None, number: str, unit: str | None) -> None:
+        self.before, self.number, self.unit = before, number, unit
+
+    def __call__(self, address: str) -> str:
+        spots = self._spots(address)
+        if len(spots) != 1:
+            return address  # nowhere, or more than one place: no guess
+        start, end = spots[0]
+        return address[:start] + self.number + address[end:]
+
+    def _spots(self, address: str) -> list[tuple[int, int]]:
+        unit = rf"\s*(?:{re.escape(self.unit)})(?!{_longer(self.unit)})" if self.unit else ""
+        if self.before:
+            pattern = rf"{re.escape(self.before)}\.?\s*(\d+[a-zA-Z]?){unit}"
+            found = [(m.start(1), m.end(1))
+                     for m in re.finditer(pattern, address, re.IGNORECASE)]
+            if found or self.unit is None:
+                return found
+        return [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<!\d)(\d+){unit}", address)]
+
+
+def _longer(unit: str) -> str:
+    """What may not follow ``unit`` for it to be that unit: "号" is no "号楼"."""
+    longer = [u[len(unit):] for u in _ZH_UNITS if u.startswith(unit) and u != unit]
+    return "|".join(map(re.escape, longer)) if longer else "(?!)"

@@ -1,0 +1,91 @@
+"""A correction in the middle of an address change: the part of the address that was
+wrong put right ("打错了，是西安路86号，不是88"), or the order that was meant instead
+("sorry, wrong number, I meant <order>"), keeping everything else the shopper said."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.assist.schemas import AssistResult
+from app.assist.service import assist_once
+from app.understanding.address_amend import amended
+from tests.conftest import current, reset_caches
+
+
+@pytest.mark.parametrize(("address", "text", "fixed"), [
+    ("大连市沙河口区西安路88号2单元1201", "打错了，是西安路86号，不是88",
+     "大连市沙河口区西安路86号2单元1201"),
+    ("上海市徐汇区田林路140号越界创意园28号楼3楼", "哦不对 是28号楼4楼",
+     "上海市徐汇区田林路140号越界创意园28号楼4楼"),
+    # "号" is not "号楼": the house number, not the building
+    ("上海市徐汇区田林路140号越界创意园28号楼3楼", "不好意思 是142号",
+     "上海市徐汇区田林路142号越界创意园28号楼3楼"),
+    ("Skalitzer Str. 58, 10997 Berlin", "sorry, 85 not 58", "Skalitzer Str. 85, 10997 Berlin"),
+    ("Skalitzer Str. 58, 10997 Berlin", "I meant Skalitzer Str. 85",
+     "Skalitzer Str. 85, 10997 Berlin"),
+    ("Flat 3, 12 High Street, London", "oops, it is flat 4", "Flat 4, 12 High Street, London"),
+])
+def test_the_part_that_was_wrong_is_put_right(address: str, text: str, fixed: str) -> None:
+    assert amended(address, text) == fixed
+
+
+@pytest.mark.parametrize(("address", "text"), [
+    ("上海市徐汇区田林路140号越界创意园28号楼3楼", "好的"),
+    ("上海市徐汇区田林路140号越界创意园28号楼3楼", "订单号是12345"),
+    ("上海市徐汇区田林路140号越界创意园28号楼3楼", "是3楼"),  # already so
+    # two rooms numbered without a unit: which one is meant is a guess
+    ("12 Main Road, 12 Side Street", "13 not 12"),
+    ("Skalitzer Str. 58, 10997 Berlin", "I meant the tyre order, 5 of them"),
+])
+def test_no_correction_where_none_can_be_placed(address: str, text: str) -> None:
+    assert amended(address, text) is None
+
+
+@pytest.fixture
+def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    reset_caches()
+    yield demo_home
+
+
+def _orders(home: Path, status: str) -> list[tuple[str, str]]:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        return conn.execute('SELECT id, customer_id FROM "order" WHERE status = ? '
+                            "ORDER BY id", (status,)).fetchall()
+
+
+def _say(customer: str, text: str) -> AssistResult:
+    return assist_once(current(), customer_id=customer, text=text, label="fix").result
+
+
+def test_the_address_corrected_before_the_yes_is_the_one_written(home: Path) -> None:
+    oid, customer = _orders(home, "pending")[0]
+    first = _say(customer, f"请把订单{oid}的地址改成 大连市沙河口区西安路88号2单元1201")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    fixed = _say(customer, "打错了，是西安路86号，不是88")
+    assert fixed.action is not None and fixed.action.status == "needs_confirmation"
+    assert fixed.action.params["address"] == "大连市沙河口区西安路86号2单元1201"
+    done = _say(customer, "对 改吧")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.result is not None
+    assert done.action.result["shipping_address"] == "大连市沙河口区西安路86号2单元1201"
+
+
+def test_the_order_meant_instead_keeps_the_new_address(home: Path) -> None:
+    pending = dict((c, o) for o, c in _orders(home, "pending"))
+    delivered = [(o, c) for o, c in _orders(home, "delivered") if c in pending]
+    if not delivered:
+        pytest.skip("the demo store has no shopper with a delivered and a pending order")
+    wrong, customer = delivered[0]
+    blocked = _say(customer, f"please change the address on {wrong} to 12 High Street, "
+                             "Leeds LS1 4AP")
+    assert blocked.action is not None and blocked.action.status == "blocked"
+    meant = _say(customer, f"oh sorry, wrong number, I meant {pending[customer]}")
+    assert meant.intent == "change_shipping_address"
+    assert meant.action is not None and meant.action.status == "needs_confirmation"
+    assert meant.action.params["order_id"] == pending[customer]
+    assert "12 High Street" in meant.action.params["address"]
