@@ -229,3 +229,30 @@ def test_when_it_arrives_asks_where_it_is(text: str, where: bool) -> None:
 ])
 def test_what_it_costs_and_what_it_is_like(text: str, cost: bool, prop: bool) -> None:
     assert (cue.asks_cost(text), cue.asks_property(text)) == (cost, prop)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("怎么不是53.9", True), ("为啥只退了49", True), ("why not the full 53.90?", True),
+    ("怎么不是这个颜色", False), ("why not ship it today", False),
+])
+def test_an_amount_short_of_what_was_expected_is_a_money_question(text: str,
+                                                                  asks: bool) -> None:
+    assert cue.asks_money_back(text) is asks
+
+
+def test_the_money_back_for_an_item_named_is_that_orders_refund(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        rows = conn.execute(
+            'SELECT o.id, o.customer_id, p.name FROM refund r JOIN "order" o ON o.id = '
+            "r.order_id JOIN order_item i ON i.order_id = o.id JOIN product p ON p.id = "
+            "i.product_id ORDER BY o.id").fetchall()
+    named = {}
+    for oid, customer, name in rows:  # a customer with one refunded order
+        named.setdefault(customer, set()).add((oid, name.split(" — ")[0]))
+    one = [(c, *next(iter(v))) for c, v in named.items() if len({o for o, _ in v}) == 1]
+    assert one, "the demo store has a customer with one refunded order"
+    customer, oid, name = one[0]
+    r = say(customer, f"why did I only get part of my money back for the {name.lower()}?",
+            "why-less")
+    assert r.intent == "track_refund", r.intent
+    assert r.action is not None and r.action.params.get("order_id") == oid

@@ -5,14 +5,18 @@ silence."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.actions.tracking import refund_facts
 from app.assist.templates import render
+from app.models._common import OrderStatus, RefundStatus
 from app.policy import StorePolicy
 from app.settings import get_settings
+from app.store.connector import ItemSnapshot, OrderSnapshot, RefundSnapshot
 from tests.conftest import invoke
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
@@ -85,3 +89,42 @@ def test_payment_methods_are_named_in_the_shoppers_language(
     text = _say(language, name, policy=policy)
     assert all(s in text for s in said), text
     assert not any(u in text for u in unsaid), text
+
+
+def _returned_order(amount: float) -> tuple[OrderSnapshot, RefundSnapshot]:
+    when = datetime(2026, 9, 1, tzinfo=UTC)
+    refund = RefundSnapshot(id="R-1", order_id="1042", status=RefundStatus.refunded,
+                            amount=amount, created_at=when, refunded_at=when)
+    order = OrderSnapshot(
+        id="1042", customer_id="c", status=OrderStatus.returned, created_at=when, total=63.8,
+        currency="HKD", items=(ItemSnapshot(line=1, product_id="P1", name="Gauge", qty=1,
+                                            price=9.9),
+                               ItemSnapshot(line=2, product_id="P2", name="Pump", qty=1,
+                                            price=53.9)),
+        refunds=(refund,))
+    return order, refund
+
+
+@pytest.mark.parametrize(("amount", "kept"), [(5.0, 9.9), (49.0, 53.9), (58.9, 63.8),
+                                              (9.9, None), (3.0, None)])
+def test_a_refund_short_by_the_return_fee_says_so(amount: float, kept: float | None) -> None:
+    policy = StorePolicy.model_validate(_policy(
+        return_shipping_fee=12.0, return_shipping_fee_by_currency={"HKD": 4.9}))
+    order, refund = _returned_order(amount)
+    facts = refund_facts(refund, order, policy)
+    assert facts.get("goods_value") == kept
+    assert ("return_shipping_kept" in facts) == (kept is not None)
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "HK$5.00: HK$9.90 less HK$4.90 for return shipping"),
+    ("zh", "即商品金额 9.90 港元 扣除退货运费 4.90 港元"),
+])
+def test_the_refund_reply_explains_the_fee_kept(language: str, said: str) -> None:
+    policy = StorePolicy.model_validate(_policy(return_shipping_fee_by_currency={"HKD": 4.9}))
+    order, refund = _returned_order(5.0)
+    facts = refund_facts(refund, order, policy)
+    text = _say(language, "track_refund", status="executed", policy=policy.model_dump(),
+                result={"order_id": "1042", "order_status": "returned", "refunds": [facts],
+                        "count": 1})
+    assert said in text, text

@@ -13,6 +13,7 @@ from app.actions.base import (
     iso,
     items_facts,
 )
+from app.policy import StorePolicy
 from app.store.connector import OrderSnapshot, RefundSnapshot
 
 # without an order id, the shopper's most recent orders are shown
@@ -42,8 +43,9 @@ def order_facts(order: OrderSnapshot) -> dict[str, Any]:
     }
 
 
-def refund_facts(refund: RefundSnapshot) -> dict[str, Any]:
-    return {
+def refund_facts(refund: RefundSnapshot, order: OrderSnapshot | None = None,
+                 policy: StorePolicy | None = None) -> dict[str, Any]:
+    facts = {
         "refund_id": refund.id,
         "order_id": refund.order_id,
         "status": str(refund.status),
@@ -51,6 +53,27 @@ def refund_facts(refund: RefundSnapshot) -> dict[str, Any]:
         "created_at": iso(refund.created_at),
         "refunded_at": iso(refund.refunded_at),
     }
+    if order is not None:
+        facts["currency"] = order.currency
+        if policy is not None:
+            facts |= _return_shipping_kept(refund, order, policy)
+    return facts
+
+
+_CENT = 0.005
+
+
+def _return_shipping_kept(refund: RefundSnapshot, order: OrderSnapshot,
+                          policy: StorePolicy) -> dict[str, Any]:
+    """"Why only 5 euros back, it cost 9.90?": a refund that is the order's, a line's or
+    an item's value less exactly the policy's return shipping fee kept that fee."""
+    fee = policy.return_fee(None, order.currency)
+    values = [order.total, *(i.price * i.qty for i in order.items),
+              *(i.price for i in order.items)]
+    for value in values:
+        if fee > 0 and abs(value - refund.amount - fee) < _CENT:
+            return {"goods_value": round(value, 2), "return_shipping_kept": fee}
+    return {}
 
 
 def _check_lookup(params: OrderLookup, ctx: ActionContext) -> Refusal | None:
@@ -95,11 +118,12 @@ class TrackRefund:
             return {
                 "order_id": order.id,
                 "order_status": str(order.status),
-                "refunds": [refund_facts(r) for r in refunds],
+                "refunds": [refund_facts(r, order, ctx.policy) for r in refunds],
                 "count": len(refunds),
             }
         orders = ctx.connector.list_orders(ctx.require_customer(), limit=REFUND_SCAN_ORDERS)
         every = sorted(
-            (r for o in orders for r in o.refunds), key=lambda r: r.created_at, reverse=True
-        )[:RECENT_REFUNDS]
-        return {"refunds": [refund_facts(r) for r in every], "count": len(every)}
+            ((r, o) for o in orders for r in o.refunds), key=lambda ro: ro[0].created_at,
+            reverse=True)[:RECENT_REFUNDS]
+        return {"refunds": [refund_facts(r, o, ctx.policy) for r, o in every],
+                "count": len(every)}

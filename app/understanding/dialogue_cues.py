@@ -40,7 +40,10 @@ MONEY_BACK = re.compile(
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
     r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
-    r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)",
+    r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
+    # "怎么不是53.9" / "why not the full 53.90?": an amount short of what was expected
+    r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只)(?:退了?)?\s*[¥￥€$]?\d"
+    r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)",
     _I)
 REFUND_PROGRESS = re.compile(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"

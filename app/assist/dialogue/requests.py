@@ -7,6 +7,7 @@ from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
+from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.slot_cues import talks_about_order
 
@@ -40,11 +41,23 @@ def money_back(r: Reading) -> bool:
     on the order named, else about the policy."""
     if not cue.asks_money_back(r.text) or cue.wants_return(r.text):
         return False
-    order = r.order()
+    order = r.order() or _the_refunded_item(r)
     under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or (
         order is not None and (bool(order.refunds) or order.status in ("cancelled", "returned")))
     settle(r, "track_refund" if under_way or r.names_order else "check_refund_policy")
     return True
+
+
+def _the_refunded_item(r: Reading) -> OrderSnapshot | None:
+    """"Why only 5 euros back for the chain checker?": the one order holding the item
+    named that has a refund is the one asked about."""
+    named = set(r.u.slots.item_products)
+    held = [o for o in r.orders if o.refunds and named & {i.product_id for i in o.items}]
+    if len(held) != 1:
+        return None
+    r.u.slots.order_id, r.u.slots.order_source = held[0].id, "item_reference"
+    r.u.slots.order_candidates = []
+    return held[0]
 
 
 def cancels_a_named_order(r: Reading) -> bool:
