@@ -256,3 +256,39 @@ def test_the_money_back_for_an_item_named_is_that_orders_refund(home: Path) -> N
             "why-less")
     assert r.intent == "track_refund", r.intent
     assert r.action is not None and r.action.params.get("order_id") == oid
+
+
+@pytest.mark.parametrize(("text", "cancelled", "returned"), [
+    ("the trekking poles order I cancelled ages ago", True, False),
+    ("之前取消的那单钱退了吗", True, False),
+    ("the chain checker i returned", False, True), ("之前退的外胎 退了多少钱", False, True),
+    ("please cancel it", False, False), ("我想退货", False, False),
+])
+def test_a_cancellation_or_return_told_of(text: str, cancelled: bool, returned: bool) -> None:
+    assert (cue.says_cancelled(text), cue.says_returned(text)) == (cancelled, returned)
+
+
+@pytest.mark.parametrize("text", ["did I get the 187.50 back?", "did i get the full amount"])
+def test_did_i_get_it_back_is_a_money_question(text: str) -> None:
+    assert cue.asks_money_back(text)
+
+
+def test_the_same_question_of_something_else(home: Path) -> None:
+    _, customer = _pending_order(home)
+    first = say(customer, "which payment methods do you accept?", "again")
+    assert first.intent == "check_payment_methods", first.intent
+    again = say(customer, "那支付宝呢", "again")
+    assert again.intent == "check_payment_methods", again.intent
+    own = say(customer, "和这个一样吗？我的订单到哪了", "again")
+    assert own.intent == "track_order", own.intent  # a request of its own
+
+
+def test_the_cancelled_order_is_the_one_whose_money_is_asked_about(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        rows = conn.execute("SELECT customer_id, min(id) FROM \"order\" WHERE status = "
+                            "'cancelled' GROUP BY customer_id HAVING count(*) = 1").fetchall()
+    assert rows, "the demo store has a customer with one cancelled order"
+    customer, oid = rows[0]
+    r = say(customer, "the order I cancelled, did I get my money back?", "cancelled")
+    assert r.intent == "track_refund", r.intent
+    assert r.action is not None and r.action.params.get("order_id") == oid

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -20,11 +20,12 @@ from app.assist.drafter import DraftRequest, draft_request
 from app.assist.schemas import AssistResult
 from app.assist.state import load_state
 from app.assist.turn import Turn
-from app.assist.understand import understand
+from app.assist.understand import Understanding, understand
 from app.domain import ConversationStatus
 from app.errors import InputError, NotFoundError
+from app.intents import spec
 from app.knowledge import search_knowledge
-from app.models import Customer, Order
+from app.models import Customer, Message, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
@@ -80,6 +81,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
     u.language = _conversation_language(text, u.language, conv.language)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
+    hits = _with_the_question_before(rt, u, text, past, hits)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -102,6 +104,16 @@ def _conversation_language(text: str, detected: str, current: str | None) -> str
             len(text) <= STICKY_LANGUAGE_CHARS and _LATIN_ONLY.match(text)):
         return current
     return detected
+
+
+def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
+                              past: Sequence[Message], hits: list[Hit]) -> list[Hit]:
+    """"And for trekking poles?" after "is CAMP20 valid for tents?": the passages that
+    answer a question carried over are found with the question it carries."""
+    before = next((m.text for m in reversed(past) if m.role == "shopper"), None)
+    if not u.carried or before is None or spec(u.intent).answer != "knowledge":
+        return hits
+    return search_knowledge(rt, query=f"{before} {text}", k=KB_HITS, languages=[u.language])
 
 
 def _best(hits: list[Hit]) -> float:

@@ -43,7 +43,9 @@ MONEY_BACK = re.compile(
     r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
     # "怎么不是53.9" / "why not the full 53.90?": an amount short of what was expected
     r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只)(?:退了?)?\s*[¥￥€$]?\d"
-    r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)",
+    r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
+    # "did I get the 187.50 back?", "did I get the full amount"
+    r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b",
     _I)
 REFUND_PROGRESS = re.compile(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
@@ -70,14 +72,14 @@ POLICY = re.compile(
 SAME_FOR = re.compile(
     r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
     r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
-    r"|也(?:查|退|取消|改)", _I)
+    r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)", _I)
 CORRECTION = re.compile(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
     r"|\bwrong\s+(?:number|id)\b|\btypo\b"
     r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了", _I)
 WHAT_ABOUT = re.compile(
-    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what)\b"
+    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
     r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
 # what something costs: "what does that cost me", "how much is it", "要多少钱"
 COST = re.compile(r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
@@ -116,10 +118,22 @@ CANCEL = re.compile(r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消", _I)
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 CANCEL_NOW = re.compile(r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
                         r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)", _I)
+# telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
+CANCELLED = re.compile(r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消", _I)
+RETURNED = re.compile(r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
+                      r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的", _I)
 # a status question with nothing else: "what's the status", "怎么样了"
 STATUS = re.compile(r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
                     r"|进度|怎么样了|状态|到哪一步", _I)
 OTHER_ONE = re.compile(r"\bthe\s+other\s+one\b|\bthe\s+other\b|另(?:一|外)(?:个|一个|那个)?", _I)
+
+
+def says_cancelled(text: str) -> bool:
+    return bool(CANCELLED.search(text))
+
+
+def says_returned(text: str) -> bool:
+    return bool(RETURNED.search(text))
 
 
 def asks_where(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from app.assist.dialogue.followups import (
     about_a_named_order,
     answers_the_question,
+    asks_the_same_of_another,
     corrects_the_address,
     follows_up,
     narrows_the_pending,
@@ -58,8 +59,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,
-    general_question, about_a_product, shows_an_order, follows_up, address_for_an_order,
-    about_a_named_order,
+    general_question, about_a_product, shows_an_order, follows_up, asks_the_same_of_another,
+    address_for_an_order, about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
 )
 

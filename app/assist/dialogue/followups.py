@@ -74,6 +74,33 @@ def follows_up(r: Reading) -> bool:
     return True
 
 
+# what a question about the shop may go on to ask of something else; a hand-off or an
+# out-of-scope question does not carry over
+ASKED_AGAIN = frozenset({"other", "complaint", "contact_human_agent"})
+_OWN_QUESTION = re.compile(
+    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
+    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有", re.IGNORECASE)
+
+
+def asks_the_same_of_another(r: Reading) -> bool:
+    """"那花呗呢" after which payments are taken, "and for trekking poles?" after what a
+    code covers: the question before, asked of something else (an item may be named,
+    but no order number: an order named takes the order's own rules)."""
+    previous = r.previous
+    if previous is None or previous in ASKED_AGAIN or spec(previous).action:
+        return False
+    s = r.u.slots
+    by_number = bool(s.order_mention) or (s.order_id is not None and s.order_source == "message")
+    if not (cue.what_about(r.text) or cue.same_for(r.text)) or not r.short or by_number:
+        return False
+    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE:
+        return False  # "what about cancelling it?" asks for something
+    if _OWN_QUESTION.search(cue.WHAT_ABOUT.sub(" ", r.text)):
+        return False  # "also, does the stove come with gas?" is a question of its own
+    settle(r, previous, carried=True)
+    return True
+
+
 def bare(r: Reading) -> bool:
     """Nothing but the order or item named, and a word or two around it."""
     rest = r.text

@@ -49,10 +49,20 @@ def money_back(r: Reading) -> bool:
 
 
 def _the_refunded_item(r: Reading) -> OrderSnapshot | None:
-    """"Why only 5 euros back for the chain checker?": the one order holding the item
-    named that has a refund is the one asked about."""
-    named = set(r.u.slots.item_products)
-    held = [o for o in r.orders if o.refunds and named & {i.product_id for i in o.items}]
+    """"Why only 5 euros back for the chain checker?", "the order I cancelled, did I
+    get the money back?": the one order that fits what is said of it (the item named,
+    cancelled or returned), those with a refund first, is the one asked about."""
+    fits = list(r.orders)
+    if r.u.slots.item_products:
+        named = set(r.u.slots.item_products)
+        fits = [o for o in fits if named & {i.product_id for i in o.items}]
+    said = cue.says_cancelled(r.text), cue.says_returned(r.text)
+    if any(said):
+        fits = [o for o in fits if (said[0] and o.status == "cancelled")
+                or (said[1] and o.status == "returned")]
+    elif not r.u.slots.item_products:
+        return None
+    held = [o for o in fits if o.refunds] or fits
     if len(held) != 1:
         return None
     r.u.slots.order_id, r.u.slots.order_source = held[0].id, "item_reference"
