@@ -1,6 +1,7 @@
 """A correction in the middle of an address change: the part of the address that was
 wrong put right ("打错了，是西安路86号，不是88"), or the order that was meant instead
-("sorry, wrong number, I meant <order>"), keeping everything else the shopper said."""
+("sorry, wrong number, I meant <order>"), keeping everything else the shopper said; and
+a shipped parcel wanted elsewhere, which the courier can still redirect."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
+from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
 from tests.conftest import current, reset_caches
 
@@ -89,3 +91,27 @@ def test_the_order_meant_instead_keeps_the_new_address(home: Path) -> None:
     assert meant.action is not None and meant.action.status == "needs_confirmation"
     assert meant.action.params["order_id"] == pending[customer]
     assert "12 High Street" in meant.action.params["address"]
+
+
+@pytest.mark.parametrize(("text", "elsewhere"), [
+    ("I won't be home next week", True), ("can the courier redirect it?", True),
+    ("那到了我不在家怎么办", True), ("能放到快递柜吗", True),
+    ("can I get it sent to a packstation", True),
+    ("I'm home all week", False), ("where is my parcel", False), ("我在家等着呢", False),
+])
+def test_a_parcel_wanted_elsewhere(text: str, elsewhere: bool) -> None:
+    assert cue.wants_it_elsewhere(text) is elsewhere
+
+
+def test_a_shipped_order_wanted_elsewhere_is_the_couriers_to_redirect(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        oid, customer, carrier, tracking = conn.execute(
+            'SELECT id, customer_id, carrier, tracking_number FROM "order" WHERE status = '
+            "'shipped' AND carrier IS NOT NULL AND tracking_number IS NOT NULL "
+            "ORDER BY id").fetchone()
+    asked = _say(customer, f"can I change the delivery address of {oid}?")
+    assert asked.action is not None and asked.action.status == "blocked"
+    assert tracking in asked.reply  # what the shopper can still do: ask the courier
+    away = _say(customer, "I won't be home next week, what can I do?")
+    assert away.intent == "change_shipping_address", away.intent
+    assert tracking in away.reply and carrier in away.reply

@@ -94,12 +94,14 @@ def status_refusal(
     if order.status in allowed:
         return None
     allowed_list = sorted(str(s) for s in allowed)
+    details: dict[str, Any] = {"order_id": order.id, "order_status": str(order.status),
+                               "allowed_statuses": allowed_list}
+    if order.status == "shipped" and order.carrier:
+        # what the shopper can still do is the courier's: redirect it, hold it
+        details |= {"carrier": order.carrier, "tracking_number": order.tracking_number}
     return Refusal(Reason.status_not_allowed,
         f"Order {order.id} is {order.status}; {doing} is only possible while it is "
-        f"{' or '.join(allowed_list)}.",
-        {"order_id": order.id, "order_status": str(order.status),
-         "allowed_statuses": allowed_list},
-    )
+        f"{' or '.join(allowed_list)}.", details)
 
 
 # --- context and protocol -----------------------------------------------------------------

@@ -125,7 +125,8 @@ RETURNED = re.compile(r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:
 # a status question with nothing else: "what's the status", "怎么样了"
 STATUS = re.compile(r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
                     r"|进度|怎么样了|状态|到哪一步", _I)
-OTHER_ONE = re.compile(r"\bthe\s+other\s+one\b|\bthe\s+other\b|另(?:一|外)(?:个|一个|那个)?", _I)
+OTHER_ONE = re.compile(r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
+                       r"|另(?:一|外)(?:个|一个|那个)?", _I)
 
 
 def says_cancelled(text: str) -> bool:
@@ -291,6 +292,19 @@ CHANGE = re.compile(
 
 def asks_change(text: str) -> bool:
     return bool(CHANGE.search(text))
+
+
+# the parcel should go elsewhere, or wait: "I won't be home next week", "can the courier
+# redirect it", "到了我不在家怎么办", "能改派吗"
+ELSEWHERE = re.compile(
+    r"\b(?:won'?t|will\s+not|wont)\s+be\s+(?:at\s+)?home\b|\bnot\s+(?:be\s+)?(?:at\s+)?home\b"
+    r"|\b(?:away|travell?ing|on\s+holiday|on\s+vacation)\b.{0,30}\b(?:when|until|next|arrives?)\b"
+    r"|\bredirect\w*|\bpick\s*-?up\s+(?:point|location)|\bpackstation\b|\bparcel\s+(?:locker|shop)"
+    r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点", _I)
+
+
+def wants_it_elsewhere(text: str) -> bool:
+    return bool(ELSEWHERE.search(text))
 
 
 # "can you check <order>", "查下订单": a look at an order, nothing asked of it yet

@@ -79,7 +79,8 @@ _NTH_ORDER_RE = re.compile(
     re.IGNORECASE,
 )
 # "另一个" alone may be another colour; it means another order only next to a product word
-_OTHER_ITEM_RE = re.compile(r"\b(?:the|my)\s+other\b|另一个|另外一个|另外那个|另一", re.IGNORECASE)
+_OTHER_ITEM_RE = re.compile(r"\b(?:the|my|that|this)\s+other\b|另一个|另外一个|另外那个|另一",
+                            re.IGNORECASE)
 _ORDER_TALK_RE = re.compile(
     r"\b(?:orders?|package|parcel|delivery|deliver(?:ed)?|shipment|shipping|shipped|tracking"
     r"|track|refund|return|invoice|receipt|cancel|arrive[ds]?|address|purchase|bought)\b"

@@ -68,6 +68,9 @@ def follows_up(r: Reading) -> bool:
     # that says more ("does the stove come with gas?") must say it follows up
     if not refers or not (shaped or bare(r)):
         return False
+    if _OWN_QUESTION.search(cue.WHAT_ABOUT.sub(" ", r.text)) and not (
+            cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
+        return False  # "also, does the stove come with gas?" asks something of its own
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and not shaped:
         return False  # a new request that happens to be short ("cancel #1042")
     settle(r, _carried_to(r, previous), carried=True)

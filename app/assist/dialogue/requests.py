@@ -81,6 +81,22 @@ def cancels_a_named_order(r: Reading) -> bool:
     return True
 
 
+def delivered_elsewhere(r: Reading) -> bool:
+    """"I won't be home next week", "can the courier redirect it?", "到了我不在家怎么办":
+    about getting an order of the conversation delivered elsewhere, which its state
+    decides (a new address before it ships, the courier's options after)."""
+    if not (cue.wants_it_elsewhere(r.text) and r.about_an_order) or cue.asks_where(r.text):
+        return False  # "I'll get the courier to redirect it, send me the tracking number"
+    order = r.order()
+    if order is not None and order.status in ("delivered", "returned", "cancelled"):
+        return False  # "it says delivered: did they leave it in a locker?"
+    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and (
+            r.u.intent != "track_order"):
+        return False  # "cancel it, I won't be home": a request of its own
+    settle(r, "change_shipping_address")
+    return True
+
+
 def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     courier = cue.asks_courier(r.text) or (_names_a_carrier(r) and (
