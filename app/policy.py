@@ -54,6 +54,9 @@ class StorePolicy(BaseModel):
     # the fee in the order's currency where the store charges it in several
     return_shipping_fee_by_currency: dict[str, Annotated[float, Field(ge=0)]] = Field(
         default_factory=dict)
+    # the return fee comes off the refund (as the stores' own articles say: "we deduct a
+    # return shipping fee of €4.90 from your refund"); False: the shopper pays it apart
+    return_fee_deducted_from_refund: bool = True
     refund_processing_business_days: int = Field(default=0, ge=0)
     refund_posting_days: dict[str, str] = Field(default_factory=dict)
     cancellable_statuses: Statuses

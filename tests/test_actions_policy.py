@@ -169,6 +169,21 @@ def test_refund_whole_order_within_window() -> None:
     assert again["refund_id"] == result["refund_id"]
 
 
+@pytest.mark.parametrize(("reason", "kept"), [("changed_mind", True), ("wrong_size", True),
+                                              ("defective", False), (None, False)])
+def test_the_return_fee_comes_off_a_refund_the_shopper_pays_it_for(
+        reason: str | None, kept: bool) -> None:
+    """The stores' articles say the fee is deducted from the refund; the refund request
+    is recorded so, where the reason carries the fee (an unknown reason: not yet)."""
+    fee = get_policy().return_fee(reason, order("A103").currency)
+    params = {"order_id": "A103", **({"return_reason": reason} if reason else {})}
+    result = executed("get_refund", params)
+    total = order("A103").total
+    assert result["amount"] == (round(total - fee, 2) if kept else total)
+    assert ("return_shipping_kept" in result) is kept
+    assert [r.amount for r in refunds("A103")] == [result["amount"]]
+
+
 def test_refund_of_some_items() -> None:
     result = executed("get_refund", {"order_id": "A103", "items": [{"product_id": "P2",
                                                                     "qty": 1}]})

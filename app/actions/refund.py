@@ -141,16 +141,30 @@ class GetRefund:
         amount = refund_amount(order, params.items)
         if isinstance(amount, Refusal):  # check() passed in this transaction, so a bug
             raise ConflictError(f"refund no longer fits order {order.id}: {amount.reason}")
+        fee = ctx.policy.return_fee(params.return_reason, order.currency)
+        kept = _fee_kept(ctx, params.return_reason, fee, amount)
         refund = ctx.connector.create_refund(
-            order.id, amount=amount, reason=params.reason, created_at=ctx.now
+            order.id, amount=round(amount - kept, 2), reason=params.reason, created_at=ctx.now
         )
-        return {
+        facts = {
             "refund_id": refund.id,
             "order_id": order.id,
             "status": str(refund.status),
             "amount": refund.amount,
             "currency": order.currency,
-            "return_shipping_fee": ctx.policy.return_fee(params.return_reason, order.currency),
+            "return_shipping_fee": fee,
             "return_reason": params.return_reason,
             "refund_processing_business_days": ctx.policy.refund_processing_business_days,
         }
+        if kept:
+            facts |= {"goods_value": amount, "return_shipping_kept": kept}
+        return facts
+
+
+def _fee_kept(ctx: ActionContext, reason: str | None, fee: float, value: float) -> float:
+    """The return fee the refund is recorded without: only where the store deducts it
+    and the shopper said why the item goes back (a reason the fee is waived for may
+    still come out), and never the whole of a cheap item's value."""
+    if not ctx.policy.return_fee_deducted_from_refund or reason is None or fee >= value:
+        return 0.0
+    return fee
