@@ -87,6 +87,10 @@ class Refusal:
 NOT_YOUR_ORDER = Refusal(Reason.not_your_order)
 
 
+# money compares to within half a cent: amounts are stored rounded to cents
+CENT = 0.005
+
+
 def status_refusal(
     order: OrderSnapshot, allowed: Collection[str], doing: str
 ) -> Refusal | None:

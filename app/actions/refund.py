@@ -9,6 +9,7 @@ from typing import Annotated, Any, Self
 from pydantic import Field, model_validator
 
 from app.actions.base import (
+    CENT,
     NOT_YOUR_ORDER,
     ActionContext,
     ActionParams,
@@ -26,7 +27,6 @@ from app.policy import ReturnReason
 from app.store.connector import OrderSnapshot
 
 OPEN_REFUNDS = frozenset({RefundStatus.requested, RefundStatus.approved})
-_CENT = 0.005
 
 
 class RefundItem(ActionParams):
@@ -103,7 +103,7 @@ def refund_amount(order: OrderSnapshot, items: list[RefundItem] | None) -> float
 def _amount_refusal(order: OrderSnapshot, amount: float) -> Refusal | None:
     refunded = sum(r.amount for r in order.refunds if r.status == RefundStatus.refunded)
     remaining = round(order.total - refunded, 2)
-    if 0 < amount <= remaining + _CENT:
+    if 0 < amount <= remaining + CENT:
         return None
     return Refusal(Reason.refund_exceeds_remaining,
         f"Order {order.id} has {remaining:.2f} {order.currency} left to refund.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.actions.base import (
+    CENT,
     NOT_YOUR_ORDER,
     ActionContext,
     ActionParams,
@@ -60,7 +61,6 @@ def refund_facts(refund: RefundSnapshot, order: OrderSnapshot | None = None,
     return facts
 
 
-_CENT = 0.005
 
 
 def _return_shipping_kept(refund: RefundSnapshot, order: OrderSnapshot,
@@ -71,7 +71,7 @@ def _return_shipping_kept(refund: RefundSnapshot, order: OrderSnapshot,
     values = [order.total, *(i.price * i.qty for i in order.items),
               *(i.price for i in order.items)]
     for value in values:
-        if fee > 0 and abs(value - refund.amount - fee) < _CENT:
+        if fee > 0 and abs(value - refund.amount - fee) < CENT:
             return {"goods_value": round(value, 2), "return_shipping_kept": fee}
     return {}
 

@@ -173,6 +173,17 @@ def what_about(text: str) -> bool:
     return bool(WHAT_ABOUT.search(text))
 
 
+# a question of its own, once "what about" is set aside: "also, does the stove come with
+# gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
+OWN_QUESTION = re.compile(
+    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
+    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有", _I)
+
+
+def asks_its_own_question(text: str) -> bool:
+    return bool(OWN_QUESTION.search(WHAT_ABOUT.sub(" ", text)))
+
+
 def asks_cost(text: str) -> bool:
     return bool(COST.search(text))
 

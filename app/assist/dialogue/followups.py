@@ -68,7 +68,7 @@ def follows_up(r: Reading) -> bool:
     # that says more ("does the stove come with gas?") must say it follows up
     if not refers or not (shaped or bare(r)):
         return False
-    if _OWN_QUESTION.search(cue.WHAT_ABOUT.sub(" ", r.text)) and not (
+    if cue.asks_its_own_question(r.text) and not (
             cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
         return False  # "also, does the stove come with gas?" asks something of its own
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and not shaped:
@@ -80,9 +80,6 @@ def follows_up(r: Reading) -> bool:
 # what a question about the shop may go on to ask of something else; a hand-off or an
 # out-of-scope question does not carry over
 ASKED_AGAIN = frozenset({"other", "complaint", "contact_human_agent"})
-_OWN_QUESTION = re.compile(
-    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
-    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有", re.IGNORECASE)
 
 
 def asks_the_same_of_another(r: Reading) -> bool:
@@ -98,7 +95,7 @@ def asks_the_same_of_another(r: Reading) -> bool:
         return False
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE:
         return False  # "what about cancelling it?" asks for something
-    if _OWN_QUESTION.search(cue.WHAT_ABOUT.sub(" ", r.text)):
+    if cue.asks_its_own_question(r.text):
         return False  # "also, does the stove come with gas?" is a question of its own
     settle(r, previous, carried=True)
     return True

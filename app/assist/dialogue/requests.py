@@ -41,14 +41,14 @@ def money_back(r: Reading) -> bool:
     on the order named, else about the policy."""
     if not cue.asks_money_back(r.text) or cue.wants_return(r.text):
         return False
-    order = r.order() or _the_refunded_item(r)
+    order = r.order() or _the_order_told_of(r)
     under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or (
         order is not None and (bool(order.refunds) or order.status in ("cancelled", "returned")))
     settle(r, "track_refund" if under_way or r.names_order else "check_refund_policy")
     return True
 
 
-def _the_refunded_item(r: Reading) -> OrderSnapshot | None:
+def _the_order_told_of(r: Reading) -> OrderSnapshot | None:
     """"Why only 5 euros back for the chain checker?", "the order I cancelled, did I
     get the money back?": the one order that fits what is said of it (the item named,
     cancelled or returned), those with a refund first, is the one asked about."""
