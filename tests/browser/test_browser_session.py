@@ -48,6 +48,8 @@ def test_signed_link_opens_the_chat_in_any_browser(page: Any, other_browser: Any
     assert cookie and cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     assert page.evaluate("document.cookie") == ""  # out of reach of scripts
     page.click("#new-conv")
+    # shut until the new conversation is there, or the question lands in the old one
+    assert page.is_disabled("#text")
     page.wait_for_selector(".msg.welcome")
     page.fill("#text", QUESTION)
     page.keyboard.press("Enter")

@@ -75,6 +75,7 @@ async function refresh() {
 }
 
 async function load(conv) {
+  state.conv = conv;  // at once: what is typed from now on belongs to this conversation
   Thread.reset(decide);
   if (!conv.messages.length) Thread.welcome();
   show(conv, await Kefu.api(`/api/conversations/${conv.id}/actions`));
@@ -200,10 +201,16 @@ async function connectToken() {
   } catch (err) { Kefu.showError(err.message); }
 }
 
+// The composer stays shut until the new conversation is there, so nothing typed in
+// the meantime lands in the old one.
 async function newConversation() {
+  enable(false);
   try {
     await load(await Kefu.api("/api/conversations", { method: "POST", body: { channel: "web" } }));
-  } catch (err) { fail(err); }
+  } catch (err) {
+    enable(Boolean(state.conv));
+    fail(err);
+  }
 }
 
 async function signIn() {
