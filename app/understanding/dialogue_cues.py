@@ -3,16 +3,29 @@ rules (app.assist.dialogue) read beside the intent classifier.
 
 These are words of shopping conversations in either language, none of any store:
 "where is it", "which courier", "when do I get my money back", "same for", "sorry, I
-meant", "I want to send it back", "what's your policy".
+meant", "I want to send it back", "what's your policy". Each cue is a predicate
+(``cue.asks_where(text)``) over one pattern, case-blind unless it says otherwise.
 """
 
 from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
 
-WHERE_IS = re.compile(
+class Cue:
+    """One cue: called with a message, says whether the message carries it."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str, flags: re.RegexFlag = re.IGNORECASE) -> None:
+        self.pattern = re.compile(pattern, flags)
+
+    def __call__(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
+# --- Orders and their delivery ---
+asks_where = Cue(
     r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
@@ -25,13 +38,64 @@ WHERE_IS = re.compile(
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
     r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
-    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)",
-    _I)
-COURIER = re.compile(
+    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)")
+asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
     r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
-    r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流", _I)
-MONEY_BACK = re.compile(
+    r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流")
+# a status question with nothing else: "what's the status", "怎么样了"
+asks_status = Cue(
+    r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
+    r"|进度|怎么样了|状态|到哪一步")
+# "can you check <order>", "查下订单": a look at an order, nothing asked of it yet
+asks_to_check = Cue(
+    r"\b(?:check|look\s+up)\b|查")
+# asking to be shown what an order holds: "send me the address on it to check", "发我核对"
+asks_to_see = Cue(
+    r"\b(?:show|send|tell|give)\s+me\s+(?:the|its|what)\b.{0,30}"
+    r"\b(?:address|phone|details|recipient)|\b(?:check|confirm|verify)\s+"
+    r"(?:the|my)\s+(?:address|phone|recipient)|发(?:给)?我(?:看|核对|确认)"
+    r"|(?:核对|确认)一下.{0,6}(?:地址|电话|收件人)"
+    r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)"
+    r"|\b(?:output|list|print|give\s+me|tell\s+me)\b.{0,30}"
+    r"\b(?:names?|phone|address(?:es)?|emails?)\b"
+    r"|(?:输出|告诉我|给我|发我|列出)(?:一下)?.{0,30}"
+    r"(?:收件人|电话|地址|手机|姓名)")
+# a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
+# ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
+asks_change = Cue(
+    r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
+    r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
+    r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
+    r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
+    r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派")
+# the parcel should go elsewhere, or wait: "I won't be home next week", "can the courier
+# redirect it", "到了我不在家怎么办", "能改派吗"
+wants_it_elsewhere = Cue(
+    r"\b(?:won'?t|will\s+not|wont)\s+be\s+(?:at\s+)?home\b|\bnot\s+(?:be\s+)?(?:at\s+)?home\b"
+    r"|\b(?:away|travell?ing|on\s+holiday|on\s+vacation)\b.{0,30}\b(?:when|until|next|arrives?)\b"
+    r"|\bredirect\w*|\bpick\s*-?up\s+(?:point|location)|\bpackstation\b|\bparcel\s+(?:locker|shop)"
+    r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点")
+asks_cancel = Cue(
+    r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消")
+# asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
+asks_cancel_now = Cue(
+    r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
+    r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)")
+# telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
+says_cancelled = Cue(
+    r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消")
+asks_attribute = Cue(
+    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
+    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)")
+# the shopper's own purchase: "I bought", "my order", "我买的"
+own_purchase = Cue(
+    r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
+    r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单")
+
+
+# --- Money back and returns ---
+asks_money_back = Cue(
     r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:on|back\s+to|into)\s+my\s+"
@@ -45,9 +109,8 @@ MONEY_BACK = re.compile(
     r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只)(?:退了?)?\s*[¥￥€$]?\d"
     r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
     # "did I get the 187.50 back?", "did I get the full amount"
-    r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b",
-    _I)
-REFUND_PROGRESS = re.compile(
+    r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
+asks_refund_progress = Cue(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
     r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
@@ -55,291 +118,112 @@ REFUND_PROGRESS = re.compile(
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
     r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
-    r"|退回(?:去)?的.{0,6}收到", _I)
-WANT_RETURN = re.compile(
+    r"|退回(?:去)?的.{0,6}收到")
+wants_return = Cue(
     r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+\w+\s+back)|\bi'?ll\s+return\b"
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
-    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|退吧|我要退货", _I)
-POLICY = re.compile(
+    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|退吧|我要退货")
+# an explicit wish to send something back (not "when I send it back, ...")
+explicitly_wants_return = Cue(
+    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
+    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退")
+asks_can_return = Cue(
+    r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
+    r"|能退(?:款|货)?[吗么]|能(?:直接)?退(?:款|货)?[吗么]"
+    r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
+says_returned = Cue(
+    r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
+    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的")
+# sending something back, in any form: the return shipping is a returns question
+mentions_return = Cue(
+    r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退")
+mentions_refund = Cue(
+    r"\brefund|退款")
+# what something costs: "what does that cost me", "how much is it", "要多少钱"
+asks_cost = Cue(
+    r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
+    r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
+    r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
+    r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱")
+asks_policy = Cue(
     r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
     r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
     r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
     r"|要付.{0,4}运费|收费吗|怎么算"
     r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
-    r"|退货期|(?:从|自).{0,10}(?:开始)?算", _I)
-SAME_FOR = re.compile(
-    r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
-    r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
-    r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)", _I)
-CORRECTION = re.compile(
-    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
-    r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
-    r"|\bwrong\s+(?:number|id)\b|\btypo\b"
-    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了", _I)
-WHAT_ABOUT = re.compile(
-    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
-    r"|[呢]\s*[?？]?\s*$|^那(?:个)?", _I)
-# what something costs: "what does that cost me", "how much is it", "要多少钱"
-COST = re.compile(r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
-                  r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
-                  r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
-                  r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱", _I)
-# an explicit wish to send something back (not "when I send it back, ...")
-EXPLICIT_RETURN = re.compile(
-    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
-    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退", _I)
-# asking to be shown what an order holds: "send me the address on it to check", "发我核对"
-SHOW_ME = re.compile(r"\b(?:show|send|tell|give)\s+me\s+(?:the|its|what)\b.{0,30}"
-                     r"\b(?:address|phone|details|recipient)|\b(?:check|confirm|verify)\s+"
-                     r"(?:the|my)\s+(?:address|phone|recipient)|发(?:给)?我(?:看|核对|确认)"
-                     r"|(?:核对|确认)一下.{0,6}(?:地址|电话|收件人)"
-                     r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)"
-                     r"|\b(?:output|list|print|give\s+me|tell\s+me)\b.{0,30}"
-                     r"\b(?:names?|phone|address(?:es)?|emails?)\b"
-                     r"|(?:输出|告诉我|给我|发我|列出)(?:一下)?.{0,30}"
-                     r"(?:收件人|电话|地址|手机|姓名)", _I)
-WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固", _I)
-ATTRIBUTE = re.compile(
-    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
-    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)", _I)
-# a question about a property of a product ("is it waterproof?", "does it fold?")
-PROPERTY_QUESTION = re.compile(
-    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
-    r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?", _I)
-# the shopper's own purchase: "I bought", "my order", "我买的"
-OWN_PURCHASE = re.compile(r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
-                          r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单", _I)
-CAN_RETURN = re.compile(r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
-                        r"|能退(?:款|货)?[吗么]|能(?:直接)?退(?:款|货)?[吗么]"
-                        r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退", _I)
-CANCEL = re.compile(r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消", _I)
-# asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
-CANCEL_NOW = re.compile(r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
-                        r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)", _I)
-# telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
-CANCELLED = re.compile(r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消", _I)
-RETURNED = re.compile(r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
-                      r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的", _I)
-# a status question with nothing else: "what's the status", "怎么样了"
-STATUS = re.compile(r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
-                    r"|进度|怎么样了|状态|到哪一步", _I)
-OTHER_ONE = re.compile(r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
-                       r"|另(?:一|外)(?:个|一个|那个)?", _I)
+    r"|退货期|(?:从|自).{0,10}(?:开始)?算")
+asks_warranty = Cue(
+    r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固")
+# a supposition, not a request: "if I don't like it when it arrives, can I return it?"
+hypothetical = Cue(
+    r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
+    r"|的话|如果|万一|到了以后|收到(?:以|之)?后")
 
 
-def says_cancelled(text: str) -> bool:
-    return bool(CANCELLED.search(text))
-
-
-def says_returned(text: str) -> bool:
-    return bool(RETURNED.search(text))
-
-
-def asks_where(text: str) -> bool:
-    return bool(WHERE_IS.search(text))
-
-
-def asks_courier(text: str) -> bool:
-    return bool(COURIER.search(text))
-
-
-def asks_money_back(text: str) -> bool:
-    return bool(MONEY_BACK.search(text))
-
-
-def asks_refund_progress(text: str) -> bool:
-    return bool(REFUND_PROGRESS.search(text))
-
-
-def wants_return(text: str) -> bool:
-    return bool(WANT_RETURN.search(text))
-
-
-def asks_policy(text: str) -> bool:
-    return bool(POLICY.search(text))
-
-
-def same_for(text: str) -> bool:
-    return bool(SAME_FOR.search(text))
-
-
-def corrects(text: str) -> bool:
-    return bool(CORRECTION.search(text))
-
-
-def what_about(text: str) -> bool:
-    return bool(WHAT_ABOUT.search(text))
-
-
-# a question of its own, once "what about" is set aside: "also, does the stove come with
-# gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
-OWN_QUESTION = re.compile(
-    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
-    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有", _I)
-
-
-def asks_its_own_question(text: str) -> bool:
-    return bool(OWN_QUESTION.search(WHAT_ABOUT.sub(" ", text)))
-
-
-def asks_cost(text: str) -> bool:
-    return bool(COST.search(text))
-
-
-def explicitly_wants_return(text: str) -> bool:
-    return bool(EXPLICIT_RETURN.search(text))
-
-
-def asks_to_see(text: str) -> bool:
-    return bool(SHOW_ME.search(text))
-
-
-def asks_warranty(text: str) -> bool:
-    return bool(WARRANTY.search(text))
-
-
-def asks_attribute(text: str) -> bool:
-    return bool(ATTRIBUTE.search(text))
-
-
-def the_other_one(text: str) -> bool:
-    return bool(OTHER_ONE.search(text))
-
-
-def asks_cancel(text: str) -> bool:
-    return bool(CANCEL.search(text))
-
-
-def asks_cancel_now(text: str) -> bool:
-    return bool(CANCEL_NOW.search(text))
-
-
-def asks_status(text: str) -> bool:
-    return bool(STATUS.search(text))
-
-
-def own_purchase(text: str) -> bool:
-    return bool(OWN_PURCHASE.search(text))
-
-
-def asks_can_return(text: str) -> bool:
-    return bool(CAN_RETURN.search(text))
-
-
+# --- The shop's own questions ---
 # what the shop's shipping offers and costs, as against how long delivery takes
-SHIPPING_OPTIONS = re.compile(
+asks_shipping_options = Cue(
     r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
     r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
     r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship)"
-    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)", _I)
-DELIVERY_TIME = re.compile(
+    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
+asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
-    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)", _I)
-INVOICE_POLICY = re.compile(
+    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
+asks_invoice_policy = Cue(
     r"\bhow\s+(?:far\s+back|long|late)\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
-    r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天", _I)
-
-
-def asks_shipping_options(text: str) -> bool:
-    return bool(SHIPPING_OPTIONS.search(text))
-
-
-def asks_delivery_time(text: str) -> bool:
-    return bool(DELIVERY_TIME.search(text))
-
-
-def asks_invoice_policy(text: str) -> bool:
-    return bool(INVOICE_POLICY.search(text))
-
-
+    r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天")
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)
-PROMO = re.compile(r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
-                   r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券")
-
-
-def asks_promo(text: str) -> bool:
-    return bool(PROMO.search(text))
-
-# sending something back, in any form: the return shipping is a returns question
-RETURN_WORDS = re.compile(r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退", _I)
-
-
+asks_promo = Cue(
+    r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
+    r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券",
+    re.NOFLAG)
 # when people are there to answer: "until what time are your agents around on saturdays"
-HOURS = re.compile(
+asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
     r"|\bwhat\s+time\b.{0,40}\b(?:open|close|agents?|staff|team|support|available|around)\b"
     r"|\bare\s+you\s+open\b|\bwhen\s+(?:are|is)\s+(?:you|your\s+\w+|someone)\s+"
     r"(?:open|available|around|online)\b"
     r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"
-    r"|人工.{0,4}(?:几点|时间)", _I)
-
-
-def asks_hours(text: str) -> bool:
-    return bool(HOURS.search(text))
-
-
-# a supposition, not a request: "if I don't like it when it arrives, can I return it?"
-HYPOTHETICAL = re.compile(r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
-                          r"|的话|如果|万一|到了以后|收到(?:以|之)?后", _I)
-REFUND = re.compile(r"\brefund|退款", _I)
-
-
-def hypothetical(text: str) -> bool:
-    return bool(HYPOTHETICAL.search(text))
-
-
-# a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
-# ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
-CHANGE = re.compile(
-    r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
-    r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
-    r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
-    r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
-    r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派", _I)
-
-
-def asks_change(text: str) -> bool:
-    return bool(CHANGE.search(text))
-
-
-# the parcel should go elsewhere, or wait: "I won't be home next week", "can the courier
-# redirect it", "到了我不在家怎么办", "能改派吗"
-ELSEWHERE = re.compile(
-    r"\b(?:won'?t|will\s+not|wont)\s+be\s+(?:at\s+)?home\b|\bnot\s+(?:be\s+)?(?:at\s+)?home\b"
-    r"|\b(?:away|travell?ing|on\s+holiday|on\s+vacation)\b.{0,30}\b(?:when|until|next|arrives?)\b"
-    r"|\bredirect\w*|\bpick\s*-?up\s+(?:point|location)|\bpackstation\b|\bparcel\s+(?:locker|shop)"
-    r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点", _I)
-
-
-def wants_it_elsewhere(text: str) -> bool:
-    return bool(ELSEWHERE.search(text))
-
-
-# "can you check <order>", "查下订单": a look at an order, nothing asked of it yet
-CHECK = re.compile(r"\b(?:check|look\s+up)\b|查", _I)
-
-
-def asks_to_check(text: str) -> bool:
-    return bool(CHECK.search(text))
-
-
-def asks_property(text: str) -> bool:
-    return bool(PROPERTY_QUESTION.search(text))
-
-
+    r"|人工.{0,4}(?:几点|时间)")
+# a question about a property of a product ("is it waterproof?", "does it fold?")
+asks_property = Cue(
+    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
+    r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
 # a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
-HOW_OR_WHY = re.compile(r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
-                        r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗", _I)
-
-
-def asks_how_or_why(text: str) -> bool:
-    return bool(HOW_OR_WHY.search(text))
-
-
+asks_how_or_why = Cue(
+    r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
+    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗")
 # a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
-WHICH_OR_HOW = re.compile(r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是", _I)
-def asks_which_or_how(text: str) -> bool:
-    return bool(WHICH_OR_HOW.search(text))
+asks_which_or_how = Cue(
+    r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")
+
+
+# --- Follow-ups: the same again, a correction, another one ---
+same_for = Cue(
+    r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
+    r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
+    r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
+corrects = Cue(
+    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
+    r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
+    r"|\bwrong\s+(?:number|id)\b|\btypo\b"
+    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了")
+what_about = Cue(
+    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
+    r"|[呢]\s*[?？]?\s*$|^那(?:个)?")
+the_other_one = Cue(
+    r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
+    r"|另(?:一|外)(?:个|一个|那个)?")
+# a question of its own, once "what about" is set aside: "also, does the stove come with
+# gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
+_OWN_QUESTION = Cue(
+    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
+    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有")
+
+
+def asks_its_own_question(text: str) -> bool:
+    return _OWN_QUESTION(what_about.pattern.sub(" ", text))

@@ -83,7 +83,7 @@ def general_question(r: Reading) -> bool:
         settle(r, "check_invoice")
         r.u.general = True
         return True
-    sending_back = cue.RETURN_WORDS.search(r.text) is not None
+    sending_back = cue.mentions_return(r.text)
     if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options" and not (
             spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
         settle(r, "delivery_options")
@@ -156,8 +156,8 @@ def a_property_of_an_item(r: Reading) -> bool:
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
     if not spec(r.u.intent).about_order or cue.asks_promo(r.text) or cue.asks_cost(r.text):
         return False
-    if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.RETURN_WORDS.search(r.text)
-            or cue.REFUND.search(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)):
+    if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.mentions_return(r.text)
+            or cue.mentions_refund(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)):
         return False
     settle(r, "product_question")
     return True
@@ -170,7 +170,7 @@ def a_fault_to_look_into(r: Reading) -> bool:
         return False
     if spec(r.u.intent).handoff is not None:
         return False  # an angry "why is it broken AGAIN" is for a person
-    if (cue.RETURN_WORDS.search(r.text) or cue.REFUND.search(r.text) or cue.asks_cancel(r.text)
+    if (cue.mentions_return(r.text) or cue.mentions_refund(r.text) or cue.asks_cancel(r.text)
             or cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False
     settle(r, "product_question")

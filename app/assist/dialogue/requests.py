@@ -136,13 +136,13 @@ def _names_a_carrier(r: Reading) -> bool:
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs."""
-    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and cue.RETURN_WORDS.search(r.text)
+    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and cue.mentions_return(r.text)
             and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
         misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
-            cue.RETURN_WORDS.search(r.text))
+            cue.mentions_return(r.text))
         if (r.u.intent == "get_refund" or misread) and not r.names_order:
             settle(r, "check_refund_policy")
             return True
@@ -172,7 +172,7 @@ def shows_an_order(r: Reading) -> bool:
     """"Send me the address on SO-1042 to check": what the order holds, not a change."""
     if not (r.names_order and cue.asks_to_see(r.text)) or r.u.slots.address:
         return False
-    if cue.asks_cancel(r.text) or cue.RETURN_WORDS.search(r.text) or cue.REFUND.search(r.text):
+    if cue.asks_cancel(r.text) or cue.mentions_return(r.text) or cue.mentions_refund(r.text):
         return False  # "cancel it and send me the address": the cancel is the request
     settle(r, "track_order")
     return True
