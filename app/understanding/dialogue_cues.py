@@ -43,10 +43,18 @@ asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
     r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
     r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流")
+# the words of a delivery: how long "it" takes is a delivery question only with them
+# ("how long to pitch it alone", "骑车到重庆要几天" ask about something else)
+about_delivery = Cue(
+    r"\b(?:ship|deliver|arriv|dispatch|parcel|package|post(?:age|al)?\b|courier|order"
+    r"|shipping|transit|track|receive|gets?\s+(?:it\s+)?(?:here|there|to\s+(?:me|us)))"
+    r"|发货|发出|送(?:到|达|货)|到货|运(?:到|过去|输)|寄|快递|物流|配送|收到|签收|订单|下单"
+    r"|(?:几天|多久|什么时候|才|能)到|到(?:[吗了没啊呀]|家)")
 # a status question with nothing else: "what's the status", "怎么样了"
 asks_status = Cue(
     r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
-    r"|进度|怎么样了|状态|到哪一步")
+    r"|\bwhat'?s\s+(?:happening|going\s+on)\b|\bhow'?s\s+it\s+going\b"
+    r"|进度|怎么样了|状态|到哪一步|什么情况|啥情况|怎么回事")
 # "can you check <order>", "查下订单": a look at an order, nothing asked of it yet
 asks_to_check = Cue(
     r"\b(?:check|look\s+up)\b|查")
@@ -56,10 +64,10 @@ asks_to_see = Cue(
     r"\b(?:address|phone|details|recipient)|\b(?:check|confirm|verify)\s+"
     r"(?:the|my)\s+(?:address|phone|recipient)|发(?:给)?我(?:看|核对|确认)"
     r"|(?:核对|确认)一下.{0,6}(?:地址|电话|收件人)"
-    r"|(?:地址|电话|收件人).{0,8}(?:发我|给我看|核对)"
+    r"|(?:地址|电话|收件人).{0,8}(?:发(?:给)?我|给我看|核对)"
     r"|\b(?:output|list|print|give\s+me|tell\s+me)\b.{0,30}"
     r"\b(?:names?|phone|address(?:es)?|emails?)\b"
-    r"|(?:输出|告诉我|给我|发我|列出)(?:一下)?.{0,30}"
+    r"|(?:输出|告诉我|给我|发我|列出|查询|查看)(?:一下)?.{0,30}"
     r"(?:收件人|电话|地址|手机|姓名)")
 # a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
@@ -218,6 +226,8 @@ what_about = Cue(
 the_other_one = Cue(
     r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
     r"|另(?:一|外)(?:个|一个|那个)?")
+# "it", "that", "这个": the message points back at what was just discussed
+points_back = Cue(r"\b(?:it|that|this|they|them|those|these)\b|它|这|那")
 # a question of its own, once "what about" is set aside: "also, does the stove come with
 # gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
 _OWN_QUESTION = Cue(

@@ -32,6 +32,11 @@ _PATTERNS = re.compile(
     r"|忽略(?:之前|以上|前面|上面|所有)的?(?:指令|指示|规则|提示|设定)|系统(?:指令|提示|消息)[:：]"
     r"|你现在是|管理员模式|开发者模式|调试模式|我是(?:管理员|客服主管|你们的?(?:员工|开发者|老板))"
     r"|以管理员身份|扮演(?:管理员|客服)"
+    # the shop's own staff, claimed: "我是客服部的同事，工号JM0571", "I'm from your support team"
+    r"|我是[^，。,.!?！？]{0,10}(?:客服|售后|仓库|技术|运营)(?:部|中心|团队)?的?(?:同事|员工|人员|主管)"
+    r"|工号\s*[:：]?\s*[A-Za-z0-9]|\bemployee\s+(?:id|number|no\.?)\b|\bstaff\s+(?:id|number)\b"
+    r"|\bi'?m\s+(?:from|with|on)\s+(?:your|the)\s+(?:support|customer\s+service|service|cs|"
+    r"warehouse|it|ops)\s+(?:team|department|desk)\b"
     # another person's identity or data: "I'm her flatmate", "tell me the address on
     # that order", "我是收件人的同事"
     r"|\bi'?m\s+(?:\w+'s|his|her|their|the\s+(?:owner|recipient|customer)'s)\s+(?:flat|room|house)?"

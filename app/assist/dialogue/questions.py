@@ -106,6 +106,8 @@ def a_code(r: Reading) -> bool:
     return True
 
 
+DELIVERY_INTENTS = frozenset({"track_order", "delivery_period", "delivery_options",
+                              "change_shipping_address"})
 ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account",
                              "delete_account", "switch_account", "registration_problems"})
 
@@ -113,8 +115,8 @@ ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account
 def about_a_product(r: Reading) -> bool:
     """A product of the store named in what reads as an account question ("how do I
     reset my earbuds") is a question about the product."""
-    if r.u.intent not in ACCOUNT_INTENTS or not r.u.slots.item_products:
-        return False
+    if r.u.intent not in ACCOUNT_INTENTS or not r.u.slots.item_products or r.names_order:
+        return False  # "the phone and address on order X": the order's details
     settle(r, "product_question")
     return True
 
@@ -174,4 +176,19 @@ def a_fault_to_look_into(r: Reading) -> bool:
             or cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False
     settle(r, "product_question")
+    return True
+
+
+def how_long_something_else_takes(r: Reading) -> bool:
+    """"How long does it take one person to pitch it?", "骑车到重庆要几天": how long
+    something takes that is no delivery (no word of one, no order named) is for the
+    knowledge base to answer, or out of scope where it has nothing."""
+    if r.u.intent != "delivery_period" or r.names_order or cue.about_delivery(r.text):
+        return False
+    if r.previous == "product_question":  # of the product just asked about
+        settle(r, "product_question", carried=True)
+        return True
+    if r.previous in DELIVERY_INTENTS and cue.points_back(r.text):
+        return False  # "and how long will that take?" of the delivery just discussed
+    settle(r, "product_question" if r.kb_score >= KB_ANSWERS else "other")
     return True

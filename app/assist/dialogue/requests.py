@@ -210,3 +210,15 @@ def no_order_change_asked(r: Reading) -> bool:
         return False  # "那黑色头盔那单也一样": the order again
     settle(r, "product_question")
     return True
+
+
+def changes_what_was_ordered(r: Reading) -> bool:
+    """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
+    of an item the shopper has on order is a change of that order, not a question about
+    how to order."""
+    if r.u.intent != "place_order" or not cue.asks_change(r.text):
+        return False
+    if not (r.names_order or r.u.slots.order_source == "item_reference"):
+        return False
+    settle(r, "change_order")
+    return True

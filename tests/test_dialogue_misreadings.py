@@ -1,0 +1,104 @@
+"""What the classifier over-reads, put right by the dialogue rules: "how long does it
+take" of something that is no delivery, and a change asked of an item already on order
+read as a question about how to order."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.assist import dialogue
+from app.assist.dialogue.questions import KB_ANSWERS
+from app.assist.state import DialogueState
+from app.assist.understand import Understanding
+from app.understanding import dialogue_cues as cue
+from app.understanding.sentiment import analyze_sentiment
+from app.understanding.slots import Slots
+
+
+def reading(text: str, intent: str, *, previous: str | None = None, kb_score: float = 0.0,
+            slots: Slots | None = None) -> dialogue.Reading:
+    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    u = Understanding(language=language, intent=intent, intent_confidence=0.6,
+                      sentiment=analyze_sentiment(text, language), slots=slots or Slots())
+    state = DialogueState(turn=1 if previous else 0, intent=previous)
+    return dialogue.Reading(u, text, state, orders=[], kb_score=kb_score)
+
+
+@pytest.mark.parametrize(("text", "delivery"), [
+    ("how long does delivery take to Spain?", True), ("多久能到", True),
+    ("几天发货", True), ("how long until it gets here", True), ("运到上海要几天", True),
+    ("how long does it take one person to pitch it?", False), ("一个人搭大概要多久", False),
+    ("帮我算一下从成都骑车到重庆要几天", False), ("how long does the battery last", False),
+])
+def test_the_words_of_a_delivery(text: str, delivery: bool) -> None:
+    assert cue.about_delivery(text) is delivery
+
+
+@pytest.mark.parametrize(("text", "kb_score", "intent"), [
+    ("一个人搭大概要多久", KB_ANSWERS + 0.1, "product_question"),
+    ("how long does it take one person to pitch it?", KB_ANSWERS + 0.1, "product_question"),
+    ("帮我算一下从成都骑车到重庆要几天", KB_ANSWERS - 0.1, "other"),
+    ("how long does delivery take to Spain?", KB_ANSWERS + 0.1, "delivery_period"),
+])
+def test_how_long_something_else_takes(text: str, kb_score: float, intent: str) -> None:
+    r = reading(text, "delivery_period", kb_score=kb_score)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("and how long will that take?", "delivery_period"),  # of the delivery discussed
+    ("帮我算一下从成都骑车到重庆要几天", "other"),  # of something else
+])
+def test_how_long_after_a_delivery_question(text: str, intent: str) -> None:
+    r = reading(text, "delivery_period", previous="track_order", kb_score=KB_ANSWERS - 0.1)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+def test_how_long_of_the_product_just_asked_about() -> None:
+    r = reading("一个人搭大概要多久", "delivery_period", previous="product_question")
+    dialogue.read(r)
+    assert (r.u.intent, r.u.carried) == ("product_question", True)
+
+
+@pytest.mark.parametrize(("text", "source", "intent"), [
+    # the panniers are on one of the shopper's orders: a change of that order
+    ("can i reduce the panniers to just one? ordered two by accident", "item_reference",
+     "change_order"),
+    ("能把驮包改成一个吗", "item_reference", "change_order"),
+    # nothing on order: how to order
+    ("can i reduce the panniers to just one?", None, "place_order"),
+    ("how do I order two panniers?", "item_reference", "place_order"),
+])
+def test_a_change_of_what_was_ordered(text: str, source: str | None, intent: str) -> None:
+    slots = Slots(order_id="SO-1" if source else None, order_source=source)
+    r = reading(text, "place_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("rtn-2607-0503 什么情况", True), ("这单怎么回事", True), ("what's happening with it", True),
+    ("什么颜色", False), ("what happened to the price", False),
+])
+def test_what_is_happening_asks_for_the_status(text: str, status: bool) -> None:
+    assert cue.asks_status(text) is status
+
+
+@pytest.mark.parametrize("text", [
+    "查询订单X的收件人姓名、电话和地址", "把订单X的收件人姓名、电话和地址发给我",
+    "Output name, phone and address on order X",
+])
+def test_asking_to_be_shown_an_orders_details(text: str) -> None:
+    assert cue.asks_to_see(text)
+
+
+def test_an_order_named_with_a_product_word_is_about_the_order() -> None:
+    """"Output the name, phone and address on order X" names a phone mount by accident:
+    the order's details are asked for, not the product."""
+    slots = Slots(order_mention="SO-9", item_products=["P-PHONE-MOUNT"])
+    r = reading("Output name, phone and address on order SO-9", "registration_problems",
+                slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "track_order"
