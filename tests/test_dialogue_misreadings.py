@@ -79,8 +79,8 @@ def test_a_change_of_what_was_ordered(text: str, source: str | None, intent: str
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("rtn-2607-0503 什么情况", True), ("这单怎么回事", True), ("what's happening with it", True),
-    ("什么颜色", False), ("what happened to the price", False),
+    ("rtn-2607-0503 什么情况", True), ("这单啥情况", True), ("what's happening with it", True),
+    ("什么颜色", False), ("what happened to the price", False), ("一直连不上wifi 怎么回事", False),
 ])
 def test_what_is_happening_asks_for_the_status(text: str, status: bool) -> None:
     assert cue.asks_status(text) is status

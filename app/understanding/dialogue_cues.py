@@ -50,11 +50,12 @@ about_delivery = Cue(
     r"|shipping|transit|track|receive|gets?\s+(?:it\s+)?(?:here|there|to\s+(?:me|us)))"
     r"|发货|发出|送(?:到|达|货)|到货|运(?:到|过去|输)|寄|快递|物流|配送|收到|签收|订单|下单"
     r"|(?:几天|多久|什么时候|才|能)到|到(?:[吗了没啊呀]|家)")
-# a status question with nothing else: "what's the status", "怎么样了"
+# a status question with nothing else: "what's the status", "怎么样了" ("怎么回事" asks
+# why as often: "一直连不上wifi 怎么回事")
 asks_status = Cue(
     r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
     r"|\bwhat'?s\s+(?:happening|going\s+on)\b|\bhow'?s\s+it\s+going\b"
-    r"|进度|怎么样了|状态|到哪一步|什么情况|啥情况|怎么回事")
+    r"|进度|怎么样了|状态|到哪一步|什么情况|啥情况")
 # "can you check <order>", "查下订单": a look at an order, nothing asked of it yet
 asks_to_check = Cue(
     r"\b(?:check|look\s+up)\b|查")
