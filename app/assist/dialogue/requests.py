@@ -140,6 +140,10 @@ def returns(r: Reading) -> bool:
             and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
+    if (cue.hypothetical(r.text) and r.u.slots.return_reason is not None
+            and r.previous in ("get_refund", "check_refund_policy")):
+        settle(r, "check_refund_policy")  # "what if it was faulty?" of the return discussed
+        return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
         misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
             cue.mentions_return(r.text))
@@ -153,8 +157,8 @@ def returns(r: Reading) -> bool:
         mine or cue.asks_can_return(r.text)) and not cue.asks_policy(r.text)) or (
         r.names_order and cue.asks_can_return(r.text)) or (cue.asks_can_return(r.text) and (
             (mine and bool(r.u.slots.item_products))
-            or (r.short and r.u.slots.order_id is not None and bool(r.state.orders_discussed)
-                and not cue.hypothetical(r.text))))
+            or ((r.short or cue.points_back(r.text)) and r.u.slots.order_id is not None
+                and bool(r.state.orders_discussed) and not cue.hypothetical(r.text))))
     if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
         return False
     order = r.order()
