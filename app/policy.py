@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -82,6 +83,10 @@ class StorePolicy(BaseModel):
     free_return_reasons: tuple[ReturnReason, ...] = ("defective", "damaged", "wrong_item")
     refund_after_cancellation_business_days: int | None = Field(default=None, ge=0)
     warranty_months: int | None = Field(default=None, ge=0)
+    # a warranty by product category, where it differs ({"air_purifier": 24}): the key is
+    # a value of the product's category-like attribute (``category``, ``type``, ...)
+    warranty_months_by_category: dict[str, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict)
 
     def return_fee(self, reason: str | None, currency: str | None = None) -> float:
         """What the shopper pays to send an item back, given why (in ``currency``, the
@@ -90,6 +95,13 @@ class StorePolicy(BaseModel):
             return 0.0
         return self.return_shipping_fee_by_currency.get(
             (currency or "").upper(), self.return_shipping_fee)
+
+    def warranty_for(self, categories: Iterable[str]) -> int | None:
+        """Months of warranty for a product of these categories (the store's general
+        warranty where none has its own)."""
+        by = {k.casefold(): v for k, v in self.warranty_months_by_category.items()}
+        return next((by[c.casefold()] for c in categories if c.casefold() in by),
+                    self.warranty_months)
 
     def return_window(self, reason: str | None) -> int:
         """Days after delivery to ask for a return, given why."""

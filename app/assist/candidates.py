@@ -10,6 +10,7 @@ from app.assist import drafting, scoring
 from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
+from app.assist.warranty import warranty_context
 from app.intents import spec
 from app.models import Product
 from app.store.catalogue import variant_details
@@ -93,6 +94,11 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
         items = _order_items(turn, context)
         if items:
             out.append(drafting.Draft(Suggestion(text=items, kind="template", confidence=0.0)))
+        covered = warranty_context(turn)
+        if covered is not None:
+            text = render(turn.rt.settings.prompts_dir, language=turn.u.language,
+                          name="_warranty", context={**context, **covered})
+            out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
     by_knowledge = spec(turn.template).answer == "knowledge" and turn.template == turn.intent
     text = None if by_knowledge else render(
         turn.rt.settings.prompts_dir, language=turn.u.language, name=turn.template,

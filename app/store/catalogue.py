@@ -80,6 +80,26 @@ def variant_details(attributes: Mapping[str, Any] | None, language: str) -> list
     return latin
 
 
+def categories(attributes: Mapping[str, Any] | None) -> list[str]:
+    """The values of a product's category-like attributes ("air_purifier", "头盔")."""
+    out: list[str] = []
+    for key, value in (attributes or {}).items():
+        if KIND_KEYS.search(key) and not ALIAS_KEYS.match(key):
+            values = value if isinstance(value, list) else [value]
+            out += [str(v) for v in values if isinstance(v, str | int) and str(v).strip()]
+    return out
+
+
+def name_in(name: str, attributes: Mapping[str, Any] | None, language: str) -> str:
+    """The product's name for a shopper of ``language`` (its ``name_zh`` ... attribute
+    where the store gives one)."""
+    for key, value in (attributes or {}).items():
+        if NAME_KEYS.match(key) and language in key.casefold().split("_") and (
+                isinstance(value, str) and value.strip()):
+            return value.strip()
+    return name
+
+
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 

@@ -1,0 +1,75 @@
+"""What the store's warranty says of the items a shopper asks about: the policy's months
+(by category where the store sets them) and, for an item of an order in hand that was
+delivered, until when its warranty runs."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+from typing import Any
+
+from app.assist.turn import Turn
+from app.models import Product
+from app.models._common import utcnow
+from app.store.catalogue import categories, name_in
+from app.store.connector import OrderSnapshot
+from app.understanding.dialogue_cues import asks_warranty
+
+# more products than this named: the months alone, not a line per product
+MAX_LINES = 4
+
+
+def add_months(day: datetime, months: int) -> date:
+    years, month = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def warranty_context(turn: Turn) -> dict[str, Any] | None:
+    """The lines of the ``_warranty`` answer, or None where the policy says nothing of
+    the items asked about (the knowledge base answers then)."""
+    if not asks_warranty(turn.text):
+        return None
+    policy, slots = turn.rt.policy, turn.u.slots
+    products = set(slots.item_products)
+    order = next((o for o in turn.orders if o.id == slots.order_id), None)
+    if order is not None:
+        lines = _order_lines(turn, order, products)
+        return {"lines": lines, "months": policy.warranty_months} if lines else None
+    lines = _catalogue_lines(turn, products)
+    said = {line["months"] for line in lines}
+    if len(said) > 1:  # a line per product, or the knowledge base where too many
+        return {"lines": lines, "months": None} if len(lines) <= MAX_LINES else None
+    # one number answers for every product named ("头盔保修几年"), or the store's own
+    months = next(iter(said), policy.warranty_months)
+    return {"lines": [], "months": months, "named": bool(said)} if months is not None else None
+
+
+def _order_lines(turn: Turn, order: OrderSnapshot, named: set[str]) -> list[dict[str, Any]]:
+    """The order's items asked about (all of them where none is named), with the date
+    each warranty runs to from the delivery."""
+    lines = []
+    for item in [i for i in order.items if i.product_id in named] or list(order.items):
+        months = turn.rt.policy.warranty_for(_categories(turn, item.product_id))
+        if months is None:
+            continue
+        until = add_months(order.delivered_at, months) if order.delivered_at else None
+        lines.append({"name": item.name, "months": months, "until": until,
+                      "expired": until is not None and until < utcnow().date()})
+    return lines
+
+
+def _catalogue_lines(turn: Turn, named: set[str]) -> list[dict[str, Any]]:
+    lines = []
+    for pid in sorted(named):
+        product = turn.session.get(Product, pid)
+        months = turn.rt.policy.warranty_for(categories(product.attributes) if product else [])
+        if product is not None and months is not None:
+            lines.append({"name": name_in(product.name, product.attributes, turn.u.language),
+                          "months": months})
+    return lines
+
+
+def _categories(turn: Turn, product_id: str | None) -> list[str]:
+    product = turn.session.get(Product, product_id) if product_id else None
+    return categories(product.attributes) if product else []

@@ -1,0 +1,119 @@
+"""A warranty question is answered from the store's policy: its months by product
+category where the store sets them, and for an item of a delivered order the date the
+warranty runs to."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from sqlmodel import Session
+
+from app.assist.service import assist_once
+from app.assist.warranty import add_months, warranty_context
+from app.policy import StorePolicy
+from app.settings import get_settings
+from app.understanding.slots import Slots
+from tests.conftest import current, reset_caches, session_scope
+
+
+def _policy(**changes: Any) -> dict[str, Any]:
+    raw = json.loads((get_settings().data_dir / "policy.json").read_text(encoding="utf-8"))
+    return {**raw, **changes}
+
+
+def test_the_months_by_category_else_the_stores_own() -> None:
+    policy = StorePolicy.model_validate(_policy(
+        warranty_months=12, warranty_months_by_category={"Air_Purifier": 24}))
+    assert policy.warranty_for(["purifier", "air_purifier"]) == 24
+    assert policy.warranty_for(["kettle"]) == 12
+    assert StorePolicy.model_validate(_policy()).warranty_for(["kettle"]) is None
+
+
+@pytest.mark.parametrize(("day", "months", "until"), [
+    (datetime(2026, 1, 31), 1, "2026-02-28"), (datetime(2026, 11, 3), 24, "2028-11-03"),
+    (datetime(2027, 12, 15), 1, "2028-01-15"),
+])
+def test_a_warranty_runs_whole_months(day: datetime, months: int, until: str) -> None:
+    assert add_months(day, months).isoformat() == until
+
+
+def _delivered_line(home: Path, category: str) -> tuple[str, str, str, str]:
+    """(customer, order, line name, delivered_at) of a delivered order whose only line
+    is a product of ``category``."""
+    with sqlite3.connect(home / "kefu.db") as conn:
+        rows = conn.execute(
+            'SELECT o.customer_id, o.id, i.name, o.delivered_at, p.attributes FROM "order" o '
+            "JOIN order_item i ON i.order_id = o.id JOIN product p ON p.id = i.product_id "
+            "WHERE o.status = 'delivered' AND (SELECT count(*) FROM order_item j "
+            "WHERE j.order_id = o.id) = 1 ORDER BY o.id").fetchall()
+    for customer, oid, name, delivered, attributes in rows:
+        if json.loads(attributes).get("category") == category:
+            return customer, oid, name, str(delivered)[:10]
+    raise AssertionError(f"the demo store has a delivered {category} order of one line")
+
+
+@pytest.fixture
+def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    (demo_home / "policy.json").write_text(json.dumps(_policy(
+        warranty_months=12, warranty_months_by_category={"electronics": 24})),
+        encoding="utf-8")
+    reset_caches()
+    return demo_home
+
+
+@pytest.mark.parametrize(("category", "months", "language"), [
+    ("electronics", 24, "en"), ("kitchen", 12, "en"), ("electronics", 24, "zh"),
+])
+def test_the_warranty_of_an_ordered_item(home: Path, category: str, months: int,
+                                         language: str) -> None:
+    customer, oid, name, delivered = _delivered_line(home, category)
+    text = (f"is my order {oid} still under warranty?" if language == "en"
+            else f"订单{oid}还在保修期内吗")
+    r = assist_once(current(), customer_id=customer, text=text, label="warranty").result
+    assert r.intent == "product_question", r.intent
+    answer = next((s.text for s in r.suggestions if s.kind == "template"), "")
+    until = add_months(datetime.fromisoformat(delivered), months)
+    if language == "en":
+        assert f"{name} comes with a {months}-month warranty" in answer, answer
+        assert until.strftime("%b %-d, %Y") in answer, answer
+    else:
+        assert f"保修 {months} 个月" in answer and f"{until.year}年{until.month}月" in answer
+
+
+def test_no_warranty_in_the_policy_leaves_it_to_the_knowledge_base(demo_home: Path) -> None:
+    customer, oid, _, _ = _delivered_line(demo_home, "electronics")
+    r = assist_once(current(), customer_id=customer, text=f"is order {oid} under warranty?",
+                    label="warranty").result
+    assert not any("warranty" in s.text and s.kind == "template" for s in r.suggestions)
+
+
+def _reading(policy: StorePolicy, session: Session, products: list[str]) -> Any:
+    """What warranty_context reads of a turn: the policy, the products named, no order."""
+    return SimpleNamespace(rt=SimpleNamespace(policy=policy), session=session, orders=[],
+                           text="what's the warranty on these?",
+                           u=SimpleNamespace(slots=Slots(item_products=products), language="en"))
+
+
+def test_products_of_two_categories_are_answered_each(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        rows = conn.execute("SELECT id, name, attributes FROM product ORDER BY id").fetchall()
+    first: dict[str, tuple[str, str]] = {}
+    for pid, name, attributes in rows:
+        first.setdefault(json.loads(attributes).get("category"), (pid, name))
+    (kitchen, kname), (gadget, gname) = first["kitchen"], first["electronics"]
+    policy = current().policy
+    with session_scope() as session:
+        each = warranty_context(_reading(policy, session, [kitchen, gadget]))
+        alike = warranty_context(_reading(policy, session, [kitchen]))
+        many = warranty_context(_reading(policy, session, [pid for pid, _, _ in rows]))
+    assert each is not None and sorted((x["name"], x["months"]) for x in each["lines"]) == sorted(
+        [(kname, 12), (gname, 24)])
+    assert alike == {"lines": [], "months": 12, "named": True}
+    assert many is None  # too many products to list: the knowledge base answers
