@@ -102,3 +102,57 @@ def test_an_order_named_with_a_product_word_is_about_the_order() -> None:
                 slots=slots)
     dialogue.read(r)
     assert r.u.intent == "track_order"
+
+
+@pytest.mark.parametrize(("text", "money_back"), [
+    ("我在荷兰，加急快递多少钱？几天能到？", False), ("退的钱什么时候到", True),
+    ("I think I was charged twice, I see two payments on my card", True),
+])
+def test_a_price_is_no_money_back(text: str, money_back: bool) -> None:
+    assert cue.asks_money_back(text) is money_back
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("I think I was charged twice for my order, I see two payments on my card",
+     "payment_issue"),
+    ("刚才扣了两次钱，钱什么时候退回来", "payment_issue"),
+])
+def test_a_double_charge_is_a_payment_problem(text: str, intent: str) -> None:
+    r = reading(text, "payment_issue", slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "wants_human"), [
+    ("人工客服几点下班", "contact_customer_service", False),
+    ("until what time are your human agents around?", "contact_customer_service", False),
+    ("转人工 你们几点下班", "contact_human_agent", True),
+])
+def test_a_question_about_the_people_is_no_request_for_one(text: str, intent: str,
+                                                           wants_human: bool) -> None:
+    r = reading(text, "contact_human_agent")
+    dialogue.read(r)
+    assert (r.u.intent, r.u.sentiment.wants_human) == (intent, wants_human)
+
+
+def test_how_long_an_invoice_can_be_asked_for() -> None:
+    r = reading("How long after buying something can I still ask you for an invoice?",
+                "check_refund_policy")
+    dialogue.read(r)
+    assert (r.u.intent, r.u.general) == ("check_invoice", True)
+
+
+@pytest.mark.parametrize(("previous", "intent"), [
+    ("get_refund", "check_refund_policy"), (None, "delivery_options"),
+])
+def test_shipping_cost_in_a_return_is_the_returns(previous: str | None, intent: str) -> None:
+    r = reading("会扣运费吗", "delivery_options", previous=previous)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "My shaver stopped holding a charge after 8 months - is that covered?", "还在保吗",
+])
+def test_is_it_covered_asks_about_the_warranty(text: str) -> None:
+    assert cue.asks_warranty(text)

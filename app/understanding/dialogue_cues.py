@@ -108,7 +108,7 @@ asks_money_back = Cue(
     r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:on|back\s+to|into)\s+my\s+"
-    r"(?:card|account|paypal|bank)|到账|钱.{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
+    r"(?:card|account|paypal|bank)|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
@@ -164,7 +164,8 @@ asks_policy = Cue(
     r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
     r"|退货期|(?:从|自).{0,10}(?:开始)?算")
 asks_warranty = Cue(
-    r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固")
+    r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
+    r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
@@ -190,6 +191,13 @@ asks_promo = Cue(
     r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
     r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券",
     re.NOFLAG)
+# money taken wrongly, not money to come back: "charged twice", "扣了两次"
+charged_wrongly = Cue(
+    r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
+    r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
+    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
+# an invoice or a receipt, named
+mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|发票|开票|收据")
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
@@ -198,6 +206,11 @@ asks_hours = Cue(
     r"(?:open|available|around|online)\b"
     r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"
     r"|人工.{0,4}(?:几点|时间)")
+# a person asked for in so many words ("转人工", "connect me to an agent"), as against
+# a question about them ("人工客服几点下班")
+asks_for_a_person = Cue(
+    r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
+    r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

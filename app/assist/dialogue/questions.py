@@ -49,9 +49,12 @@ def warranty(r: Reading) -> bool:
 
 def opening_hours(r: Reading) -> bool:
     """When the shop's people are there to answer is a question about its service."""
-    if not cue.asks_hours(r.text) or spec(r.u.intent).action or r.u.intent in (
-            "complaint", "contact_human_agent"):
+    if not cue.asks_hours(r.text) or spec(r.u.intent).action or r.u.intent == "complaint":
         return False
+    if cue.asks_for_a_person(r.text):
+        return False  # "put me through to a person, what are your hours?"
+    # "人工客服几点下班" names the people to ask about them, not to be put through
+    r.u.sentiment = r.u.sentiment.model_copy(update={"wants_human": False})
     settle(r, "contact_customer_service")
     return True
 
@@ -79,7 +82,8 @@ def general_question(r: Reading) -> bool:
     policy, without asking which order."""
     if r.names_order or r.u.slots.order_source == "message":
         return False
-    if r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text):
+    if (r.u.intent in ("get_invoice", "check_invoice") or cue.mentions_invoice(r.text)) and (
+            cue.asks_invoice_policy(r.text)):
         settle(r, "check_invoice")
         r.u.general = True
         return True

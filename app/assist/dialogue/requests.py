@@ -41,6 +41,8 @@ def money_back(r: Reading) -> bool:
     on the order named, else about the policy."""
     if not cue.asks_money_back(r.text) or cue.wants_return(r.text):
         return False
+    if cue.charged_wrongly(r.text):
+        return False  # "charged twice, two payments on my card": a payment problem
     order = r.order() or _the_order_told_of(r)
     under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or (
         order is not None and (bool(order.refunds) or order.status in ("cancelled", "returned")))
@@ -136,8 +138,11 @@ def _names_a_carrier(r: Reading) -> bool:
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs."""
-    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and cue.mentions_return(r.text)
-            and not cue.explicitly_wants_return(r.text)):
+    # in a conversation about a return, "会扣运费吗" asks about the return's shipping
+    returning = r.previous in ("get_refund", "check_refund_policy") and bool(
+        cue.asks_shipping_options(r.text))
+    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and (
+            cue.mentions_return(r.text) or returning) and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
     if (cue.hypothetical(r.text) and r.u.slots.return_reason is not None
