@@ -198,6 +198,12 @@ charged_wrongly = Cue(
     r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
 # an invoice or a receipt, named
 mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|发票|开票|收据")
+# how late one may still ask for something ("how long after buying can I still ask",
+# "多久以内能开"), not how long a thing takes ("发票多久能开好")
+asks_deadline = Cue(
+    r"\bhow\s+far\s+back\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
+    r"|\bhow\s+long\s+after\b|多久(?:以内|之内|内)|最长|最晚|期限|(?:几|多少)天内"
+    r"|(?:还能|还可以)(?:开|要|补)")
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"

@@ -82,8 +82,8 @@ def general_question(r: Reading) -> bool:
     policy, without asking which order."""
     if r.names_order or r.u.slots.order_source == "message":
         return False
-    if (r.u.intent in ("get_invoice", "check_invoice") or cue.mentions_invoice(r.text)) and (
-            cue.asks_invoice_policy(r.text)):
+    asked = r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text)
+    if asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text)):
         settle(r, "check_invoice")
         r.u.general = True
         return True
@@ -110,8 +110,6 @@ def a_code(r: Reading) -> bool:
     return True
 
 
-DELIVERY_INTENTS = frozenset({"track_order", "delivery_period", "delivery_options",
-                              "change_shipping_address"})
 ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account",
                              "delete_account", "switch_account", "registration_problems"})
 
@@ -183,16 +181,14 @@ def a_fault_to_look_into(r: Reading) -> bool:
     return True
 
 
-def how_long_something_else_takes(r: Reading) -> bool:
-    """"How long does it take one person to pitch it?", "骑车到重庆要几天": how long
-    something takes that is no delivery (no word of one, no order named) is for the
-    knowledge base to answer, or out of scope where it has nothing."""
+def how_long_the_product_takes(r: Reading) -> bool:
+    """"How long does it take one person to pitch it?" right after a question about the
+    tent: how long something of the product takes, with no word of a delivery and no
+    order named, is a further question about it. (Alone, such a message stays the
+    classifier's: "how many days to Hong Kong?" names no delivery either.)"""
     if r.u.intent != "delivery_period" or r.names_order or cue.about_delivery(r.text):
         return False
-    if r.previous == "product_question":  # of the product just asked about
-        settle(r, "product_question", carried=True)
-        return True
-    if r.previous in DELIVERY_INTENTS and cue.points_back(r.text):
-        return False  # "and how long will that take?" of the delivery just discussed
-    settle(r, "product_question" if r.kb_score >= KB_ANSWERS else "other")
+    if r.previous != "product_question":
+        return False
+    settle(r, "product_question", carried=True)
     return True
