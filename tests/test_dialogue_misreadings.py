@@ -1,25 +1,19 @@
 """What the classifier over-reads, put right by the dialogue rules ("how long does it
 take" of something that is no delivery, a change asked of an item already on order read
 as a question about how to order, a price read as money back, a question about the
-people read as a request for one), and a product question answered from a passage
-under another product's heading."""
+people read as a request for one)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from types import SimpleNamespace
-
 import pytest
 
-from app.assist import candidates, dialogue, drafting
+from app.assist import dialogue
 from app.assist.dialogue.questions import KB_ANSWERS
-from app.assist.schemas import Suggestion
 from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.understanding import dialogue_cues as cue
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slots import Slots
-from tests.conftest import current
 
 
 def reading(text: str, intent: str, *, previous: str | None = None, kb_score: float = 0.0,
@@ -151,30 +145,6 @@ def test_shipping_cost_in_a_return_is_the_returns(previous: str | None, intent: 
 ])
 def test_is_it_covered_asks_about_the_warranty(text: str) -> None:
     assert cue.asks_warranty(text)
-
-
-def _kb(text: str, heading: str, retrieval: float) -> drafting.Draft:
-    return drafting.Draft(Suggestion(text=text, kind="kb", confidence=0.0),
-                          retrieval_score=retrieval, about=heading)
-
-
-@pytest.mark.parametrize(("intent", "first"), [
-    ("product_question", "IPX4 splash-proof."),  # under the headlamp's own heading
-    ("promotion_question", "Waterproof to 10,000 mm."),  # by confidence alone
-])
-def test_a_passage_under_the_items_heading_comes_first(migrated_home: Path, intent: str,
-                                                       first: str) -> None:
-    slots = Slots(item_refs=["headlamp", "s"], item_products=["P-HEADLAMP"])
-    u = Understanding(language="en", intent=intent, intent_confidence=0.9,
-                      sentiment=analyze_sentiment("is the headlamp waterproof?"), slots=slots)
-    turn = SimpleNamespace(rt=current(), u=u, intent=intent, step=SimpleNamespace(status=None))
-    drafts = [_kb("Waterproof to 10,000 mm.", "Clothing > Packable Rain Jacket", 0.45),
-              _kb("IPX4 splash-proof.", "Camping gear > Headlamp 350 lm", 0.25)]
-    ranked = candidates.score(turn, drafts)  # type: ignore[arg-type]
-    assert ranked[0].text == first
-    # the rain jacket's passage is the more confident one: only the heading moved it
-    assert ranked[0].confidence < ranked[1].confidence if intent == "product_question" else (
-        ranked[0].confidence >= ranked[1].confidence)
 
 
 @pytest.mark.parametrize(("text", "intent"), [

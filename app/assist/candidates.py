@@ -4,7 +4,6 @@ with its calibrated confidence. (LLM drafts come later, off the shopper's path: 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from app.assist import drafting, scoring
@@ -14,14 +13,13 @@ from app.assist.turn import Turn
 from app.assist.warranty import warranty_context
 from app.intents import spec
 from app.models import Product
-from app.store.catalogue import fold, variant_details
+from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
 from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
 
 RECENT_ORDERS_SHOWN = 3
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def template_context(turn: Turn) -> dict[str, Any]:
@@ -143,24 +141,4 @@ def score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
             grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
         d.suggestion.confidence = round(model.score(evidence), 4)
         d.suggestion.evidence = evidence
-    words = _item_words(turn)
-
-    def named(d: drafting.Draft) -> int:
-        """How many of the item's words the passage's headings carry (a template is about
-        the item by construction)."""
-        if d.suggestion.kind != "kb":
-            return len(words)
-        return sum(w in fold(d.about) for w in words)
-
-    # a passage under another product's heading ("the rain jacket is waterproof to
-    # 10,000 mm" for "is the headlamp waterproof?") comes after those under the item's
-    return [d.suggestion for d in sorted(drafts, key=lambda d: (-named(d),
-                                                                -d.suggestion.confidence))]
-
-
-def _item_words(turn: Turn) -> list[str]:
-    """The words the shopper named a product of the store by, long enough to tell."""
-    if turn.intent != "product_question":
-        return []  # a promotion's or a policy's passage names no product in its headings
-    return [fold(w) for w in turn.u.slots.item_refs
-            if len(w) >= (2 if _CJK.search(w) else 3)]
+    return sorted((d.suggestion for d in drafts), key=lambda s: -s.confidence)

@@ -39,8 +39,6 @@ class Draft:
     suggestion: Suggestion
     retrieval_score: float = 0.0
     grounding: grounding.Grounding | None = None
-    # what a passage is about: its document's title and its heading path
-    about: str = ""
 
 
 def source_of(hit: Hit) -> Source:
@@ -58,8 +56,7 @@ def kb_drafts(hits: list[Hit]) -> list[Draft]:
         seen.add(hit.doc_id)
         drafts.append(Draft(Suggestion(text=hit.text, kind="kb", confidence=0.0,
                                        sources=[source_of(hit)]),
-                            retrieval_score=hit.dense_score or 0.0,
-                            about=f"{hit.title} {hit.section}"))
+                            retrieval_score=hit.dense_score or 0.0))
         if len(drafts) == KB_ANSWERS:
             break
     return drafts
