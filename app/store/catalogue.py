@@ -51,8 +51,7 @@ class ProductWords:
 def product_words(pid: str, name: str, attributes: Mapping[str, Any] | None) -> ProductWords:
     names, kinds, variants = [name], [], []
     for key, value in (attributes or {}).items():
-        values = value if isinstance(value, list) else [value]
-        texts = [str(v) for v in values if isinstance(v, str | int | float) and str(v).strip()]
+        texts = _texts(value)
         if NAME_KEYS.match(key):
             names += texts
         elif ALIAS_KEYS.match(key):
@@ -80,14 +79,16 @@ def variant_details(attributes: Mapping[str, Any] | None, language: str) -> list
     return latin
 
 
+def _texts(value: Any) -> list[str]:
+    """An attribute's value (one, or a list) as the texts it holds."""
+    values = value if isinstance(value, list) else [value]
+    return [str(v) for v in values if isinstance(v, str | int | float) and str(v).strip()]
+
+
 def categories(attributes: Mapping[str, Any] | None) -> list[str]:
     """The values of a product's category-like attributes ("air_purifier", "头盔")."""
-    out: list[str] = []
-    for key, value in (attributes or {}).items():
-        if KIND_KEYS.search(key) and not ALIAS_KEYS.match(key):
-            values = value if isinstance(value, list) else [value]
-            out += [str(v) for v in values if isinstance(v, str | int) and str(v).strip()]
-    return out
+    return [text for key, value in (attributes or {}).items()
+            if KIND_KEYS.search(key) and not ALIAS_KEYS.match(key) for text in _texts(value)]
 
 
 def name_in(name: str, attributes: Mapping[str, Any] | None, language: str) -> str:

@@ -135,18 +135,21 @@ def _names_a_carrier(r: Reading) -> bool:
                for o in r.orders)
 
 
+# a conversation about sending something back
+RETURN_TALK = frozenset({"get_refund", "check_refund_policy"})
+
+
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs."""
     # in a conversation about a return, "会扣运费吗" asks about the return's shipping
-    returning = r.previous in ("get_refund", "check_refund_policy") and bool(
-        cue.asks_shipping_options(r.text))
+    returning = r.previous in RETURN_TALK and bool(cue.asks_shipping_options(r.text))
     if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and (
             cue.mentions_return(r.text) or returning) and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
     if (cue.hypothetical(r.text) and r.u.slots.return_reason is not None
-            and r.previous in ("get_refund", "check_refund_policy")):
+            and r.previous in RETURN_TALK):
         settle(r, "check_refund_policy")  # "what if it was faulty?" of the return discussed
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
