@@ -117,3 +117,20 @@ def test_products_of_two_categories_are_answered_each(home: Path) -> None:
         [(kname, 12), (gname, 24)])
     assert alike == {"lines": [], "months": 12, "named": True}
     assert many is None  # too many products to list: the knowledge base answers
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "I want to return order {oid}, it stopped working"),
+    ("zh", "订单{oid}坏了，我要退货"),
+])
+def test_a_return_too_late_names_the_items_own_warranty(home: Path, language: str,
+                                                         text: str) -> None:
+    customer, oid, _, delivered = _delivered_line(home, "electronics")
+    r = assist_once(current(), customer_id=customer, text=text.format(oid=oid),
+                    label="late").result
+    assert r.action is not None and r.action.status == "blocked", r.action
+    until = add_months(datetime.fromisoformat(delivered), 24)
+    if language == "en":
+        assert f"24-month warranty (until {until.strftime('%b %-d, %Y')})" in r.reply, r.reply
+    else:
+        assert f"24 个月保修期内（到{until.year}年{until.month}月{until.day}日）" in r.reply, r.reply

@@ -10,7 +10,7 @@ from app.assist import drafting, scoring
 from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
-from app.assist.warranty import warranty_context
+from app.assist.warranty import order_warranty, warranty_context
 from app.intents import spec
 from app.models import Product
 from app.store.catalogue import variant_details
@@ -50,6 +50,8 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in turn.orders[:RECENT_ORDERS_SHOWN]],
+        # the order in hand's warranty (by its items' category), until when it runs
+        "warranty": order_warranty(turn),
     }
 
 

@@ -73,3 +73,19 @@ def _catalogue_lines(turn: Turn, named: set[str]) -> list[dict[str, Any]]:
 def _categories(turn: Turn, product_id: str | None) -> list[str]:
     product = turn.session.get(Product, product_id) if product_id else None
     return categories(product.attributes) if product else []
+
+
+def order_warranty(turn: Turn) -> dict[str, Any] | None:
+    """The warranty of the order in hand, for a reply that mentions it (a return refused
+    after the window): its months where its items agree, the store's own otherwise,
+    and until when it runs from the delivery."""
+    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    policy = turn.rt.policy
+    if order is None:
+        return None if policy.warranty_months is None else {"months": policy.warranty_months}
+    lines = _order_lines(turn, order, set(turn.u.slots.item_products))
+    said = {line["months"] for line in lines}
+    if len(said) != 1:
+        return None if policy.warranty_months is None else {"months": policy.warranty_months}
+    return {"months": lines[0]["months"], "until": lines[0]["until"],
+            "expired": lines[0]["expired"]}
