@@ -133,4 +133,5 @@ def test_a_return_too_late_names_the_items_own_warranty(home: Path, language: st
     if language == "en":
         assert f"24-month warranty (until {until.strftime('%b %-d, %Y')})" in r.reply, r.reply
     else:
-        assert f"24 个月保修期内（到{until.year}年{until.month}月{until.day}日）" in r.reply, r.reply
+        said = f"24 个月保修期内（到{until.year}年{until.month}月{until.day}日）"
+        assert said in r.reply, r.reply
