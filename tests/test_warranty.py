@@ -135,3 +135,16 @@ def test_a_return_too_late_names_the_items_own_warranty(home: Path, language: st
     else:
         said = f"24 个月保修期内（到{until.year}年{until.month}月{until.day}日）"
         assert said in r.reply, r.reply
+
+
+def test_nothing_named_is_answered_only_by_one_warranty_for_all(home: Path) -> None:
+    """"保修多久" naming nothing the store knows: the store's warranty only where every
+    product has it; a store with warranties by category leaves it to the knowledge base."""
+    question = SimpleNamespace(rt=current(), session=None, orders=[], text="保修多久",
+                               u=SimpleNamespace(slots=Slots(), language="zh"))
+    assert warranty_context(question) is None  # type: ignore[arg-type]
+    question.rt = SimpleNamespace(policy=StorePolicy.model_validate(_policy(
+        warranty_months=24)))
+    assert warranty_context(question) == {  # type: ignore[arg-type]
+        "lines": [], "months": 24, "named": False}
+

@@ -40,9 +40,11 @@ def warranty_context(turn: Turn) -> dict[str, Any] | None:
     said = {line["months"] for line in lines}
     if len(said) > 1:  # a line per product, or the knowledge base where too many
         return {"lines": lines, "months": None} if len(lines) <= MAX_LINES else None
-    # one number answers for every product named ("头盔保修几年"), or the store's own
-    months = next(iter(said), policy.warranty_months)
-    return {"lines": [], "months": months, "named": bool(said)} if months is not None else None
+    if said:  # one number answers for every product named ("头盔保修几年")
+        return {"lines": [], "months": said.pop(), "named": True}
+    if products or policy.warranty_months is None or policy.warranty_months_by_category:
+        return None  # nothing known of what was named, or no one number for everything
+    return {"lines": [], "months": policy.warranty_months, "named": False}
 
 
 def _order_lines(turn: Turn, order: OrderSnapshot, named: set[str]) -> list[dict[str, Any]]:
