@@ -96,7 +96,8 @@ def test_no_warranty_in_the_policy_leaves_it_to_the_knowledge_base(demo_home: Pa
 
 def _reading(policy: StorePolicy, session: Session, products: list[str]) -> Any:
     """What warranty_context reads of a turn: the policy, the products named, no order."""
-    return SimpleNamespace(rt=SimpleNamespace(policy=policy), session=session, orders=[],
+    return SimpleNamespace(rt=SimpleNamespace(policy=policy), session=session,
+                           order_in_hand=lambda: None,
                            text="what's the warranty on these?",
                            u=SimpleNamespace(slots=Slots(item_products=products), language="en"))
 
@@ -140,7 +141,8 @@ def test_a_return_too_late_names_the_items_own_warranty(home: Path, language: st
 def test_nothing_named_is_answered_only_by_one_warranty_for_all(home: Path) -> None:
     """"保修多久" naming nothing the store knows: the store's warranty only where every
     product has it; a store with warranties by category leaves it to the knowledge base."""
-    question = SimpleNamespace(rt=current(), session=None, orders=[], text="保修多久",
+    question = SimpleNamespace(rt=current(), session=None, order_in_hand=lambda: None,
+                               text="保修多久",
                                u=SimpleNamespace(slots=Slots(), language="zh"))
     assert warranty_context(question) is None  # type: ignore[arg-type]
     question.rt = SimpleNamespace(policy=StorePolicy.model_validate(_policy(

@@ -4,6 +4,7 @@ with its calibrated confidence. (LLM drafts come later, off the shopper's path: 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from app.assist import drafting, scoring
@@ -50,13 +51,14 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in turn.orders[:RECENT_ORDERS_SHOWN]],
-        # the order in hand's warranty (by its items' category), until when it runs
-        "warranty": order_warranty(turn),
+        # the order in hand's warranty (by its items' category), until when it runs:
+        # looked up only by a reply that calls for it (a return refused as too late)
+        "warranty": partial(order_warranty, turn),
     }
 
 
 def _currency(turn: Turn) -> str | None:
-    in_hand = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    in_hand = turn.order_in_hand()
     newest = max(turn.orders, key=lambda o: o.created_at, default=None)
     chosen = in_hand or newest
     return chosen.currency if chosen is not None else None
@@ -73,7 +75,7 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
 
 def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:
     """"What colour was the jacket I bought?": the order's own line for it answers."""
-    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    order = turn.order_in_hand()
     if order is None or not asks_attribute(turn.text):
         return None
     named = set(turn.u.slots.item_products)
@@ -98,9 +100,9 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
             out.append(drafting.Draft(Suggestion(text=items, kind="template", confidence=0.0)))
         covered = warranty_context(turn)
         if covered is not None:
-            text = render(turn.rt.settings.prompts_dir, language=turn.u.language,
+            said = render(turn.rt.settings.prompts_dir, language=turn.u.language,
                           name="_warranty", context={**context, **covered})
-            out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)))
+            out.append(drafting.Draft(Suggestion(text=said, kind="template", confidence=0.0)))
     by_knowledge = spec(turn.template).answer == "knowledge" and turn.template == turn.intent
     text = None if by_knowledge else render(
         turn.rt.settings.prompts_dir, language=turn.u.language, name=turn.template,

@@ -45,3 +45,7 @@ class Turn:
     human_owned: bool = False
     # an off-topic message answered with what the bot can help with (no person needed)
     off_topic: bool = False
+
+    def order_in_hand(self) -> OrderSnapshot | None:
+        """The shopper's order the turn is about (its ``order_id`` slot), if any."""
+        return next((o for o in self.orders if o.id == self.u.slots.order_id), None)

@@ -32,7 +32,7 @@ def warranty_context(turn: Turn) -> dict[str, Any] | None:
         return None
     policy, slots = turn.rt.policy, turn.u.slots
     products = set(slots.item_products)
-    order = next((o for o in turn.orders if o.id == slots.order_id), None)
+    order = turn.order_in_hand()
     if order is not None:
         lines = _order_lines(turn, order, products)
         return {"lines": lines, "months": policy.warranty_months} if lines else None
@@ -81,7 +81,7 @@ def order_warranty(turn: Turn) -> dict[str, Any] | None:
     """The warranty of the order in hand, for a reply that mentions it (a return refused
     after the window): its months where its items agree, the store's own otherwise,
     and until when it runs from the delivery."""
-    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    order = turn.order_in_hand()
     policy = turn.rt.policy
     if order is None:
         return None if policy.warranty_months is None else {"months": policy.warranty_months}
