@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
+from sqlalchemy import event
 from sqlmodel import col, select
 
 from app.actions import ActionOutcome, Actor, confirm_action, propose_action, reject_action
@@ -235,3 +236,33 @@ def test_connector_writes(store: Path) -> None:
         with pytest.raises(NotFoundError):
             conn.set_default_address("NOPE", "x")
     assert order("A100").total == 231.0
+
+
+def _statements(session: Any) -> list[str]:
+    seen: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute",
+                 lambda *args: seen.append(args[2]))
+    return seen
+
+
+@BOTH_DATABASES
+def test_connector_reads_an_order_once_per_session_until_a_write(store: Path) -> None:
+    """A turn lists the orders, then an action's guard asks for one again: no second
+    read. A write forgets what was read, also when its savepoint is rolled back."""
+    with session_scope(write=True) as session:
+        conn = _connector(session)
+        listed = {o.id: o for o in conn.list_orders("C1")}
+        statements = _statements(session)
+        assert _connector(session).get_order("A100") == listed["A100"]
+        assert statements == []
+        savepoint = session.begin_nested()
+        conn.cancel_order("A100")
+        assert conn.get_order("A100").status == "cancelled"  # type: ignore[union-attr]
+        savepoint.rollback()
+        statements.clear()
+        assert conn.get_order("A100").status == "pending"  # type: ignore[union-attr]
+        assert statements, "read again from the database after the rollback"
+        conn.create_refund("A103", amount=14.0, reason=None, created_at=NOW)
+        assert len(conn.get_order("A103").refunds) == 1  # type: ignore[union-attr]
+    with session_scope() as session:
+        assert _connector(session).get_order("A100").status == "pending"  # type: ignore[union-attr]

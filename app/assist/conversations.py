@@ -50,12 +50,15 @@ def open_conversation(*, session: Session, customer_id: str, label: str | None =
 
 def add_message(*, session: Session, conversation: Conversation, role: str, text: str,
                 channel: str, language: str | None = None, intent: str | None = None,
-                external_id: str | None = None) -> Message:
+                external_id: str | None = None, flush: bool = True) -> Message:
+    """``flush=False`` leaves the insert to the transaction's last flush (the message has
+    no id until then), where the conversation's other changes join the same UPDATE."""
     message = Message(conversation_id=conversation.id, role=role, text=text, channel=channel,
                       language=language, intent=intent, external_id=external_id)
     session.add(message)
     conversation.updated_at = utcnow()
-    session.flush()
+    if flush:
+        session.flush()
     return message
 
 

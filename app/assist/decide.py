@@ -262,7 +262,7 @@ def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decisio
     if sent and best is not None:
         conversations.add_message(session=turn.session, conversation=turn.conversation,
                                   role="bot", text=best.text, channel=turn.channel,
-                                  language=turn.u.language, intent=turn.intent)
+                                  language=turn.u.language, intent=turn.intent, flush=False)
     if flags:
         conversations.flag_message(turn.session, message_id, flags)
     turn.conversation.unresolved_turns = unresolved

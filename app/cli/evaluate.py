@@ -81,7 +81,9 @@ def _backends(value: str | None) -> list[str] | None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of --sample")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes drafting with the embedded LLM (default: one per idle "
-                   "core, at least one)")
+                   "core, at least one); with --no-llm, `all` runs retrieval, intent and "
+                   "actions in a second process beside the scenarios when given 2 or more "
+                   "(default: when a second core is idle)")
 @click.option("--no-cache", is_flag=True, help="Generate every LLM draft again (the cache in "
               "KEFU_HOME/eval-cache is still filled)")
 @click.option("--resume", "resume", default=None, metavar="RUN",

@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# Order snapshots already read in this session (one turn's transaction): the pipeline
+# lists the shopper's orders and an action's guard then asks for one of them again,
+# three queries each time (the ORM rows are gone by then: its identity map is weak).
+# Only until the session's first write through the connector: after it every read goes
+# to the database, so a write rolled back to its savepoint leaves nothing stale behind.
+_READ = "kefu.order_snapshots"
+
 
 @contextmanager
 def _store_errors(what: str) -> Iterator[None]:
@@ -50,6 +57,14 @@ class SqlStoreConnector:
         with _store_errors(what):
             return fn()
 
+    def _seen(self) -> dict[str, OrderSnapshot]:
+        """Remembered snapshots; a throw-away dict once the session has written."""
+        seen: dict[str, OrderSnapshot] | None = self.session.info.setdefault(_READ, {})
+        return {} if seen is None else seen
+
+    def _forget(self) -> None:
+        self.session.info[_READ] = None
+
     def _snapshot(self, order: Order) -> OrderSnapshot:
         return self._snapshots([order])[0]
 
@@ -64,13 +79,15 @@ class SqlStoreConnector:
         for refund in self.session.exec(select(Refund).where(col(Refund.order_id).in_(ids))
                                         .order_by(col(Refund.created_at))):
             refunds[refund.order_id].append(refund)
-        return [OrderSnapshot(
+        snapshots = [OrderSnapshot(
             **order.model_dump(exclude={"updated_at"}),
             items=tuple(ItemSnapshot.model_validate(i, from_attributes=True)
                         for i in items[order.id]),
             refunds=tuple(RefundSnapshot.model_validate(r, from_attributes=True)
                           for r in refunds[order.id]),
         ) for order in orders]
+        self._seen().update((o.id, o) for o in snapshots)
+        return snapshots
 
     def _order_row(self, order_id: str) -> Order:
         order = self.session.get(Order, order_id)
@@ -80,6 +97,9 @@ class SqlStoreConnector:
 
     def get_order(self, order_id: str) -> OrderSnapshot | None:
         def read() -> OrderSnapshot | None:
+            seen = self._seen().get(order_id)
+            if seen is not None:
+                return seen
             order = self.session.get(Order, order_id)
             return None if order is None else self._snapshot(order)
 
@@ -114,6 +134,7 @@ class SqlStoreConnector:
         return self._read("read", read)
 
     def _change_order(self, order_id: str, change: Callable[[Order], None]) -> OrderSnapshot:
+        self._forget()
         with _store_errors("write"):
             order = self._order_row(order_id)
             change(order)
@@ -150,6 +171,7 @@ class SqlStoreConnector:
     def create_refund(
         self, order_id: str, *, amount: float, reason: str | None, created_at: datetime
     ) -> RefundSnapshot:
+        self._forget()
         with _store_errors("write"):
             self._order_row(order_id)
             refund = Refund(
