@@ -6,23 +6,29 @@ Replies, calibration and latency take the demo scenarios from one pass
 scenarios, stratified) so the whole fits in ten minutes on two cores; --sample 0 runs
 it whole.
 
-The suites run one after the other. Retrieval, intent and actions share nothing with
-the scenario pass and were tried in a forked process beside it: on this shared 2-core
-machine, where two busy processes of one command took 2-3 times as long as one, the
-run was no faster (91 and 99 s against 80 and 102 s, load 2.5-3.4), so it was left out.
+Retrieval, intent and actions share nothing with the scenario pass: without the LLM,
+and with a second core idle when the run starts (or --workers 2), they run in a
+process of their own beside it. On a busy machine two processes of one command took
+2-3 times as long as one (91 and 99 s against 80 and 102 s at load 2.5-3.4), so they
+run one after the other there; with the LLM its drafting processes take the cores.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
 
 from app.errors import InputError, KefuError
+from app.settings import Settings
 from eval.scenario_pass import ScenarioPass
 from eval.suite_context import SuiteContext
 
 ALL_ORDER = ("retrieval", "intent", "replies", "calibration", "actions", "latency")
+# the suites that share nothing with the scenario pass, so may run in a process beside it
+BESIDE = ("retrieval", "intent", "actions")
 # scenarios of the replies suite in `kefu eval all` with the embedded LLM (measured:
 # see README, "Evaluation loop"); the other suites always run whole
 ALL_LLM_SAMPLE = 60
@@ -32,24 +38,77 @@ def all_suite(ctx: SuiteContext) -> dict[str, Any]:
     if ctx.dataset is not None:
         raise InputError("`kefu eval all` runs every suite on its own data; "
                          "--dataset does not apply")
-    out: dict[str, Any] = {}
-    cases: list[dict[str, Any]] = []
+    done = {name: ctx.journal.load_part(name) for name in ALL_ORDER} if ctx.journal else {}
+    results = {name: part for name, part in done.items() if part is not None}
     shared = _scenario_pass(ctx)
     ctx = replace(ctx, scenario_pass=shared)
+    beside = [name for name in BESIDE if name not in results] if _two_processes(ctx) else []
     try:
-        for name in ALL_ORDER:
-            result = ctx.journal.load_part(name) if ctx.journal else None
-            if result is None:
-                result = timed(ctx, name)
-                if ctx.journal is not None:
-                    ctx.journal.save_part(name, result)
-                    ctx.journal.append(result.get("_cases", []))
-            cases += result.pop("_cases", [])
-            out[name] = result
+        with _Beside(ctx.settings, ctx.options, beside) as side:
+            for name in ALL_ORDER:
+                if name not in results and name not in beside:
+                    results[name] = _kept(ctx, name, timed(ctx, name))
+            if beside:
+                ctx.begin("waiting for " + ", ".join(beside))
+                for name, result in side.results().items():
+                    results[name] = _kept(ctx, name, result)
     finally:
         if shared is not None:
             shared.close()
+    out = {name: results[name] for name in ALL_ORDER}
+    cases = [case for part in out.values() for case in part.pop("_cases", [])]
     return out | {"_cases": cases}
+
+
+def _kept(ctx: SuiteContext, name: str, result: dict[str, Any]) -> dict[str, Any]:
+    """A finished suite, written to the journal so a stopped run need not repeat it."""
+    if ctx.journal is not None:
+        ctx.journal.save_part(name, result)
+        ctx.journal.append(result.get("_cases", []))
+    return result
+
+
+def _two_processes(ctx: SuiteContext) -> bool:
+    """--workers, or the cores idle now; never beside LLM drafting, which uses them."""
+    from eval.drafts import auto_workers
+
+    if ctx.llm:
+        return False
+    if ctx.drafts is None:
+        return False
+    if ctx.drafts.workers is None:
+        ctx.drafts.workers = min(2, auto_workers())  # recorded with the run
+    return ctx.drafts.workers >= 2
+
+
+class _Beside:
+    """Suites run in one spawned process (a fork would copy this one's threads and open
+    database handles) while the caller runs the others; its results are collected by
+    ``results``, and leaving the block stops it."""
+
+    def __init__(self, settings: Settings, options: dict[str, Any], names: list[str]):
+        self._pool: ProcessPoolExecutor | None = None
+        self._future: Future[dict[str, dict[str, Any]]] | None = None
+        if names:
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self._future = self._pool.submit(run_parts, settings, options, names)
+
+    def __enter__(self) -> _Beside:
+        return self
+
+    def results(self) -> dict[str, dict[str, Any]]:
+        return self._future.result() if self._future is not None else {}
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+
+
+def run_parts(settings: Settings, options: dict[str, Any],
+              names: list[str]) -> dict[str, dict[str, Any]]:
+    """In the process beside: the named suites, each timed, without a progress bar."""
+    ctx = SuiteContext(settings=settings, options=options)
+    return {name: timed(ctx, name) for name in names}
 
 
 def _scenario_pass(ctx: SuiteContext) -> ScenarioPass | None:

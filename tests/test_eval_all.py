@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -15,8 +16,8 @@ from eval import scenarios as scenario_module
 from eval.drafts import DraftConfig
 from eval.sampling import scenario_stratum
 from eval.scenario_pass import ScenarioPass
-from eval.suites import SUITES, SuiteContext
-from tests.conftest import reset_caches
+from eval.suites import ALL_ORDER, SUITES, SuiteContext
+from tests.conftest import invoke, reset_caches
 from tests.fakes.llm import install_fake_llm
 
 
@@ -82,3 +83,31 @@ def test_drafts_for_replies_stay_out_of_the_shared_records(
         shared.scenario_pass.close()
     assert replies["llm_drafts"] > 0 and backend.calls
     assert calibration == alone  # the replies' drafts were made on records of their own
+
+
+def test_retrieval_intent_and_actions_run_in_a_process_beside_the_scenarios(
+        demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --workers 2 (or a second idle core) and no LLM, the suites that share nothing
+    with the scenario pass run in a spawned process: the fakes of this process answer
+    the scenario suites only, the others are the real ones, run there."""
+    from eval.suite_all import BESIDE
+
+    fake = {"turn_accuracy": 1.0, "_cases": [{"id": "fake:1", "pass": True}]}
+    for name in ("replies", "calibration", "latency", *BESIDE):
+        monkeypatch.setitem(SUITES, name, lambda ctx: dict(fake))
+    result = invoke("eval", "all", "--no-llm", "--workers", "2", "--sample", "2", "--json")
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output.strip().splitlines()[-1])
+    assert list(metrics) == list(ALL_ORDER)
+    for name in ("replies", "calibration", "latency"):
+        assert metrics[name]["turn_accuracy"] == 1.0
+    for name in BESIDE:
+        assert "turn_accuracy" not in metrics[name] and "error" not in metrics[name], name
+        assert metrics[name]["duration_s"] > 0
+    assert metrics["intent"]["summary"]["heldout_zh"]["n"] == 2
+    run = sorted((demo_home / "eval-runs").glob("*-all"))[-1]
+    stored = json.loads((run / "metrics.json").read_text(encoding="utf-8"))
+    assert stored["settings"]["workers"] == 2
+    ids = {json.loads(line)["id"].split(":")[0]
+           for line in (run / "cases.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert {"fake", "intent"} <= ids

@@ -140,6 +140,11 @@ def test_resume_names_a_stopped_run(kefu_home: Path, monkeypatch: pytest.MonkeyP
     assert missing.exit_code == 1 and "no interrupted run" in missing.output
 
 
+# `kefu eval all` below runs with --workers 1: the suites faked here exist in this
+# process only, not in the one a second idle core would run retrieval, intent and
+# actions in (tests/test_eval_all.py tests that one)
+
+
 def test_all_takes_finished_suites_from_the_journal(
         kefu_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ran: list[str] = []
@@ -156,8 +161,8 @@ def test_all_takes_finished_suites_from_the_journal(
 
     for name in ("retrieval", "intent", "replies", "calibration", "actions", "latency"):
         monkeypatch.setitem(SUITES, name, fake(name))
-    assert invoke("eval", "all", "--no-llm").exit_code != 0
-    result = invoke("eval", "all", "--no-llm", "--json")
+    assert invoke("eval", "all", "--no-llm", "--workers", "1").exit_code != 0
+    result = invoke("eval", "all", "--no-llm", "--workers", "1", "--json")
     assert result.exit_code == 0, result.output
     assert ran == ["retrieval", "intent", "intent", "replies", "calibration", "actions",
                    "latency"]
@@ -234,7 +239,7 @@ def test_figures_come_from_the_parts_of_eval_all_unless_sampled(
     for name in ALL_ORDER:
         monkeypatch.setitem(SUITES, name, lambda ctx: {"error": "not measured here"})
     monkeypatch.setitem(SUITES, "replies", _replies_like(0.97))
-    assert invoke("eval", "all", "--no-llm").exit_code == 0
+    assert invoke("eval", "all", "--no-llm", "--workers", "1").exit_code == 0
     body = figures.render("replies-no-llm", figures.stored(kefu_home))
     assert body is not None and "| 0.970 |" in body and "`kefu eval all --no-llm`" in body
     assert figures.render("retrieval", figures.stored(kefu_home)) is None  # it failed
@@ -242,7 +247,7 @@ def test_figures_come_from_the_parts_of_eval_all_unless_sampled(
     def sampled(ctx: SuiteContext) -> dict[str, Any]:
         return _replies_like(0.5)(ctx) | {"sample": {"n": 3, "of": 9, "seed": 0}}
     monkeypatch.setitem(SUITES, "replies", sampled)
-    assert invoke("eval", "all", "--no-llm").exit_code == 0
+    assert invoke("eval", "all", "--no-llm", "--workers", "1").exit_code == 0
     assert figures.render("replies-no-llm", figures.stored(kefu_home)) == body
     # the LLM's figure may come from the sample `kefu eval all` makes, and says so
     monkeypatch.setenv("KEFU_LLM_BACKEND", "llamacpp")
