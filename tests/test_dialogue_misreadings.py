@@ -155,3 +155,29 @@ def test_the_invoice_window_is_asked_with_a_deadline(text: str, intent: str) -> 
     r = reading(text, "delivery_period")
     dialogue.read(r)
     assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "confidence", "read"), [
+    # "also" adds, and what it adds is said: a request of its own
+    ("thx. also need the invoice for #SO-2", "get_invoice", 0.99, "get_invoice"),
+    # a question of its own about an item of that order (named by the item)
+    ("and the headlamp in that parcel, is it waterproof?", "product_question", 0.99,
+     "product_question"),
+    ("and the headlamp in that parcel?", "product_question", 0.99, "track_order"),
+    # "the same", "也一样", "也一起开": the request before, whatever the classifier says
+    ("the same for SO-2 please", "get_invoice", 0.99, "track_order"),
+    ("SO-2 也一样", "get_invoice", 0.99, "track_order"),
+    ("sorry wrong number, mine is SO-2", "change_shipping_address", 0.95, "track_order"),
+    # the classifier unsure: a follow-up
+    ("also SO-2?", "get_invoice", 0.6, "track_order"),
+])
+def test_a_follow_up_or_a_request_of_its_own(text: str, intent: str, confidence: float,
+                                             read: str) -> None:
+    by_item = "headlamp" in text
+    slots = Slots(order_id="SO-2", order_source="item_reference" if by_item else "message",
+                  item_refs=["headlamp"] if by_item else [],
+                  item_products=["P1"] if by_item else [])
+    r = reading(text, intent, previous="track_order", slots=slots)
+    r.u.intent_confidence = confidence
+    dialogue.read(r)
+    assert r.u.intent == read

@@ -231,10 +231,14 @@ asks_which_or_how = Cue(
 
 
 # --- Follow-ups: the same again, a correction, another one ---
-same_for = Cue(
-    r"\bsame\s+(?:for|with|goes|thing|please)\b|\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
-    r"|\bthe\s+same\b|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
-    r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
+# "also" / "too" only add: what is added may be the request before or a new one;
+# "the same for", "也一样", "也一起开" say it is the one before
+_ADDS = r"\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
+_SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
+         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
+         r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
+says_same = Cue(_SAME)
+same_for = Cue(_ADDS + "|" + _SAME)
 corrects = Cue(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"

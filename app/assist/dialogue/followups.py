@@ -68,11 +68,17 @@ def follows_up(r: Reading) -> bool:
     # that says more ("does the stove come with gas?") must say it follows up
     if not refers or not (shaped or bare(r)):
         return False
-    if cue.asks_its_own_question(r.text) and not (
-            cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
+    own = cue.asks_its_own_question(r.text)
+    if own and not _points_back(r):
         return False  # "also, does the stove come with gas?" asks something of its own
-    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and not shaped:
-        return False  # a new request that happens to be short ("cancel #1042")
+    confident = r.u.intent_confidence >= CARRY_CONFIDENCE and r.u.intent != "other"
+    other = r.u.intent != previous and not cue.says_same(r.text)
+    if confident and other and own and not cue.corrects(r.text):
+        return False  # "and the headlamp in that parcel, is it waterproof?"
+    if confident and spec(r.u.intent).action and (
+            not shaped or (other and not _points_back(r))):
+        return False  # a new request: short ("cancel #1042"), or added ("also the invoice
+        # for #1042": "also" adds, it does not say "the same")
     settle(r, _carried_to(r, previous), carried=True)
     return True
 
@@ -112,6 +118,10 @@ def bare(r: Reading) -> bool:
     chinese = sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff")
     return (len(rest) - chinese + BARE_REST_CHARS * chinese <= BARE_REST_CHARS
             and len(r.text.strip()) <= BARE_FOLLOW_UP_CHARS)
+
+
+def _points_back(r: Reading) -> bool:
+    return bool(cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text))
 
 
 def order_ids_in(r: Reading) -> list[str]:
