@@ -181,3 +181,44 @@ def test_a_follow_up_or_a_request_of_its_own(text: str, intent: str, confidence:
     r.u.intent_confidence = confidence
     dialogue.read(r)
     assert r.u.intent == read
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("how do I change the email on my account?", False),
+    ("when will it be back on my card", True), ("did it go into my account", True),
+    ("refund still not on my card", True),
+])
+def test_money_on_an_account_is_not_the_account_itself(text: str, money: bool) -> None:
+    assert cue.asks_money_back(text) is money
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    # right after a question about a product, a question pointing back at it
+    ("how noisy is it at night", "other", "product_question"),
+    ("晚上用它吵不吵", "other", "product_question"),
+    # no question, or nothing pointed back at: the classifier's reading
+    ("ok thanks it works", "other", "other"),
+    ("can you help me write a cover letter?", "other", "other"),
+])
+def test_a_further_question_about_the_product(text: str, intent: str, read: str) -> None:
+    r = reading(text, intent, previous="product_question")
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
+def test_a_named_order_whose_item_has_a_problem_is_about_the_item() -> None:
+    slots = Slots(order_id="4720", order_source="message", item_refs=["kettle"],
+                  item_products=["K1"])
+    r = reading("my kettle from #4720 has a weird plastic smell", "product_question",
+                slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "product_question"
+    bare = reading("any news on #4720?", "other",
+                   slots=Slots(order_id="4720", order_source="message"))
+    dialogue.read(bare)
+    assert bare.u.intent == "track_order"
+
+
+def test_questions_typed_without_the_apostrophe() -> None:
+    assert cue.asks_its_own_question("whats the legal mode in germany btw")
+    assert not cue.asks_its_own_question("thanks, that works")

@@ -107,8 +107,8 @@ own_purchase = Cue(
 asks_money_back = Cue(
     r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:on|back\s+to|into)\s+my\s+"
-    r"(?:card|account|paypal|bank)|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
+    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
+    r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
@@ -256,7 +256,8 @@ points_back = Cue(r"\b(?:it|that|this|they|them|those|these)\b|它|这|那")
 # gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
 _OWN_QUESTION = Cue(
     r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
-    r"who)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有")
+    r"who|whats|hows|wheres|whens|whys)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
+    r"|([\u4e00-\u9fff])不\1")  # 吵不吵, 好不好: a question by "A not A"
 
 
 def asks_its_own_question(text: str) -> bool:

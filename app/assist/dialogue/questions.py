@@ -181,6 +181,19 @@ def a_fault_to_look_into(r: Reading) -> bool:
     return True
 
 
+def asks_more_about_it(r: Reading) -> bool:
+    """"How noisy is it at night?" right after a question about the purifier: a question
+    that points back at what was just asked about, which the classifier alone reads as
+    out of scope, is a further question about it (its passages are found with the
+    question before)."""
+    if r.u.intent != "other" or r.previous != "product_question" or r.names_order:
+        return False
+    if not (cue.points_back(r.text) and cue.asks_its_own_question(r.text)):
+        return False
+    settle(r, "product_question", carried=True)
+    return True
+
+
 def how_long_the_product_takes(r: Reading) -> bool:
     """"How long does it take one person to pitch it?" right after a question about the
     tent: how long something of the product takes, with no word of a delivery and no
