@@ -17,11 +17,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.intents import spec
+from app.models._common import utcnow
 from app.policy import ReturnReason
 from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts, words_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import slot_cues as cues
 from app.understanding.dialogue_cues import asks_where
+from app.understanding.placed_when import placed_in, placed_within
 from app.understanding.references import Lookup, find_mentions
 from app.understanding.return_reasons import find_return_reason
 from app.understanding.slot_addresses import AddressKind, find_address
@@ -253,6 +255,10 @@ def extract_slots(
                    or bool(mention and mention.products) or asks_where(text))
     found = _resolve_order(slots, mention, named, history=history, orders=orders,
                            previous=previous, needs_order=needs_order, facts=facts)
+    window = placed_within(text, utcnow().date()) if len(found.candidates) > 1 else None
+    placed = placed_in(window, found.candidates, orders) if window else []
+    if len(placed) == 1:  # "the mat I bought last month", of two orders with a mat
+        found = _Resolution(order_id=placed[0], source="item_reference")
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]

@@ -1,0 +1,45 @@
+"""When an order was placed, as the shopper says it ("the mat I bought last month",
+"上周买的那个"): a window of days, to tell apart orders that hold the same item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from app.store.connector import OrderSnapshot
+
+_LAST_MONTH = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\bthis\s+month\b|这个?月|本月", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"\blast\s+week\b|上个?(?:周|星期|礼拜)", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b|这个?(?:周|星期|礼拜)|本周", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday\b|昨天", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b|今天", re.IGNORECASE)
+
+
+def placed_within(text: str, today: date) -> tuple[date, date] | None:
+    """The first and last day the message's "last month", "上周", "yesterday" ... cover."""
+    month_start = today.replace(day=1)
+    week_start = today - timedelta(days=today.weekday())
+    if _LAST_MONTH.search(text):
+        last_month_end = month_start - timedelta(days=1)
+        return last_month_end.replace(day=1), last_month_end
+    if _THIS_MONTH.search(text):
+        return month_start, today
+    if _LAST_WEEK.search(text):
+        return week_start - timedelta(days=7), week_start - timedelta(days=1)
+    if _THIS_WEEK.search(text):
+        return week_start, today
+    if _YESTERDAY.search(text):
+        return today - timedelta(days=1), today - timedelta(days=1)
+    if _TODAY.search(text):
+        return today, today
+    return None
+
+
+def placed_in(window: tuple[date, date], candidates: Sequence[str],
+              orders: Sequence[OrderSnapshot]) -> list[str]:
+    """The candidates placed within the window, in the candidates' order."""
+    first, last = window
+    placed = {o.id: o.created_at.date() for o in orders}
+    return [oid for oid in candidates if oid in placed and first <= placed[oid] <= last]
