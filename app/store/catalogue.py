@@ -203,6 +203,26 @@ class Catalogue:
             if variant_hits else frozenset()
         return ItemMention(tuple(kind_hits + variant_hits), products, variant, things)
 
+    def find_after(self, text: str, before: str | None) -> ItemMention | None:
+        """Like :meth:`find`; a message naming only a variant ("那黑色的呢", "and in
+        black?") takes the kind of item from the message before ("白色头盔能退吗")."""
+        mention = self.find(text)
+        if mention is None or before is None:
+            return mention
+        if not all(w in self.variants for w in mention.surface):
+            return mention  # a kind is named ("the black t-shirt")
+        earlier = self.find(before)
+        if earlier is None or not earlier.products:
+            return mention
+        # the kind alone: "头盔" of "白色头盔", every helmet, not the white one
+        variants = [w for w in earlier.surface if w in self.variants]
+        kinds = [w for w in earlier.surface
+                 if w in self.kinds and not any(v in w for v in variants)]
+        products = frozenset().union(*(self.kinds[w] for w in kinds))
+        if not products:
+            return mention
+        return ItemMention(mention.surface, products, mention.variant_products, (products,))
+
     def names_item(self, text: str) -> bool:
         mention = self.find(text)
         return mention is not None and bool(mention.products)

@@ -230,7 +230,7 @@ def extract_slots(
     address, address_kind = find_address(text)
     email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
-    mention = facts.catalogue.find(_without_kept(text))
+    mention = facts.catalogue.find_after(_without_kept(text), history[-1] if history else None)
     catalogue = facts.catalogue
     slots = Slots(
         address=address, address_kind=address_kind, email=email, phone=phone,
