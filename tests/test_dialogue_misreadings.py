@@ -222,3 +222,34 @@ def test_a_named_order_whose_item_has_a_problem_is_about_the_item() -> None:
 def test_questions_typed_without_the_apostrophe() -> None:
     assert cue.asks_its_own_question("whats the legal mode in germany btw")
     assert not cue.asks_its_own_question("thanks, that works")
+
+
+def test_an_order_said_to_be_cancelled_is_no_request_to_cancel_it() -> None:
+    named = Slots(order_id="SO-1", order_source="message")
+    r = reading("SO-1 取消了的单还能开发票吗", "get_invoice", slots=named)
+    dialogue.read(r)
+    assert r.u.intent == "get_invoice"
+    asked = reading("SO-1 帮我取消掉吧 价格太贵了", "get_invoice", slots=named)
+    dialogue.read(asked)
+    assert asked.u.intent == "cancel_order"
+
+
+def test_a_new_address_given_with_a_question_about_shipping_is_the_change() -> None:
+    slots = Slots(order_id="SO-1", order_source="message", address="北京市海淀区学院路35号1206",
+                  address_kind="explicit")
+    r = reading("SO-1 还没发货吧？地址帮我改成北京市海淀区学院路35号1206",
+                "change_shipping_address", slots=slots)
+    r.u.intent_confidence = 0.99
+    dialogue.read(r)
+    assert r.u.intent == "change_shipping_address"
+    where = reading("SO-1 还没发货吧？", "change_shipping_address",
+                    slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(where)
+    assert where.u.intent == "track_order"
+
+
+@pytest.mark.parametrize("text", ["我最近一次买的东西到哪了", "最近一次下单的那个发货了吗"])
+def test_the_last_purchase_in_chinese(text: str) -> None:
+    from app.understanding.slot_cues import refers_to_last_order
+
+    assert refers_to_last_order(text)

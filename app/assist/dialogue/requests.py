@@ -79,6 +79,8 @@ def cancels_a_named_order(r: Reading) -> bool:
         return False
     if r.u.intent_confidence >= CARRY_CONFIDENCE or cue.asks_policy(r.text):
         return False
+    if cue.says_cancelled(r.text) and r.u.intent != "other":
+        return False  # "取消了的单还能开发票吗": of an order cancelled already, the invoice
     settle(r, "cancel_order")
     return True
 
@@ -109,6 +111,8 @@ def where_is(r: Reading) -> bool:
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
         return False  # "can the courier redirect it?" asks for a change
+    if r.u.slots.address and cue.asks_change(r.text):
+        return False  # "not shipped yet, right? change the address to ...": the change
     if r.names_order or (r.about_an_order and (courier or r.short)):
         settle(r, "track_order", carried=not r.names_order)
         return True
