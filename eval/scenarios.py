@@ -6,6 +6,7 @@ status, hand-off, facts the reply must contain and facts it must not reveal.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -44,6 +45,15 @@ def load_scenarios(path: Path) -> list[dict[str, Any]]:
     return read_jsonl(path)
 
 
+def says(fact: str, text: str) -> bool:
+    """Whether ``text`` states ``fact``, case aside; a number only as a whole number
+    ("4.90" is not said by "24.90", nor "12" by "120"; "197.9" is by "197.90")."""
+    if fact[:1].isdigit() and fact[-1:].isdigit():
+        zeros = "0*" if "." in fact else ""
+        return re.search(rf"(?<![\d.]){re.escape(fact)}{zeros}(?!\d)", text) is not None
+    return fact.casefold() in text.casefold()
+
+
 def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict[str, bool]:
     """Expectations of one turn against a result, given the reply that would be sent."""
     checks: dict[str, bool] = {}
@@ -59,14 +69,11 @@ def check_turn(expect: dict[str, Any], result: AssistResult, reply: str) -> dict
                             else status == expect["status"])
     if "handoff" in expect:
         checks["handoff"] = (result.decision == "handoff") == bool(expect["handoff"])
-    folded = reply.casefold()
     if expect.get("reply_contains") and result.decision != "handoff":
-        checks["reply_contains"] = all(str(f).casefold() in folded
-                                       for f in expect["reply_contains"])
+        checks["reply_contains"] = all(says(str(f), reply) for f in expect["reply_contains"])
     if expect.get("reply_excludes"):
-        shown = " ".join([reply, *(s.text for s in result.suggestions)]).casefold()
-        checks["reply_excludes"] = not any(str(f).casefold() in shown
-                                           for f in expect["reply_excludes"])
+        shown = " ".join([reply, *(s.text for s in result.suggestions)])
+        checks["reply_excludes"] = not any(says(str(f), shown) for f in expect["reply_excludes"])
     if expect.get("gives"):
         # never ask again for what the message itself gave
         checks["not_asked_again"] = not set(expect["gives"]) & set(result.asked_for)
