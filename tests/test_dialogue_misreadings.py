@@ -253,3 +253,15 @@ def test_the_last_purchase_in_chinese(text: str) -> None:
     from app.understanding.slot_cues import refers_to_last_order
 
     assert refers_to_last_order(text)
+
+
+def test_a_calm_complaint_while_a_fault_is_looked_into_goes_on_with_it() -> None:
+    r = reading("哦原来这样 那湿度一直上不去呢 开了一天还是35%", "complaint",
+                previous="product_question")
+    r.u.alternatives = [("complaint", 0.9), ("track_order", 0.05), ("product_question", 0.04)]
+    dialogue.read(r)
+    assert r.u.intent == "product_question" and r.u.carried
+    alone = reading("哦原来这样 那湿度一直上不去呢 开了一天还是35%", "complaint")
+    alone.u.alternatives = list(r.u.alternatives)
+    dialogue.read(alone)
+    assert alone.u.intent != "complaint" and not alone.u.carried

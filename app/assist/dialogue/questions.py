@@ -30,6 +30,10 @@ def uncorroborated_complaint(r: Reading) -> bool:
     if s.anger >= COMPLAINT_ANGER and not looks_like_injection(r.text):
         return False
     r.u.intent, r.u.intent_confidence = _runner_up(r.u)
+    if r.previous == "product_question" and not r.names_order:
+        # "the humidity still won't go up, 35% after a day" while a fault is looked into
+        settle(r, "product_question", carried=True)
+        return True
     return False  # other rules decide what the problem is
 
 
