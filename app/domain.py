@@ -55,6 +55,7 @@ class Reason(StrEnum):
     invoice_window_closed = "invoice_window_closed"
     delivery_date_unknown = "delivery_date_unknown"
     refund_already_open = "refund_already_open"
+    not_returnable_once_opened = "not_returnable_once_opened"
     refund_exceeds_remaining = "refund_exceeds_remaining"
     item_not_in_order = "item_not_in_order"
     unknown_product = "unknown_product"

@@ -88,6 +88,17 @@ class StorePolicy(BaseModel):
     warranty_months_by_category: dict[str, Annotated[int, Field(ge=0)]] = Field(
         default_factory=dict)
 
+    # what comes back once opened only when faulty (hygiene, consumables): values of the
+    # products' category-like attributes, or product ids
+    opened_return_exclusions: tuple[str, ...] = ()
+
+    def excluded_once_opened(self, product_id: str, categories: Iterable[str]) -> bool:
+        """Whether an opened item of this product comes back only for a free-return
+        reason (a fault), not for a change of mind."""
+        listed = {x.casefold() for x in self.opened_return_exclusions}
+        return bool(listed) and (product_id.casefold() in listed
+                                 or any(c.casefold() in listed for c in categories))
+
     def return_fee(self, reason: str | None, currency: str | None = None) -> float:
         """What the shopper pays to send an item back, given why (in ``currency``, the
         order's, where the store has a fee for it)."""

@@ -24,6 +24,7 @@ from app.domain import Reason
 from app.errors import ConflictError
 from app.models._common import RefundStatus
 from app.policy import ReturnReason
+from app.store.catalogue import categories
 from app.store.connector import OrderSnapshot
 
 OPEN_REFUNDS = frozenset({RefundStatus.requested, RefundStatus.approved})
@@ -41,6 +42,8 @@ class RefundParams(ActionParams):
     reason: ReasonText | None = None
     # why it comes back: the policy waives the return shipping for some reasons
     return_reason: ReturnReason | None = None
+    # the shopper says it is unopened: items taken back only unopened may come back
+    unopened: bool = False
 
     @model_validator(mode="after")
     def _one_entry_per_product(self) -> Self:
@@ -68,6 +71,28 @@ def _window_refusal(order: OrderSnapshot, ctx: ActionContext,
          "delivered_at": iso(order.delivered_at), "returns_window_days": days,
          "window_closed_at": iso(closes)},
     )
+
+
+def _opened_refusal(order: OrderSnapshot, params: RefundParams,
+                    ctx: ActionContext) -> Refusal | None:
+    """Items the policy takes back once opened only when faulty ("opened toothbrushes"),
+    asked back for any other reason (or none given)."""
+    if params.unopened or params.return_reason in ctx.policy.free_return_reasons:
+        return None
+    if not ctx.policy.opened_return_exclusions:
+        return None
+    asked = {i.product_id for i in params.items} if params.items else None
+    ids = [i.product_id for i in order.items
+           if i.product_id and (asked is None or i.product_id in asked)]
+    products = ctx.connector.get_products(ids)
+    names = [item.name for item in order.items if item.product_id in products and (
+        ctx.policy.excluded_once_opened(item.product_id,
+                                        categories(products[item.product_id].attributes)))]
+    if not names:
+        return None
+    return Refusal(Reason.not_returnable_once_opened,
+                   f"Opened, {', '.join(names)} can be returned only when faulty.",
+                   {"order_id": order.id, "items": names})
 
 
 def _open_refund(order: OrderSnapshot) -> Refusal | None:
@@ -128,6 +153,7 @@ class GetRefund:
             status_refusal(order, ctx.policy.refundable_statuses, "a refund")
             or _window_refusal(order, ctx, params.return_reason)
             or _open_refund(order)
+            or _opened_refusal(order, params, ctx)
         )
         if refused:
             return refused

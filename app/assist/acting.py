@@ -59,6 +59,8 @@ def build_params(action: str, slots: Slots, default_address: str | None) -> dict
         params.pop("order_id", None)
     if action == "get_refund" and slots.return_reason:
         params["return_reason"] = slots.return_reason
+    if action == "get_refund" and slots.unopened:
+        params["unopened"] = True
     return params
 
 

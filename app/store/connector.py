@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models._common import OrderStatus, RefundStatus
 
@@ -67,6 +67,8 @@ class ProductSnapshot(Snapshot):
     name: str
     price: float
     currency: str
+    # the store's own attributes (category, colour, ...), as imported
+    attributes: dict[str, Any] = Field(default_factory=dict)
 
 
 class NewItem(Snapshot):

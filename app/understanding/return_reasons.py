@@ -57,6 +57,18 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
 )
 
 
+# "滤芯没拆", "still sealed": what some policies take back only unopened
+_UNOPENED = re.compile(
+    r"\b(?:unopened|un-opened|still\s+(?:sealed|in\s+(?:the|its)\s+(?:box|packaging|wrapping))"
+    r"|(?:never|not|haven'?t|didn'?t|hasn'?t\s+been)\s+(?:been\s+)?(?:opened|unwrapped|unsealed|used)"
+    r"|(?:seal|packaging|wrapping)\s+(?:is\s+)?(?:still\s+)?intact)\b"
+    r"|(?:没|未|没有|还没)(?:拆|拆开|拆封|开封|开过|拆过|用过)|全新未拆|包装完好|原封", re.I)
+
+
+def says_unopened(text: str) -> bool:
+    return _UNOPENED.search(text) is not None
+
+
 def find_return_reason(text: str) -> ReturnReason | None:
     for reason, pattern in _REASONS:
         if pattern.search(text):

@@ -25,7 +25,7 @@ from app.understanding import slot_cues as cues
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.placed_when import placed_in, placed_within
 from app.understanding.references import Lookup, find_mentions
-from app.understanding.return_reasons import find_return_reason
+from app.understanding.return_reasons import find_return_reason, says_unopened
 from app.understanding.slot_addresses import AddressKind, find_address
 from app.understanding.slot_patterns import find_amount, find_email, find_phone, find_quantity
 
@@ -55,6 +55,7 @@ class Slots(BaseModel):
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
     return_reason: ReturnReason | None = None
+    unopened: bool = False  # "滤芯没拆", "still sealed"
     # the message names one of the shopper's refunds by its id ("RTN-2607-0502 status?")
     names_refund: bool = False
 
@@ -244,7 +245,7 @@ def extract_slots(
         nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue),
-        return_reason=find_return_reason(text),
+        return_reason=find_return_reason(text), unopened=says_unopened(text),
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
                              masked=[m for m in (address, email, phone) if m],
