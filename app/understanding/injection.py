@@ -22,7 +22,7 @@ _PATTERNS = re.compile(
     r"|【\s*(?:系统|管理员|客服系统)[^】]{0,10}】|#\s*(?:指令|系统)[^#]{0,10}#"
     r"|^\s*-{2,}\s*$\s*^\s*(?:assistant|system)\b|\b(?:agent|admin)\s+privileges?\b"
     r"|\bidentity\s+verification\s+(?:complete|passed|done)\b"
-    r"|\b(?:on|from|using|via|through)\s+(?:my\s+)?\w+'s\s+account\b"
+    r"|\b(?:on|from|using|via|through|in(?:to)?)\s+(?:my\s+)?(?:\w+\s+)?\w+'s\s+account\b"
     r"|(?:已通过|通过了)(?:管理员)?(?:验证|认证)|隐私限制|系统提示词"
     r"|\byou\s+are\s+now\b|\b(?:admin|developer|debug|god|sudo|maintenance)\s+mode\b"
     r"|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|agent|manager|system)\b"
