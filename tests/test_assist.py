@@ -105,6 +105,22 @@ def test_declined_cancellation_changes_nothing(home: Path) -> None:
     assert status == "pending"
 
 
+def test_a_no_in_more_words_declines_the_pending_return(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:  # the one delivered last: in its window
+        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = '
+                                     "'delivered' ORDER BY delivered_at DESC").fetchone()
+    o = {"id": oid, "customer_id": customer}
+    first = say(o["customer_id"], f"I'd like to return order {o['id']}", label="r")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    no = say(o["customer_id"], "Actually, never mind. I'll keep it.", label="r")
+    assert no.intent == "get_refund"
+    assert no.action is not None and no.action.status == "blocked"
+    with sqlite3.connect(home / "kefu.db") as conn:
+        made = conn.execute("SELECT count(*) FROM refund WHERE order_id=? AND created_at > ?",
+                            (o["id"], "2026-11-28")).fetchone()[0]
+    assert made == 0
+
+
 @pytest.mark.parametrize(
     ("text", "priority"),
     [("转人工", {"normal", "high", "urgent"}),

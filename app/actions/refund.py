@@ -43,7 +43,7 @@ class RefundParams(ActionParams):
     # why it comes back: the policy waives the return shipping for some reasons
     return_reason: ReturnReason | None = None
     # the shopper says it is unopened: items taken back only unopened may come back
-    unopened: bool = False
+    unopened: bool | None = None
 
     @model_validator(mode="after")
     def _one_entry_per_product(self) -> Self:

@@ -70,15 +70,15 @@ def _answers_pending(turn: Turn) -> bool:
     yes_no = turn.u.slots.affirmation
     if yes_no is None:
         return False
-    pending = turn.state.pending
     assert pending is not None
     slots = turn.u.slots
     if pending.kind == "handoff_offer" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
-    # "yes, and cancel the other one too" asks something new
-    short = len(turn.text) <= ANSWER_EXTRA_CHARS
-    return short or turn.u.intent == pending.intent or not spec(turn.u.intent).action
+    # "yes, and cancel the other one too" asks anew; a request barely read does not
+    weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+    return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
+            or not spec(turn.u.intent).action or weak)
 
 
 def _facts_in_hand(turn: Turn) -> None:
