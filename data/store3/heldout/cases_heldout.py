@@ -2,7 +2,7 @@
 """Held-out conversations of the Jianmu store, with the records they talk about.
 
 Never to be used to tune anything: other customers, other orders and other wording than
-the development sets (tests/test_store3_data.py checks that). Loaded by
+the development sets (tests/test_store3_data_*.py checks that). Loaded by
 ../build_store3.py. Offsets are days from the reference date 2026-11-20.
 """
 

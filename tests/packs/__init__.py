@@ -1,0 +1,1 @@
+"""Shared loaders and helpers of the data-pack tests (not collected by pytest)."""
