@@ -36,6 +36,8 @@ T = TypeVar("T")
 # three queries each time (the ORM rows are gone by then: its identity map is weak).
 # Only until the session's first write through the connector: after it every read goes
 # to the database, so a write rolled back to its savepoint leaves nothing stale behind.
+# No other writer changes them meanwhile: a turn and an action decision hold their
+# customer's write lock for the whole transaction, an unkeyed writer everybody's (app.db).
 _READ = "kefu.order_snapshots"
 
 
