@@ -82,12 +82,9 @@ def order_warranty(turn: Turn) -> dict[str, Any] | None:
     after the window): its months where its items agree, the store's own otherwise,
     and until when it runs from the delivery."""
     order = turn.order_in_hand()
-    policy = turn.rt.policy
-    if order is None:
-        return None if policy.warranty_months is None else {"months": policy.warranty_months}
-    lines = _order_lines(turn, order, set(turn.u.slots.item_products))
-    said = {line["months"] for line in lines}
-    if len(said) != 1:
-        return None if policy.warranty_months is None else {"months": policy.warranty_months}
-    return {"months": lines[0]["months"], "until": lines[0]["until"],
-            "expired": lines[0]["expired"]}
+    lines = _order_lines(turn, order, set(turn.u.slots.item_products)) if order else []
+    if len({line["months"] for line in lines}) == 1:
+        return {"months": lines[0]["months"], "until": lines[0]["until"],
+                "expired": lines[0]["expired"]}
+    months = turn.rt.policy.warranty_months
+    return None if months is None else {"months": months}

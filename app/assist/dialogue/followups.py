@@ -69,14 +69,14 @@ def follows_up(r: Reading) -> bool:
     if not refers or not (shaped or bare(r)):
         return False
     own = cue.asks_its_own_question(r.text)
-    if own and not _points_back(r):
+    if own and not _redirects(r):
         return False  # "also, does the stove come with gas?" asks something of its own
     confident = r.u.intent_confidence >= CARRY_CONFIDENCE and r.u.intent != "other"
     other = r.u.intent != previous and not cue.says_same(r.text)
     if confident and other and own and not cue.corrects(r.text):
         return False  # "and the headlamp in that parcel, is it waterproof?"
     if confident and spec(r.u.intent).action and (
-            not shaped or (other and not _points_back(r))):
+            not shaped or (other and not _redirects(r))):
         return False  # a new request: short ("cancel #1042"), or added ("also the invoice
         # for #1042": "also" adds, it does not say "the same")
     settle(r, _carried_to(r, previous), carried=True)
@@ -120,7 +120,9 @@ def bare(r: Reading) -> bool:
             and len(r.text.strip()) <= BARE_FOLLOW_UP_CHARS)
 
 
-def _points_back(r: Reading) -> bool:
+def _redirects(r: Reading) -> bool:
+    """"Sorry, I meant ...", "what about ...", "the other one": the request before, aimed
+    at something else."""
     return bool(cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text))
 
 
