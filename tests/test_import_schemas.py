@@ -15,6 +15,7 @@ from app.store import schemas
 from eval.bench import synthetic
 
 RecordId = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+DocumentId = Field(min_length=1, max_length=64, pattern=r"^#?[A-Za-z0-9][A-Za-z0-9_.:/-]*$")
 
 
 class CustomerRef(CustomerBase):
@@ -30,7 +31,7 @@ class ItemRef(OrderItemBase):
 
 
 class OrderRef(OrderBase):
-    id: str = RecordId
+    id: str = DocumentId
     items: list[ItemRef] = Field(default_factory=list, max_length=500)
 
     @model_validator(mode="after")
@@ -43,7 +44,7 @@ class OrderRef(OrderBase):
 
 
 class RefundRef(RefundBase):
-    id: str = RecordId
+    id: str = DocumentId
 
 
 PAIRS: list[tuple[type[BaseModel], type[BaseModel]]] = [

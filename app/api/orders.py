@@ -35,7 +35,8 @@ def list_orders(rt: RuntimeDep, principal: Reader, customer_id: Annotated[str | 
         return access.list_orders(session, customer)
 
 
-@router.get("/orders/{order_id}", response_model=OrderSnapshot)
+# :path: a store's order ids may hold "/" ("SO/2026/0001")
+@router.get("/orders/{order_id:path}", response_model=OrderSnapshot)
 def get_order(rt: RuntimeDep, order_id: str, principal: Reader) -> OrderSnapshot:
     """One order with items and refunds (a shopper's own only)."""
     with rt.session() as session:

@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from app.models._common import Language, OrderStatus, RefundStatus, as_utc
 
 RecordId = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+# order and refund numbers as stores write them: "#1001", "SO/2026/0001"
+DocumentId = Field(min_length=1, max_length=64, pattern=r"^#?[A-Za-z0-9][A-Za-z0-9_.:/-]*$")
 
 
 class _Record(BaseModel):
@@ -62,7 +64,7 @@ class OrderIn(_Record):
     tracking_number: str | None = Field(default=None, max_length=80)
     shipped_at: datetime | None = None
     delivered_at: datetime | None = None
-    id: str = RecordId
+    id: str = DocumentId
     items: list[OrderItemIn] = Field(default_factory=list, max_length=500)
 
     @field_validator("created_at", "shipped_at", "delivered_at")
@@ -86,7 +88,7 @@ class RefundIn(_Record):
     created_at: datetime
     refunded_at: datetime | None = None
     reason: str | None = Field(default=None, max_length=1000)
-    id: str = RecordId
+    id: str = DocumentId
 
     @field_validator("created_at", "refunded_at")
     @classmethod
