@@ -47,9 +47,17 @@ def test_signed_link_opens_the_chat_in_any_browser(page: Any, other_browser: Any
     cookie = session_cookie(page)
     assert cookie and cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     assert page.evaluate("document.cookie") == ""  # out of reach of scripts
+    # shut until the new conversation is there, or the question lands in the old one:
+    # its creation is held back so the state is looked at while it is in flight
+    held: list[Any] = []
+    page.route("**/api/conversations", lambda route: held.append(route)
+               if route.request.method == "POST" else route.continue_())
     page.click("#new-conv")
-    # shut until the new conversation is there, or the question lands in the old one
+    while not held:
+        page.wait_for_timeout(20)
     assert page.is_disabled("#text")
+    held[0].continue_()
+    page.unroute("**/api/conversations")
     page.wait_for_selector(".msg.welcome")
     page.fill("#text", QUESTION)
     page.keyboard.press("Enter")
