@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from app.assist import drafting, scoring
+from app.assist import drafting, item_answers, scoring
 from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
@@ -94,10 +94,13 @@ def _details(turn: Turn, product_id: str | None) -> list[str]:
 def drafts(turn: Turn) -> list[drafting.Draft]:
     context = template_context(turn)
     out: list[drafting.Draft] = []
+    line = None
     if turn.intent == "product_question" and turn.handoff is None:
+        line = item_answers.catalogue_line(turn)
         items = _order_items(turn, context)
         if items:
-            out.append(drafting.Draft(Suggestion(text=items, kind="template", confidence=0.0)))
+            out += item_answers.with_catalogue(turn, line, [drafting.Draft(
+                Suggestion(text=items, kind="template", confidence=0.0))])
         covered = warranty_context(turn)
         if covered is not None:
             said = render(turn.rt.settings.prompts_dir, language=turn.u.language,
@@ -118,8 +121,8 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
     # quoting the general rule; passages answer what no template can
     if text and (turn.step.outcome is not None or not by_knowledge) and turn.intent != "other":
         return out
-    out += drafting.kb_drafts(_layer_first(turn.hits, turn.intent))
-    return out
+    passages = drafting.kb_drafts(_layer_first(turn.hits, turn.intent))
+    return out + item_answers.with_catalogue(turn, line, passages)
 
 
 # the knowledge layer that answers each knowledge intent best

@@ -33,6 +33,8 @@ MAX_SHARE = 0.35
 MIN_PRODUCTS_FOR_SHARE = 8
 _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a token holding a digit ("s7", "350", "4l") is a code, not words: its letters name nothing
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]*[0-9][a-z0-9]*(?![a-z0-9])")
 # function words and units of either language: never an item, whatever the store sells
 STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
 these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
@@ -116,7 +118,7 @@ def _singular(word: str) -> str:
 def words_of(text: str) -> list[str]:
     """Comparable words: English singularised, Chinese segmented (two characters or more)."""
     body = fold(text)
-    out = [_singular(w) for w in _EN_WORD.findall(body)]
+    out = [_singular(w) for w in _EN_WORD.findall(_CODE.sub(" ", body))]
     for piece in re.findall(r"[\u3400-\u9fff]+", body):
         out += [w for w in jieba.lcut(piece) if len(w) >= 2]
         if len(piece) >= 2:
@@ -127,14 +129,33 @@ def words_of(text: str) -> list[str]:
 def _pairs(text: str) -> list[str]:
     """Consecutive English word pairs ("cutting board", "hydration pack"); a pair may hold
     one common word, never two."""
-    english = [_singular(w) for w in _EN_WORD.findall(fold(text))]
+    english = [_singular(w) for w in _EN_WORD.findall(_CODE.sub(" ", fold(text)))]
     return [f"{a} {b}" for a, b in pairwise(english)
             if not (a in STOPWORDS and b in STOPWORDS)]
 
 
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
+
+
+def _coded(text: str) -> list[str]:
+    """A name's model numbers as shoppers write them: a code of letters and digits
+    ("s7", "4l") alone, and any number with the word before it ("airpure 3200",
+    "cleanbot s7"); a bare number never (the "60" of "Beacon 60" is anyone's 60)."""
+    tokens = _TOKEN.findall(fold(text))
+    out: list[str] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        if not any(c.isdigit() for c in token):
+            continue
+        if any(c.isalpha() for c in token) and len(token) >= 2:
+            out.append(token)
+        if before and before.isalpha() and before not in STOPWORDS:
+            out.append(f"{before} {token}")
+    return out
+
+
 def _phrases(text: str) -> list[str]:
-    """A name's words and its word pairs."""
-    return words_of(text) + _pairs(text)
+    """A name's words, its word pairs and its model numbers."""
+    return words_of(text) + _pairs(text) + _coded(text)
 
 
 @dataclass(frozen=True)
@@ -193,6 +214,9 @@ class Catalogue:
         body = fold(text)
         words = set(words_of(body)) | set(_pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
+        coded = self._coded_words()
+        if coded is not None:
+            words |= set(coded.findall(body))
         kind_hits = sorted(w for w in words if w in self.kinds)
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
@@ -226,6 +250,18 @@ class Catalogue:
     def names_item(self, text: str) -> bool:
         mention = self.find(text)
         return mention is not None and bool(mention.products)
+
+    def _coded_words(self) -> re.Pattern[str] | None:
+        """The item words holding a digit ("airpure 3200", "s7", an alias "3200"), found
+        as whole tokens: the message's words drop digits."""
+        if "_coded" not in self.__dict__:
+            coded = sorted((w for w in self.kinds if any(c.isdigit() for c in w)),
+                           key=len, reverse=True)
+            self.__dict__["_coded"] = re.compile(
+                r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, coded)) + r")(?![a-z0-9])"
+            ) if coded else None
+        pattern: re.Pattern[str] | None = self.__dict__["_coded"]
+        return pattern
 
     def _cjk_words(self) -> list[str]:
         cached: list[str] | None = self.__dict__.get("_cjk")

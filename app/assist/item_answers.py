@@ -1,0 +1,86 @@
+"""The store's own catalogue entry for the item a product question names, given with
+the answer: articles explain how things work and compare models, the product's own
+description and attributes hold its figures ("is the AirPure 3200 ok for 40 m²?":
+"... for rooms of 28-48 m² ..."; "how long do the trekking poles go?": 105-135 cm).
+Which product is meant comes from the store's catalogue words (app.store.catalogue).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.assist import drafting
+from app.assist.schemas import Suggestion
+from app.assist.templates import render
+from app.assist.turn import Turn
+from app.models import Product
+from app.store.catalogue import name_in, variant_details
+
+# more entries than this (every helmet of the shop) is a question for a person or an
+# article, not a list of descriptions
+MAX_ENTRIES = 2
+
+
+def catalogue_line(turn: Turn) -> str | None:
+    """The store's own entry for the item a product question names ("is the AirPure
+    3200 ok for 40 m²?": "... for rooms of 28-48 m² ..."), when the words name one
+    product or a few that share a description (the variants of one)."""
+    named = sorted(turn.u.slots.item_products)
+    if turn.intent != "product_question" or not named:
+        return None
+    lang = turn.u.language
+    entries: dict[str, dict[str, object]] = {}
+    for pid in named:
+        product = turn.session.get(Product, pid)
+        text = _description(product, lang) if product else ""
+        if product is None or not text or text in entries:
+            continue
+        entries[text] = {"id": product.id, "name": name_in(product.name, product.attributes,
+                                                           lang),
+                         "description": text, "details": _details(product, lang)}
+        if len(entries) > MAX_ENTRIES:
+            return None
+    if not entries:
+        return None
+    return render(turn.rt.settings.prompts_dir, language=lang, name="_catalogue",
+                  context={"entries": list(entries.values())})
+
+
+def with_catalogue(turn: Turn, line: str | None,
+                   drafts: list[drafting.Draft]) -> list[drafting.Draft]:
+    """Each passage or order line given with the item's catalogue entry after it: the
+    article says how, the entry gives this model's own figures. Without a passage, the
+    entry is the answer, its confidence resting on how close it is to the question."""
+    if line is None:
+        return drafts
+    if not drafts:
+        closeness = _closeness(turn, line)
+        return [drafting.Draft(Suggestion(text=line, kind="kb", confidence=0.0),
+                               retrieval_score=closeness)]
+    for d in drafts:
+        if line not in d.suggestion.text:
+            d.suggestion.text = f"{d.suggestion.text.rstrip()}\n\n{line}"
+    return drafts
+
+
+def _description(product: Product, language: str) -> str:
+    own = (product.attributes or {}).get(f"description_{language}")
+    return (own if isinstance(own, str) and own.strip() else product.description).strip()
+
+
+def _details(product: Product, language: str) -> list[str]:
+    details = variant_details(product.attributes, language)
+    # a measure ("105-135 cm") reads the same in every language
+    return details + [d for d in variant_details(product.attributes, "en")
+                      if any(c.isdigit() for c in d) and d not in details]
+
+
+def _closeness(turn: Turn, text: str) -> float:
+    """Cosine of question and entry, on the index's embedder (the question's vector is
+    reused when the classifier embedded it with the same model)."""
+    embedder = turn.rt.index.embedder
+    query = turn.u.vector if turn.u.vector_model == embedder.name else None
+    if query is None:
+        query = embedder.embed_query(turn.text)
+    entry = embedder.embed_documents([text])[0]
+    return float(np.dot(np.asarray(query, dtype=np.float32), entry))
