@@ -8,6 +8,7 @@ Which product is meant comes from the store's catalogue words (app.store.catalog
 from __future__ import annotations
 
 import numpy as np
+from sqlmodel import col, select
 
 from app.assist import drafting
 from app.assist.schemas import Suggestion
@@ -30,10 +31,11 @@ def catalogue_line(turn: Turn) -> str | None:
         return None
     lang = turn.u.language
     entries: dict[str, dict[str, object]] = {}
-    for pid in named:
-        product = turn.session.get(Product, pid)
-        text = _description(product, lang) if product else ""
-        if product is None or not text or text in entries:
+    products = turn.session.exec(select(Product).where(col(Product.id).in_(named))
+                                 .order_by(col(Product.id)))
+    for product in products:
+        text = _description(product, lang)
+        if not text or text in entries:
             continue
         entries[text] = {"id": product.id, "name": name_in(product.name, product.attributes,
                                                            lang),
