@@ -58,8 +58,14 @@ STORE = {
          "description": "350-lumen rechargeable headlamp with red mode, IPX4.",
          "attributes": {"aliases": ["headlamp", "头灯"],
                         "description_zh": "350 流明充电头灯，带红光模式，IPX4 防泼溅。"}},
+        *({"id": f"HL-{n}", "name": f"Headlamp {n}00", "price": 19.0,
+           "description": f"{n}00-lumen headlamp on AAA batteries.",
+           "attributes": {"aliases": ["headlamp"]}} for n in (2, 3)),
     ],
-    "orders": [],
+    "orders": [{"id": "W-1", "customer_id": "M1", "status": "delivered", "total": 29.0,
+                "created_at": "2026-11-20T08:00:00Z", "delivered_at": "2026-11-24T08:00:00Z",
+                "items": [{"product_id": "HL-1", "name": "Headlamp 350", "qty": 1,
+                           "price": 29.0}]}],
 }
 
 
@@ -87,3 +93,19 @@ def test_no_entry_for_a_question_that_names_no_item(api: Api) -> None:
     result = assist_once(api.runtime, customer_id="M1", text="how long does delivery take?",
                          label="plain").result
     assert "TP-1" not in result.reply and "HL-1" not in result.reply
+
+
+def test_a_question_pointing_back_gets_the_entry_of_the_item_before(api: Api) -> None:
+    first = assist_once(api.runtime, customer_id="M1", text="头灯防水吗", label="back").result
+    assert "IPX4" in first.reply
+    then = assist_once(api.runtime, customer_id="M1", text="它亮度有多少", label="back").result
+    assert then.intent == "product_question"
+    assert "350" in then.reply and "HL-1" in then.reply, then.reply
+
+
+def test_the_item_of_the_order_in_hand_is_the_one_meant(api: Api) -> None:
+    """Three headlamps answer to "headlamp": the one bought is the one asked about."""
+    result = assist_once(api.runtime, customer_id="M1", label="bought",
+                         text="is the headlamp I bought waterproof?").result
+    assert "HL-1" in result.reply and "IPX4" in result.reply, result.reply
+    assert "HL-2" not in result.reply and "HL-3" not in result.reply

@@ -16,6 +16,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
 from app.store.catalogue import name_in, variant_details
+from app.understanding import dialogue_cues as cue
 
 # more entries than this (every helmet of the shop) is a question for a person or an
 # article, not a list of descriptions
@@ -25,10 +26,19 @@ MAX_ENTRIES = 2
 def catalogue_line(turn: Turn) -> str | None:
     """The store's own entry for the item a product question names ("is the AirPure
     3200 ok for 40 m²?": "... for rooms of 28-48 m² ..."), when the words name one
-    product or a few that share a description (the variants of one)."""
-    named = sorted(turn.u.slots.item_products)
+    product or a few that share a description (the variants of one), or a further
+    question points back at the item the question before named."""
+    named = turn.u.slots.item_products
+    if not named and turn.state.intent == "product_question" and (
+            turn.u.carried or cue.points_back(turn.text)):
+        named = turn.state.slots.item_products  # "how noisy is it?" after the purifier
     if turn.intent != "product_question" or not named:
         return None
+    order = turn.order_in_hand()
+    bought = {i.product_id for i in order.items} if order else set()
+    # "that kids helmet" of the order in hand is the one bought, whatever else "head"
+    # or "helmet" could name
+    named = [p for p in named if p in bought] or named
     lang = turn.u.language
     entries: dict[str, dict[str, object]] = {}
     products = turn.session.exec(select(Product).where(col(Product.id).in_(named))
