@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -87,6 +88,10 @@ class StorePolicy(BaseModel):
     # a value of the product's category-like attribute (``category``, ``type``, ...)
     warranty_months_by_category: dict[str, Annotated[int, Field(ge=0)]] = Field(
         default_factory=dict)
+    # a part whose warranty differs from its product's ({"battery": 12, "电池": 12}): the
+    # key is the part's name as shoppers write it, one key per language
+    warranty_months_by_part: dict[str, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict)
 
     # what comes back once opened only when faulty (hygiene, consumables): values of the
     # products' category-like attributes, or product ids
@@ -113,6 +118,17 @@ class StorePolicy(BaseModel):
         by = {k.casefold(): v for k, v in self.warranty_months_by_category.items()}
         return next((by[c.casefold()] for c in categories if c.casefold() in by),
                     self.warranty_months)
+
+    def part_named(self, text: str) -> tuple[str, int] | None:
+        """The part with a warranty of its own that ``text`` names, and its months."""
+        folded = text.casefold()
+        for part, months in self.warranty_months_by_part.items():
+            key = part.casefold().strip()
+            forms = {key, f"{key}s", f"{key}es", f"{key[:-1]}ies" if key.endswith("y") else key}
+            words = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+            if key and re.search(rf"(?<![a-z])(?:{words})(?![a-z])", folded):
+                return part, months
+        return None
 
     def return_window(self, reason: str | None) -> int:
         """Days after delivery to ask for a return, given why."""

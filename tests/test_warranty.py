@@ -150,3 +150,32 @@ def test_nothing_named_is_answered_only_by_one_warranty_for_all(home: Path) -> N
     assert warranty_context(question) == {  # type: ignore[arg-type]
         "lines": [], "months": 24, "named": False}
 
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("how long is the battery warranty?", "battery"), ("what about the batteries?", "battery"),
+    ("扫地机的电池保修几个月", "电池"), ("is the motor covered?", None),
+    ("is the batterypack covered?", None),
+])
+def test_a_part_with_its_own_warranty_is_found_by_its_name(text: str, part: str | None) -> None:
+    policy = StorePolicy.model_validate(_policy(
+        warranty_months=24, warranty_months_by_part={"battery": 12, "电池": 12}))
+    assert policy.part_named(text) == ((part, 12) if part else None)
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "how long is the battery warranty on my order {oid}?",
+     "The battery comes with a 12-month warranty of its own"),
+    ("zh", "订单{oid}的电池保修几个月", "电池单独保修 12 个月"),
+])
+def test_a_parts_own_warranty_is_answered(home: Path, language: str, text: str,
+                                          said: str) -> None:
+    (home / "policy.json").write_text(json.dumps(_policy(
+        warranty_months=24, warranty_months_by_part={"battery": 12, "电池": 12})),
+        encoding="utf-8")
+    reset_caches()
+    customer, oid, _, _ = _delivered_line(home, "electronics")
+    r = assist_once(current(), customer_id=customer, text=text.format(oid=oid),
+                    label="part").result
+    answer = next((s.text for s in r.suggestions if s.kind == "template"), "")
+    assert said in answer, (r.intent, answer)

@@ -31,6 +31,9 @@ def warranty_context(turn: Turn) -> dict[str, Any] | None:
     if not asks_warranty(turn.text):
         return None
     policy, slots = turn.rt.policy, turn.u.slots
+    part = policy.part_named(turn.text)
+    if part is not None:  # "扫地机的电池保修几个月": the battery's own months
+        return {"lines": [], "months": part[1], "part": part[0], "named": True}
     products = set(slots.item_products)
     order = turn.order_in_hand()
     if order is not None:

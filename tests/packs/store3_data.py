@@ -164,6 +164,7 @@ def allowed_numbers() -> dict[str, set]:
         "days": {p["returns_window_days"], p["returns_window_days_by_reason"]["defective"],
                  p["invoice_request_days"], p["review_window_days"],
                  p["account_deletion_grace_days"]},
-        "months": set(p["warranty_months_by_category"].values()) | {p["battery_warranty_months"]},
+        "months": set(p["warranty_months_by_category"].values())
+        | set(p["warranty_months_by_part"].values()),
         "hours": {p["password_reset_link_hours"], p["e_invoice_within_hours"]},
     }
