@@ -5,12 +5,17 @@ people read as a request for one)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from app.assist import dialogue
+from app.assist.dialogue.followups import narrows_the_pending
 from app.assist.dialogue.questions import KB_ANSWERS
-from app.assist.state import DialogueState
+from app.assist.state import DialogueState, Pending
 from app.assist.understand import Understanding
+from app.models._common import OrderStatus
+from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slots import Slots
@@ -265,3 +270,21 @@ def test_a_calm_complaint_while_a_fault_is_looked_into_goes_on_with_it() -> None
     alone.u.alternatives = list(r.u.alternatives)
     dialogue.read(alone)
     assert alone.u.intent != "complaint" and not alone.u.carried
+
+
+@pytest.mark.parametrize(("text", "narrows"), [
+    ("对了 L码适合多大头围", False), ("how big is the L one?", False),
+    ("just the L one, I'm keeping the rest", True), ("只退L码的", True),
+])
+def test_a_question_of_size_during_a_pending_return_is_no_narrowing(text: str,
+                                                                    narrows: bool) -> None:
+    order = OrderSnapshot(
+        id="O1", customer_id="C1", status=OrderStatus.delivered, total=20.0, currency="EUR",
+        created_at=datetime(2026, 11, 1, tzinfo=UTC),
+        items=(ItemSnapshot(line=0, product_id="H-L", name="Helmet L", qty=1, price=10.0),
+               ItemSnapshot(line=1, product_id="G-1", name="Gloves", qty=1, price=10.0)))
+    r = reading(text, "product_question", previous="get_refund",
+                slots=Slots(order_id="O1", item_products=["H-L"]))
+    r.state.pending = Pending(kind="action", intent="get_refund", action_id=1, asked_turn=1)
+    r.orders = [order]
+    assert narrows_the_pending(r) is narrows

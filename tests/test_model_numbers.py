@@ -47,6 +47,15 @@ def test_other_numbers_name_nothing(text: str) -> None:
     assert CATALOGUE.find(text) is None
 
 
+def test_a_size_written_the_chinese_way_is_a_variant() -> None:
+    sizes = Catalogue.build([product_words("H-M", "Helmet M", {"size": "M", "aliases": ["头盔"]}),
+                             product_words("H-L", "Helmet L", {"size": "L", "aliases": ["头盔"]})])
+    mention = sizes.find("L码适合多大头围")
+    assert mention is not None and set(mention.candidates()) == {"H-L"}
+    assert sizes.find("我要 M 码的头盔") is not None
+    assert sizes.find("5L的锅") is None  # a unit, no size
+
+
 STORE = {
     "customers": [{"id": "M1", "name": "Mia Berg", "language": "en"}],
     "products": [

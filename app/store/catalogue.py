@@ -33,6 +33,7 @@ MAX_SHARE = 0.35
 MIN_PRODUCTS_FOR_SHARE = 8
 _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
 # a token holding a digit ("s7", "350", "4l") is a code, not words: its letters name nothing
 _CODE = re.compile(r"(?<![a-z0-9])[a-z]*[0-9][a-z0-9]*(?![a-z0-9])")
 # function words and units of either language: never an item, whatever the store sells
@@ -217,6 +218,8 @@ class Catalogue:
         coded = self._coded_words()
         if coded is not None:
             words |= set(coded.findall(body))
+        # "L码", "42码": a size written the Chinese way ("l" alone is a unit, no word)
+        words |= {m for m in _SIZE_MA.findall(body) if m in self.variants}
         kind_hits = sorted(w for w in words if w in self.kinds)
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:

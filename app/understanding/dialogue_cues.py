@@ -97,6 +97,9 @@ says_cancelled = Cue(
 asks_attribute = Cue(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
     r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)")
+# how big, long, heavy ... something is: a question about the item, not a request
+asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
+                   r"|多[大长高重宽厚]")
 # the shopper's own purchase: "I bought", "my order", "我买的"
 own_purchase = Cue(
     r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"

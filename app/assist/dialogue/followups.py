@@ -159,13 +159,15 @@ def corrects_the_address(r: Reading) -> bool:
 
 def narrows_the_pending(r: Reading) -> bool:
     """Items of the order a pending write is about ("just the light, I'm keeping the
-    rest"): the same request, narrowed."""
+    rest"): the same request, narrowed (a question of their size is no narrowing)."""
     pending = r.state.pending
     order = r.order()
     if pending is None or pending.kind != "action" or r.u.slots.affirmation is not None:
         return False
     if order is None or not r.u.slots.item_products:
         return False
+    if cue.asks_measure(r.text) or cue.asks_attribute(r.text):
+        return False  # "L码适合多大头围": a question about the item, not which to return
     ordered = {i.product_id for i in order.items}
     if not set(r.u.slots.item_products) & ordered:
         return False
