@@ -154,6 +154,17 @@ def _coded(text: str) -> list[str]:
     return out
 
 
+def _coded_mentions(body: str) -> set[str]:
+    """What of a message could be a model number: its tokens holding a digit, and such
+    a token with the word before or after it ("airpure 3200", "5600 pro")."""
+    tokens = _TOKEN.findall(body)
+    digit = [any(c.isdigit() for c in t) for t in tokens]
+    out = {t for t, d in zip(tokens, digit, strict=True) if d}
+    out |= {f"{a} {b}" for (a, da), (b, db) in pairwise(zip(tokens, digit, strict=True))
+            if da or db}
+    return out
+
+
 def _phrases(text: str) -> list[str]:
     """A name's words, its word pairs and its model numbers."""
     return words_of(text) + _pairs(text) + _coded(text)
@@ -215,9 +226,7 @@ class Catalogue:
         body = fold(text)
         words = set(words_of(body)) | set(_pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
-        coded = self._coded_words()
-        if coded is not None:
-            words |= set(coded.findall(body))
+        words |= {w for w in _coded_mentions(body) if w in self.kinds}
         # "L码", "42码": a size written the Chinese way ("l" alone is a unit, no word)
         words |= {m for m in _SIZE_MA.findall(body) if m in self.variants}
         kind_hits = sorted(w for w in words if w in self.kinds)
@@ -253,18 +262,6 @@ class Catalogue:
     def names_item(self, text: str) -> bool:
         mention = self.find(text)
         return mention is not None and bool(mention.products)
-
-    def _coded_words(self) -> re.Pattern[str] | None:
-        """The item words holding a digit ("airpure 3200", "s7", an alias "3200"), found
-        as whole tokens: the message's words drop digits."""
-        if "_coded" not in self.__dict__:
-            coded = sorted((w for w in self.kinds if any(c.isdigit() for c in w)),
-                           key=len, reverse=True)
-            self.__dict__["_coded"] = re.compile(
-                r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, coded)) + r")(?![a-z0-9])"
-            ) if coded else None
-        pattern: re.Pattern[str] | None = self.__dict__["_coded"]
-        return pattern
 
     def _cjk_words(self) -> list[str]:
         cached: list[str] | None = self.__dict__.get("_cjk")
