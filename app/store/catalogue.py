@@ -20,6 +20,7 @@ from typing import Any
 
 import jieba
 
+from app.store import model_numbers
 from app.store.id_shapes import IdShapes
 
 # attribute keys whose values tell variants of one product apart
@@ -34,8 +35,6 @@ MIN_PRODUCTS_FOR_SHARE = 8
 _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
-# a token holding a digit ("s7", "350", "4l") is a code, not words: its letters name nothing
-_CODE = re.compile(r"(?<![a-z0-9])[a-z]*[0-9][a-z0-9]*(?![a-z0-9])")
 # function words and units of either language: never an item, whatever the store sells
 STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
 these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
@@ -119,7 +118,7 @@ def _singular(word: str) -> str:
 def words_of(text: str) -> list[str]:
     """Comparable words: English singularised, Chinese segmented (two characters or more)."""
     body = fold(text)
-    out = [_singular(w) for w in _EN_WORD.findall(_CODE.sub(" ", body))]
+    out = [_singular(w) for w in _EN_WORD.findall(model_numbers.without(body))]
     for piece in re.findall(r"[\u3400-\u9fff]+", body):
         out += [w for w in jieba.lcut(piece) if len(w) >= 2]
         if len(piece) >= 2:
@@ -130,44 +129,14 @@ def words_of(text: str) -> list[str]:
 def _pairs(text: str) -> list[str]:
     """Consecutive English word pairs ("cutting board", "hydration pack"); a pair may hold
     one common word, never two."""
-    english = [_singular(w) for w in _EN_WORD.findall(_CODE.sub(" ", fold(text)))]
+    english = [_singular(w) for w in _EN_WORD.findall(model_numbers.without(fold(text)))]
     return [f"{a} {b}" for a, b in pairwise(english)
             if not (a in STOPWORDS and b in STOPWORDS)]
 
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
-
-
-def _coded(text: str) -> list[str]:
-    """A name's model numbers as shoppers write them: a code of letters and digits
-    ("s7", "4l") alone, and any number with the word before it ("airpure 3200",
-    "cleanbot s7"); a bare number never (the "60" of "Beacon 60" is anyone's 60)."""
-    tokens = _TOKEN.findall(fold(text))
-    out: list[str] = []
-    for before, token in zip([None, *tokens], tokens, strict=False):
-        if not any(c.isdigit() for c in token):
-            continue
-        if any(c.isalpha() for c in token) and len(token) >= 2:
-            out.append(token)
-        if before and before.isalpha() and before not in STOPWORDS:
-            out.append(f"{before} {token}")
-    return out
-
-
-def _coded_mentions(body: str) -> set[str]:
-    """What of a message could be a model number: its tokens holding a digit, and such
-    a token with the word before or after it ("airpure 3200", "5600 pro")."""
-    tokens = _TOKEN.findall(body)
-    digit = [any(c.isdigit() for c in t) for t in tokens]
-    out = {t for t, d in zip(tokens, digit, strict=True) if d}
-    out |= {f"{a} {b}" for (a, da), (b, db) in pairwise(zip(tokens, digit, strict=True))
-            if da or db}
-    return out
-
-
 def _phrases(text: str) -> list[str]:
     """A name's words, its word pairs and its model numbers."""
-    return words_of(text) + _pairs(text) + _coded(text)
+    return words_of(text) + _pairs(text) + model_numbers.in_name(fold(text), STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -226,7 +195,7 @@ class Catalogue:
         body = fold(text)
         words = set(words_of(body)) | set(_pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
-        words |= {w for w in _coded_mentions(body) if w in self.kinds}
+        words |= {w for w in model_numbers.in_message(body) if w in self.kinds}
         # "L码", "42码": a size written the Chinese way ("l" alone is a unit, no word)
         words |= {m for m in _SIZE_MA.findall(body) if m in self.variants}
         kind_hits = sorted(w for w in words if w in self.kinds)
