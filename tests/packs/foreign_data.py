@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent.parent / "data" / "foreign"
+from tests.packs.files import DATA, read_json, ts
+
+ROOT = DATA / "foreign"
 
 ORDER_STATUSES = {"pending", "paid", "shipped", "delivered", "cancelled", "returned"}
 REFUND_STATUSES = {"requested", "approved", "refunded", "rejected"}
@@ -51,18 +52,14 @@ TRACKING_SHAPES = {
 REFUND_ID = re.compile(r"^RTN-\d{4}-\d{4}$")
 
 
-def ts(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 @lru_cache(maxsize=1)
 def store() -> dict[str, Any]:
-    return json.loads((ROOT / "store.json").read_text(encoding="utf-8"))
+    return read_json(ROOT / "store.json")
 
 
 @lru_cache(maxsize=1)
 def policy() -> dict[str, Any]:
-    return json.loads((ROOT / "policy.json").read_text(encoding="utf-8"))
+    return read_json(ROOT / "policy.json")
 
 
 @lru_cache(maxsize=1)

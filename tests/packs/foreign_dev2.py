@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
+
+from tests.packs.files import read_json
+from tests.packs.files import ts as parse_ts
 
 ROOT = Path(__file__).resolve().parents[2] / "data" / "foreign"
 DEV2 = ROOT / "dev2"
@@ -37,7 +39,7 @@ def load(name: str):
     path = ROOT / name
     if name.endswith(".jsonl"):
         return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_json(path)
 
 
 def store():
@@ -77,8 +79,7 @@ def flat(text):
 
 
 def days_ago(ts):
-    ref = datetime.fromisoformat(store()["reference_date"].replace("Z", "+00:00"))
-    return (ref - datetime.fromisoformat(ts.replace("Z", "+00:00"))).total_seconds() / 86400
+    return (parse_ts(store()["reference_date"]) - parse_ts(ts)).total_seconds() / 86400
 
 
 def fmt(x: float) -> str:

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.packs.files import read_json
+
 ROOT = Path(__file__).resolve().parent.parent.parent / "data" / "foreign"
 DIALOGUES = ROOT / "dialogues.jsonl"
 
@@ -32,7 +34,7 @@ TRACKING_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def store() -> dict[str, Any]:
-    return json.loads((ROOT / "store.json").read_text(encoding="utf-8"))
+    return read_json(ROOT / "store.json")
 
 
 @lru_cache(maxsize=1)

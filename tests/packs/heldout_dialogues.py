@@ -8,8 +8,9 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from datetime import datetime
 from pathlib import Path
+
+from tests.packs.files import read_json, ts
 
 ROOT = Path(__file__).resolve().parents[2]
 FOREIGN = ROOT / "data" / "foreign"
@@ -37,7 +38,7 @@ def load_convs() -> list[dict]:
 
 
 def load_store() -> dict:
-    data = json.loads(STORE.read_text(encoding="utf-8"))
+    data = read_json(STORE)
     data["_orders"] = {o["id"]: o for o in data["orders"]}
     data["_customers"] = {c["id"]: c for c in data["customers"]}
     data["_tracking"] = {
@@ -49,16 +50,12 @@ def load_store() -> dict:
         by_order[r["order_id"]].append(r)
     data["_refunds_by_order"] = by_order
     data["_carriers"] = {o["carrier"] for o in data["orders"] if o.get("carrier")}
-    data["_ref"] = _ts(data["reference_date"])
+    data["_ref"] = ts(data["reference_date"])
     return data
 
 
 def load_policy() -> dict:
-    return json.loads(POLICY.read_text(encoding="utf-8"))
-
-
-def _ts(s: str) -> datetime:
-    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    return read_json(POLICY)
 
 
 def _turns(convs):
@@ -97,7 +94,7 @@ def _ids_in(turn_expect: dict, store) -> list[dict]:
 def _age_days(store, order) -> float | None:
     if not order.get("delivered_at"):
         return None
-    return (store["_ref"] - _ts(order["delivered_at"])).total_seconds() / 86400
+    return (store["_ref"] - ts(order["delivered_at"])).total_seconds() / 86400
 
 
 def _writing_customers(convs) -> dict[str, list[str]]:

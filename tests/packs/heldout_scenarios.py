@@ -2,12 +2,13 @@
 scenarios (data/foreign/heldout/scenarios.jsonl). Pure Python, JSON files only.
 """
 
-import datetime as dt
 import json
 import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from tests.packs.files import read_json, ts
 
 ROOT = Path(__file__).resolve().parents[2]
 FOREIGN = ROOT / "data" / "foreign"
@@ -30,13 +31,9 @@ RTN_SHAPE = re.compile(r"^RTN-\d{4}-\d{4}$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _load_json(path):
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-STORE = _load_json(FOREIGN / "store.json")
-POLICY = _load_json(FOREIGN / "policy.json")
-REF = dt.datetime.fromisoformat(STORE["reference_date"].replace("Z", "+00:00"))
+STORE = read_json(FOREIGN / "store.json")
+POLICY = read_json(FOREIGN / "policy.json")
+REF = ts(STORE["reference_date"])
 CUSTOMERS = {c["id"]: c for c in STORE["customers"]}
 ORDERS = {o["id"]: o for o in STORE["orders"]}
 ORDERS_OF = defaultdict(list)
@@ -68,7 +65,7 @@ def _norm(text):
 
 
 def _days_since_delivery(order):
-    d = dt.datetime.fromisoformat(order["delivered_at"].replace("Z", "+00:00"))
+    d = ts(order["delivered_at"])
     return (REF - d).total_seconds() / 86400
 
 

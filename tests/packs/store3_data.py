@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent.parent / "data" / "store3"
+from tests.packs.files import DATA, read_json, ts
+
+ROOT = DATA / "store3"
 
 ORDER_STATUSES = {"pending", "paid", "shipped", "delivered", "cancelled", "returned"}
 REFUND_STATUSES = {"requested", "approved", "refunded", "rejected"}
@@ -51,18 +53,14 @@ HYGIENE_SKUS = {"TBR0600-BL", "TBR0600-PK", "TBR0900-WH", "THD0601", "THD0602", 
                 "SHD0801", "WFL0300-WH", "WFN0301", "CLP0500"}
 
 
-def ts(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 @lru_cache(maxsize=1)
 def store() -> dict[str, Any]:
-    return json.loads((ROOT / "store.json").read_text(encoding="utf-8"))
+    return read_json(ROOT / "store.json")
 
 
 @lru_cache(maxsize=1)
 def policy() -> dict[str, Any]:
-    return json.loads((ROOT / "policy.json").read_text(encoding="utf-8"))
+    return read_json(ROOT / "policy.json")
 
 
 @cache
