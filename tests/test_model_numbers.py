@@ -118,3 +118,11 @@ def test_the_item_of_the_order_in_hand_is_the_one_meant(api: Api) -> None:
                          text="is the headlamp I bought waterproof?").result
     assert "HL-1" in result.reply and "IPX4" in result.reply, result.reply
     assert "HL-2" not in result.reply and "HL-3" not in result.reply
+
+
+def test_its_points_back_as_it_does(api: Api) -> None:
+    assist_once(api.runtime, customer_id="M1", text="is the headlamp rechargeable?",
+                label="its")
+    then = assist_once(api.runtime, customer_id="M1", text="and how bright is its beam?",
+                       label="its").result
+    assert then.intent == "product_question" and "HL-1" in then.reply, then.reply

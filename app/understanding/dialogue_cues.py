@@ -254,7 +254,7 @@ the_other_one = Cue(
     r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
     r"|另(?:一|外)(?:个|一个|那个)?")
 # "it", "that", "这个": the message points back at what was just discussed
-points_back = Cue(r"\b(?:it|that|this|they|them|those|these)\b|它|这|那")
+points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
 # a question of its own, once "what about" is set aside: "also, does the stove come with
 # gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
 _OWN_QUESTION = Cue(
