@@ -665,6 +665,7 @@ def main() -> None:
     h = Helpers(pack)
     load_cases(HERE / "cases_dev.py", pack, h)
     load_cases(HERE / "heldout" / "cases_heldout.py", pack, h)
+    load_cases(HERE / "dev2" / "cases_dev2.py", pack, h)
     # ids written in conversations as unknown must never be generated for the background
     used = set()
     for rows in pack.sets.values():
@@ -682,6 +683,7 @@ def main() -> None:
     (HERE / "store.json").write_text(json.dumps(store, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for name, path in (("dev_scenarios", HERE / "scenarios.jsonl"),
                        ("dev_dialogues", HERE / "dialogues.jsonl"),
+                       ("dev2_dialogues", HERE / "dev2" / "dialogues.jsonl"),
                        ("heldout_scenarios", HERE / "heldout" / "scenarios.jsonl"),
                        ("heldout_dialogues", HERE / "heldout" / "dialogues.jsonl")):
         write_jsonl(path, pack.sets.get(name, []), dialogue="dialogues" in name)

@@ -45,6 +45,7 @@ TRACKING = {
 SETS = {
     "dev_scenarios": "scenarios.jsonl",
     "dev_dialogues": "dialogues.jsonl",
+    "dev2_dialogues": "dev2/dialogues.jsonl",
     "heldout_scenarios": "heldout/scenarios.jsonl",
     "heldout_dialogues": "heldout/dialogues.jsonl",
 }
