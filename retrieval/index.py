@@ -18,6 +18,8 @@ from retrieval.embedders import Embedder
 
 Mode = Literal["hybrid", "dense", "lexical"]
 RRF_K = 60
+# scores this close (relative) rank as one: see tied_ranks
+TIE_TOLERANCE = 0.02
 CROSS_LEXICAL = 0.25
 KB = "kb"
 ORDER = "order"
@@ -96,12 +98,28 @@ class SearchIndex(Protocol):
         ...
 
 
-def fuse(rankings: Sequence[Sequence[int]], weights: Sequence[float]) -> dict[int, float]:
-    """Reciprocal-rank fusion, scaled so 1.0 means first in every ranking."""
+def tied_ranks(scores: dict[int, float]) -> dict[int, int]:
+    """Each id's rank in a ranking given in order with its scores; a score within
+    TIE_TOLERANCE of the first of its group shares that rank. Rows of one table match a
+    question's product names equally well: their lexical order by a few characters of
+    length is noise, and must not outvote what the vectors tell apart."""
+    ranks: dict[int, int] = {}
+    leader: float | None = None
+    leader_rank = 0
+    for position, (chunk_id, score) in enumerate(scores.items()):
+        if leader is None or abs(leader - score) > TIE_TOLERANCE * abs(leader):
+            leader, leader_rank = score, position
+        ranks[chunk_id] = leader_rank
+    return ranks
+
+
+def fuse(rankings: Sequence[dict[int, int]], weights: Sequence[float]) -> dict[int, float]:
+    """Reciprocal-rank fusion of rankings (id -> rank), scaled so 1.0 means first in every
+    ranking."""
     best = sum(w / (RRF_K + 1) for w in weights)
     fused: dict[int, float] = {}
     for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, chunk_id in enumerate(ranking):
+        for chunk_id, rank in ranking.items():
             fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
     return {cid: score / best for cid, score in fused.items()}
 
@@ -109,11 +127,13 @@ def fuse(rankings: Sequence[Sequence[int]], weights: Sequence[float]) -> dict[in
 def top_fused(dense: dict[int, float], lexical: dict[int, float], k: int,
               lexical_weight: float = 1.0) -> list[tuple[int, float]]:
     """The ``k`` best chunk ids by fused rank; each ranking is a dict in rank order."""
-    pairs = [(list(r), w) for r, w in ((dense, 1.0), (lexical, lexical_weight)) if r]
+    pairs = [(tied_ranks(r), w) for r, w in ((dense, 1.0), (lexical, lexical_weight)) if r]
     if not pairs:
         return []
     fused = fuse([p[0] for p in pairs], [p[1] for p in pairs])
-    top = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]
+    # equal fused ranks: the closer meaning first
+    top = sorted(fused, key=lambda cid: (round(fused[cid], 9), dense.get(cid, -1.0)),
+                 reverse=True)[:k]
     return [(cid, fused[cid]) for cid in top]
 
 

@@ -74,10 +74,29 @@ def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             chinese.extend(_segment(piece))
         elif piece not in EN_STOP:
             english.append(piece)
+    english += _variants(word, english)
     stemmer = _stemmer()
     if stemmer is not None and english:
         english = stemmer.stemWords(english)  # type: ignore[attr-defined]
     return tuple(chinese), tuple(english)
+
+
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_NUMBER_UNIT = re.compile(r"(\d+)([a-z]{1,4})")
+
+
+def _variants(word: str, pieces: list[str]) -> list[str]:
+    """Spellings of one word that its pieces alone would miss: "wi-fi" is also "wifi",
+    "5ghz" also "5" and "ghz" (as "5 GHz" is written)."""
+    extra = []
+    hyphenated = _HYPHENATED.search(word)
+    if hyphenated:
+        extra.append(hyphenated.group(0).replace("-", ""))
+    for piece in pieces:
+        split = _NUMBER_UNIT.fullmatch(piece)
+        if split:
+            extra += [split.group(1), split.group(2)]
+    return extra
 
 
 def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

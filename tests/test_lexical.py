@@ -20,11 +20,14 @@ def _whole_text(text: str) -> list[str]:
     """The tokens of ``text`` read in one pass over its pieces (no per-word memory)."""
     chinese: list[str] = []
     english: list[str] = []
-    for piece in lexical._PIECES.findall(text.lower()):
-        if piece[0] > "z":
-            chinese.extend(lexical._segment(piece))
-        elif piece not in lexical.EN_STOP:
-            english.append(piece)
+    for word in text.lower().split():
+        pieces = []
+        for piece in lexical._PIECES.findall(word):
+            if piece[0] > "z":
+                chinese.extend(lexical._segment(piece))
+            elif piece not in lexical.EN_STOP:
+                pieces.append(piece)
+        english += pieces + lexical._variants(word, pieces)
     stemmer = lexical._stemmer()
     if stemmer is not None and english:
         english = stemmer.stemWords(english)  # type: ignore[attr-defined]
@@ -66,3 +69,18 @@ def test_a_remembered_word_gives_the_same_tokens_again(
     monkeypatch.setattr(lexical, "WORD_CACHE_SIZE", 3)
     assert tokenize("x2 refunds") == ["x2", "refund"]
     assert set(lexical._words) == {"x2", "refunds"}  # full: it started again
+
+
+@pytest.mark.parametrize(("query", "text", "shared"), [
+    ("does it work with 5GHz wifi?", "The robots only connect to **2.4 GHz Wi-Fi**.",
+     {"ghz", "wifi"}),
+    ("can I change my email", "Update the e-mail address on your account.", {"email"}),
+    ("a 2000w heater", "2000 W ceramic", {"2000", "w"}),
+])
+def test_a_word_spelt_apart_still_matches(query: str, text: str, shared: set[str]) -> None:
+    assert set(tokenize(query)) & set(tokenize(text)) == shared
+
+
+def test_a_plain_word_gets_no_variants() -> None:
+    assert tokenize("shipping refunds") == ["ship", "refund"]
+    assert tokenize("S7 AirPure-3200") == ["s7", "airpur", "3200"]
