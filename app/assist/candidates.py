@@ -148,4 +148,9 @@ def score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
             grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
         d.suggestion.confidence = round(model.score(evidence), 4)
         d.suggestion.evidence = evidence
-    return sorted((d.suggestion for d in drafts), key=lambda s: -s.confidence)
+    # passages keep the search's order among themselves (it weighs the question's words
+    # as well as its meaning); each keeps its own confidence
+    passages = max((d.suggestion.confidence for d in drafts if d.suggestion.kind == "kb"),
+                   default=0.0)
+    return sorted((d.suggestion for d in drafts),
+                  key=lambda s: -(passages if s.kind == "kb" else s.confidence))
