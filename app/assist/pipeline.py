@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from app.assist import candidates, conversations, decide, dialogue
 from app.assist.drafter import DraftRequest, draft_request
 from app.assist.schemas import AssistResult
-from app.assist.state import load_state
+from app.assist.state import DialogueState, load_state
 from app.assist.turn import Turn
 from app.assist.understand import Understanding, understand
 from app.domain import ConversationStatus
@@ -29,6 +29,7 @@ from app.models import Customer, Message, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
+from app.understanding import dialogue_cues as cue
 from app.understanding import homophones
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
@@ -81,7 +82,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
     u.language = _conversation_language(text, u.language, conv.language)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
-    hits = _with_the_question_before(rt, u, text, past, hits)
+    hits = _with_the_question_before(rt, u, text, past, hits, state)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -107,13 +108,30 @@ def _conversation_language(text: str, detected: str, current: str | None) -> str
 
 
 def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
-                              past: Sequence[Message], hits: list[Hit]) -> list[Hit]:
+                              past: Sequence[Message], hits: list[Hit],
+                              state: DialogueState) -> list[Hit]:
     """"And for trekking poles?" after "is CAMP20 valid for tents?": the passages that
-    answer a question carried over are found with the question it carries."""
+    answer a question carried over are found with the question it carries; so are those
+    of a further question about the item just asked about that names none ("does it work
+    with 5 GHz wi-fi?" after a question about the robot)."""
     before = next((m.text for m in reversed(past) if m.role == "shopper"), None)
-    if not u.carried or before is None or spec(u.intent).answer != "knowledge":
+    if _points_back_at_the_item(u, text, state):
+        # "it" ("its filter") is the item asked about before, named in the shopper's words
+        before = " ".join(state.slots.item_refs) or before
+        if not u.slots.item_products:
+            u.slots.item_products = list(state.slots.item_products)
+            u.slots.item_refs = list(state.slots.item_refs)
+    elif not u.carried:
+        return hits
+    if before is None or spec(u.intent).answer != "knowledge":
         return hits
     return search_knowledge(rt, query=f"{before} {text}", k=KB_HITS, languages=[u.language])
+
+
+def _points_back_at_the_item(u: Understanding, text: str, state: DialogueState) -> bool:
+    before = state.slots.item_products
+    return (u.intent == state.intent == "product_question" and bool(before)
+            and not set(u.slots.item_products) & set(before) and cue.points_back(text))
 
 
 def _best(hits: list[Hit]) -> float:

@@ -1,0 +1,88 @@
+"""A further question that points back at the item just asked about ("does it work with
+5GHz wifi?") is searched with the shopper's words for that item: the robot's Wi-Fi line,
+not another product's. "Its filter" is the filter of that item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.assist.service import assist_once
+from app.knowledge import ingest_paths
+from app.store.importer import import_into
+from tests.api_helpers import Api, api_on_copy
+
+ROBOTS = """---
+title: Orbit robot vacuums
+layer: product
+language: en
+intents: [product_question]
+---
+# Orbit robot vacuums
+
+## Suction
+The Orbit R9 pulls 4000 Pa; the Orbit R3 pulls 2500 Pa.
+
+## App and Wi-Fi
+The Orbit R9 and R3 only join **2.4 GHz Wi-Fi** networks; split a combined router first.
+"""
+FANS = """---
+title: Zephyr smart fans
+layer: product
+language: en
+intents: [product_question]
+---
+# Zephyr smart fans
+
+## Smart home
+The Zephyr Z2 fan works with 5 GHz and 2.4 GHz wifi, with voice assistants too.
+
+## Noise
+The Zephyr Z2 runs at 24 dB on its lowest speed.
+"""
+STORE = {
+    "customers": [{"id": "P1", "name": "Pat Lee", "language": "en"}],
+    "products": [
+        {"id": "R9", "name": "Orbit R9 Robot Vacuum", "price": 499.0,
+         "attributes": {"aliases": ["robot vacuum", "orbit"]}},
+        {"id": "R3", "name": "Orbit R3 Robot Vacuum", "price": 299.0,
+         "attributes": {"aliases": ["robot vacuum", "orbit"]}},
+        {"id": "Z2", "name": "Zephyr Z2 Smart Fan", "price": 129.0,
+         "attributes": {"aliases": ["fan"]}},
+    ],
+    "orders": [],
+}
+
+
+@pytest.fixture(scope="module")
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    folder = tmp_path_factory.mktemp("back")
+    with api_on_copy(initialised_template, folder) as client:
+        assert not import_into(client.runtime, STORE).rejected
+        docs = folder / "kb"
+        docs.mkdir()
+        (docs / "robots.md").write_text(ROBOTS, encoding="utf-8")
+        (docs / "fans.md").write_text(FANS, encoding="utf-8")
+        with client.runtime.session(write=True) as session:
+            assert not ingest_paths(client.runtime, paths=[docs], session=session).errors
+        yield client
+
+
+def ask(api: Api, text: str, label: str) -> str:
+    result = assist_once(api.runtime, customer_id="P1", text=text, label=label).result
+    assert result.intent == "product_question", (text, result.intent)
+    return result.reply
+
+
+def test_it_is_the_robot_just_asked_about(api: Api) -> None:
+    assert "4000 Pa" in ask(api, "how strong is the suction of the Orbit R9?", "wifi")
+    reply = ask(api, "does it work with 5GHz wifi?", "wifi")
+    assert "only join" in reply and "Zephyr" not in reply, reply
+
+
+def test_after_the_fan_it_is_the_fan(api: Api) -> None:
+    assert "24 dB" in ask(api, "how loud is the Zephyr Z2 fan?", "fan")
+    reply = ask(api, "does it work with 5GHz wifi?", "fan")
+    assert "Zephyr Z2 fan works with 5 GHz" in reply and "Orbit" not in reply, reply
