@@ -28,7 +28,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"leak(?:s|ed|ing)?|bent)\b"
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
-        r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶", re.I)),
+        r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶|凹痕|凹陷|凹坑|凹了|瘪了|磕碰|磕伤|摔裂"
+        r"|\bdents?\b", re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
@@ -40,7 +41,14 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
-        r"|没反应|断了|掉漆|开线|脱胶", re.I)),
+        r"|没反应|断了|掉漆|开线|脱胶"
+        # a part that does not do its job: "the lid doesn't close properly", "不通电"
+        r"|\b(?:does(?:n'?t| not)|won'?t|will not|can'?t|cannot|isn'?t|is not|not)\s+"
+        r"(?!fit)(?:\w+\s+){1,2}(?:properly|correctly)\b"
+        r"|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:start|power\s+(?:on|up)|heat|spin|boot"
+        r"|close|shut|lock|open|turn)\b"
+        r"|不通电|通不了电|不启动|启动不了|开不了|关不上|合不上|盖不上|盖不严|锁不上|不好使"
+        r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热", re.I)),
     ("not_as_described", re.compile(
         r"\bnot\s+as\s+(?:described|pictured|advertised)\b|\bdoesn'?t\s+match\s+the\s+"
         r"(?:description|photo|picture)|与描述不符|和描述不|和图片不|跟图片不|色差|货不对板",

@@ -1,0 +1,26 @@
+"""Why an item goes back, read from ordinary words: a part that does not do its job is a
+fault, a dent is damage; words that only look alike are no reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.understanding.return_reasons import find_return_reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("水壶用了一周多 底座不通电了 还能退吗", "defective"),
+    ("吹风机开不了机", "defective"),
+    ("盖子关不上", "defective"),
+    ("the kettle lid doesn't close properly, can i send it back", "defective"),
+    ("the heater isn't heating properly", "defective"),
+    ("the blender won't start", "defective"),
+    ("电饭煲收到了 内胆有个凹痕", "damaged"),
+    ("the box came with two dents in the side", "damaged"),
+    ("the helmet does not fit properly", "wrong_size"),
+    ("can you not do that right now", None),
+    ("the app won't connect to my phone", None),
+    ("I don't think it's right for me", None),
+])
+def test_the_reason_in_the_words(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason
