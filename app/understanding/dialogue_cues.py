@@ -247,9 +247,12 @@ corrects = Cue(
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
     r"|\bwrong\s+(?:number|id)\b|\btypo\b"
     r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了")
-what_about = Cue(
-    r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
-    r"|[呢]\s*[?？]?\s*$|^那(?:个)?")
+_WHAT_ABOUT = (r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
+               r"|[呢]\s*[?？]?\s*$")
+what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?")
+# without the opening "那", which before a question of its own is "then" ("那刷头多久换
+# 一次"), not "what about"
+asks_what_about = Cue(_WHAT_ABOUT)
 the_other_one = Cue(
     r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
     r"|另(?:一|外)(?:个|一个|那个)?")
@@ -260,8 +263,19 @@ points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这
 _OWN_QUESTION = Cue(
     r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
     r"who|whats|hows|wheres|whens|whys)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
+    r"|多(?:久|长|大|重|高|远|宽|厚)|如何|为什么|为啥|咋|啥"
     r"|([\u4e00-\u9fff])不\1")  # 吵不吵, 好不好: a question by "A not A"
 
 
 def asks_its_own_question(text: str) -> bool:
     return _OWN_QUESTION(what_about.pattern.sub(" ", text))
+
+
+# --- Answers to a pending question ---
+# asked "shall I cancel it?", saying "cancel it" again is a yes
+repeats_cancel = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$")
+# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
+repeats_change = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
+                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")

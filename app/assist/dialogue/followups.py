@@ -123,7 +123,8 @@ def bare(r: Reading) -> bool:
 def _redirects(r: Reading) -> bool:
     """"Sorry, I meant ...", "what about ...", "the other one": the request before, aimed
     at something else."""
-    return bool(cue.corrects(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text))
+    return bool(cue.corrects(r.text) or cue.asks_what_about(r.text)
+                or cue.the_other_one(r.text))
 
 
 def order_ids_in(r: Reading) -> list[str]:

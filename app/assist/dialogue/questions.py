@@ -202,10 +202,13 @@ def how_long_the_product_takes(r: Reading) -> bool:
     """"How long does it take one person to pitch it?" right after a question about the
     tent: how long something of the product takes, with no word of a delivery and no
     order named, is a further question about it. (Alone, such a message stays the
-    classifier's: "how many days to Hong Kong?" names no delivery either.)"""
-    if r.u.intent != "delivery_period" or r.names_order or cue.about_delivery(r.text):
+    classifier's: "how many days to Hong Kong?" names no delivery either.) So is one that
+    names an item and no order number ("那刷头多久换一次": how often, not when)."""
+    s = r.u.slots
+    by_number = bool(s.order_mention) or s.order_source == "message"
+    if r.u.intent != "delivery_period" or by_number or cue.about_delivery(r.text):
         return False
-    if r.previous != "product_question":
+    if r.previous != "product_question" and not s.item_refs:
         return False
     settle(r, "product_question", carried=True)
     return True

@@ -1,0 +1,52 @@
+"""A question of its own that opens with "那" ("then") is no "what about" follow-up:
+"那刷头多久换一次" after a refused return asks how often to replace the heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.assist import dialogue
+from app.assist.dialogue.questions import KB_ANSWERS
+from app.assist.state import DialogueState
+from app.assist.understand import Understanding
+from app.understanding import dialogue_cues as cue
+from app.understanding.sentiment import analyze_sentiment
+from app.understanding.slots import Slots
+
+
+@pytest.mark.parametrize(("text", "own", "what_about"), [
+    ("那刷头多久换一次", True, False),
+    ("那这个有多重", True, False),
+    ("那个呢", False, True),
+    ("那刷头呢", False, True),
+    ("and the S7?", False, True),
+    ("how about the white one, how big is it", True, True),
+])
+def test_then_or_what_about(text: str, own: bool, what_about: bool) -> None:
+    assert cue.asks_its_own_question(text) is own
+    assert cue.asks_what_about(text) is what_about
+
+
+def reading(text: str, slots: Slots, previous: str) -> dialogue.Reading:
+    u = Understanding(language="zh", intent="delivery_period", intent_confidence=0.46,
+                      sentiment=analyze_sentiment(text, "zh"), slots=slots)
+    state = DialogueState(turn=1, intent=previous)
+    return dialogue.Reading(u, text, state, orders=[], kb_score=KB_ANSWERS + 0.1)
+
+
+def test_how_often_an_item_is_replaced_is_a_question_about_it() -> None:
+    slots = Slots(item_refs=["刷头"], item_products=["BH-3"], order_id="305548820713",
+                  order_source="only_order")
+    r = reading("那刷头多久换一次", slots, previous="get_refund")
+    dialogue.read(r)
+    assert r.u.intent == "product_question"
+
+
+@pytest.mark.parametrize("text", ["那刷头多久能到", "305548820713 刷头多久换一次"])
+def test_a_delivery_or_an_order_number_keeps_it_about_the_order(text: str) -> None:
+    source = "message" if text[0].isdigit() else "only_order"
+    slots = Slots(item_refs=["刷头"], item_products=["BH-3"], order_id="305548820713",
+                  order_source=source)
+    r = reading(text, slots, previous="get_refund")
+    dialogue.read(r)
+    assert r.u.intent != "product_question"
