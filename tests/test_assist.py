@@ -121,6 +121,20 @@ def test_a_no_in_more_words_declines_the_pending_return(home: Path) -> None:
     assert made == 0
 
 
+def test_an_angry_no_declines_and_hands_off(home: Path) -> None:
+    o = order(home, status="pending")
+    first = say(o["customer_id"], f"I want to cancel order {o['id']}", label="a")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    no = say(o["customer_id"], "no! honestly the worst shop ever, absolutely useless",
+             label="a")
+    assert no.decision == "handoff" and no.ticket_id
+    with sqlite3.connect(home / "kefu.db") as conn:
+        status = conn.execute('SELECT status FROM "order" WHERE id=?', (o["id"],)).fetchone()[0]
+        kept = conn.execute("SELECT status FROM action WHERE id=?",
+                            (first.action.action_id,)).fetchone()[0]
+    assert status == "pending" and kept == "rejected"  # declined, not left waiting
+
+
 @pytest.mark.parametrize(
     ("text", "priority"),
     [("转人工", {"normal", "high", "urgent"}),

@@ -4,8 +4,6 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
-import re
-
 from app.actions import Actor, propose_action, reject_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.schemas import ActionView, AssistResult, Suggestion
@@ -14,19 +12,11 @@ from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import spec
 from app.models import Suggestion as SuggestionRow
+from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
-# asked "shall I cancel it?", saying "cancel it" again is a yes
-REPEATS_CANCEL = re.compile(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
-                            r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$",
-                            re.IGNORECASE)
-# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
-REPEATS_CHANGE = re.compile(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
-                            r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
-                            r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$",
-                            re.IGNORECASE)
 CHANGES = frozenset({"change_shipping_address", "change_order"})
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
@@ -44,6 +34,11 @@ def step(turn: Turn) -> None:
         return
     if state.pending is not None and _answers_pending(turn):
         _answer_pending(turn)
+        if turn.handoff is None and turn.u.slots.affirmation == "no":
+            # "no, I want one that works. worst purchase ever": declined, and still a person's
+            turn.handoff = _voiced_handoff(turn)
+            if turn.handoff is not None:
+                hand_off(turn)
         return
     if state.pending is not None and _changes_topic(turn):
         _lapse(turn)  # a new request: the question left unanswered lapses
@@ -63,9 +58,9 @@ def step(turn: Turn) -> None:
 def _answers_pending(turn: Turn) -> bool:
     pending = turn.state.pending
     intent = pending.intent if pending is not None else None
-    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
-        REPEATS_CHANGE if intent in CHANGES else None
-    if repeats is not None and repeats.match(turn.text.strip()):
+    repeats = cue.repeats_cancel if intent == "cancel_order" else \
+        cue.repeats_change if intent in CHANGES else None
+    if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
     yes_no = turn.u.slots.affirmation
     if yes_no is None:
@@ -125,6 +120,15 @@ def _answer_pending(turn: Turn) -> None:
     turn.step = acting.ActStep(outcome=outcome)
     declined = (outcome.result or {}).get("reason") == Reason.rejected
     turn.template = "_declined" if declined else pending.intent
+
+
+def _voiced_handoff(turn: Turn) -> routing.Handoff | None:
+    """A hand-off the shopper's own words ask for (anger, a complaint, a person), whatever
+    the message was read as."""
+    s = turn.u.sentiment
+    return routing.handoff_for(routing.Signals(
+        intent="", intent_confidence=1.0, anger=s.anger, complaint=s.complaint,
+        wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
 
 
 def _handoff_for(turn: Turn) -> routing.Handoff | None:
