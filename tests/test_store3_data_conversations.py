@@ -256,7 +256,7 @@ def test_sets_are_independent_and_heldout_is_disjoint() -> None:
     for cid in writers:
         assert everyone.count(cid) == 1, f"{cid} writes and speaks elsewhere"
     assert not victims & set().union(*speakers.values()), "a victim speaks"
-    for dev in ("dev", "dev2"):
+    for dev in ("dev", "dev2", "dev3"):
         assert not speakers[dev] & speakers["heldout"]
         assert not mentioned[dev] & mentioned["heldout"]
         same = texts[dev] & texts["heldout"]

@@ -666,6 +666,7 @@ def main() -> None:
     load_cases(HERE / "cases_dev.py", pack, h)
     load_cases(HERE / "heldout" / "cases_heldout.py", pack, h)
     load_cases(HERE / "dev2" / "cases_dev2.py", pack, h)
+    load_cases(HERE / "dev3" / "cases_dev3.py", pack, h)
     # ids written in conversations as unknown must never be generated for the background
     used = set()
     for rows in pack.sets.values():
@@ -684,6 +685,7 @@ def main() -> None:
     for name, path in (("dev_scenarios", HERE / "scenarios.jsonl"),
                        ("dev_dialogues", HERE / "dialogues.jsonl"),
                        ("dev2_dialogues", HERE / "dev2" / "dialogues.jsonl"),
+                       ("dev3_dialogues", HERE / "dev3" / "dialogues.jsonl"),
                        ("heldout_scenarios", HERE / "heldout" / "scenarios.jsonl"),
                        ("heldout_dialogues", HERE / "heldout" / "dialogues.jsonl")):
         write_jsonl(path, pack.sets.get(name, []), dialogue="dialogues" in name)

@@ -46,6 +46,7 @@ SETS = {
     "dev_scenarios": "scenarios.jsonl",
     "dev_dialogues": "dialogues.jsonl",
     "dev2_dialogues": "dev2/dialogues.jsonl",
+    "dev3_dialogues": "dev3/dialogues.jsonl",
     "heldout_scenarios": "heldout/scenarios.jsonl",
     "heldout_dialogues": "heldout/dialogues.jsonl",
 }
