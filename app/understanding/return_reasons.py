@@ -48,7 +48,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:start|power\s+(?:on|up)|heat|spin|boot"
         r"|close|shut|lock|open|turn)\b"
         r"|不通电|通不了电|不启动|启动不了|开不了|关不上|合不上|盖不上|盖不严|锁不上|不好使"
-        r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热", re.I)),
+        r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热"
+        r"|\b(?:broke|burn(?:ing|t)\s+smell|smok(?:es|ing)|sparks?|sparking)\b"
+        r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火", re.I)),
     ("not_as_described", re.compile(
         r"\bnot\s+as\s+(?:described|pictured|advertised)\b|\bdoesn'?t\s+match\s+the\s+"
         r"(?:description|photo|picture)|与描述不符|和描述不|和图片不|跟图片不|色差|货不对板",
