@@ -34,7 +34,8 @@ _EN_CUE_RE = re.compile(
     r"\b(?:(?:new\s+)?address(?:\s+(?:is|to|should\s+be))?|to|live\s+at|moved\s+to)\s*:?\s*",
     re.IGNORECASE,
 )
-_EN_START_RE = re.compile(r"(?:\d|apt\b|apartment\b|flat\b|unit\b|suite\b|#|p\.?o\.?\s*box)",
+_EN_START_RE = re.compile(r"(?:\d|apt\b|apartment\b|flat\b|unit\b|suite\b|blk\b|block\b|#"
+                          r"|p\.?o\.?\s*box)",
                           re.IGNORECASE)
 _EN_TAIL_RE = re.compile(
     r"[!?;\n]|\.\s*$|\.\s+|,?\s+(?:please|pls|plz|thanks|thank\s+you|asap|instead|for\s+order)\b"
@@ -95,14 +96,16 @@ def _cut_english(rest: str) -> str:
 
 # what may stand before a street: a unit ("#03-11", "18/F", "Flat 3", "Unit 5B")
 _EN_UNIT_BEFORE_RE = re.compile(
-    r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6})\s*,?\s*$",
+    r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6}|blk|block)"
+    r"\s*,?\s*$",
     re.IGNORECASE)
 # and after it: a district word of the street's name ("Road Central"), then a town or
 # district and maybe a postcode ("Singapore 597071"), each after a comma
 _EN_PLACE_AFTER_RE = re.compile(
+    r"(?:\s+\d{1,3}[A-Z]?(?=\s*(?:,|$)))?"  # the number of a numbered street ("Bedok North St 2")
     r"(?:\s+(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][a-z]+(?=\s*(?:,|$)))?"
-    r"(?:\s*,\s*(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][A-Za-z]+"
-    r"(?:\s[A-Z][A-Za-z]+){0,2}(?:\s+\d{4,6})?(?![\w-])){0,2}")
+    r"(?:\s*,\s*(?:#\d{1,3}-\d{1,5}|(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)"
+    r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s[A-Z][A-Za-z]+){0,2}(?:\s+\d{4,6})?)(?![\w-])){0,3}")
 
 
 def _widened(text: str, start: int, end: int) -> str:

@@ -37,7 +37,9 @@ _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
-    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y)(?![a-z'])"
+    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y"
+    # Hong Kong and Singapore English: "can", "can lah"
+    r"|can(?=(?:\s+(?:lah|la|leh|ah|one))?[\s.!]*$))(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
     # "可以帮我查一下吗" and "确认一下地址" are no answers
     r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
