@@ -22,6 +22,13 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("上周买的那个", (date(2026, 11, 16), date(2026, 11, 22))),
     ("ordered it yesterday", (date(2026, 11, 27), date(2026, 11, 27))),
     ("the mug", None),
+    # a shopping festival, a date; the day before as well (a night order in UTC+8)
+    ("双11买的净化器", (date(2026, 11, 10), date(2026, 11, 11))),
+    ("双十一那单", (date(2026, 11, 10), date(2026, 11, 11))),
+    ("618买的吹风机", (date(2026, 6, 17), date(2026, 6, 18))),
+    ("双12那单", (date(2025, 12, 11), date(2025, 12, 12))),  # not yet this year
+    ("11月3号买的", (date(2026, 11, 2), date(2026, 11, 3))),
+    ("订单4108618到哪了", None), ("2月30日", None),
 ])
 def test_the_days_a_message_speaks_of(text: str, window: tuple[date, date] | None) -> None:
     assert placed_within(text, TODAY) == window

@@ -17,8 +17,36 @@ _YESTERDAY = re.compile(r"\byesterday\b|昨天", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|今天", re.IGNORECASE)
 
 
+# the shopping festivals people date their orders by, and "11月11日"; the day before
+# counts too, as a night order in UTC+8 is the day before in UTC
+_FESTIVALS = ((re.compile(r"双\s*(?:11|十一)|\b11\.11\b"), (11, 11)),
+              (re.compile(r"双\s*(?:12|十二)|\b12\.12\b"), (12, 12)),
+              (re.compile(r"(?<!\d)618(?!\d)"), (6, 18)))
+_MONTH_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[1-9])\s*(?:日|号)")
+
+
+def _named_day(text: str, today: date) -> tuple[date, date] | None:
+    found = next((md for rx, md in _FESTIVALS if rx.search(text)), None)
+    if found is None:
+        m = _MONTH_DAY.search(text)
+        found = (int(m.group(1)), int(m.group(2))) if m else None
+    if found is None:
+        return None
+    try:
+        day = date(today.year, *found)
+        if day > today:
+            day = date(today.year - 1, *found)
+    except ValueError:  # "2月30日"
+        return None
+    return day - timedelta(days=1), day
+
+
 def placed_within(text: str, today: date) -> tuple[date, date] | None:
-    """The first and last day the message's "last month", "上周", "yesterday" ... cover."""
+    """The first and last day the message's "last month", "上周", "yesterday", "双11",
+    "11月3日" ... cover."""
+    named = _named_day(text, today)
+    if named is not None:
+        return named
     month_start = today.replace(day=1)
     week_start = today - timedelta(days=today.weekday())
     if _LAST_MONTH.search(text):
