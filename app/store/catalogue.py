@@ -163,6 +163,9 @@ class Catalogue:
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     variants: dict[str, frozenset[str]] = field(default_factory=dict)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # product -> names
+    # product -> its aliases, folded: "净化器" ends "桌面净化器" (a purifier) but only
+    # begins "净化器滤网" (a filter)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, products: Iterable[ProductWords]) -> Catalogue:
@@ -182,10 +185,11 @@ class Catalogue:
             for alias in p.kinds:  # an alias counts whole, however common its words
                 kinds.setdefault(fold(alias).strip(), set()).add(p.id)
         limit = max(MIN_PRODUCTS_FOR_SHARE, int(MAX_SHARE * len(plist)))
-        aliases = {fold(a).strip() for p in plist for a in p.kinds}
+        aliases = {p.id: tuple(fold(a).strip() for a in p.kinds) for p in plist}
+        every_alias = {a for folded in aliases.values() for a in folded}
         return cls({w: frozenset(ids) for w, ids in kinds.items()
-                    if len(ids) <= limit or w in aliases},
-                   {w: frozenset(ids) for w, ids in variants.items()}, names)
+                    if len(ids) <= limit or w in every_alias},
+                   {w: frozenset(ids) for w, ids in variants.items()}, names, aliases)
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.variants)
@@ -203,6 +207,13 @@ class Catalogue:
         if not kind_hits and not variant_hits:
             return None
         things = tuple(_narrowest(group, self.kinds) for group in _groups(kind_hits, self.kinds))
+        if len(kind_hits) == 1:
+            # one word alone names what it is the head of: "净化器" the purifiers (and the
+            # "桌面净化器"), not the filters called "净化器滤网"
+            word = kind_hits[0]
+            heads = frozenset(pid for pid in things[0]
+                              if any(a.endswith(word) for a in self.aliases.get(pid, ())))
+            things = (heads or things[0],)
         products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
