@@ -1,5 +1,7 @@
 """A question of its own that opens with "那" ("then") is no "what about" follow-up:
-"那刷头多久换一次" after a refused return asks how often to replace the heads."""
+"那刷头多久换一次" after a refused return asks how often to replace the heads. "也是这样
+吗" asks the question before again; "are the brush heads still coming?" asks where they
+are; "how long until it's approved?" asks when the money comes."""
 
 from __future__ import annotations
 
@@ -50,3 +52,37 @@ def test_a_delivery_or_an_order_number_keeps_it_about_the_order(text: str) -> No
     r = reading(text, slots, previous="get_refund")
     dialogue.read(r)
     assert r.u.intent != "product_question"
+
+
+@pytest.mark.parametrize(("text", "same"), [
+    ("我在拉萨 也是这样吗", True), ("香港也一样吗", True), ("same for Singapore?", True),
+    ("does that apply to the fan too", True), ("也是顺丰吗", False),
+    ("is it the same colour", False),
+])
+def test_asks_if_the_same_holds(text: str, same: bool) -> None:
+    assert cue.asks_if_same(text) is same
+
+
+def test_the_question_before_asked_of_another_place() -> None:
+    u = Understanding(language="zh", intent="other", intent_confidence=0.46,
+                      sentiment=analyze_sentiment("我在拉萨 也是这样吗", "zh"), slots=Slots())
+    state = DialogueState(turn=1, intent="delivery_options")
+    r = dialogue.Reading(u, "我在拉萨 也是这样吗", state, orders=[], kb_score=0.1)
+    dialogue.read(r)
+    assert r.u.intent == "delivery_options" and r.u.carried
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("are the brush heads i ordered separately still coming?", True),
+    ("is my kettle still coming", True), ("are you still coming to the meeting", False),
+])
+def test_still_coming_asks_where(text: str, where: bool) -> None:
+    assert cue.asks_where(text) is where
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("how long until it's approved?", True), ("退款多久能批下来", True),
+    ("how long is the warranty", False),
+])
+def test_approval_is_about_the_money(text: str, money: bool) -> None:
+    assert cue.asks_money_back(text) is money

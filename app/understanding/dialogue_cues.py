@@ -31,6 +31,7 @@ asks_where = Cue(
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
     r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
+    r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w']+\s+){1,5}?still\s+(?:coming|arriving)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
     r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
@@ -113,6 +114,8 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪"
+    # how long the refund's approval takes
+    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
     r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
@@ -241,6 +244,11 @@ _SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
          r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
          r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
 says_same = Cue(_SAME)
+# "也是这样吗", "same there?", "does that apply to ...": asks the question before again
+asks_if_same = Cue(
+    r"(?:也|还)是这样(?:吗|么|嘛|的吗)|(?:也|还)一样(?:吗|么|嘛)|一样吗|同样吗"
+    r"|\bsame\s+(?:there|here|for\s+[\w ]{1,30})\s*\?|\bis\s+that\s+(?:also\s+)?the\s+case\b"
+    r"|\bdoes\s+(?:that|this|it)\s+(?:also\s+)?apply\b")
 same_for = Cue(_ADDS + "|" + _SAME)
 corrects = Cue(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"

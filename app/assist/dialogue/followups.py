@@ -101,7 +101,7 @@ def asks_the_same_of_another(r: Reading) -> bool:
         return False
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE:
         return False  # "what about cancelling it?" asks for something
-    if cue.asks_its_own_question(r.text):
+    if cue.asks_its_own_question(r.text) and not cue.asks_if_same(r.text):
         return False  # "also, does the stove come with gas?" is a question of its own
     settle(r, previous, carried=True)
     return True
