@@ -116,8 +116,11 @@ def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
     with 5 GHz wi-fi?" after a question about the robot)."""
     before = next((m.text for m in reversed(past) if m.role == "shopper"), None)
     if _points_back_at_the_item(u, text, state):
-        # "it" ("its filter") is the item asked about before, named in the shopper's words
-        before = " ".join(state.slots.item_refs) or before
+        # "it" ("its filter") is the item asked about before, named in the shopper's words,
+        # and what was asked of it ("is it under warranty?" before "how do I claim it")
+        said = (before or "").lower()
+        refs = [w for w in state.slots.item_refs if w.lower() not in said]
+        before = " ".join([*refs, before or ""]).strip() or None
         if not u.slots.item_products:
             u.slots.item_products = list(state.slots.item_products)
             u.slots.item_refs = list(state.slots.item_refs)
