@@ -4,10 +4,10 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
-from app.actions import Actor, propose_action, reject_action
+from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist.pending import lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
-from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import spec
@@ -41,7 +41,7 @@ def step(turn: Turn) -> None:
                 hand_off(turn)
         return
     if state.pending is not None and _changes_topic(turn):
-        _lapse(turn)  # a new request: the question left unanswered lapses
+        lapse(turn)  # a new request: the question left unanswered lapses
     turn.handoff = _handoff_for(turn)
     if turn.handoff is not None:
         hand_off(turn)
@@ -220,8 +220,10 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     if best is None or turn.human_owned or flags:
         return Decision.agent_review
     limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
-    # off-topic for sure (a misread question must not get "I can't help with that")
-    sure_off_topic = turn.off_topic and turn.u.intent_confidence >= limit
+    # off-topic for sure (a misread question must not get "I can't help with that"): not
+    # when it names the store's own products ("how loud is the fan at night")
+    sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit
+                      and not turn.u.slots.item_products)
     if (turn.answered_pending or sure_off_topic) and _may_auto_send(turn):
         # the shopper's yes or no has been acted on, or they asked something surely
         # off-topic: the reply says what was done, or what the bot can help with. No
@@ -271,34 +273,5 @@ def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decisio
         conversations.flag_message(turn.session, message_id, flags)
     turn.conversation.unresolved_turns = unresolved
     turn.conversation.language = turn.u.language
-    _remember_pending(turn)
+    remember(turn)
     conversations.save_turn_state(turn, priority=priority, decision=decision)
-
-
-def _supersede(turn: Turn, new_id: int | None) -> None:
-    """A new question replaces the one still open ("just the light, then"): the old
-    proposal is withdrawn, so only one write ever waits for the shopper's yes."""
-    old = turn.state.pending
-    if old is None or old.kind != "action" or old.action_id in (None, new_id):
-        return
-    assert old.action_id is not None
-    reject_action(session=turn.session, action_id=old.action_id,
-                  actor=Actor.system(customer_id=turn.customer.id))
-
-
-def _lapse(turn: Turn) -> None:
-    """The open question no longer stands: forget it and withdraw its proposal, so the
-    chat's Yes/No card closes too and a late "yes" executes nothing."""
-    _supersede(turn, None)
-    turn.state.pending = None
-
-
-def _remember_pending(turn: Turn) -> None:
-    outcome = turn.step.outcome
-    if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
-        _supersede(turn, outcome.action_id)
-        turn.state.pending = Pending(kind="action", intent=turn.intent,
-                                     action_id=outcome.action_id, asked_turn=turn.state.turn)
-    elif turn.template == "other" and turn.handoff is None:
-        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
-                                     asked_turn=turn.state.turn)

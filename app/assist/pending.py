@@ -1,0 +1,40 @@
+"""The one question a conversation may have open: a write waiting for the shopper's yes,
+or the offer of a person. A new one replaces the old (its proposal withdrawn), so a late
+"yes" never executes something the shopper has moved on from."""
+
+from __future__ import annotations
+
+from app.actions import Actor, reject_action
+from app.assist.state import Pending
+from app.assist.turn import Turn
+from app.domain import ActionStatus
+
+
+def supersede(turn: Turn, new_id: int | None) -> None:
+    """A new question replaces the one still open ("just the light, then"): the old
+    proposal is withdrawn, so only one write ever waits for the shopper's yes."""
+    old = turn.state.pending
+    if old is None or old.kind != "action" or old.action_id in (None, new_id):
+        return
+    assert old.action_id is not None
+    reject_action(session=turn.session, action_id=old.action_id,
+                  actor=Actor.system(customer_id=turn.customer.id))
+
+
+def lapse(turn: Turn) -> None:
+    """The open question no longer stands: forget it and withdraw its proposal, so the
+    chat's Yes/No card closes too and a late "yes" executes nothing."""
+    supersede(turn, None)
+    turn.state.pending = None
+
+
+def remember(turn: Turn) -> None:
+    """What this turn leaves waiting for an answer."""
+    outcome = turn.step.outcome
+    if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
+        supersede(turn, outcome.action_id)
+        turn.state.pending = Pending(kind="action", intent=turn.intent,
+                                     action_id=outcome.action_id, asked_turn=turn.state.turn)
+    elif turn.template == "other" and turn.handoff is None:
+        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
+                                     asked_turn=turn.state.turn)
