@@ -86,3 +86,27 @@ def test_still_coming_asks_where(text: str, where: bool) -> None:
 ])
 def test_approval_is_about_the_money(text: str, money: bool) -> None:
     assert cue.asks_money_back(text) is money
+
+
+@pytest.mark.parametrize(("text", "new"), [
+    ("那我直接再拍一个吧 现在下单多久发货", True),
+    ("if I order today, when would it arrive?", True),
+    ("I want to place a new order", True), ("my order hasn't shipped", False),
+    ("订单什么时候发货", False),
+])
+def test_an_order_not_placed_yet(text: str, new: bool) -> None:
+    assert cue.about_a_new_order(text) is new
+
+
+@pytest.mark.parametrize(("text", "sold"), [
+    ("内胆单独能买吗", True), ("are the nozzles sold separately?", True),
+    ("do you sell replacement heads", True), ("how do I place an order", False),
+    ("我买的内胆坏了", False),
+])
+def test_whether_it_is_sold(text: str, sold: bool) -> None:
+    assert cue.asks_if_sold(text) is sold
+
+
+def test_does_it_work_on_another_thing_too() -> None:
+    assert cue.asks_if_same("does it work on the tower fan too?")
+    assert not cue.asks_if_same("does it work with 5GHz wifi?")

@@ -51,6 +51,17 @@ about_delivery = Cue(
     r"|shipping|transit|track|receive|gets?\s+(?:it\s+)?(?:here|there|to\s+(?:me|us)))"
     r"|发货|发出|送(?:到|达|货)|到货|运(?:到|过去|输)|寄|快递|物流|配送|收到|签收|订单|下单"
     r"|(?:几天|多久|什么时候|才|能)到|到(?:[吗了没啊呀]|家)")
+# whether the shop sells a thing: "内胆单独能买吗", "are the nozzles sold separately?"
+asks_if_sold = Cue(
+    r"单独(?:能)?(?:买|卖|购买|出售)|单(?:卖|买)吗|有(?:没有)?(?:得)?卖|能买到|买得到"
+    r"|\bsold\s+(?:separately|alone|on\s+(?:its|their)\s+own)\b|\bdo\s+you\s+(?:sell|stock)\b"
+    r"|\b(?:buy|order|get)\s+(?:just\s+)?(?:the|a|an)\s+[\w ]{1,30}?\s+"
+    r"(?:separately|on\s+its\s+own)\b")
+# an order not placed yet: "现在下单多久发货", "if I order today, when does it come?"
+about_a_new_order = Cue(
+    r"(?:现在|今天|马上|明天)下单|再(?:拍|买|下)(?:一|个|一个|一单|单)|重新(?:拍|下单|买)"
+    r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
+    r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b")
 # a status question with nothing else: "what's the status", "怎么样了" ("怎么回事" asks
 # why as often: "一直连不上wifi 怎么回事")
 asks_status = Cue(
@@ -248,7 +259,9 @@ says_same = Cue(_SAME)
 asks_if_same = Cue(
     r"(?:也|还)是这样(?:吗|么|嘛|的吗)|(?:也|还)一样(?:吗|么|嘛)|一样吗|同样吗"
     r"|\bsame\s+(?:there|here|for\s+[\w ]{1,30})\s*\?|\bis\s+that\s+(?:also\s+)?the\s+case\b"
-    r"|\bdoes\s+(?:that|this|it)\s+(?:also\s+)?apply\b")
+    r"|\bdoes\s+(?:that|this|it)\s+(?:also\s+)?apply\b"
+    # "does it work on the tower fan too?" after what a code covers
+    r"|\b(?:does|do|will|would|can|is)\s+(?:it|that|this)\b[^?.!]{0,40}\b(?:too|as\s+well)\s*\??\s*$")
 same_for = Cue(_ADDS + "|" + _SAME)
 corrects = Cue(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"

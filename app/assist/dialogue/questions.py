@@ -120,8 +120,12 @@ ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account
 
 def about_a_product(r: Reading) -> bool:
     """A product of the store named in what reads as an account question ("how do I
-    reset my earbuds") is a question about the product."""
-    if r.u.intent not in ACCOUNT_INTENTS or not r.u.slots.item_products or r.names_order:
+    reset my earbuds"), or asked whether it is sold ("内胆单独能买吗") where the classifier
+    reads how to order, is a question about the product."""
+    sold = r.u.intent == "place_order" and cue.asks_if_sold(r.text)
+    if not (r.u.intent in ACCOUNT_INTENTS or sold) or not r.u.slots.item_products:
+        return False
+    if r.names_order and not sold:
         return False  # "the phone and address on order X": the order's details
     settle(r, "product_question")
     return True
