@@ -26,6 +26,11 @@ _CUE = re.compile(
     r"(?:\border|\bno\.?|\bnumber|\bnr\.?|\bid|\bending(?:\s+in)?|\bends\s+in|#|订单|单号|"
     r"编号|尾号|号码)\s*(?:number|no\.?|id|is|was|:|：|是|为)?\s*#?\s*$", re.IGNORECASE)
 CUE_WINDOW = 16
+# the last digits of an order said as such: "是27结尾", "尾号 527", "ending in 27"; two or
+# three digits are enough when they end exactly one of the shopper's own orders
+_SAID_ENDING = re.compile(
+    r"(?:尾号|尾数|结尾是|最后(?:两|三|几)位是|\bend(?:ing|s)?\s+(?:in|with)|\blast\s+(?:two|three|2|3)"
+    r"\s+digits\s+(?:are\s+)?)\s*#?(\d{2,3})(?!\d)|(?<!\d)(\d{2,3})\s*(?:结尾|收尾)", re.IGNORECASE)
 MIN_SUFFIX = 4  # "ending in 7764"
 SAFE_SUFFIX = 6  # long enough to be an order number even without an order word
 MAX_JOIN = 6  # "123 4567890 1234567", "2610 1320 7731 0466 52" written with spaces
@@ -138,6 +143,8 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
         elif shapes.match(cand.text) or (
                 plain_ok and cand.single and shapes.match(cand.text) is False):
             found.add(cand, None)
+    if not found.mentions:
+        _said_ending(body, own, found)
     maybe = []
     for cand in candidates:  # after an order word: an order, whatever its shape
         if not cand.single or found.overlaps(cand) or len(cand.key) < MIN_SUFFIX:
@@ -149,6 +156,17 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     mentions = found.mentions + _looked_up(found, maybe, lookup)
     mentions.sort(key=lambda m: m.start)
     return _distinct(mentions)
+
+
+def _said_ending(body: str, own: dict[str, str], found: _Found) -> None:
+    m = _SAID_ENDING.search(body)
+    if m is None:
+        return
+    digits = m.group(1) or m.group(2)
+    owners = {oid for key, oid in own.items() if key.endswith(digits)}
+    if len(owners) == 1:
+        start = m.start(1) if m.group(1) else m.start(2)
+        found.add(_Candidate(digits, start, start + len(digits)), owners.pop())
 
 
 def _alone(body: str, cand: _Candidate) -> bool:
