@@ -48,7 +48,7 @@ def initialise(rt: Runtime, *, demo: bool = True,
     applied = upgrade(rt.engine)
     yield f"database: {'migrated to ' + applied[-1] if applied else 'up to date'}"
 
-    path = install_policy(settings, policy_file, replace=policy_file is not None)
+    path = install_policy(settings, policy_file, replace=policy_file is not None, demo=demo)
     yield f"policy: {path.resolve()} (`kefu policy show`)"
 
     if demo:

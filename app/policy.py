@@ -13,7 +13,7 @@ import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -178,9 +178,15 @@ def policy_path(settings: Settings) -> Path:
     return own if own.exists() else bundled_policy_path(settings)
 
 
+# what names the demo store itself: a store starting without the demo gets the bundled
+# rules without them, so no reply speaks in the demo's name until the owner writes theirs
+DEMO_IDENTITY = ("store_name", "support_email", "support_phone")
+
+
 def install_policy(settings: Settings, source: Path | None = None, *,
-                   replace: bool = False) -> Path:
-    """Copy a policy file (validated first; default: the bundled one) into KEFU_HOME.
+                   replace: bool = False, demo: bool = True) -> Path:
+    """Copy a policy file (validated first; default: the bundled one, without the demo
+    store's name and contacts unless ``demo``) into KEFU_HOME.
 
     An existing store policy is kept unless ``replace``: `kefu init` must never undo
     what the store wrote.
@@ -190,10 +196,22 @@ def install_policy(settings: Settings, source: Path | None = None, *,
         return target
     src = source or bundled_policy_path(settings)
     read_policy(src)
+    text = src.read_text(encoding="utf-8")
+    if source is None and not demo:
+        text = json.dumps(_without_identity(json.loads(text)), ensure_ascii=False, indent=2)
     tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
     return target
+
+
+def _without_identity(raw: dict[str, Any]) -> dict[str, Any]:
+    names = [n for n in (raw.get("store_name") or {}).values() if n]
+    out = {k: v for k, v in raw.items() if k not in DEMO_IDENTITY}
+    if isinstance(out.get("payment_methods"), list):  # "Harbor & Pine gift card"
+        out["payment_methods"] = [m for m in out["payment_methods"]
+                                  if not any(n in str(m) for n in names)]
+    return out
 
 
 class PolicyFile:

@@ -42,3 +42,22 @@ def test_schema_is_made_by_migrations(demo_home: Path) -> None:
     from app.db import head_revision
 
     assert version == head_revision()
+
+
+def test_a_clean_start_keeps_the_rules_but_not_the_demo_stores_name(tmp_path: Path) -> None:
+    import json
+
+    from app.policy import bundled_policy_path, install_policy, read_policy
+    from app.settings import Settings
+
+    settings = Settings(home=tmp_path / "h")
+    settings.home.mkdir()
+    path = install_policy(settings, demo=False)
+    bundled = json.loads(bundled_policy_path(settings).read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    assert not any(name in text for name in bundled["store_name"].values())
+    assert bundled["support_email"] not in text
+    seeded = json.loads(text)
+    assert seeded["returns_window_days"] == bundled["returns_window_days"]
+    assert 0 < len(seeded["payment_methods"]) < len(bundled["payment_methods"])
+    read_policy(path)  # still a valid policy
