@@ -115,7 +115,7 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
         guidance = drafting.guidance(turn.hits) if turn.handoff is not None else []
         out.append(drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0,
                                              sources=guidance)))
-    if turn.handoff is not None or turn.answered_pending:
+    if turn.handoff is not None or turn.answered_pending or turn.social:
         return out
     # the store's facts answer an action or a policy question better than a passage
     # quoting the general rule; passages answer what no template can

@@ -14,6 +14,7 @@ from app.intents import spec
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
+from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
@@ -42,6 +43,10 @@ def step(turn: Turn) -> None:
         return
     if state.pending is not None and _changes_topic(turn):
         lapse(turn)  # a new request: the question left unanswered lapses
+    social = social_kind(turn.text)
+    if social is not None:
+        turn.intent, turn.template, turn.social = "other", f"_{social}", True
+        return
     turn.handoff = _handoff_for(turn)
     if turn.handoff is not None:
         hand_off(turn)
@@ -224,7 +229,7 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     # when it names the store's own products ("how loud is the fan at night")
     sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit
                       and not turn.u.slots.item_products)
-    if (turn.answered_pending or sure_off_topic) and _may_auto_send(turn):
+    if (turn.answered_pending or sure_off_topic or turn.social) and _may_auto_send(turn):
         # the shopper's yes or no has been acted on, or they asked something surely
         # off-topic: the reply says what was done, or what the bot can help with. No
         # person has anything to add, so it goes out whatever the wording
@@ -236,7 +241,7 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
 def _unresolved(turn: Turn) -> bool:
     """The bot did not move the request forward: it failed, could not find the order the
     shopper named, did not understand, or asks again for what it asked last time."""
-    if turn.answered_pending or turn.human_owned:
+    if turn.answered_pending or turn.human_owned or turn.social:
         return False
     outcome = turn.step.outcome
     if outcome is not None:

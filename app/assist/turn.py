@@ -45,6 +45,8 @@ class Turn:
     human_owned: bool = False
     # an off-topic message answered with what the bot can help with (no person needed)
     off_topic: bool = False
+    # a greeting or thanks and nothing else: answered in kind, no failure, no offer
+    social: bool = False
 
     def order_in_hand(self) -> OrderSnapshot | None:
         """The shopper's order the turn is about (its ``order_id`` slot), if any."""
