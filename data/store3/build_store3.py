@@ -5,8 +5,8 @@ Standard library only, deterministic: the same files come out on every run.
 
     python3 data/store3/build_store3.py
 
-Writes `store.json`, `scenarios.jsonl`, `dialogues.jsonl`, `heldout/scenarios.jsonl` and
-`heldout/dialogues.jsonl`.
+Writes `store.json`, `scenarios.jsonl`, `dialogues.jsonl`, `dev2/dialogues.jsonl`,
+`dev3/dialogues.jsonl`, `heldout/scenarios.jsonl` and `heldout/dialogues.jsonl`.
 
 Every customer, order and refund that a scenario or a dialogue talks about is written out
 by hand in `cases_dev.py` (the development sets) and `heldout/cases_heldout.py` (the
