@@ -110,3 +110,15 @@ def test_whether_it_is_sold(text: str, sold: bool) -> None:
 def test_does_it_work_on_another_thing_too() -> None:
     assert cue.asks_if_same("does it work on the tower fan too?")
     assert not cue.asks_if_same("does it work with 5GHz wifi?")
+
+
+def test_what_if_of_the_return_discussed_asks_the_policy() -> None:
+    text = "what if I already opened it?"
+    u = Understanding(language="en", intent="track_order", intent_confidence=0.63,
+                      sentiment=analyze_sentiment(text, "en"),
+                      slots=Slots(order_id="ORD-1", order_source="only_order"))
+    r = dialogue.Reading(u, text, DialogueState(turn=1, intent="get_refund"), orders=[],
+                         kb_score=0.1)
+    dialogue.read(r)
+    assert r.u.intent == "check_refund_policy"
+    assert cue.asks_what_if("如果拆了呢") and not cue.asks_what_if("can you check if it shipped")

@@ -187,6 +187,8 @@ asks_warranty = Cue(
 hypothetical = Cue(
     r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
     r"|的话|如果|万一|到了以后|收到(?:以|之)?后")
+# a condition asked about: "what if I already opened it?", "如果拆了呢"
+asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 
 
 # --- The shop's own questions ---

@@ -154,9 +154,12 @@ def returns(r: Reading) -> bool:
             cue.mentions_return(r.text) or returning) and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
-    if (cue.hypothetical(r.text) and r.u.slots.return_reason is not None
-            and r.previous in RETURN_TALK):
-        settle(r, "check_refund_policy")  # "what if it was faulty?" of the return discussed
+    asks_if = cue.asks_what_if(r.text) or (
+        cue.hypothetical(r.text) and r.u.slots.return_reason is not None)
+    if asks_if and r.previous in RETURN_TALK and not (
+            cue.asks_where(r.text) or cue.asks_cancel(r.text) or r.u.slots.order_mention):
+        # "what if it was faulty?", "what if I already opened it?" of the return discussed
+        settle(r, "check_refund_policy")
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
         misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
