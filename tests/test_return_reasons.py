@@ -18,6 +18,8 @@ from app.understanding.return_reasons import find_return_reason
     ("the voltage switch broke already", "defective"),
     ("一开机就有股焦糊味", "defective"),
     ("there's a burning smell when it heats", "defective"),
+    ("用了两天脸上起红疹了", "defective"),
+    ("I had an allergic reaction to the cream", "defective"),
     ("电饭煲收到了 内胆有个凹痕", "damaged"),
     ("the box came with two dents in the side", "damaged"),
     ("the helmet does not fit properly", "wrong_size"),

@@ -50,7 +50,11 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|不通电|通不了电|不启动|启动不了|开不了|关不上|合不上|盖不上|盖不严|锁不上|不好使"
         r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热"
         r"|\b(?:broke|burn(?:ing|t)\s+smell|smok(?:es|ing)|sparks?|sparking)\b"
-        r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火", re.I)),
+        r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火"
+        # what harms the one using it (a rash from a cream) is handled as a fault: the
+        # policy's exceptions for faulty items apply, opened or not
+        r"|\b(?:allergic|skin|bad)\s+reaction\b|\ballerg(?:y|ic)\b|\brash\b|\bhives\b"
+        r"|\birritat(?:ed|ion|es|ing)\b|过敏|红疹|起疹|疹子|刺痛|烂脸|红肿", re.I)),
     ("not_as_described", re.compile(
         r"\bnot\s+as\s+(?:described|pictured|advertised)\b|\bdoesn'?t\s+match\s+the\s+"
         r"(?:description|photo|picture)|与描述不符|和描述不|和图片不|跟图片不|色差|货不对板",
