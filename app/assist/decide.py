@@ -253,9 +253,13 @@ def _unresolved(turn: Turn) -> bool:
 
 
 def _may_auto_send(turn: Turn) -> bool:
-    """Some outcomes always want a person, whatever the confidence."""
+    """Some outcomes always want a person, whatever the confidence: a return of an item
+    refused because the order has a return open already may be of another item."""
+    outcome = turn.step.outcome
+    reason = (outcome.result or {}).get("reason") if outcome is not None else None
+    another_item = reason == Reason.refund_already_open and bool(turn.u.slots.item_products)
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send)
+            and spec(turn.intent).auto_send and not another_item)
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,
