@@ -82,7 +82,13 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
     u.language = _conversation_language(text, u.language, conv.language)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
-    hits = _with_the_question_before(rt, u, text, past, hits, state)
+    about_it = _points_back_at_the_item(u, text, state)
+    if about_it and not u.slots.item_products:
+        # "does it work with 5GHz wifi?": "it" is the item asked about before
+        u.slots.item_products = list(state.slots.item_products)
+        u.slots.item_refs = list(state.slots.item_refs)
+    hits = _with_the_question_before(rt, u, text, past, hits,
+                                     state.slots.item_refs if about_it else None)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -109,21 +115,17 @@ def _conversation_language(text: str, detected: str, current: str | None) -> str
 
 def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
                               past: Sequence[Message], hits: list[Hit],
-                              state: DialogueState) -> list[Hit]:
+                              item_words: Sequence[str] | None) -> list[Hit]:
     """"And for trekking poles?" after "is CAMP20 valid for tents?": the passages that
     answer a question carried over are found with the question it carries; so are those
-    of a further question about the item just asked about that names none ("does it work
-    with 5 GHz wi-fi?" after a question about the robot)."""
+    of a further question about the item asked about before (``item_words``, the
+    shopper's words for it), with the item's words and what was asked of it ("how do I
+    claim it" after "is my fan still under warranty?")."""
     before = next((m.text for m in reversed(past) if m.role == "shopper"), None)
-    if _points_back_at_the_item(u, text, state):
-        # "it" ("its filter") is the item asked about before, named in the shopper's words,
-        # and what was asked of it ("is it under warranty?" before "how do I claim it")
+    if item_words is not None:
         said = (before or "").lower()
-        refs = [w for w in state.slots.item_refs if w.lower() not in said]
-        before = " ".join([*refs, before or ""]).strip() or None
-        if not u.slots.item_products:
-            u.slots.item_products = list(state.slots.item_products)
-            u.slots.item_refs = list(state.slots.item_refs)
+        missing = [w for w in item_words if w.lower() not in said]
+        before = " ".join([*missing, before or ""]).strip() or None
     elif not u.carried:
         return hits
     if before is None or spec(u.intent).answer != "knowledge":
@@ -132,6 +134,8 @@ def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
 
 
 def _points_back_at_the_item(u: Understanding, text: str, state: DialogueState) -> bool:
+    """A further product question pointing back ("it", "它的滤网") at the item asked about
+    before, and not naming it again."""
     before = state.slots.item_products
     return (u.intent == state.intent == "product_question" and bool(before)
             and not set(u.slots.item_products) & set(before) and cue.points_back(text))
