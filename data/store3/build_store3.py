@@ -409,8 +409,23 @@ def E(intent: str, *, action: Any = MISSING, status: Any = MISSING, handoff: Any
 class Helpers:
     """Expectation shorthands bound to a pack (so that facts come from the records)."""
 
+    # the no-reason return fee as a reply would state it, per currency: a free return
+    # (a fault, damage) must not state it
+    FEE_ZH = ["12元", "12 元", "¥12", "12.00"]
+    FEE_HK = ["HK$35", "35.00"]
+    FEE_SG = ["S$6", "6.00"]
+
     def __init__(self, pack: Pack) -> None:
         self.p = pack
+
+    def change_order(self, g: str = "", f: bool = False) -> dict:
+        """A change of what was ordered: no action expectation, no hand-off."""
+        e: dict[str, Any] = {"intent": "change_order", "handoff": False,
+                             "gives": [k for k, ch in (("order_id", "o"), ("address", "a"))
+                                       if ch in g]}
+        if f:
+            e["followup"] = True
+        return e
 
     # tracking --------------------------------------------------------------
     def track(self, oid: str, g: str = "o", f: bool = False, extra: tuple = ()) -> dict:

@@ -12,10 +12,6 @@ at least 19 days ago (outside both).
 
 from __future__ import annotations
 
-FEE_ZH = ["12元", "12 元", "¥12", "12.00"]  # the no-reason return fee must not be charged
-FEE_HK = ["HK$35", "35.00"]
-FEE_SG = ["S$6", "6.00"]
-
 
 def define(p, h) -> None:
     scenarios_zh(p, h)
@@ -26,6 +22,7 @@ def define(p, h) -> None:
 # ====================================================================== scenarios, zh
 def scenarios_zh(p, h) -> None:
     p.use("dev_scenarios")
+    FEE_ZH = h.FEE_ZH
     S = p.S
 
     # ---------------------------------------------------------------- victims
@@ -452,7 +449,7 @@ def scenarios_zh(p, h) -> None:
     p.c("JMU949061", "聂晨", "zh", "13911825073", "niechen@example.cn", "北京市朝阳区建国路93号万达广场8号楼1103")
     p.o("MP202611200371", "JMU949061", "pending", 0, ["KTL1500-WH"])
     S("s3-zh-change-item-pending", "JMU949061", "wechat", ["change_order", "pending", "miniprogram", "write"], [
-        ("MP202611200371 里的白色水壶能换成青绿色吗，还没付款", E_change_order(g="o")),
+        ("MP202611200371 里的白色水壶能换成青绿色吗，还没付款", h.change_order(g="o")),
     ])
 
     # ---------------------------------------------------------------- hand-offs, off-topic
@@ -523,6 +520,7 @@ def scenarios_zh(p, h) -> None:
 # ====================================================================== scenarios, en
 def scenarios_en(p, h) -> None:
     p.use("dev_scenarios")
+    FEE_SG = h.FEE_SG
     S = p.S
 
     # ---------------------------------------------------------------- victims
@@ -865,6 +863,7 @@ def E_refund_word(status: str, lang: str, f: bool = False) -> dict:
 
 def dialogues(p, h) -> None:
     p.use("dev_dialogues")
+    FEE_ZH, FEE_SG = h.FEE_ZH, h.FEE_SG
     D = p.D
 
     # victims: never speak
@@ -1270,11 +1269,6 @@ def dialogues(p, h) -> None:
 
 def E_payment_issue() -> dict:
     return {"intent": "payment_issue", "handoff": False, "gives": []}
-
-
-def E_change_order(g: str = "") -> dict:
-    return {"intent": "change_order", "handoff": False,
-            "gives": [k for k, ch in (("order_id", "o"), ("address", "a")) if ch in g]}
 
 
 def E_intent(intent: str, handoff: bool | None = None, g: str = "", f: bool = False) -> dict:

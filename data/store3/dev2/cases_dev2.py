@@ -9,22 +9,10 @@ Offsets are days from the reference date (2026-11-20), as in cases_dev.py.
 
 from __future__ import annotations
 
-FEE_ZH = ["12元", "12 元", "¥12", "12.00"]
-FEE_HK = ["HK$35", "35.00"]
-FEE_SG = ["S$6", "6.00"]
-
-
-def E_change_order(g: str = "", f: bool = False) -> dict:
-    e: dict = {"intent": "change_order", "handoff": False,
-               "gives": [k for k, ch in (("order_id", "o"), ("address", "a")) if ch in g]}
-    if f:
-        e["followup"] = True
-    return e
-
-
 def define(p, h) -> None:
     p.use("dev2_dialogues")
     D = p.D
+    FEE_ZH, FEE_HK, FEE_SG = h.FEE_ZH, h.FEE_HK, h.FEE_SG
 
     # ------------------------------------------------------------------ zh
     p.c("JMU710245", "房雅琴", "zh", "13816652019", "fangyaqin@example.cn", "上海市闵行区七莘路1885号4号楼602室")
@@ -198,7 +186,7 @@ def define(p, h) -> None:
     p.o("4349", "HK-X1C4V", "paid", -1, ["TBR0900-WH"])
     D("d3b-en-009", "HK-X1C4V", "web", ["track", "paid", "change-order", "blocked"], [
         ("when will 4349 ship?", h.track("4349")),
-        ("can i add a pack of brush heads to it?", E_change_order(f=True)),
+        ("can i add a pack of brush heads to it?", h.change_order(f=True)),
     ])
 
     p.c("SG-F3G6H", "Marcus Chua", "en", "+65 9387 4410", "marcus.chua@example.sg", "#15-02, 8 Tampines Central 1, Singapore 529541")

@@ -10,21 +10,10 @@ offsets are days from the reference date (2026-11-20), as in cases_dev.py.
 
 from __future__ import annotations
 
-FEE_ZH = ["12元", "12 元", "¥12", "12.00"]
-FEE_HK = ["HK$35", "35.00"]
-FEE_SG = ["S$6", "6.00"]
-
-
-def E_change_order(f: bool = False) -> dict:
-    e: dict = {"intent": "change_order", "handoff": False, "gives": []}
-    if f:
-        e["followup"] = True
-    return e
-
-
 def define(p, h) -> None:
     p.use("dev3_dialogues")
     D = p.D
+    FEE_ZH, FEE_HK, FEE_SG = h.FEE_ZH, h.FEE_HK, h.FEE_SG
 
     # ------------------------------------------------------------------ zh
     p.c("JMU720114", "潘丽", "zh", "13764410285", "panli@example.cn", "上海市徐汇区钦州北路1198号82号楼6楼")
@@ -55,7 +44,7 @@ def define(p, h) -> None:
     p.c("JMU720461", "段文", "zh", "18621556042", "duanwen@example.cn", "上海市虹口区四川北路1318号盛邦国际大厦11楼")
     p.o("MP202611170822", "JMU720461", "paid", -3, ["KTL1500-GN"])
     D("d3c-zh-004", "JMU720461", "wechat", ["change_order", "paid", "colour-ref", "delivery", "track"], [
-        ("我买的那个绿色水壶 能再加一个吗 送人", E_change_order()),
+        ("我买的那个绿色水壶 能再加一个吗 送人", h.change_order()),
         ("那我直接再拍一个吧 现在下单多久发货", h.info("delivery_period", "2")),
         ("原来那单什么时候发", h.track("MP202611170822", g="", f=True)),
     ])
