@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
-from app.assist.pending import lapse, remember
+from app.assist.pending import REPEATS_CANCEL, REPEATS_CHANGE, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import spec
 from app.models import Suggestion as SuggestionRow
-from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.social import social_kind
 
@@ -63,8 +62,8 @@ def step(turn: Turn) -> None:
 def _answers_pending(turn: Turn) -> bool:
     pending = turn.state.pending
     intent = pending.intent if pending is not None else None
-    repeats = cue.repeats_cancel if intent == "cancel_order" else \
-        cue.repeats_change if intent in CHANGES else None
+    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
+        REPEATS_CHANGE if intent in CHANGES else None
     if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
     yes_no = turn.u.slots.affirmation

@@ -8,6 +8,15 @@ from app.actions import Actor, reject_action
 from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus
+from app.understanding.dialogue_cues import Cue
+
+# asked "shall I cancel it?", saying "cancel it" again is a yes
+REPEATS_CANCEL = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$")
+# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
+REPEATS_CHANGE = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
+                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
 
 
 def supersede(turn: Turn, new_id: int | None) -> None:

@@ -292,13 +292,3 @@ _OWN_QUESTION = Cue(
 
 def asks_its_own_question(text: str) -> bool:
     return _OWN_QUESTION(what_about.pattern.sub(" ", text))
-
-
-# --- Answers to a pending question ---
-# asked "shall I cancel it?", saying "cancel it" again is a yes
-repeats_cancel = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$")
-# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
-repeats_change = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
-                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
