@@ -76,3 +76,8 @@ class ActionOutcome(BaseModel):
     status: ActionStatus
     result: dict[str, Any] | None = None
     action_id: int | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """Why it was refused or failed (``result["reason"]``), if it says."""
+        return (self.result or {}).get("reason")

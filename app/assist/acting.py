@@ -37,6 +37,10 @@ class ActStep:
     candidates: list[str] = field(default_factory=list)
 
     @property
+    def reason(self) -> str | None:
+        return self.outcome.reason if self.outcome is not None else None
+
+    @property
     def status(self) -> str:
         if self.outcome is not None:
             return str(self.outcome.status)

@@ -98,8 +98,7 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     state.slots = u.slots
     state.intent = turn.intent
     state.awaiting = [m for m in SLOT_NAMES if m in turn.step.missing]
-    outcome = turn.step.outcome
-    if outcome is not None and (outcome.result or {}).get("reason") == Reason.not_your_order:
+    if turn.step.reason == Reason.not_your_order:
         state.awaiting = ["order_id"]  # "please check the order number"
     if "order_id" in state.awaiting and not u.slots.order_candidates and turn.orders:
         # the reply listed the newest orders to pick from: "the first one", "the hair

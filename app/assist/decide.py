@@ -122,7 +122,7 @@ def _answer_pending(turn: Turn) -> None:
                                     yes=yes, customer_id=turn.customer.id,
                                     policy=turn.rt.policy)
     turn.step = acting.ActStep(outcome=outcome)
-    declined = (outcome.result or {}).get("reason") == Reason.rejected
+    declined = outcome.reason == Reason.rejected
     turn.template = "_declined" if declined else pending.intent
 
 
@@ -244,8 +244,7 @@ def _unresolved(turn: Turn) -> bool:
         return False
     outcome = turn.step.outcome
     if outcome is not None:
-        reason = (outcome.result or {}).get("reason")
-        return outcome.status == ActionStatus.failed or reason == Reason.not_your_order
+        return outcome.status == ActionStatus.failed or outcome.reason == Reason.not_your_order
     asked_again = bool(turn.step.missing) and bool(set(turn.step.missing)
                                                     & set(turn.state.awaiting))
     return asked_again or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
@@ -254,9 +253,8 @@ def _unresolved(turn: Turn) -> bool:
 def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
     refused because the order has a return open already may be of another item."""
-    outcome = turn.step.outcome
-    reason = (outcome.result or {}).get("reason") if outcome is not None else None
-    another_item = reason == Reason.refund_already_open and bool(turn.u.slots.item_products)
+    another_item = (turn.step.reason == Reason.refund_already_open
+                    and bool(turn.u.slots.item_products))
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
             and spec(turn.intent).auto_send and not another_item)
 

@@ -126,21 +126,20 @@ def decide_action(rt: Runtime, *, action_id: int, actor: Actor, yes: bool,
                                      policy=rt.policy)
         else:
             outcome = reject_action(session=session, action_id=action_id, actor=actor)
-        reason = (outcome.result or {}).get("reason")
-        refused = outcome.status == ActionStatus.blocked and reason in DECISION_CONFLICTS
+        refused = outcome.status == ActionStatus.blocked and outcome.reason in DECISION_CONFLICTS
         conv = session.get(Conversation, row.conversation_id) if row.conversation_id else None
         message = None
         if was_pending and not refused and conv is not None:
             message = _tell(rt, session, conv, row, outcome, reply_as)
         language = conv.language if conv else None
     # raised after the commit, so the refused attempt stays in the audit trail
-    if refused and reason == Reason.not_pending and actor.kind == "shopper":
+    if refused and outcome.reason == Reason.not_pending and actor.kind == "shopper":
         # the shopper pressed a button of a question already answered: say so in their
         # language, not in the action layer's words
         raise ConflictError(notice(rt, "_already_decided", language)
                             or f"action {action_id} was already answered")
     if refused:
-        detail = (outcome.result or {}).get("detail") or str(reason)
+        detail = (outcome.result or {}).get("detail") or str(outcome.reason)
         raise ConflictError(f"action {action_id}: {detail}")
     return outcome, message, row.conversation_id
 
