@@ -32,6 +32,8 @@ def test_can_is_a_yes(text: str, answer: str | None) -> None:
      "#11-07, 45 Jurong West Street 42, Singapore 640045"),
     ("new address: Flat 5B, 23 Conduit Road, Mid-Levels", "Flat 5B, 23 Conduit Road, Mid-Levels"),
     ("send it to 12 Main St, Springfield, IL 62704", "12 Main St, Springfield, IL 62704"),
+    ("address to Blk 210 Toa Payoh Lorong 8, #11-04, Singapore 310210",
+     "Blk 210 Toa Payoh Lorong 8, #11-04, Singapore 310210"),
 ])
 def test_the_whole_address(text: str, address: str) -> None:
     found = find_address(text)
@@ -51,3 +53,14 @@ def test_a_unit_number_is_no_order_number() -> None:
         intent="change_shipping_address", facts=facts)
     assert s.order_mention is None
     assert s.address is not None and "#08-12" in s.address
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("deliver to unit #03-11, 50 Jalan Bukit Merah, 159460", ["#03-11"]),
+    ("Blk 5 Marsiling Dr #12-301 please", ["#12-301"]),
+    ("order #12-345 please", []),  # no block, no Singapore, no postcode: maybe an order
+])
+def test_a_unit_number_is_known_whatever_address_is_read(text: str, units: list[str]) -> None:
+    from app.understanding.slot_addresses import unit_numbers
+
+    assert unit_numbers(text) == units

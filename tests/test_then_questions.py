@@ -122,3 +122,8 @@ def test_what_if_of_the_return_discussed_asks_the_policy() -> None:
     dialogue.read(r)
     assert r.u.intent == "check_refund_policy"
     assert cue.asks_what_if("如果拆了呢") and not cue.asks_what_if("can you check if it shipped")
+
+
+@pytest.mark.parametrize("text", ["运费谁出", "who pays for the return shipping?"])
+def test_who_pays_asks_a_cost(text: str) -> None:
+    assert cue.asks_cost(text)

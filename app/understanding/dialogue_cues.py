@@ -172,7 +172,8 @@ asks_cost = Cue(
     r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
     r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
     r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
-    r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱")
+    r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱"
+    r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")
 asks_policy = Cue(
     r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
     r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"

@@ -15,7 +15,8 @@ AddressKind = Literal["explicit", "home", "work"]
 # words that are also ordinary English ("on the way") count only when capitalised
 _STREET_SUFFIX = (
     r"(?:street|st|road|rd|avenue|ave|boulevard|blvd|dr|lane|ln|parkway|pkwy|highway|hwy"
-    r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl))"
+    r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Lorong"
+    r"|Crescent|Close|Walk))"
 )
 _EN_STREET_RE = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{_STREET_SUFFIX}\b\.?"
@@ -181,6 +182,18 @@ def _chinese_address(text: str) -> str | None:
     if match and _is_chinese_address(match.group(0)):
         return match.group(0)
     return None
+
+
+# a Singapore floor and unit ("#08-12") beside a block, the word Singapore or a 6-digit
+# postcode: part of an address, whatever of it the patterns above could read
+_UNIT_NUMBER_RE = re.compile(
+    r"(?:\b(?:blk|block)\b.{0,60}?)(#\d{1,3}-\d{1,5})\b|(#\d{1,3}-\d{1,5})\b(?=.{0,60}?"
+    r"(?:\bsingapore\b|(?<!\d)\d{6}(?!\d)))", re.IGNORECASE)
+
+
+def unit_numbers(text: str) -> list[str]:
+    """The "#floor-unit" numbers of addresses in ``text``: never an order number."""
+    return [m.group(1) or m.group(2) for m in _UNIT_NUMBER_RE.finditer(text)]
 
 
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:

@@ -26,7 +26,7 @@ from app.understanding.dialogue_cues import asks_where
 from app.understanding.placed_when import placed_in, placed_within
 from app.understanding.references import Lookup, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
-from app.understanding.slot_addresses import AddressKind, find_address
+from app.understanding.slot_addresses import AddressKind, find_address, unit_numbers
 from app.understanding.slot_patterns import find_amount, find_email, find_phone, find_quantity
 
 OrderSource = Literal["message", "history", "item_reference", "only_order", "previous"]
@@ -248,7 +248,8 @@ def extract_slots(
         return_reason=find_return_reason(text), unopened=says_unopened(text),
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
-                             masked=[m for m in (address, email, phone) if m],
+                             masked=[m for m in (address, email, phone) if m]
+                             + unit_numbers(text),
                              expected=expects_order or asks_where(text))
     named = [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
