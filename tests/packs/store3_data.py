@@ -47,6 +47,7 @@ SETS = {
     "dev_dialogues": "dialogues.jsonl",
     "dev2_dialogues": "dev2/dialogues.jsonl",
     "dev3_dialogues": "dev3/dialogues.jsonl",
+    "dev4_dialogues": "dev4/dialogues.jsonl",
     "heldout_scenarios": "heldout/scenarios.jsonl",
     "heldout_dialogues": "heldout/dialogues.jsonl",
 }
