@@ -19,6 +19,8 @@ MAX_LETTER_VALUES = 6
 MAX_SHAPES = 24
 # a new id may be a little longer or shorter than every one seen so far (#999 -> #1000)
 DIGIT_SLACK = 1
+# an id with its head left off ("3318-0072" of "T7-3318-0042") keeps this many digits
+MIN_TAIL_DIGITS = 6
 _RUN = re.compile(r"[A-Za-z]+|[0-9]+|.")
 
 
@@ -112,6 +114,11 @@ class Shape:
         return cls(kinds, lengths, letters)
 
 
+def _fits(runs: list[str], lengths: list[tuple[int, int]]) -> bool:
+    return all(low - DIGIT_SLACK <= len(run) <= high + DIGIT_SLACK
+               for run, (low, high) in zip(runs, lengths, strict=True))
+
+
 _DIGITS = str.maketrans("0123456789", "9" * 10)
 
 
@@ -170,6 +177,21 @@ class IdShapes:
                     return True
                 verdict = False
         return verdict
+
+    def match_tail(self, token: str) -> bool:
+        """Whether ``token`` is an id of a distinctive shape with its head left off:
+        "3318-0072" for a store whose numbers read "T7-3318-0042". It must keep a
+        separator and at least MIN_TAIL_DIGITS digits, so a date, a price or a bare
+        count never passes."""
+        written = unicodedata.normalize("NFKC", token).lstrip("#")
+        runs = _RUN.findall(written)
+        kinds = tuple(_kind(r) for r in runs)
+        if len(runs) < 3 or all(k in ("9", "A") for k in kinds) or sum(
+                len(r) for r in runs if r.isdigit()) < MIN_TAIL_DIGITS:
+            return False
+        return any(shape.distinctive and len(shape.kinds) > len(runs)
+                   and shape.kinds[-len(runs):] == kinds
+                   and _fits(runs, shape.lengths[-len(runs):]) for shape in self.shapes)
 
     @property
     def _compiled(self) -> list[tuple[re.Pattern[str], bool]]:

@@ -140,7 +140,7 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
         plain_ok = cue or expected or _alone(body, cand)
         if oid is not None:
             found.add(cand, oid)
-        elif shapes.match(cand.text) or (
+        elif shapes.match(cand.text) or (cand.single and shapes.match_tail(cand.text)) or (
                 plain_ok and cand.single and shapes.match(cand.text) is False):
             found.add(cand, None)
     if not found.mentions:
