@@ -18,9 +18,10 @@ from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
 from app.understanding.sentiment import asks_if_bot
+from app.understanding.slots import SHOWN_ORDERS
 from retrieval.index import Hit
 
-RECENT_ORDERS_SHOWN = 3
+RECENT_ORDERS_SHOWN = SHOWN_ORDERS
 
 
 def template_context(turn: Turn) -> dict[str, Any]:

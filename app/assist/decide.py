@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
-from app.assist.pending import REPEATS_CANCEL, REPEATS_CHANGE, lapse, remember
+from app.assist.pending import REPEATS_CANCEL, REPEATS_CHANGE, lapse, names_another_order, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
@@ -67,7 +67,7 @@ def _answers_pending(turn: Turn) -> bool:
     if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
     yes_no = turn.u.slots.affirmation
-    if yes_no is None:
+    if yes_no is None or names_another_order(turn):
         return False
     assert pending is not None
     slots = turn.u.slots

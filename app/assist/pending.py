@@ -30,6 +30,18 @@ def supersede(turn: Turn, new_id: int | None) -> None:
                   actor=Actor.system(customer_id=turn.customer.id))
 
 
+def names_another_order(turn: Turn) -> bool:
+    """"yes, cancel the blender one" to "shall I cancel the kettle order?": the message
+    names another order than the write waiting, so its yes is no yes to that write."""
+    pending, slots = turn.state.pending, turn.u.slots
+    if pending is None or pending.kind != "action" or pending.order_id is None:
+        return False
+    if slots.order_mention:
+        return True
+    return slots.order_source in ("message", "item_reference") and slots.order_id not in (
+        None, pending.order_id)
+
+
 def lapse(turn: Turn) -> None:
     """The open question no longer stands: forget it and withdraw its proposal, so the
     chat's Yes/No card closes too and a late "yes" executes nothing."""
@@ -42,8 +54,10 @@ def remember(turn: Turn) -> None:
     outcome = turn.step.outcome
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
         supersede(turn, outcome.action_id)
+        order_id = (outcome.params or {}).get("order_id")
         turn.state.pending = Pending(kind="action", intent=turn.intent,
-                                     action_id=outcome.action_id, asked_turn=turn.state.turn)
+                                     action_id=outcome.action_id, asked_turn=turn.state.turn,
+                                     order_id=str(order_id) if order_id else None)
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)

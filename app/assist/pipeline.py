@@ -30,7 +30,7 @@ from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
 from app.understanding import dialogue_cues as cue
-from app.understanding import homophones
+from app.understanding import homophones, social
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import clean_message
@@ -60,6 +60,8 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # read as meant: a pinyin keyboard's homophone of a shop word put right (the message
     # is stored as written)
     text = homophones.corrected(written)
+    # "ok I'll wait. btw is the fan loud at night?": the question after the aside is read
+    text = social.new_topic(text) or text
     # The CPU-heavy steps touch no database: done before the first query, they run
     # outside the write transaction, so concurrent turns only queue for the writes.
     prediction = classify(text, rt.settings)

@@ -27,6 +27,7 @@ class Pending(BaseModel):
     kind: Literal["action", "handoff_offer"]
     intent: str
     action_id: int | None = None  # the write waiting for the shopper's yes
+    order_id: str | None = None  # the order it would write to
     asked_turn: int = 0
 
     def expired(self, turn: int) -> bool:

@@ -36,9 +36,10 @@ _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
 # function words and units of either language: never an item, whatever the store sells
+# ("back" of a "back light" alias is the "back" of every "send it back")
 STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
 these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
-pro plus mini max size colour color item items product order""".split()) | frozenset(
+pro plus mini max size colour color item items product order back""".split()) | frozenset(
     "的 了 和 与 及 款 个 件 只 套 装 新款 新 大 小 号 色".split())
 
 

@@ -128,6 +128,8 @@ asks_money_back = Cue(
     # how long the refund's approval takes
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
+    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\bmoney\b|\bmoney'?s\s+back\b"
+    r"|(?:没|没有|还没)(?:看到|收到|见到)(?:钱|退款|款)|钱(?:还)?没(?:到|回来|退回来)"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
     r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
     r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
@@ -140,7 +142,7 @@ asks_refund_progress = Cue(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
     r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
-    r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+)?"
+    r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
     r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
@@ -157,6 +159,8 @@ explicitly_wants_return = Cue(
     r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退")
 asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
+    r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"
+    r"(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
     r"|能退(?:款|货)?[吗么]|能(?:直接)?退(?:款|货)?[吗么]"
     r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
 says_returned = Cue(
@@ -187,7 +191,11 @@ asks_warranty = Cue(
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
-    r"|的话|如果|万一|到了以后|收到(?:以|之)?后")
+    r"|的话|如果|万一|到了以后|收到(?:以|之)?后|到时候")
+# part of the money kept back: "还是要扣运费", "do you deduct the shipping"
+asks_deduction = Cue(
+    r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|deduct|(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
+    r"|take\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
 # a condition asked about: "what if I already opened it?", "如果拆了呢"
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 
@@ -241,6 +249,16 @@ asks_for_a_person = Cue(
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
     r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
+# how often a part is replaced or cleaned: "集尘袋多久换一次", "how often do I change it"
+asks_how_often = Cue(
+    r"\bhow\s+often\b|\bhow\s+long\s+(?:does|do|will)\s+(?:the|a|an|it|they|one)\b.{0,20}\blast\b"
+    r"|多久(?:要|需要|得)?(?:换|更换|清洗|清理|洗)|多长时间(?:换|更换|清洗)|(?:换|更换|清洗)一次|几个月换")
+# a fault shown as a code: "一直报E11", "shows E2", "error code 05"
+shows_error_code = Cue(
+    r"(?:报|显示|提示|亮|闪|跳)(?:错|了)?\s*[A-Za-z]{1,2}\d{1,3}(?!\d)|故障码|错误码|报错"
+    r"|\berror\s*(?:code\s*)?[A-Za-z]{0,2}\d{1,3}(?!\d)|\berror\s+codes?\b"
+    r"|\b(?:shows?|showing|displays?|flash(?:es|ing)?)\s+(?:an?\s+)?(?:error\s+)?[A-Z]{1,2}\d{1,3}\b"
+    r"|\b[A-Z]{1,2}\d{1,3}\s+(?:error|code)\b")
 # a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
 asks_how_or_why = Cue(
     r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"

@@ -33,7 +33,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
-        r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\bfell\s+apart\b"
+        r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\b(?:fell|falling|came|coming)\s+apart\b"
+        r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued)\b|\bpeel(?:s|ed|ing)?\s+off\b"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
         r"|\bkeeps?\s+(?:stopping|shutting\s+(?:off|down)|turning\s+off|cutting\s+out|dying)\b"
         r"|\b(?:stopped|won'?t|doesn'?t|does\s+not)\s+(?:hold(?:ing)?|tak(?:e|ing))\s+(?:a\s+)?charge"
@@ -41,7 +42,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
-        r"|没反应|断了|掉漆|开线|脱胶"
+        r"|没反应|断了|掉漆|开线|脱胶|按不动|时好时坏|接触不良"
         # a part that does not do its job: "the lid doesn't close properly", "不通电"
         r"|\b(?:does(?:n'?t| not)|won'?t|will not|can'?t|cannot|isn'?t|is not|not)\s+"
         r"(?!fit)(?:\w+\s+){1,2}(?:properly|correctly)\b"
@@ -73,7 +74,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
 
 # "滤芯没拆", "still sealed": what some policies take back only unopened
 _UNOPENED = re.compile(
-    r"\b(?:unopened|un-opened|still\s+(?:sealed|in\s+(?:the|its)\s+(?:box|packaging|wrapping))"
+    r"\b(?:unopened|un-opened|still\s+(?:sealed|in\s+(?:the|its)\s+(?:box|packaging|wrapping|plastic|wrapper))"
     r"|(?:never|not|haven'?t|didn'?t|hasn'?t\s+been)\s+(?:been\s+)?(?:opened|unwrapped|unsealed|used)"
     r"|(?:seal|packaging|wrapping)\s+(?:is\s+)?(?:still\s+)?intact)\b"
     r"|(?:没|未|没有|还没)(?:拆|拆开|拆封|开封|开过|拆过|用过)|全新未拆|包装完好|原封", re.I)

@@ -80,6 +80,16 @@ _NTH_ORDER_RE = re.compile(
     r"|第(?P<zh>一|二|1|2)(?:个|单|笔|个订单|笔订单)|(?P<prev>前一个|前面那个|前面那单|之前那个|之前那单)",
     re.IGNORECASE,
 )
+# "the earliest one" / "最早那个": the oldest of the orders offered or named
+_OLDEST_RE = re.compile(
+    r"\bthe\s+(?:earliest|oldest|older|earlier)\b(?!\s+(?:time|days?|weeks?|months?|models?|version))"
+    r"|最早(?:的)?(?:那|这)?(?:个|单|笔|一单|一个)?|最老的(?:那)?(?:个|单|笔)?", re.IGNORECASE)
+OLDEST = -1  # nth_order of "the earliest one"
+# "sorry, I meant the air fryer", "说错了 是破壁机那单": what follows is what is meant
+_CORRECTION_RE = re.compile(
+    r"\bi\s+mean[t]?\b|\bi\s+was\s+(?:asking|talking)\s+about\b|\bnot\s+that\s+one\b"
+    r"|说错了|搞错了|弄错了|打错了|不对不对|我是说|我说的是|我指的是|我问的是", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,，.。;；!！?？]|\s(?=\S*[\u4e00-\u9fff])")
 # "另一个" alone may be another colour; it means another order only next to a product word
 _OTHER_ITEM_RE = re.compile(r"\b(?:the|my|that|this)\s+other\b|另一个|另外一个|另外那个|另一",
                             re.IGNORECASE)
@@ -135,11 +145,11 @@ def refers_to_other_order(text: str, *, names_item: bool = False,
 
 
 def nth_order(text: str) -> int | None:
-    """0 for "the first one" / "第一单" / "前面那个", 1 for "the second one"; None if the
-    message places no order."""
+    """0 for "the first one" / "第一单" / "前面那个", 1 for "the second one", OLDEST for
+    "the earliest one" / "最早那个"; None if the message places no order."""
     match = _NTH_ORDER_RE.search(text)
     if match is None:
-        return None
+        return OLDEST if _OLDEST_RE.search(text) else None
     if match.group("prev"):
         return 0
     place = (match.group("en") or match.group("zh") or "").lower()
@@ -149,3 +159,16 @@ def nth_order(text: str) -> int | None:
 def talks_about_order(text: str) -> bool:
     """Whether the message is about an order, so that an unnamed one may be inferred."""
     return bool(_ORDER_TALK_RE.search(text))
+
+
+def corrected_part(text: str) -> str | None:
+    """What a correction says is meant: the clause after "I meant" / "说错了 是..."
+    ("sorry I meant the air fryer, I know the fan hasn't gone out yet" -> "the air
+    fryer"), None when the message corrects nothing."""
+    # the last cue: "不对不对 说错了 是破壁机那单" means what follows "说错了"
+    match = next(reversed(list(_CORRECTION_RE.finditer(text))), None)
+    if match is None:
+        return None
+    rest = text[match.end():].lstrip(" ,，:：是")
+    end = _CLAUSE_END_RE.search(rest)
+    return rest[:end.start()] if end else rest

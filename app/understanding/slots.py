@@ -33,6 +33,8 @@ OrderSource = Literal["message", "history", "item_reference", "only_order", "pre
 
 # how many of the latest history turns may lend an order id to a message that names none
 HISTORY_TURNS = 6
+# asked which order, the bot lists the shopper's newest few (app.assist.candidates)
+SHOWN_ORDERS = 3
 
 
 class Slots(BaseModel):
@@ -140,18 +142,26 @@ def _history_ids(history: Sequence[str], orders: Sequence[OrderSnapshot],
 
 
 def _by_place(nth: int, previous: Slots | None, history: Sequence[str],
-              orders: Sequence[OrderSnapshot], facts: StoreFacts) -> _Resolution:
+              orders: Sequence[OrderSnapshot], facts: StoreFacts,
+              shown: Sequence[str] = ()) -> _Resolution:
     """"The first one": of the orders just offered to choose from, else of the orders the
-    shopper named in this conversation, in the order they were first named."""
-    if previous is not None and not previous.order_id and len(previous.order_candidates) > nth:
-        return _Resolution(order_id=previous.order_candidates[nth], source="message")
+    shopper named in this conversation, in the order they were first named, else of the
+    shopper's newest orders ``shown`` with the question which one. "The earliest one"
+    (cues.OLDEST) is the oldest of them."""
     named: list[str] = []
     for turn in history[-HISTORY_TURNS:]:
         for m in find_mentions(turn, orders=orders, shapes=facts.order_ids):
             if m.order_id and m.order_id not in named:
                 named.append(m.order_id)
-    if len(named) >= 2 and len(named) > nth:
-        return _Resolution(order_id=named[nth], source="message")
+    offered = list(previous.order_candidates) if previous is not None and not (
+        previous.order_id) else []
+    for pool in (offered, named if len(named) >= 2 else [], list(shown)):
+        if nth == cues.OLDEST and pool:
+            made = {o.id: o.created_at for o in orders}
+            return _Resolution(order_id=min(pool, key=lambda oid: made.get(oid, utcnow())),
+                               source="message")
+        if 0 <= nth < len(pool):
+            return _Resolution(order_id=pool[nth], source="message")
     return _Resolution()
 
 
@@ -170,8 +180,10 @@ def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | N
 def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *,
                    history: Sequence[str], orders: Sequence[OrderSnapshot],
                    previous: Slots | None, needs_order: bool,
-                   facts: StoreFacts) -> _Resolution:
+                   facts: StoreFacts, expects_order: bool = False) -> _Resolution:
     newest = _newest_first(orders)
+    # asked which order, the bot listed the newest few: "the first one" is among them
+    shown = [o.id for o in newest[:SHOWN_ORDERS]] if expects_order else []
     if named:
         rank = {o.id: i for i, o in enumerate(newest)}
         return _one_or_many(sorted(named, key=lambda oid: rank.get(oid, len(rank))), "message")
@@ -180,7 +192,7 @@ def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], 
     # "the first one, the pink hair dryer": the item says more than the place in a list
     named_item = bool(mention and mention.products)
     if slots.nth_order is not None and not named_item:
-        placed = _by_place(slots.nth_order, previous, history, orders, facts)
+        placed = _by_place(slots.nth_order, previous, history, orders, facts, shown)
         if placed.order_id:
             return placed
     narrowed = _narrow_previous_candidates(mention, previous, newest)
@@ -191,7 +203,7 @@ def _resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], 
     if by_items.order_id or by_items.candidates:
         return by_items
     if slots.nth_order is not None:
-        placed = _by_place(slots.nth_order, previous, history, orders, facts)
+        placed = _by_place(slots.nth_order, previous, history, orders, facts, shown)
         if placed.order_id:
             return placed
     if slots.refers_to_other_order or slots.refers_to_last_order:
@@ -231,7 +243,7 @@ def extract_slots(
     address, address_kind = find_address(text)
     email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
-    mention = facts.catalogue.find_after(_without_kept(text), history[-1] if history else None)
+    mention = _item_mention(text, history, facts)
     catalogue = facts.catalogue
     slots = Slots(
         address=address, address_kind=address_kind, email=email, phone=phone,
@@ -256,7 +268,8 @@ def extract_slots(
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
                    or bool(mention and mention.products) or asks_where(text))
     found = _resolve_order(slots, mention, named, history=history, orders=orders,
-                           previous=previous, needs_order=needs_order, facts=facts)
+                           previous=previous, needs_order=needs_order, facts=facts,
+                           expects_order=expects_order)
     window = placed_within(text, utcnow().date()) if len(found.candidates) > 1 else None
     placed = placed_in(window, found.candidates, orders) if window else []
     if len(placed) == 1:  # "the mat I bought last month", of two orders with a mat
@@ -277,6 +290,18 @@ _KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？
 
 def _without_kept(text: str) -> str:
     return _KEEP_RE.sub(" ", text)
+
+
+def _item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMention | None:
+    """The items the message names; a correction names the one it means ("sorry, I meant
+    the air fryer, the fan can wait": the air fryer)."""
+    before = history[-1] if history else None
+    meant = cues.corrected_part(text)
+    if meant:
+        mention = facts.catalogue.find_after(meant, before)
+        if mention is not None and mention.products:
+            return mention
+    return facts.catalogue.find_after(_without_kept(text), before)
 
 
 def missing_slots(intent: str, slots: Slots) -> list[str]:

@@ -1,7 +1,10 @@
 """Messages that are only social: a greeting ("hi", "你好", "在吗") or thanks and goodbye
 ("thanks!", "好的 谢谢", "that's all, thank you"). They ask nothing of the shop, so they
 are answered in kind: not read as out of scope, never offered a person, never counted
-as a turn the bot failed. Only a whole message counts: "hi, where is my order?" asks."""
+as a turn the bot failed. Only a whole message counts: "hi, where is my order?" asks.
+
+Also the turn of topic after an acknowledgement ("ok I'll wait. btw is the fan loud at
+night?", "行 那我再等等 对了…"): what follows the "by the way" is the question."""
 
 from __future__ import annotations
 
@@ -29,6 +32,56 @@ def social_kind(text: str) -> Social | None:
     """"greeting" or "thanks" when that is all the message says, else None."""
     if _GREETING.match(text):
         return "greeting"
-    if _THANKS.match(text):
+    if _THANKS.match(text) or _only_thanks(text):
         return "thanks"
     return None
+
+
+# words that only acknowledge or close ("ah great thanks!! that's all from me")
+_THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
+                          r"|辛苦了|拜拜|再见)$", re.IGNORECASE)
+_FILLER_WORDS = frozenset(
+    "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
+    "awesome nice lovely brilliant wonderful that's thats all from me for now today "
+    "it's that is good super really and have day then sure".split())
+_ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲"
+                        r"|没有了|没事了|没别的了|就这样")
+_WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦了|拜拜|再见|[\u4e00-\u9fff]+", re.I)
+MAX_THANKS_WORDS = 12
+
+
+def _only_thanks(text: str) -> bool:
+    words = _WORDS.findall(text.lower())
+    if not words or len(words) > MAX_THANKS_WORDS or re.search(r"\d", text):
+        return False
+    thanked = False
+    for word in words:
+        if _THANKS_WORD.match(word):
+            thanked = True
+        elif word not in _FILLER_WORDS and _ZH_FILLER.sub("", word):
+            return False
+    return thanked
+
+
+# "by the way" and its kin; what came before it is only an acknowledgement
+_ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?|还有个问题"
+                    r"|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
+                    re.IGNORECASE)
+_ACK = re.compile(
+    r"好的|好吧|好|行吧|行|嗯+|哦+|噢|知道了|明白了?|了解|收到|谢谢|那我再等等|我再等等|再等等|等等|那|吧"
+    r"|\b(?:ok(?:ay)?|alright|right|i\s+see|got\s+it|noted|thanks?|thank\s+you|cool|great|fine"
+    r"|sure|i'?ll\s+wait|will\s+wait|then|no\s+problem)\b", re.IGNORECASE)
+MIN_QUESTION_CHARS = 4
+
+
+def new_topic(text: str) -> str | None:
+    """The question after "by the way" when all before it only acknowledges the last
+    answer; None when the message turns no topic (or says more before the turn)."""
+    match = _ASIDE.search(text)
+    if match is None:
+        return None
+    before, after = text[:match.start()], text[match.end():].strip()
+    if len(after) < MIN_QUESTION_CHARS or re.search(r"\d", before):
+        return None
+    left = _ACK.sub(" ", before)
+    return after if not re.sub(r"[\s\W]+", "", left) else None

@@ -176,9 +176,11 @@ def a_property_of_an_item(r: Reading) -> bool:
 
 
 def a_fault_to_look_into(r: Reading) -> bool:
-    """"Why won't the humidifier mist, is it broken? #1042": a fault asked about, with no
-    wish to send it back: what to try first is a product question."""
-    if r.u.slots.return_reason != "defective" or not cue.asks_how_or_why(r.text):
+    """"Why won't the humidifier mist, is it broken? #1042", "it keeps showing E11": a
+    fault asked about or shown by its code, with no wish to send it back: what to try
+    first is a product question."""
+    coded = cue.shows_error_code(r.text)
+    if not coded and (r.u.slots.return_reason != "defective" or not cue.asks_how_or_why(r.text)):
         return False
     if spec(r.u.intent).handoff is not None:
         return False  # an angry "why is it broken AGAIN" is for a person
@@ -210,7 +212,13 @@ def how_long_the_product_takes(r: Reading) -> bool:
     names an item and no order number ("那刷头多久换一次": how often, not when)."""
     s = r.u.slots
     by_number = bool(s.order_mention) or s.order_source == "message"
-    if r.u.intent != "delivery_period" or by_number or cue.about_delivery(r.text):
+    if by_number or cue.about_delivery(r.text):
+        return False
+    if s.item_refs and cue.asks_how_often(r.text) and not spec(r.u.intent).action and not (
+            cue.mentions_return(r.text) or cue.mentions_refund(r.text)):
+        settle(r, "product_question")  # "集尘袋一般多久换一次": a part's life, whatever read
+        return True
+    if r.u.intent != "delivery_period":
         return False
     if r.previous != "product_question" and not s.item_refs:
         return False

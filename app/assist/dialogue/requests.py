@@ -44,9 +44,15 @@ def money_back(r: Reading) -> bool:
     if cue.charged_wrongly(r.text):
         return False  # "charged twice, two payments on my card": a payment problem
     order = r.order() or _the_order_told_of(r)
-    under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or (
-        order is not None and (bool(order.refunds) or order.status in ("cancelled", "returned")))
-    settle(r, "track_refund" if under_way or r.names_order else "check_refund_policy")
+    has_refund = order is not None and (
+        bool(order.refunds) or order.status in ("cancelled", "returned"))
+    under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or has_refund
+    # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
+    supposed = cue.hypothetical(r.text) or cue.asks_deduction(r.text)
+    if supposed and not has_refund:
+        under_way = False
+    settle(r, "track_refund" if under_way or (r.names_order and not supposed)
+           else "check_refund_policy")
     return True
 
 

@@ -1,0 +1,141 @@
+"""What a message means in its conversation: a correction names the item meant ("sorry, I
+meant the air fryer"), a yes that names another order is no yes to the write waiting,
+"the earliest one" picks among the orders listed, a "by the way" question is read after
+an acknowledgement, and a longer thanks is still only thanks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.assist.schemas import AssistResult
+from app.assist.service import assist_once
+from app.store.importer import import_into
+from app.understanding import dialogue_cues as cue
+from app.understanding import slot_cues
+from app.understanding.social import new_topic, social_kind
+from tests.api_helpers import Api, api_on_copy
+
+
+def _iso(days_ago: int) -> str:
+    return (datetime.now(UTC) - timedelta(days=days_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _order(oid: str, pid: str, name: str, days: int, status: str = "paid") -> dict:
+    return {"id": oid, "customer_id": "K1", "status": status, "total": 50.0,
+            "created_at": _iso(days), "items": [{"product_id": pid, "name": name, "qty": 1,
+                                                 "price": 50.0}]}
+
+
+STORE = {
+    "customers": [{"id": "K1", "name": "Kai Lam", "language": "en"}],
+    "products": [
+        {"id": "KT", "name": "Glass Kettle", "price": 50.0, "attributes": {
+            "name_zh": "玻璃水壶", "aliases": ["kettle", "水壶"]}},
+        {"id": "BL", "name": "Power Blender", "price": 50.0, "attributes": {
+            "name_zh": "破壁机", "aliases": ["blender", "破壁机"]}},
+        {"id": "FN", "name": "Tower Fan", "price": 50.0, "attributes": {
+            "name_zh": "塔扇", "aliases": ["fan", "塔扇"]}},
+    ],
+    "orders": [_order("Q-5101", "KT", "Glass Kettle", 2),
+               _order("Q-5102", "BL", "Power Blender", 4),
+               _order("Q-5003", "FN", "Tower Fan", 20)],
+}
+
+
+@pytest.fixture
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """A store of its own per test: the writes of one must not block the next."""
+    with api_on_copy(initialised_template, tmp_path_factory.mktemp("corr")) as client:
+        assert not import_into(client.runtime, STORE).rejected
+        yield client
+
+
+def _say(api: Api, label: str, text: str) -> AssistResult:
+    return assist_once(api.runtime, customer_id="K1", label=label, text=text).result
+
+
+@pytest.mark.parametrize(("first", "correction", "yes"), [
+    ("please cancel the kettle order", "sorry I meant the blender, I still want the kettle",
+     "yes"),
+    ("帮我把水壶那单取消了", "啊不对不对 说错了 是破壁机那单要取消 水壶我还要的", "对"),
+])
+def test_a_correction_moves_the_write_to_the_item_meant(api: Api, first: str,
+                                                         correction: str, yes: str) -> None:
+    label = f"corr-{first[:4]}"
+    assert "Q-5101" in _say(api, label, first).reply
+    moved = _say(api, label, correction)
+    assert moved.action is not None and moved.action.status == "needs_confirmation"
+    assert "Q-5102" in moved.reply and "Q-5101" not in moved.reply
+    done = _say(api, label, yes)
+    assert done.action is not None and done.action.status == "executed"
+    assert "Q-5102" in done.reply
+
+
+def test_a_yes_that_names_another_order_asks_again_for_that_one(api: Api) -> None:
+    label = "yes-other"
+    assert "Q-5003" in _say(api, label, "can you cancel my fan order").reply
+    again = _say(api, label, "yes, cancel the kettle one")
+    assert again.action is not None and again.action.status == "needs_confirmation"
+    assert "Q-5101" in again.reply  # nothing executed on either order yet
+
+
+@pytest.mark.parametrize("text", ["the earliest one", "最早那个", "the older one"])
+def test_the_earliest_of_the_orders_listed(api: Api, text: str) -> None:
+    label = f"oldest-{text}"
+    asked = _say(api, label, "where is my order?")
+    assert asked.asked_for == ["order_id"]
+    picked = _say(api, label, text)
+    assert picked.action is not None and picked.action.status == "executed"
+    assert "Q-5003" in picked.reply
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("sorry I meant the air fryer, the fan can wait", "the air fryer"),
+    ("不对不对 说错了 是破壁机那单 水壶我还要的", "破壁机那单"),
+    ("where is my order", None),
+])
+def test_what_a_correction_means(text: str, meant: str | None) -> None:
+    assert slot_cues.corrected_part(text) == meant
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("行 那我再等等 对了你们那个塔扇晚上开着吵不吵", "你们那个塔扇晚上开着吵不吵"),
+    ("ok thanks. btw is the fan loud at night?", "is the fan loud at night?"),
+    ("取消订单 对了 地址也改一下", None),  # a request before the aside stays
+    ("where is my order? btw do you sell fans", None),
+    ("ok 4102 btw how long is the warranty", None),  # a number before it stays
+])
+def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
+    assert new_topic(text) == question
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ah great thanks!! that's all from me", "thanks"),
+    ("thanks so much, have a nice day", "thanks"),
+    ("好的 谢谢啦", "thanks"),
+    ("thanks but where is my order", None),
+    ("谢谢 订单到哪了", None),
+    ("no thanks", None),
+])
+def test_thanks_in_more_words(text: str, kind: str | None) -> None:
+    assert social_kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "money_back"), [
+    ("可我银行卡还没看到钱啊", True), ("once approved how long till the money's back?", True),
+    ("I haven't seen the money yet", False), ("how much money do you need", False)])
+def test_money_not_seen_yet(text: str, money_back: bool) -> None:
+    assert bool(cue.asks_money_back(text)) is money_back
+    if text.startswith("I haven't"):
+        assert cue.asks_refund_progress(text)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("一直报E11", True), ("it keeps showing E2", True), ("error code 05", True),
+    ("S7和E5有啥区别", False), ("the E5 is great", False)])
+def test_a_fault_shown_by_its_code(text: str, coded: bool) -> None:
+    assert bool(cue.shows_error_code(text)) is coded
