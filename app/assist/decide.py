@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
-from app.assist.pending import REPEATS_CANCEL, REPEATS_CHANGE, lapse, names_another_order, remember
+from app.assist.pending import (
+    REPEATS_CANCEL,
+    REPEATS_CHANGE,
+    REPEATS_REFUND,
+    lapse,
+    names_another_order,
+    remember,
+)
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import spec
 from app.models import Suggestion as SuggestionRow
+from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.social import social_kind
 
@@ -63,7 +71,8 @@ def _answers_pending(turn: Turn) -> bool:
     pending = turn.state.pending
     intent = pending.intent if pending is not None else None
     repeats = REPEATS_CANCEL if intent == "cancel_order" else \
-        REPEATS_CHANGE if intent in CHANGES else None
+        REPEATS_CHANGE if intent in CHANGES else \
+        REPEATS_REFUND if intent == "get_refund" else None
     if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
     yes_no = turn.u.slots.affirmation
@@ -158,6 +167,9 @@ def _human_owns(turn: Turn) -> None:
     """A person has the conversation: the bot says nothing, and a new complaint or anger
     raises the ticket's priority."""
     raised = _handoff_for(turn)
+    if raised is None and cue.pings(turn.text):
+        # "hello?? anyone there": still waiting for the person; the ticket says so
+        raised = routing.Handoff(HandoffReason.human_request, Priority.normal)
     if raised is not None and raised.reason != HandoffReason.out_of_scope:
         # a new complaint, anger or request for a person: the ticket says so at once
         turn.ticket_id = conversations.open_ticket(

@@ -153,6 +153,12 @@ wants_return = Cue(
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
     r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|退吧|我要退货")
+# how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
+asks_return_logistics = Cue(
+    r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
+    r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
+    r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪"
+    r"|退货地址|退到哪个地址")
 # an explicit wish to send something back (not "when I send it back, ...")
 explicitly_wants_return = Cue(
     r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
@@ -180,7 +186,7 @@ asks_cost = Cue(
     r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")
 asks_policy = Cue(
     r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
-    r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
+    r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
     r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
     r"|要付.{0,4}运费|收费吗|怎么算"
     r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
@@ -245,6 +251,10 @@ asks_hours = Cue(
 asks_for_a_person = Cue(
     r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
+# "hello?? anyone there", "有人吗": waiting for someone to answer
+pings = Cue(
+    r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
+    r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

@@ -17,7 +17,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"\bwrong\s+(?:item|product|one|colou?r|model|thing)\b|\bnot\s+what\s+i\s+ordered\b"
         r"|\bsent\s+(?:me\s+)?the\s+wrong\b|\bdifferent\s+(?:item|product)\b"
         r"|\bordered\b.{1,30}\b(?:got|received|came)\b|\bordered\b.{1,60}\b(?:box|package|parcel)"
-        r"\s+(?:had|contained)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
+        r"\s+(?:had|has|contained|contains|came\s+with)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
         r"\s+instead\b|\b(?:you\s+)?sent\b.{1,40}\bbut\s+i\s+(?:ordered|bought|chose|picked)\b"
         r"|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是"

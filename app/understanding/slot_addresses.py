@@ -16,7 +16,8 @@ AddressKind = Literal["explicit", "home", "work"]
 _STREET_SUFFIX = (
     r"(?:street|st|road|rd|avenue|ave|boulevard|blvd|dr|lane|ln|parkway|pkwy|highway|hwy"
     r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Lorong"
-    r"|Crescent|Close|Walk))"
+    r"|Crescent|Close|Walk|Bow|Link|Rise|View|Vale|Heights|Grove|Green|Loop|Vista|Hill"
+    r"|Gardens))"
 )
 _EN_STREET_RE = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{_STREET_SUFFIX}\b\.?"

@@ -155,8 +155,11 @@ def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs."""
     # in a conversation about a return, "会扣运费吗" asks about the return's shipping
-    returning = r.previous in RETURN_TALK and bool(cue.asks_shipping_options(r.text))
-    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text)) and (
+    # and "do I need to pay the courier?", "do I drop it off somewhere?" of that return
+    returning = r.previous in RETURN_TALK and bool(
+        cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
+        or cue.asks_return_logistics(r.text)) and not r.u.slots.order_mention
+    if ((cue.asks_cost(r.text) or cue.hypothetical(r.text) or returning) and (
             cue.mentions_return(r.text) or returning) and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
