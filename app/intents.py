@@ -37,6 +37,9 @@ class IntentSpec:
     # the bot proposes the action itself (False: only an agent does, from the console;
     # the bot still says at once when the order rules it out)
     bot_proposes: bool = True
+    # about an order still on its way: asked "which one?", the orders not yet delivered
+    # are the ones to choose from
+    on_its_way: bool = False
 
     @property
     def writes(self) -> bool:
@@ -51,14 +54,15 @@ def _specs(*specs: IntentSpec) -> dict[str, IntentSpec]:
 
 INTENTS: dict[str, IntentSpec] = _specs(
     # orders: an action reads or changes the store
-    IntentSpec("track_order", action="track_order", required=("order_id",), about_order=True),
+    IntentSpec("track_order", action="track_order", required=("order_id",), about_order=True,
+               on_its_way=True),
     IntentSpec("cancel_order", action="cancel_order", required=("order_id",),
-               about_order=True),
+               about_order=True, on_its_way=True),
     IntentSpec("change_shipping_address", action="change_shipping_address",
-               required=("order_id", "address"), about_order=True),
+               required=("order_id", "address"), about_order=True, on_its_way=True),
     # which items and how many is for a person to settle with the shopper
     IntentSpec("change_order", action="change_order", required=("order_id", "items"),
-               auto_send=False, about_order=True, bot_proposes=False),
+               auto_send=False, about_order=True, bot_proposes=False, on_its_way=True),
     IntentSpec("get_refund", action="get_refund", required=("order_id",), about_order=True),
     # without an order it reports the shopper's recent refunds
     IntentSpec("track_refund", action="track_refund", about_order=True),

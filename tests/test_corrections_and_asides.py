@@ -197,3 +197,41 @@ def test_how_a_return_travels_is_asked_of_the_return_under_way(api: Api) -> None
     assert proposed.action is not None and proposed.action.status == "needs_confirmation"
     asked = _say(api, label, "do i need to pay the courier for this?")
     assert asked.intent == "check_refund_policy" and asked.action is None
+
+
+def test_which_order_lists_those_on_their_way_and_the_older_of_the_two(api: Api) -> None:
+    label = "older"
+    asked = _say(api, label, "any news on my order?")
+    assert asked.asked_for == ["order_id"] and "Q-4990" not in asked.reply  # delivered
+    picked = _say(api, label, "the older of the two")
+    assert picked.action is not None and "Q-5003" in picked.reply
+
+
+def test_a_side_question_keeps_the_write_waiting(api: Api) -> None:
+    label = "side"
+    proposed = _say(api, label, "cancel the kettle order please").action
+    assert proposed is not None and proposed.status == "needs_confirmation"
+    _say(api, label, "wait, if I cancel when is the money back?")
+    done = _say(api, label, "ok cancel it")
+    assert done.action is not None and done.action.status == "executed"
+    assert "Q-5101" in done.reply
+
+
+@pytest.mark.parametrize(("text", "nth"), [
+    ("第一次买的那个开关坏了", slot_cues.OLDEST), ("那第二次买的那个呢", slot_cues.NEWEST),
+    ("the one I bought first", slot_cues.OLDEST), ("the newer one", slot_cues.NEWEST),
+    ("the first time I ordered here", None), ("我第一次买你们家的东西", None)])
+def test_orders_by_age(text: str, nth: int | None) -> None:
+    assert slot_cues.nth_order(text) == nth
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("my trekking poles then, how close are they?", True), ("how close is the shop", False)])
+def test_how_close_asks_where(text: str, where: bool) -> None:
+    assert bool(cue.asks_where(text)) is where
+
+
+def test_a_full_refund_asked_is_no_wish_to_return() -> None:
+    assert not cue.wants_return("229欧是全退吧") and cue.asks_money_back("229欧是全退吧")
+    assert find_return_reason("it fits fine, I've just gone off the black colour") == (
+        "changed_mind")

@@ -14,14 +14,14 @@ from app.assist.turn import Turn
 from app.assist.warranty import order_warranty, warranty_context
 from app.intents import spec
 from app.models import Product
+from app.models._common import OrderStatus
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
 from app.understanding.sentiment import asks_if_bot
-from app.understanding.slots import SHOWN_ORDERS
 from retrieval.index import Hit
 
-RECENT_ORDERS_SHOWN = SHOWN_ORDERS
+RECENT_ORDERS_SHOWN = 3
 
 
 def template_context(turn: Turn) -> dict[str, Any]:
@@ -51,11 +51,24 @@ def template_context(turn: Turn) -> dict[str, Any]:
         "currency": _currency(turn),
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
-                          for o in turn.orders[:RECENT_ORDERS_SHOWN]],
+                          for o in offered_orders(turn)],
         # the order in hand's warranty (by its items' category), until when it runs:
         # looked up only by a reply that calls for it (a return refused as too late)
         "warranty": partial(order_warranty, turn),
     }
+
+
+ON_ITS_WAY = frozenset({OrderStatus.pending, OrderStatus.paid, OrderStatus.shipped})
+
+
+def offered_orders(turn: Turn) -> list[OrderSnapshot]:
+    """The orders a "which one?" lists: the newest few; for a request about an order on
+    its way ("any news on my order?"), the ones not yet delivered when two or more are."""
+    if spec(turn.intent).on_its_way:
+        moving = [o for o in turn.orders if o.status in ON_ITS_WAY]
+        if len(moving) >= 2:
+            return moving[:RECENT_ORDERS_SHOWN]
+    return list(turn.orders[:RECENT_ORDERS_SHOWN])
 
 
 def _currency(turn: Turn) -> str | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
-from app.assist.candidates import RECENT_ORDERS_SHOWN
+from app.assist.candidates import offered_orders
 from app.assist.state import save_state
 from app.domain import ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import SLOT_NAMES
@@ -103,7 +103,7 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     if "order_id" in state.awaiting and not u.slots.order_candidates and turn.orders:
         # the reply listed the newest orders to pick from: "the first one", "the hair
         # dryer one" pick among those
-        shown = [o.id for o in turn.orders[:RECENT_ORDERS_SHOWN]]
+        shown = [o.id for o in offered_orders(turn)]
         if len(shown) > 1:  # one order is no choice: "mine" is that one anyway
             state.slots = u.slots.model_copy(update={"order_candidates": shown})
     state.discussed(u.slots.order_id, u.slots.item_products)

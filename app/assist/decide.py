@@ -109,7 +109,14 @@ def _changes_topic(turn: Turn) -> bool:
     do I have again?") leaves the question open, a new action closes it."""
     pending = turn.state.pending
     assert pending is not None
-    return bool(spec(turn.u.intent).action) and turn.u.intent != pending.intent
+    if turn.u.intent == pending.intent:
+        return False
+    if pending.kind == "action":
+        # "wait, when would the money be back?" while a cancellation waits: a look-up
+        # on the side; another write, or a request about another order, replaces it
+        new = spec(turn.u.intent)
+        return new.writes or (bool(new.action) and names_another_order(turn))
+    return bool(spec(turn.u.intent).action)
 
 
 def _answer_pending(turn: Turn) -> None:

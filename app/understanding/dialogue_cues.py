@@ -31,6 +31,8 @@ asks_where = Cue(
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
     r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
+    r"|\bhow\s+(?:close|near|far\s+(?:away|off))\s+(?:is|are)\s+(?:it|they|my\s+\w+|the\s+"
+    r"(?:order|parcel|package|delivery))\b"
     r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w']+\s+){1,5}?still\s+(?:coming|arriving)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
@@ -96,7 +98,11 @@ wants_it_elsewhere = Cue(
     r"\b(?:won'?t|will\s+not|wont)\s+be\s+(?:at\s+)?home\b|\bnot\s+(?:be\s+)?(?:at\s+)?home\b"
     r"|\b(?:away|travell?ing|on\s+holiday|on\s+vacation)\b.{0,30}\b(?:when|until|next|arrives?)\b"
     r"|\bredirect\w*|\bpick\s*-?up\s+(?:point|location)|\bpackstation\b|\bparcel\s+(?:locker|shop)"
-    r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点")
+    r"|\b(?:sent|send|delivered|deliver|shipped|ship|go|redirected)\s+(?:it\s+|them\s+)?"
+    r"(?:somewhere\s+else|elsewhere|to\s+(?:a\s+)?(?:different|another|my\s+new)\s+"
+    r"(?:address|place|flat|house))\b|\bto\s+my\s+(?:office|work|new\s+place)\s+instead\b"
+    r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点"
+    r"|(?:寄|送|发)(?:到)?(?:别的地方|别处|其他地址|另一个地址)")
 asks_cancel = Cue(
     r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消")
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
@@ -124,11 +130,13 @@ asks_money_back = Cue(
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
-    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪"
+    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
     # how long the refund's approval takes
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\bmoney\b|\bmoney'?s\s+back\b"
+    r"|\bwhat\s+(?:will|do|would|'ll)\s+i\s+(?:end\s+up\s+)?(?:get|getting)\s+back\b"
+    r"|\bhow\s+much\s+(?:comes|will\s+come|do\s+i\s+get)\s+back\b"
     r"|(?:没|没有|还没)(?:看到|收到|见到)(?:钱|退款|款)|钱(?:还)?没(?:到|回来|退回来)"
     r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
     r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
@@ -152,7 +160,7 @@ wants_return = Cue(
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
-    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|退吧|我要退货")
+    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
 # how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
 asks_return_logistics = Cue(
     r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"

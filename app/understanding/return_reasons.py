@@ -66,7 +66,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("changed_mind", re.compile(
         r"\bchanged\s+my\s+mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
-        r"|\bfound\s+(?:it\s+)?cheaper\b"
+        r"|\bfound\s+(?:it\s+)?cheaper\b|\b(?:gone|went)\s+off\s+(?:it|them|the)\b|\bnot\s+for\s+me\b"
         r"|不想要了|不需要了|不(?:太|怎么)?喜欢|不要了|买多了|后悔|用不上|用不着|用不到",
         re.I)),
 )

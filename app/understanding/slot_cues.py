@@ -80,11 +80,21 @@ _NTH_ORDER_RE = re.compile(
     r"|第(?P<zh>一|二|1|2)(?:个|单|笔|个订单|笔订单)|(?P<prev>前一个|前面那个|前面那单|之前那个|之前那单)",
     re.IGNORECASE,
 )
-# "the earliest one" / "最早那个": the oldest of the orders offered or named
+# "the earliest one" / "最早那个" / "第一次买的": the oldest of the orders offered, named or
+# holding the item; "the newer one" / "第二次买的" (of two) the newest
+_NOT_AN_ORDER = r"(?!\s+(?:time|days?|weeks?|months?|models?|version))"
 _OLDEST_RE = re.compile(
-    r"\bthe\s+(?:earliest|oldest|older|earlier)\b(?!\s+(?:time|days?|weeks?|months?|models?|version))"
-    r"|最早(?:的)?(?:那|这)?(?:个|单|笔|一单|一个)?|最老的(?:那)?(?:个|单|笔)?", re.IGNORECASE)
+    rf"\bthe\s+(?:earliest|oldest|older|earlier)\b{_NOT_AN_ORDER}"
+    r"|\bthe\s+(?:one|\w+)\s+i\s+(?:bought|ordered|got)\s+first\b"
+    r"|最早(?:的)?(?:那|这)?(?:个|单|笔|一单|一个)?|最老的(?:那)?(?:个|单|笔)?"
+    r"|第一次(?:买|下单|订|购买)的", re.IGNORECASE)
+_NEWEST_RE = re.compile(
+    rf"\bthe\s+(?:newer|newest|more\s+recent|later)\b{_NOT_AN_ORDER}"
+    r"|\bthe\s+(?:one|\w+)\s+i\s+(?:bought|ordered|got)\s+(?:last|later|second)\b"
+    r"|第二次(?:买|下单|订|购买)的|后(?:来|面)买的",
+    re.IGNORECASE)
 OLDEST = -1  # nth_order of "the earliest one"
+NEWEST = -2  # nth_order of "the newer one"
 # "sorry, I meant the air fryer", "说错了 是破壁机那单": what follows is what is meant
 _CORRECTION_RE = re.compile(
     r"\bi\s+mean[t]?\b|\bi\s+was\s+(?:asking|talking)\s+about\b|\bnot\s+that\s+one\b"
@@ -146,10 +156,15 @@ def refers_to_other_order(text: str, *, names_item: bool = False,
 
 def nth_order(text: str) -> int | None:
     """0 for "the first one" / "第一单" / "前面那个", 1 for "the second one", OLDEST for
-    "the earliest one" / "最早那个"; None if the message places no order."""
+    "the earliest one" / "最早那个" / "第一次买的", NEWEST for "the newer one" / "第二次买
+    的"; None if the message places no order."""
+    if _OLDEST_RE.search(text):
+        return OLDEST
+    if _NEWEST_RE.search(text):
+        return NEWEST
     match = _NTH_ORDER_RE.search(text)
     if match is None:
-        return OLDEST if _OLDEST_RE.search(text) else None
+        return None
     if match.group("prev"):
         return 0
     place = (match.group("en") or match.group("zh") or "").lower()

@@ -163,13 +163,14 @@ def what_cancelling_costs(r: Reading) -> bool:
 def a_property_of_an_item(r: Reading) -> bool:
     """"The headlamp in that parcel, is it waterproof?": a question about the product,
     even where the message points at an order."""
-    if not (r.u.slots.item_products and cue.asks_property(r.text)):
-        return False
+    if not (r.u.slots.item_products and cue.asks_property(r.text)) or r.u.slots.address:
+        return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
     if not spec(r.u.intent).about_order or cue.asks_promo(r.text) or cue.asks_cost(r.text):
         return False
     if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.mentions_return(r.text)
-            or cue.mentions_refund(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)):
+            or cue.mentions_refund(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)
+            or cue.asks_can_return(r.text)):
         return False
     settle(r, "product_question")
     return True
