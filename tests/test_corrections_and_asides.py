@@ -45,12 +45,15 @@ STORE = {
             "name_zh": "塔扇", "aliases": ["fan", "塔扇"]}},
         {"id": "TS", "name": "Steel Toaster", "price": 50.0, "attributes": {
             "name_zh": "多士炉", "aliases": ["toaster", "多士炉"]}},
+        {"id": "LP", "name": "Desk Lamp", "price": 50.0, "attributes": {
+            "name_zh": "台灯", "aliases": ["lamp", "台灯"]}},
     ],
     "orders": [_order("Q-5101", "KT", "Glass Kettle", 2),
                _order("Q-5102", "BL", "Power Blender", 4),
                _order("Q-5003", "FN", "Tower Fan", 20),
                _order("Q-4990", "TS", "Steel Toaster", 40, "delivered") | {
-                   "shipped_at": _iso(6), "delivered_at": _iso(3)}],
+                   "shipped_at": _iso(6), "delivered_at": _iso(3)},
+               _order("Q-4950", "LP", "Desk Lamp", 30, "shipped") | {"shipped_at": _iso(2)}],
 }
 
 
@@ -235,3 +238,22 @@ def test_a_full_refund_asked_is_no_wish_to_return() -> None:
     assert not cue.wants_return("229欧是全退吧") and cue.asks_money_back("229欧是全退吧")
     assert find_return_reason("it fits fine, I've just gone off the black colour") == (
         "changed_mind")
+
+
+def test_a_cancelled_order_says_what_goes_back(api: Api) -> None:
+    label = "cancelled-amount"
+    _say(api, label, "cancel the blender order please")
+    assert _say(api, label, "yes").action.status == "executed"  # type: ignore[union-attr]
+    asked = _say(api, label, "how much comes back and when?")
+    assert asked.intent == "track_refund" and "50.00" in asked.reply
+
+
+@pytest.mark.parametrize("text", ["要是收到了不合适 还能退吗",
+                                  "so I'd have to pay to send it back once it arrives?"])
+def test_a_return_supposed_of_an_order_on_its_way_is_a_policy_question(
+        api: Api, text: str) -> None:
+    label = f"suppose-{text[:3]}"
+    shipped = _say(api, label, "where is my lamp order")
+    assert shipped.action is not None and "Q-4950" in shipped.reply
+    asked = _say(api, label, text)
+    assert asked.intent == "check_refund_policy"

@@ -120,6 +120,8 @@ class TrackRefund:
                 "order_status": str(order.status),
                 "refunds": [refund_facts(r, order, ctx.policy) for r in refunds],
                 "count": len(refunds),
+                # what a cancelled paid order gives back: its total
+                "order_total": order.total, "currency": order.currency,
             }
         orders = ctx.connector.list_orders(ctx.require_customer(), limit=REFUND_SCAN_ORDERS)
         every = sorted(

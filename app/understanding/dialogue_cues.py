@@ -204,8 +204,9 @@ asks_warranty = Cue(
     r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
-    r"\bif\b|\bwhen\s+it\s+(?:arrives|comes|gets\s+here)\b|\bin\s+case\b"
-    r"|的话|如果|万一|到了以后|收到(?:以|之)?后|到时候")
+    r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"
+    r"delivered)\b|\bin\s+case\b"
+    r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候")
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 asks_deduction = Cue(
     r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|deduct|(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"

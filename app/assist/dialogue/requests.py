@@ -190,6 +190,9 @@ def returns(r: Reading) -> bool:
     if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
         return False
     order = r.order()
+    if order is not None and order.status == "shipped" and cue.hypothetical(r.text):
+        settle(r, "check_refund_policy")  # "if it doesn't fit once it arrives, can I return it?"
+        return True
     if order is not None and order.status in ("pending", "paid"):
         if not cue.wants_return(r.text):
             return False  # a reason alone, before shipping: left to the classifier
