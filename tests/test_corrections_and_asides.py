@@ -257,3 +257,12 @@ def test_a_return_supposed_of_an_order_on_its_way_is_a_policy_question(
     assert shipped.action is not None and "Q-4950" in shipped.reply
     asked = _say(api, label, text)
     assert asked.intent == "check_refund_policy"
+
+
+def test_a_company_for_the_invoice_goes_to_a_person(api: Api) -> None:
+    label = "company"
+    first = _say(api, label, "can I get an invoice for the toaster order?")
+    assert first.intent == "get_invoice" and "Q-4990" in first.reply
+    details = _say(api, label, "company name is Harbourline Trading Ltd, 18/F, 33 Des Voeux Road")
+    assert details.intent == "get_invoice" and "Q-4990" in details.reply
+    assert details.decision == "agent_review"

@@ -256,13 +256,15 @@ def test_sets_are_independent_and_heldout_is_disjoint() -> None:
     for cid in writers:
         assert everyone.count(cid) == 1, f"{cid} writes and speaks elsewhere"
     assert not victims & set().union(*speakers.values()), "a victim speaks"
-    for dev in ("dev", "dev2", "dev3", "dev4"):
+    for dev in ("dev", "dev2", "dev3", "dev4", "dev5"):
         assert not speakers[dev] & speakers["heldout"]
         assert not mentioned[dev] & mentioned["heldout"]
         same = texts[dev] & texts["heldout"]
         assert not same, sorted(same)[:5]
     assert not speakers["dev"] & speakers["dev2"]
     assert not speakers["dev4"] & (speakers["dev"] | speakers["dev2"] | speakers["dev3"])
+    assert not speakers["dev5"] & (speakers["dev"] | speakers["dev2"] | speakers["dev3"]
+                                   | speakers["dev4"])
 
 
 @pytest.mark.parametrize("word", ["是的", "好的", "可以", "确认", "嗯", "算了", "不用了", "先别",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist.dialogue.followups import INVOICES
 from app.assist.pending import (
     REPEATS_CANCEL,
     REPEATS_CHANGE,
@@ -271,11 +272,15 @@ def _unresolved(turn: Turn) -> bool:
 
 def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
-    refused because the order has a return open already may be of another item."""
+    refused because the order has a return open already may be of another item; a
+    company's details for an invoice."""
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
+    # a company to put on an invoice is for a person to reissue it with
+    company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
+               and bool(cue.gives_invoice_details(turn.text)))
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send and not another_item)
+            and spec(turn.intent).auto_send and not another_item and not company)
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

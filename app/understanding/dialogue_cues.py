@@ -260,6 +260,11 @@ asks_hours = Cue(
 asks_for_a_person = Cue(
     r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
+# the company an invoice is to be made out to: "company name is Harbourline Trading Ltd",
+# "抬头写xx有限公司 税号91310..."
+gives_invoice_details = Cue(
+    r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
+    r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?")
 # "hello?? anyone there", "有人吗": waiting for someone to answer
 pings = Cue(
     r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"

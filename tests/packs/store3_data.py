@@ -48,6 +48,7 @@ SETS = {
     "dev2_dialogues": "dev2/dialogues.jsonl",
     "dev3_dialogues": "dev3/dialogues.jsonl",
     "dev4_dialogues": "dev4/dialogues.jsonl",
+    "dev5_dialogues": "dev5/dialogues.jsonl",
     "heldout_scenarios": "heldout/scenarios.jsonl",
     "heldout_dialogues": "heldout/dialogues.jsonl",
 }

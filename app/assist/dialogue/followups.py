@@ -197,3 +197,18 @@ def about_a_named_order(r: Reading) -> bool:
         # has a weird plastic smell": about the item, not where the order is
     settle(r, "track_order")
     return True
+
+
+INVOICES = frozenset({"get_invoice", "check_invoice"})
+
+
+def gives_invoice_details(r: Reading) -> bool:
+    """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
+    what to put on that invoice (a person reissues it), not a new question."""
+    if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
+        return False
+    if r.u.slots.order_mention or (r.names_order and r.u.slots.order_id not in (
+            None, r.state.slots.order_id)):
+        return False
+    settle(r, "get_invoice", carried=True)
+    return True
