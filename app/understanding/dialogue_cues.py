@@ -209,8 +209,8 @@ hypothetical = Cue(
     r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候")
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 asks_deduction = Cue(
-    r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|deduct|(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
-    r"|take\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
+    r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
+    r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
 # a condition asked about: "what if I already opened it?", "如果拆了呢"
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 
