@@ -266,3 +266,9 @@ def test_a_company_for_the_invoice_goes_to_a_person(api: Api) -> None:
     details = _say(api, label, "company name is Harbourline Trading Ltd, 18/F, 33 Des Voeux Road")
     assert details.intent == "get_invoice" and "Q-4990" in details.reply
     assert details.decision == "agent_review"
+
+
+@pytest.mark.parametrize(("text", "deducts"), [
+    ("还是要扣运费", True), ("do you deduct the shipping", True), ("is it the full amount", False)])
+def test_money_kept_back(text: str, deducts: bool) -> None:
+    assert cue.asks_deduction(text) is deducts

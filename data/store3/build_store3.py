@@ -6,8 +6,8 @@ Standard library only, deterministic: the same files come out on every run.
     python3 data/store3/build_store3.py
 
 Writes `store.json`, `scenarios.jsonl`, `dialogues.jsonl`, `dev2/dialogues.jsonl`,
-`dev3/dialogues.jsonl`, `dev4/dialogues.jsonl`, `heldout/scenarios.jsonl` and
-`heldout/dialogues.jsonl`.
+`dev3/dialogues.jsonl`, `dev4/dialogues.jsonl`, `dev5/dialogues.jsonl`,
+`heldout/scenarios.jsonl` and `heldout/dialogues.jsonl`.
 
 Every customer, order and refund that a scenario or a dialogue talks about is written out
 by hand in `cases_dev.py` (the development sets) and `heldout/cases_heldout.py` (the
@@ -684,6 +684,7 @@ def main() -> None:
     load_cases(HERE / "dev2" / "cases_dev2.py", pack, h)
     load_cases(HERE / "dev3" / "cases_dev3.py", pack, h)
     load_cases(HERE / "dev4" / "cases_dev4.py", pack, h)
+    load_cases(HERE / "dev5" / "cases_dev5.py", pack, h)
     # ids written in conversations as unknown must never be generated for the background
     used = set()
     for rows in pack.sets.values():
@@ -704,6 +705,7 @@ def main() -> None:
                        ("dev2_dialogues", HERE / "dev2" / "dialogues.jsonl"),
                        ("dev3_dialogues", HERE / "dev3" / "dialogues.jsonl"),
                        ("dev4_dialogues", HERE / "dev4" / "dialogues.jsonl"),
+                       ("dev5_dialogues", HERE / "dev5" / "dialogues.jsonl"),
                        ("heldout_scenarios", HERE / "heldout" / "scenarios.jsonl"),
                        ("heldout_dialogues", HERE / "heldout" / "dialogues.jsonl")):
         write_jsonl(path, pack.sets.get(name, []), dialogue="dialogues" in name)
