@@ -14,10 +14,12 @@ import pytest
 from app.assist.pending import REPEATS_REFUND
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
+from app.store.id_shapes import IdShapes, learn
 from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
-from app.understanding import slot_cues
+from app.understanding import homophones, slot_cues
 from app.understanding.injection import looks_like_injection
+from app.understanding.references import find_mentions
 from app.understanding.return_reasons import find_return_reason
 from app.understanding.slot_addresses import find_address
 from app.understanding.social import new_topic, social_kind
@@ -272,3 +274,40 @@ def test_a_company_for_the_invoice_goes_to_a_person(api: Api) -> None:
     ("还是要扣运费", True), ("do you deduct the shipping", True), ("is it the full amount", False)])
 def test_money_kept_back(text: str, deducts: bool) -> None:
     assert cue.asks_deduction(text) is deducts
+
+
+def test_an_address_given_over_two_messages(api: Api) -> None:
+    label = "two-part-address"
+    first = _say(api, label, "塔扇那单地址要改一下 新地址是南京市建邺区江东中路 门牌号等下发你")
+    assert first.action is None and first.asked_for == ["address"]
+    assert "江东中路" in first.reply  # asks for the number on that street
+    second = _say(api, label, "问到了 369号新华报业传媒广场1栋2103")
+    assert second.action is not None and second.action.status == "needs_confirmation"
+    assert "江东中路369号新华报业传媒广场1栋2103" in second.reply
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("扫地机S7跟E5差在哪 我家120平三室两厅", []), ("my living room is around 40 m²", []),
+    ("order 4913 is 3 days late", ["4913"])])
+def test_a_number_with_its_unit_is_no_order(text: str, found: list[str]) -> None:
+    shapes = IdShapes(tuple(learn(["4902", "4913", "307742158830"])))
+    assert [m.written for m in find_mentions(text, orders=[], shapes=shapes)] == found
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("最近电池不行了 充满电扫半个小时就没电了", "defective"),
+    ("煮饭还自己跳保温", "defective"), ("the battery dies after an hour", "defective")])
+def test_more_faults(text: str, reason: str) -> None:
+    assert find_return_reason(text) == reason
+
+
+def test_a_homophone_of_the_question_particle() -> None:
+    assert homophones.corrected("扫地机买了一个多月 能退马") == "扫地机买了一个多月 能退吗"
+    assert homophones.corrected("我家的马") == "我家的马"
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("I only got HK$154 and I paid HK$189. Where's the rest?", True),
+    ("为啥是57 我买的时候69啊", True), ("I only got one box", False)])
+def test_money_short_of_what_was_paid(text: str, money: bool) -> None:
+    assert bool(cue.asks_money_back(text)) is money

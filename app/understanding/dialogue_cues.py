@@ -142,7 +142,8 @@ asks_money_back = Cue(
     r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
     r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
     # "怎么不是53.9" / "why not the full 53.90?": an amount short of what was expected
-    r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只)(?:退了?)?\s*[¥￥€$]?\d"
+    r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只|是)(?:退了?)?\s*[¥￥€$]?\d"
+    r"|\bonly\s+(?:got|received|get|getting)\b.{0,20}\d|\bwhere'?s\s+the\s+rest\b"
     r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
     # "did I get the 187.50 back?", "did I get the full amount"
     r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
@@ -208,6 +209,9 @@ hypothetical = Cue(
     r"delivered)\b|\bin\s+case\b"
     r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候")
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
+# turning the parcel away at the door: "到时候拒收", "refuse the delivery"
+refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"
+                       r"(?:parcel|package|delivery)\b")
 asks_deduction = Cue(
     r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
     r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")

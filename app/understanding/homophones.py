@@ -21,6 +21,8 @@ SHOP_WORDS = ("取消", "退款", "退货", "换货", "发票", "物流", "快�
 _ORDER_CONTEXT = re.compile(r"[A-Za-z]*\d{3,}|订单|单号|这单|那单|我买|买的|下单|快递|包裹"
                             r"|货|钱|款")
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+# the question particle 吗 typed as a homophone ("能退马", "到了麽") after a shop verb
+_QUESTION_MA = re.compile(r"(?<=[退改到发换取消开寄])(?:马|码|麻|麽|嘛)(?=[\s?？。!！~]*$)")
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +32,7 @@ def _by_sound() -> dict[str, str]:
 
 def corrected(text: str) -> str:
     """``text`` with homophones of the shop's words replaced, when it is about an order."""
+    text = _QUESTION_MA.sub("吗", text)  # "能退马" asks, whatever it is about
     if not _ORDER_CONTEXT.search(text):
         return text
     sounds = _by_sound()

@@ -39,6 +39,12 @@ LONG_ID_DIGITS = 9  # more digits than a date, a price or a count: some order's 
 ALONE_WORDS = 2
 ALONE_CHARS = 10
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+# a number with its unit is a measure, a price or a count ("120平", "40 m²", "3 days"),
+# never an order number, whatever the store's ids look like
+_UNIT_AFTER = re.compile(
+    r"\s?(?:平米|平方|平|㎡|m²|m2\b|sq\.?\s?m|square|cm\b|mm\b|kg\b|ml\b|w\b|瓦|度|°|元|块|欧|"
+    r"eur|euros?\b|dollars?\b|%|个|件|台|天|days?\b|hours?\b|小时|分钟|min(?:ute)?s?\b|年|月|岁|"
+    r"斤|公斤|升|毫升|米|厘米|寸|pcs\b|pieces?\b)", re.IGNORECASE)
 
 
 Via = Literal["order", "tracking", "refund"]
@@ -134,6 +140,7 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     for cand in candidates:  # the shopper's own orders, in any spelling
         if cand.key in own:
             found.add(cand, own[cand.key], refs[cand.key][1])
+    candidates = [c for c in candidates if c.key in own or not _UNIT_AFTER.match(body, c.end)]
     for cand in candidates:  # the end of one of theirs, or the store's shape of an id
         cue = cand.text.startswith("#") or _cue_before(body, cand.start)
         oid = _by_suffix(cand.key, own, cue) if cand.single else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-AddressKind = Literal["explicit", "home", "work"]
+# "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你")
+AddressKind = Literal["explicit", "home", "work", "partial"]
 
 # words that are also ordinary English ("on the way") count only when capitalised
 _STREET_SUFFIX = (
@@ -197,10 +198,25 @@ def unit_numbers(text: str) -> list[str]:
     return [m.group(1) or m.group(2) for m in _UNIT_NUMBER_RE.finditer(text)]
 
 
+_ZH_STREET_END_RE = re.compile(r"(?:路|街|大街|大道|道|巷)$")
+# the rest of a street address given after its street: "369号新华报业传媒广场1栋2103"
+_ZH_REST_RE = re.compile(rf"\d{{1,5}}\s*号{_ZH_BODY}*")
+
+
+def rest_of_address(text: str) -> str | None:
+    """The house number and what follows it, said on its own to finish a street."""
+    match = _ZH_REST_RE.search(text)
+    return match.group(0) if match else None
+
+
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:
-    """(address, kind): a written address is ``explicit``; "my work address" / "公司地址"
-    is ``work`` and "home address" / "寄到家里" ``home``, with no address text."""
-    address = _chinese_address(text) or _english_address(text) or _international_address(text)
+    """(address, kind): a written address is ``explicit`` (``partial`` while its street
+    has no number); "my work address" / "公司地址" is ``work`` and "home address" /
+    "寄到家里" ``home``, with no address text."""
+    zh = _chinese_address(text)
+    if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
+        return zh, "partial"  # no house number on the street yet
+    address = zh or _english_address(text) or _international_address(text)
     if address:
         return address, "explicit"
     if _WORK_RE.search(text):

@@ -149,7 +149,7 @@ def missing_slots(intent: str, slots: Slots) -> list[str]:
     for name in spec(intent).required:
         if name == "order_id" and not slots.order_id and not slots.order_mention:
             missing.append(name)
-        elif name == "address" and not slots.address:
+        elif name == "address" and (not slots.address or slots.address_kind == "partial"):
             by_kind = intent == "change_shipping_address" and slots.address_kind in ("home", "work")
             if not by_kind:
                 missing.append(name)

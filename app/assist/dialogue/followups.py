@@ -11,6 +11,7 @@ from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
+from app.understanding.slot_addresses import rest_of_address
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -25,8 +26,20 @@ _FILLER = re.compile(r"[\s\W_]+|\b(?:and|what|about|my|the|too|also|one|pls|plea
                      r"|[呢吗那个的也还有和]", re.IGNORECASE)
 
 
+def _finishes_the_address(r: Reading) -> None:
+    """"问到了 369号…1栋2103" after a street with no number: the address, whole."""
+    before = r.state.slots
+    if "address" not in r.state.awaiting or before.address_kind != "partial" or (
+            r.u.slots.address_kind == "explicit"):
+        return
+    rest = rest_of_address(r.text)
+    if before.address and rest:
+        r.u.slots.address, r.u.slots.address_kind = before.address + rest, "explicit"
+
+
 def answers_the_question(r: Reading) -> bool:
     """The message gives what the last reply asked for, and little else ("it's #1042")."""
+    _finishes_the_address(r)
     previous, slots = r.previous, r.u.slots
     if previous not in action_intents() or r.u.intent == previous:
         return False

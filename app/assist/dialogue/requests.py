@@ -49,8 +49,7 @@ def money_back(r: Reading) -> bool:
     under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or has_refund
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
     # ("if I cancel, when is the money back?" is the cancellation's refund all the same)
-    supposed = cue.asks_deduction(r.text) or (
-        cue.hypothetical(r.text) and not cue.asks_cancel(r.text))
+    supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text)
     if supposed and not has_refund:
         under_way = False
     settle(r, "track_refund" if under_way or (r.names_order and not supposed)
