@@ -37,6 +37,9 @@ class ShippingOption(BaseModel):
     days: str
     fee: float = Field(ge=0)
     free_over: float | None = None
+    # the currency of fee and free_over where it is not the store's ("HKD" for a Hong
+    # Kong courier of a shop that prices in CNY)
+    currency: str | None = None
     # what the option is called, by language ({"en": "Express", "zh": "加急"})
     name: dict[str, str] = Field(default_factory=dict)
 
