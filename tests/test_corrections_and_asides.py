@@ -21,6 +21,7 @@ from app.understanding import homophones, slot_cues
 from app.understanding.injection import looks_like_injection
 from app.understanding.references import find_mentions
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slot_addresses import find_address
 from app.understanding.social import new_topic, social_kind
 from tests.api_helpers import Api, api_on_copy
@@ -311,3 +312,31 @@ def test_a_homophone_of_the_question_particle() -> None:
     ("为啥是57 我买的时候69啊", True), ("I only got one box", False)])
 def test_money_short_of_what_was_paid(text: str, money: bool) -> None:
     assert bool(cue.asks_money_back(text)) is money
+
+
+def test_the_item_kept_is_not_the_item_meant(api: Api) -> None:
+    label = "kept"
+    assert "Q-5101" in _say(api, label, "帮我把水壶那单取消了").reply
+    moved = _say(api, label, "等下等下 搞错了 水壶我要的 是破壁机那单取消 买重复了")
+    assert "Q-5102" in moved.reply and "Q-5101" not in moved.reply
+
+
+@pytest.mark.parametrize(("text", "cue_name", "hit"), [
+    ("那另外一袋还没拆封的呢 能退不", "asks_can_return", True),
+    ("do I need to print a label?", "asks_return_logistics", True),
+    ("can you print the invoice", "asks_return_logistics", False),
+    ("hello??", "pings", True), ("hello? where is my order", "pings", False)])
+def test_more_cues(text: str, cue_name: str, hit: bool) -> None:
+    assert bool(getattr(cue, cue_name)(text)) is hit
+
+
+def test_the_wrong_one_turned_up() -> None:
+    assert find_return_reason("I ordered the grey donut bed but a beige one turned up") == (
+        "wrong_item")
+
+
+@pytest.mark.parametrize(("text", "angry"), [
+    ("my cats hate the tofu litter, can I send it back?", False),
+    ("I hate this shop", True)])
+def test_hate_is_anger_only_of_the_shopper(text: str, angry: bool) -> None:
+    assert (analyze_sentiment(text).anger > 0) is angry

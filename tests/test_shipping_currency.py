@@ -3,9 +3,8 @@ fee is shown in its own currency ("HK$40.00", not "40.00 元")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
+from pathlib import Path
 
 import pytest
 

@@ -166,7 +166,8 @@ wants_return = Cue(
 asks_return_logistics = Cue(
     r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
     r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
-    r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪"
+    r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
+    r"label\b|\breturn\s+label\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪|退货单|面单"
     r"|退货地址|退到哪个地址")
 # an explicit wish to send something back (not "when I send it back, ...")
 explicitly_wants_return = Cue(
@@ -176,7 +177,7 @@ asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
     r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"
     r"(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
-    r"|能退(?:款|货)?[吗么]|能(?:直接)?退(?:款|货)?[吗么]"
+    r"|能退(?:款|货)?[吗么不]|能(?:直接)?退(?:款|货)?[吗么]|可以退(?:款|货)?不"
     r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
 says_returned = Cue(
     r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
@@ -272,7 +273,8 @@ gives_invoice_details = Cue(
 # "hello?? anyone there", "有人吗": waiting for someone to answer
 pings = Cue(
     r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
-    r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗")
+    r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗"
+    r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

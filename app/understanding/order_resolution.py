@@ -225,7 +225,7 @@ def by_date(text: str, found: Resolution, orders: Sequence[OrderSnapshot],
 
 # "<item>那单", "<item>的订单": the item names the order, whatever else the message names
 _ITEM_ORDER_RE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z0-9 ]{1,16}?)(?:的那单|那单|那笔|那一单|那个订单|的订单)")
+    r"([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:的那单|那单|那笔|那一单|那个订单|的订单)")
 
 
 def order_of_item(text: str, facts: StoreFacts) -> ItemMention | None:

@@ -123,7 +123,15 @@ def _tally_terms(text: str) -> _Tally:
             tally.signals.append(f"negated:{surface}")
             continue
         _count(tally, cats, surface)
+    if _HATE_RE.search(text):
+        _count(tally, frozenset({"strong"}), "hate")
     return tally
+
+
+# "I hate this shop" is anger; "my cats hate the tofu litter" is a reason for a return
+_HATE_RE = re.compile(r"\b(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?hate\b"
+                      r"|\bhate\s+(?:you|your|this\s+(?:shop|store|company|service|place))\b",
+                      re.IGNORECASE)
 
 
 def _count(tally: _Tally, cats: frozenset[str], surface: str) -> None:

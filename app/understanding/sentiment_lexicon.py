@@ -21,7 +21,7 @@ INSULTS: frozenset[str] = frozenset({
 # strong negative words: frustration, not yet abuse; each one is also a complaint
 STRONG_NEGATIVE: frozenset[str] = frozenset({
     "ridiculous", "worst", "unacceptable", "terrible", "horrible", "awful", "useless",
-    "outrageous", "furious", "hate", "fed up", "sick of", "sick and tired", "what a joke",
+    "outrageous", "furious", "fed up", "sick of", "sick and tired", "what a joke",
     "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude",
     "离谱", "太过分", "过分", "差劲", "太差", "极差", "最差", "敷衍", "气人", "气到", "气愤",
     "火大", "烂透", "太烂", "坑", "受够了", "烦死", "欺骗", "骗人", "搞什么", "太坑", "无语",

@@ -122,7 +122,10 @@ def extract_slots(
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant
 _KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？]*|保留[^，,。；！？]*"
-                      r"|留着[^，,。；！？]*|(?<!想)不退[^，,。；！？]*", re.IGNORECASE)
+                      r"|留着[^，,。；！？]*|(?<!想)不退[^，,。；！？]*"
+                      # "项圈我要的", "水壶我还要": the item before "I still want it"
+                      r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要",
+                      re.IGNORECASE)
 
 
 def _without_kept(text: str) -> str:
@@ -134,8 +137,8 @@ def _item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemM
     the air fryer, the fan can wait": the air fryer)."""
     before = history[-1] if history else None
     meant = cues.corrected_part(text)
-    if meant:
-        mention = facts.catalogue.find_after(meant, before)
+    if meant and _without_kept(meant).strip():
+        mention = facts.catalogue.find_after(_without_kept(meant), before)
         if mention is not None and mention.products:
             return mention
     return facts.catalogue.find_after(_without_kept(text), before)

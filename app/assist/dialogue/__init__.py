@@ -59,8 +59,8 @@ __all__ = ["RULES", "Reading", "read"]
 
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
-    answers_the_question, uncorroborated_complaint, instructions_only, about_the_bot,
-    corrects_the_address, narrows_the_pending, gives_invoice_details,
+    gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
+    about_the_bot, corrects_the_address, narrows_the_pending,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,
