@@ -340,3 +340,21 @@ def test_the_wrong_one_turned_up() -> None:
     ("I hate this shop", True)])
 def test_hate_is_anger_only_of_the_shopper(text: str, angry: bool) -> None:
     assert (analyze_sentiment(text).anger > 0) is angry
+
+
+def test_a_block_address_finished_by_its_unit(api: Api) -> None:
+    label = "block"
+    first = _say(api, label,
+                 "change the address for my kettle order to Blk 456 Ang Mo Kio Avenue 10")
+    assert first.action is None and first.asked_for == ["address"]
+    second = _say(api, label, "#07-1452, Singapore 560456")
+    assert second.action is not None and second.action.status == "needs_confirmation"
+    assert "Blk 456 Ang Mo Kio Avenue 10, #07-1452, Singapore 560456" in second.reply
+
+
+@pytest.mark.parametrize(("text", "pleads"), [
+    ("我知道过了退货时间 但这确实是质量问题啊 能不能帮忙通融一下", True),
+    ("I understand the rule, but is there really nothing you can do?", True),
+    ("can you do the return", False)])
+def test_a_plea(text: str, pleads: bool) -> None:
+    assert bool(cue.pleads(text)) is pleads

@@ -270,6 +270,10 @@ asks_for_a_person = Cue(
 gives_invoice_details = Cue(
     r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
     r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?")
+# asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
+pleads = Cue(
+    r"通融|破例|网开一面|帮帮忙|想想办法|\bmake\s+an\s+exception\b|\bnothing\s+(?:else\s+)?you\s+can\s+do\b"
+    r"|\bjust\s+this\s+once\b|\bany\s+way\s+(?:you\s+could|to)\b|\bplease\s+reconsider\b")
 # "hello?? anyone there", "有人吗": waiting for someone to answer
 pings = Cue(
     r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"

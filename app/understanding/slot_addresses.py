@@ -203,10 +203,21 @@ _ZH_STREET_END_RE = re.compile(r"(?:路|街|大街|大道|道|巷)$")
 _ZH_REST_RE = re.compile(rf"\d{{1,5}}\s*号{_ZH_BODY}*")
 
 
-def rest_of_address(text: str) -> str | None:
-    """The house number and what follows it, said on its own to finish a street."""
+_BLOCK_RE = re.compile(r"(?:blk|block)\b", re.IGNORECASE)
+# a floor and unit or a postcode finishing a block's address: "#07-1452, Singapore 560456"
+_SG_REST_RE = re.compile(r"#\d{1,3}-\d{1,5}(?:\s*,?\s*singapore)?(?:\s*,?\s*\d{6})?"
+                         r"|singapore\s*\d{6}|(?<!\d)\d{6}(?!\d)", re.IGNORECASE)
+
+
+def rest_of_address(text: str) -> tuple[str, str] | None:
+    """What finishes a partial address, said on its own, and how it joins on: a house
+    number and what follows it ("369号…", joined as is), or a unit and postcode ("#07-1452,
+    Singapore 560456", after a comma)."""
     match = _ZH_REST_RE.search(text)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0), ""
+    match = _SG_REST_RE.search(text)
+    return (match.group(0), ", ") if match else None
 
 
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:
@@ -217,6 +228,8 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
         return zh, "partial"  # no house number on the street yet
     address = zh or _english_address(text) or _international_address(text)
+    if address and _BLOCK_RE.match(address) and not _SG_REST_RE.search(text):
+        return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:
         return address, "explicit"
     if _WORK_RE.search(text):

@@ -20,6 +20,7 @@ from app.assist.dialogue.followups import (
     follows_up,
     gives_invoice_details,
     narrows_the_pending,
+    pleads_again,
 )
 from app.assist.dialogue.questions import (
     a_code,
@@ -60,7 +61,7 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, corrects_the_address, narrows_the_pending,
+    about_the_bot, corrects_the_address, narrows_the_pending, pleads_again,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,

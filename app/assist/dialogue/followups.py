@@ -27,14 +27,16 @@ _FILLER = re.compile(r"[\s\W_]+|\b(?:and|what|about|my|the|too|also|one|pls|plea
 
 
 def _finishes_the_address(r: Reading) -> None:
-    """"问到了 369号…1栋2103" after a street with no number: the address, whole."""
+    """"问到了 369号…1栋2103" after a street with no number, "#07-1452, Singapore 560456"
+    after a block with no unit: the address, whole."""
     before = r.state.slots
     if "address" not in r.state.awaiting or before.address_kind != "partial" or (
             r.u.slots.address_kind == "explicit"):
         return
     rest = rest_of_address(r.text)
     if before.address and rest:
-        r.u.slots.address, r.u.slots.address_kind = before.address + rest, "explicit"
+        part, joint = rest
+        r.u.slots.address, r.u.slots.address_kind = before.address + joint + part, "explicit"
 
 
 def answers_the_question(r: Reading) -> bool:
@@ -224,4 +226,17 @@ def gives_invoice_details(r: Reading) -> bool:
             None, r.state.slots.order_id)):
         return False
     settle(r, "get_invoice", carried=True)
+    return True
+
+
+def pleads_again(r: Reading) -> bool:
+    """"I know it's past the window, but it really is faulty, can't you make an
+    exception?" after a refused return: the same request, checked again (and refused
+    with its reason again, or offered to a colleague), not a question about the policy."""
+    if r.previous != "get_refund" or not cue.pleads(r.text) or spec(r.u.intent).handoff:
+        return False
+    if r.u.slots.order_mention or (r.names_order and r.u.slots.order_id not in (
+            None, r.state.slots.order_id)):
+        return False
+    settle(r, "get_refund", carried=True)
     return True
