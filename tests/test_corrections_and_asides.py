@@ -10,10 +10,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from app.assist.pending import REPEATS_REFUND
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
+from app.models.store import Order
 from app.store.id_shapes import IdShapes, learn
 from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
@@ -358,3 +360,36 @@ def test_a_block_address_finished_by_its_unit(api: Api) -> None:
     ("can you do the return", False)])
 def test_a_plea(text: str, pleads: bool) -> None:
     assert bool(cue.pleads(text)) is pleads
+
+
+@pytest.mark.parametrize(("ask", "yes"), [
+    ("please cancel both, the kettle and the blender", "yes"),
+    ("水壶跟破壁机那两单都帮我取消了吧", "对 两单都取消")])
+def test_both_orders_are_cancelled_with_one_yes(api: Api, ask: str, yes: str) -> None:
+    label = f"both-{ask[:4]}"
+    asked = _say(api, label, ask)
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert "Q-5101" in asked.reply and "Q-5102" in asked.reply
+    done = _say(api, label, yes)
+    assert done.action is not None and done.action.status == "executed"
+    assert "Q-5101" in done.reply and "Q-5102" in done.reply
+    assert _statuses(api, "Q-5101", "Q-5102") == ["cancelled", "cancelled"]
+
+
+def _statuses(api: Api, *ids: str) -> list[str]:
+    with api.runtime.session() as session:
+        return [str(session.exec(select(Order).where(Order.id == oid)).one().status)
+                for oid in ids]
+
+
+def test_a_no_to_both_keeps_both(api: Api) -> None:
+    label = "both-no"
+    _say(api, label, "please cancel both, the kettle and the blender")
+    _say(api, label, "no, keep them")
+    assert _statuses(api, "Q-5101", "Q-5102") == ["paid", "paid"]
+
+
+def test_where_are_my_parcels_answers_each() -> None:
+    assert slot_cues.refers_to_several("where are my two parcels?")
+    assert slot_cues.refers_to_several("我那两个包裹到哪了")
+    assert not slot_cues.refers_to_several("都没拆")

@@ -115,9 +115,14 @@ def test_no_order_id_where_none_is(text: str) -> None:
 
 
 def test_two_named_orders_are_ambiguous_newest_first() -> None:
-    found = slots("A10023 and A10031 both haven't shipped")
+    found = slots("A10023 and A10031 haven't shipped")
     assert found.order_id is None
     assert found.order_candidates == ["A10031", "A10023"]
+
+
+def test_both_named_orders_are_meant_newest_first() -> None:
+    found = slots("A10023 and A10031 both haven't shipped")
+    assert found.order_ids == ["A10031", "A10023"] and found.order_id == "A10031"
 
 
 # --- item references -------------------------------------------------------------------------

@@ -121,9 +121,7 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
                           name="_warranty", context={**context, **covered})
             out.append(drafting.Draft(Suggestion(text=said, kind="template", confidence=0.0)))
     by_knowledge = spec(turn.template).answer == "knowledge" and turn.template == turn.intent
-    text = None if by_knowledge else render(
-        turn.rt.settings.prompts_dir, language=turn.u.language, name=turn.template,
-        context=context)
+    text = None if by_knowledge else _rendered(turn, context)
     if text:
         # a hand-off's agent gets the team's playbook for it (a complaint's) to read
         guidance = drafting.guidance(turn.hits) if turn.handoff is not None else []
@@ -137,6 +135,25 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
         return out
     passages = drafting.kb_drafts(_layer_first(turn.hits, turn.intent))
     return out + item_answers.with_catalogue(turn, line, passages)
+
+
+def _rendered(turn: Turn, context: dict[str, Any]) -> str | None:
+    """The turn's template, once per order when it asks the same of several ("cancel
+    both": one line each)."""
+    text = render(turn.rt.settings.prompts_dir, language=turn.u.language,
+                  name=turn.template, context=context)
+    if not text or not turn.more_steps:
+        return text
+    first, lines = turn.step, [text]
+    try:
+        for step in turn.more_steps:
+            turn.step = step
+            line = render(turn.rt.settings.prompts_dir, language=turn.u.language,
+                          name=turn.template, context=template_context(turn))
+            lines += [line] if line else []
+    finally:
+        turn.step = first
+    return "\n".join(lines)
 
 
 # the knowledge layer that answers each knowledge intent best

@@ -65,7 +65,18 @@ def step(turn: Turn) -> None:
                            conversation_id=turn.conversation.id,
                            default_address=turn.customer.default_address, orders=turn.orders,
                            general=turn.u.general)
+    if len(turn.u.slots.order_ids) > 1 and turn.step.outcome is not None:
+        turn.more_steps = [_act_on(turn, oid) for oid in turn.u.slots.order_ids[1:]]
     turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
+
+
+def _act_on(turn: Turn, order_id: str) -> acting.ActStep:
+    """The turn's request on another of the orders it means ("cancel both")."""
+    slots = turn.u.slots.model_copy(update={"order_id": order_id, "order_ids": []})
+    return acting.act(session=turn.session, intent=turn.intent, slots=slots,
+                      customer_id=turn.customer.id, policy=turn.rt.policy,
+                      conversation_id=turn.conversation.id,
+                      default_address=turn.customer.default_address, orders=turn.orders)
 
 
 def _answers_pending(turn: Turn) -> bool:
@@ -139,6 +150,9 @@ def _answer_pending(turn: Turn) -> None:
                                     yes=yes, customer_id=turn.customer.id,
                                     policy=turn.rt.policy)
     turn.step = acting.ActStep(outcome=outcome)
+    turn.more_steps = [acting.ActStep(outcome=acting.answer_pending(
+        session=turn.session, action_id=action_id, yes=yes, customer_id=turn.customer.id,
+        policy=turn.rt.policy)) for action_id in pending.more_action_ids]
     declined = outcome.reason == Reason.rejected
     turn.template = "_declined" if declined else pending.intent
 

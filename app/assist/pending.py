@@ -33,8 +33,9 @@ def supersede(turn: Turn, new_id: int | None) -> None:
     if old is None or old.kind != "action" or old.action_id in (None, new_id):
         return
     assert old.action_id is not None
-    reject_action(session=turn.session, action_id=old.action_id,
-                  actor=Actor.system(customer_id=turn.customer.id))
+    for action_id in (old.action_id, *old.more_action_ids):
+        reject_action(session=turn.session, action_id=action_id,
+                      actor=Actor.system(customer_id=turn.customer.id))
 
 
 def names_another_order(turn: Turn) -> bool:
@@ -45,6 +46,8 @@ def names_another_order(turn: Turn) -> bool:
         return False
     if slots.order_mention:
         return True
+    if slots.order_ids and pending.order_id in slots.order_ids:
+        return False  # "yes, both": the write waiting is one of them
     return slots.order_source in ("message", "item_reference") and slots.order_id not in (
         None, pending.order_id)
 
@@ -62,9 +65,12 @@ def remember(turn: Turn) -> None:
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
         supersede(turn, outcome.action_id)
         order_id = (outcome.params or {}).get("order_id")
+        more = [s.outcome.action_id for s in turn.more_steps if s.outcome is not None
+                and s.outcome.status == ActionStatus.needs_confirmation and s.outcome.action_id]
         turn.state.pending = Pending(kind="action", intent=turn.intent,
                                      action_id=outcome.action_id, asked_turn=turn.state.turn,
-                                     order_id=str(order_id) if order_id else None)
+                                     order_id=str(order_id) if order_id else None,
+                                     more_action_ids=[a for a in more if a is not None])
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)

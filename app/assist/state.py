@@ -28,6 +28,7 @@ class Pending(BaseModel):
     intent: str
     action_id: int | None = None  # the write waiting for the shopper's yes
     order_id: str | None = None  # the order it would write to
+    more_action_ids: list[int] = Field(default_factory=list)  # "cancel both": the others
     asked_turn: int = 0
 
     def expired(self, turn: int) -> bool:

@@ -34,6 +34,8 @@ class Turn:
     orders: list[OrderSnapshot]
     facts: StoreFacts
     step: acting.ActStep = field(default_factory=acting.ActStep)
+    # the same request on the other orders meant ("cancel both"), one step each
+    more_steps: list[acting.ActStep] = field(default_factory=list)
     intent: str = ""
     handoff: routing.Handoff | None = None
     template: str = ""

@@ -203,7 +203,7 @@ class Catalogue:
         words |= {w for w in model_numbers.in_message(body) if w in self.kinds}
         # "L码", "42码": a size written the Chinese way ("l" alone is a unit, no word)
         words |= {m for m in _SIZE_MA.findall(body) if m in self.variants}
-        kind_hits = sorted(w for w in words if w in self.kinds)
+        kind_hits = _whole_words(body, sorted(w for w in words if w in self.kinds))
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
             return None
@@ -233,8 +233,9 @@ class Catalogue:
             return mention
         # the kind alone: "头盔" of "白色头盔", every helmet, not the white one
         variants = [w for w in earlier.surface if w in self.variants]
-        kinds = [w for w in earlier.surface
-                 if w in self.kinds and not any(v in w for v in variants)]
+        # "白色头盔" without its "白色": the kind "头盔"
+        bare = [_without_any(w, variants) for w in earlier.surface if w in self.kinds]
+        kinds = [w for w in bare if w in self.kinds]
         products = frozenset().union(*(self.kinds[w] for w in kinds))
         if not products:
             return mention
@@ -250,6 +251,31 @@ class Catalogue:
             cached = [w for w in (*self.kinds, *self.variants) if _CJK.search(w) and len(w) >= 2]
             self.__dict__["_cjk"] = cached
         return cached
+
+
+def _without_any(word: str, parts: list[str]) -> str:
+    for part in parts:
+        word = word.replace(part, "")
+    return word.strip()
+
+
+def _whole_words(body: str, hits: list[str]) -> list[str]:
+    """Hits without the Chinese ones found only inside a longer hit: "加湿" of "加湿器" is
+    no mention of its own (but "码表" beside "码表座" elsewhere in the message is)."""
+    longer = [(w, [m.start() for m in re.finditer(re.escape(w), body)]) for w in hits
+              if _CJK.search(w)]
+
+    def inside(word: str, at: int) -> bool:
+        return any(len(w) > len(word) and word in w and any(
+            s <= at and at + len(word) <= s + len(w) for s in starts) for w, starts in longer)
+
+    kept = []
+    for word in hits:
+        starts = [m.start() for m in re.finditer(re.escape(word), body)]
+        if _CJK.search(word) and starts and all(inside(word, at) for at in starts):
+            continue
+        kept.append(word)
+    return kept
 
 
 def _groups(hits: Sequence[str], table: Mapping[str, frozenset[str]]) -> list[list[str]]:

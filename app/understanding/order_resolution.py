@@ -234,3 +234,24 @@ def order_of_item(text: str, facts: StoreFacts) -> ItemMention | None:
         return None
     mention = facts.catalogue.find(match.group(1))
     return mention if mention is not None and mention.products else None
+
+
+MAX_SEVERAL = 3
+_ON_ITS_WAY = ("pending", "paid", "shipped")
+
+
+def several_orders(found: Resolution, previous: Slots | None,
+                   orders: Sequence[OrderSnapshot], named: list[str]) -> list[str]:
+    """"Cancel both", "我那两个包裹到哪了": the orders named, else those the items fit
+    or the last turn offered, else those still on their way (newest first)."""
+    if named:  # "both items of #1042" is one order
+        rank = {o.id: i for i, o in enumerate(_newest_first(orders))}
+        ordered = sorted(named, key=lambda oid: rank.get(oid, len(rank)))
+        return ordered[:MAX_SEVERAL] if len(named) > 1 else []
+    if len(found.candidates) > 1:
+        return found.candidates[:MAX_SEVERAL]
+    if found.order_id and found.source in ("item_reference", "message"):
+        return []  # the items named fit one order: "both" are items of it
+    pools = [list(previous.order_ids or previous.order_candidates) if previous else [],
+             [o.id for o in _newest_first(orders) if o.status in _ON_ITS_WAY]]
+    return next((pool[:MAX_SEVERAL] for pool in pools if len(pool) > 1), [])

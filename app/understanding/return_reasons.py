@@ -46,6 +46,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|没反应|断了|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         r"|自己(?:跳|关|停|断电|重启)|就没电了|\b(?:turns?|switch(?:es)?|shuts?)\s+(?:itself\s+)?off\s+by\s+itself\b"
         r"|\bbattery\s+(?:dies|drains|doesn'?t\s+last|won'?t\s+hold)"
+        r"|\bkeeps?\s+(?:blinking|flashing|beeping|restarting|rebooting|switching\s+off)\b"
+        r"|\b(?:only|barely)\s+gets?\s+(?:lukewarm|warm)\b|\bdoesn'?t\s+(?:get|heat\s+up)\s+hot\b"
         # a part that does not do its job: "the lid doesn't close properly", "不通电"
         r"|\b(?:does(?:n'?t| not)|won'?t|will not|can'?t|cannot|isn'?t|is not|not)\s+"
         r"(?!fit)(?:\w+\s+){1,2}(?:properly|correctly)\b"

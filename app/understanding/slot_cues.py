@@ -187,3 +187,16 @@ def corrected_part(text: str) -> str | None:
     rest = text[match.end():].lstrip(" ,，:：是")
     end = _CLAUSE_END_RE.search(rest)
     return rest[:end.start()] if end else rest
+
+
+# several orders at once: "cancel both", "where are my two parcels", "两单都取消", "这两单帮我退了"
+_SEVERAL_RE = re.compile(
+    r"\bboth\b|\ball\s+(?:of\s+)?(?:them|my\s+orders|the\s+orders|three)\b"
+    r"|\b(?:my|the|these|those)\s+(?:two|2|three|3)\s+(?:orders|parcels|packages|deliveries)\b"
+    r"|两单|两笔|(?:这|那|我那|我的)?(?:两|2|三|3)个(?:包裹|订单|快递|单子)|两个都|都(?:帮我)?(?:取消|退|查)",
+    re.IGNORECASE)
+
+
+def refers_to_several(text: str) -> bool:
+    """The message asks the same of several orders at once."""
+    return bool(_SEVERAL_RE.search(text))

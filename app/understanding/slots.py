@@ -23,9 +23,11 @@ from app.understanding import slot_cues as cues
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.order_resolution import (
     OrderSource,
+    Resolution,
     by_date,
     order_of_item,
     resolve_order,
+    several_orders,
 )
 from app.understanding.references import Lookup, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
@@ -37,6 +39,8 @@ class Slots(BaseModel):
     order_id: str | None = None
     order_source: OrderSource | None = None
     order_candidates: list[str] = Field(default_factory=list)
+    # "cancel both": every order meant (order_id is the first of them)
+    order_ids: list[str] = Field(default_factory=list)
     # an order number the message gives that is not one of the shopper's orders
     order_mention: str | None = None
     address: str | None = None
@@ -110,7 +114,13 @@ def extract_slots(
                    or bool(mention and mention.products) or asks_where(text))
     found = resolve_order(slots, of_order or mention, named, history=history, orders=orders,
                            previous=previous, needs_order=needs_order, facts=facts)
-    found = by_date(text, found, orders, named)
+    several = several_orders(found, previous, orders, named) if cues.refers_to_several(
+        text) else []
+    if len(several) > 1:  # "cancel both": every one of them, the first in hand
+        slots.order_ids = several
+        found = Resolution(order_id=several[0], source="item_reference")
+    else:
+        found = by_date(text, found, orders, named)
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]
