@@ -7,14 +7,7 @@ from __future__ import annotations
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.dialogue.followups import INVOICES
-from app.assist.pending import (
-    REPEATS_CANCEL,
-    REPEATS_CHANGE,
-    REPEATS_REFUND,
-    lapse,
-    names_another_order,
-    remember,
-)
+from app.assist.pending import answers_pending, changes_topic, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
@@ -24,9 +17,6 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.social import social_kind
 
-# a yes/no whose message says this much more is a new request, not an answer
-ANSWER_EXTRA_CHARS = 30
-CHANGES = frozenset({"change_shipping_address", "change_order"})
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
 
@@ -41,7 +31,7 @@ def step(turn: Turn) -> None:
     if turn.conversation.status == ConversationStatus.handed_off:
         _human_owns(turn)
         return
-    if state.pending is not None and _answers_pending(turn):
+    if state.pending is not None and answers_pending(turn):
         _answer_pending(turn)
         if turn.handoff is None and turn.u.slots.affirmation == "no":
             # "no, I want one that works. worst purchase ever": declined, and still a person's
@@ -49,7 +39,7 @@ def step(turn: Turn) -> None:
             if turn.handoff is not None:
                 hand_off(turn)
         return
-    if state.pending is not None and _changes_topic(turn):
+    if state.pending is not None and changes_topic(turn):
         lapse(turn)  # a new request: the question left unanswered lapses
     social = social_kind(turn.text)
     if social is not None:
@@ -79,28 +69,6 @@ def _act_on(turn: Turn, order_id: str) -> acting.ActStep:
                       default_address=turn.customer.default_address, orders=turn.orders)
 
 
-def _answers_pending(turn: Turn) -> bool:
-    pending = turn.state.pending
-    intent = pending.intent if pending is not None else None
-    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
-        REPEATS_CHANGE if intent in CHANGES else \
-        REPEATS_REFUND if intent == "get_refund" else None
-    if repeats is not None and repeats(turn.text.strip()):
-        turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
-    yes_no = turn.u.slots.affirmation
-    if yes_no is None or names_another_order(turn):
-        return False
-    assert pending is not None
-    slots = turn.u.slots
-    if pending.kind == "handoff_offer" and spec(turn.u.intent).action and (
-            slots.order_id or slots.order_mention or slots.item_products):
-        return False  # "ok, then where is the pump order?" asks the bot, not for a person
-    # "yes, and cancel the other one too" asks anew; a request barely read does not
-    weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
-    return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
-            or not spec(turn.u.intent).action or weak)
-
-
 def _facts_in_hand(turn: Turn) -> None:
     """What the shopper said earlier about the same thing still holds: why the item comes
     back ("it arrived broken") for the return they then narrow or confirm; the new
@@ -114,21 +82,6 @@ def _facts_in_hand(turn: Turn) -> None:
     if slots.return_reason is None and state.return_reason is not None and same_item and (
             turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
         slots.return_reason = state.return_reason
-
-
-def _changes_topic(turn: Turn) -> bool:
-    """Another request than the one waiting for a yes: a side question ("how many days
-    do I have again?") leaves the question open, a new action closes it."""
-    pending = turn.state.pending
-    assert pending is not None
-    if turn.u.intent == pending.intent:
-        return False
-    if pending.kind == "action":
-        # "wait, when would the money be back?" while a cancellation waits: a look-up
-        # on the side; another write, or a request about another order, replaces it
-        new = spec(turn.u.intent)
-        return new.writes or (bool(new.action) and names_another_order(turn))
-    return bool(spec(turn.u.intent).action)
 
 
 def _answer_pending(turn: Turn) -> None:

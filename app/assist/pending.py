@@ -5,11 +5,16 @@ or the offer of a person. A new one replaces the old (its proposal withdrawn), s
 from __future__ import annotations
 
 from app.actions import Actor, reject_action
+from app.assist import routing
 from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus
-from app.understanding.dialogue_cues import Cue
+from app.intents import spec
+from app.understanding.cue import Cue
 
+# a yes/no whose message says this much more is a new request, not an answer
+ANSWER_EXTRA_CHARS = 30
+CHANGES = frozenset({"change_shipping_address", "change_order"})
 # asked "shall I cancel it?", saying "cancel it" again is a yes
 REPEATS_CANCEL = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
                      r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$")
@@ -74,3 +79,40 @@ def remember(turn: Turn) -> None:
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)
+
+
+def answers_pending(turn: Turn) -> bool:
+    pending = turn.state.pending
+    intent = pending.intent if pending is not None else None
+    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
+        REPEATS_CHANGE if intent in CHANGES else \
+        REPEATS_REFUND if intent == "get_refund" else None
+    if repeats is not None and repeats(turn.text.strip()):
+        turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
+    yes_no = turn.u.slots.affirmation
+    if yes_no is None or names_another_order(turn):
+        return False
+    assert pending is not None
+    slots = turn.u.slots
+    if pending.kind == "handoff_offer" and spec(turn.u.intent).action and (
+            slots.order_id or slots.order_mention or slots.item_products):
+        return False  # "ok, then where is the pump order?" asks the bot, not for a person
+    # "yes, and cancel the other one too" asks anew; a request barely read does not
+    weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+    return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
+            or not spec(turn.u.intent).action or weak)
+
+
+def changes_topic(turn: Turn) -> bool:
+    """Another request than the one waiting for a yes: a side question ("how many days
+    do I have again?") leaves the question open, a new action closes it."""
+    pending = turn.state.pending
+    assert pending is not None
+    if turn.u.intent == pending.intent:
+        return False
+    if pending.kind == "action":
+        # "wait, when would the money be back?" while a cancellation waits: a look-up
+        # on the side; another write, or a request about another order, replaces it
+        new = spec(turn.u.intent)
+        return new.writes or (bool(new.action) and names_another_order(turn))
+    return bool(spec(turn.u.intent).action)

@@ -11,18 +11,55 @@ from __future__ import annotations
 
 import re
 
-
-class Cue:
-    """One cue: called with a message, says whether the message carries it."""
-
-    __slots__ = ("pattern",)
-
-    def __init__(self, pattern: str, flags: re.RegexFlag = re.IGNORECASE) -> None:
-        self.pattern = re.compile(pattern, flags)
-
-    def __call__(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
-
+from app.understanding.cue import Cue
+from app.understanding.return_cues import (
+    asks_can_return as asks_can_return,
+)
+from app.understanding.return_cues import (
+    asks_cost as asks_cost,
+)
+from app.understanding.return_cues import (
+    asks_deduction as asks_deduction,
+)
+from app.understanding.return_cues import (  # re-exported: rules read cue.<name>
+    asks_money_back as asks_money_back,
+)
+from app.understanding.return_cues import (
+    asks_policy as asks_policy,
+)
+from app.understanding.return_cues import (
+    asks_refund_progress as asks_refund_progress,
+)
+from app.understanding.return_cues import (
+    asks_return_logistics as asks_return_logistics,
+)
+from app.understanding.return_cues import (
+    asks_warranty as asks_warranty,
+)
+from app.understanding.return_cues import (
+    asks_what_if as asks_what_if,
+)
+from app.understanding.return_cues import (
+    explicitly_wants_return as explicitly_wants_return,
+)
+from app.understanding.return_cues import (
+    hypothetical as hypothetical,
+)
+from app.understanding.return_cues import (
+    mentions_refund as mentions_refund,
+)
+from app.understanding.return_cues import (
+    mentions_return as mentions_return,
+)
+from app.understanding.return_cues import (
+    refuses_delivery as refuses_delivery,
+)
+from app.understanding.return_cues import (
+    says_returned as says_returned,
+)
+from app.understanding.return_cues import (
+    wants_return as wants_return,
+)
 
 # --- Orders and their delivery ---
 asks_where = Cue(
@@ -122,102 +159,6 @@ asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s
 own_purchase = Cue(
     r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
     r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单")
-
-
-# --- Money back and returns ---
-asks_money_back = Cue(
-    r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
-    r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
-    r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
-    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
-    # how long the refund's approval takes
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
-    r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\bmoney\b|\bmoney'?s\s+back\b"
-    r"|\bwhat\s+(?:will|do|would|'ll)\s+i\s+(?:end\s+up\s+)?(?:get|getting)\s+back\b"
-    r"|\bhow\s+much\s+(?:comes|will\s+come|do\s+i\s+get)\s+back\b"
-    r"|(?:没|没有|还没)(?:看到|收到|见到)(?:钱|退款|款)|钱(?:还)?没(?:到|回来|退回来)"
-    r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
-    r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
-    r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
-    # "怎么不是53.9" / "why not the full 53.90?": an amount short of what was expected
-    r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只|是)(?:退了?)?\s*[¥￥€$]?\d"
-    r"|\bonly\s+(?:got|received|get|getting)\b.{0,20}\d|\bwhere'?s\s+the\s+rest\b"
-    r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
-    # "did I get the 187.50 back?", "did I get the full amount"
-    r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
-asks_refund_progress = Cue(
-    r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
-    r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
-    r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
-    r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
-    r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
-    r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
-    r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
-    r"|退回(?:去)?的.{0,6}收到")
-wants_return = Cue(
-    r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+\w+\s+back)|\bi'?ll\s+return\b"
-    r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
-    r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
-    r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
-    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
-# how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
-asks_return_logistics = Cue(
-    r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
-    r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
-    r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
-    r"label\b|\breturn\s+label\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪|退货单|面单"
-    r"|退货地址|退到哪个地址")
-# an explicit wish to send something back (not "when I send it back, ...")
-explicitly_wants_return = Cue(
-    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
-    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退")
-asks_can_return = Cue(
-    r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
-    r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"
-    r"(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
-    r"|能退(?:款|货)?[吗么不]|能(?:直接)?退(?:款|货)?[吗么]|可以退(?:款|货)?不"
-    r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
-says_returned = Cue(
-    r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
-    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的")
-# sending something back, in any form: the return shipping is a returns question
-mentions_return = Cue(
-    r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退")
-mentions_refund = Cue(
-    r"\brefund|退款")
-# what something costs: "what does that cost me", "how much is it", "要多少钱"
-asks_cost = Cue(
-    r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
-    r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
-    r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
-    r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱"
-    r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")
-asks_policy = Cue(
-    r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
-    r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
-    r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
-    r"|要付.{0,4}运费|收费吗|怎么算"
-    r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
-    r"|退货期|(?:从|自).{0,10}(?:开始)?算")
-asks_warranty = Cue(
-    r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
-    r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
-# a supposition, not a request: "if I don't like it when it arrives, can I return it?"
-hypothetical = Cue(
-    r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"
-    r"delivered)\b|\bin\s+case\b"
-    r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候")
-# part of the money kept back: "还是要扣运费", "do you deduct the shipping"
-# turning the parcel away at the door: "到时候拒收", "refuse the delivery"
-refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"
-                       r"(?:parcel|package|delivery)\b")
-asks_deduction = Cue(
-    r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
-    r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
-# a condition asked about: "what if I already opened it?", "如果拆了呢"
-asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 
 
 # --- The shop's own questions ---
