@@ -23,12 +23,10 @@ REPEATS_CHANGE = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更�
                      r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
                      r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
 
-# asked "shall I open the return?", "算了换新还要等 直接退吧" / "just refund it then" is a
-# yes, whatever was waved away before it
-REPEATS_REFUND = Cue(r"(?<![不别没])(?:直接|就|那就|还是)退(?:货|款)?(?:吧|了吧)?(?![\w]*[吗么？?])"
-                     r"|(?<![不别])退(?:货|款)?吧[。!！]*$"
-                     r"|\bjust\s+(?:refund|return)\s+it\b|\bgo\s+(?:ahead\s+)?with\s+the\s+"
-                     r"(?:refund|return)\b")
+# asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
+# a yes; only the whole message counts, as for cancelling and changing
+REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?退(?:货|款|掉)?(?:吧|了吧)?"
+                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
 
 
 def supersede(turn: Turn, new_id: int | None) -> None:
