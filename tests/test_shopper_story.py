@@ -236,3 +236,20 @@ def test_a_misread_message_leaves_nothing_sticky(api: Api) -> None:
     assert order in view["text"]
     declined = api.say(cid, "no, keep it")  # the order stays for the other tests
     assert declined["result"]["action"]["result"]["reason"] == "rejected"
+
+
+def test_the_yes_button_of_a_question_about_two_orders_answers_for_both(api: Api) -> None:
+    """"Cancel both" asks one question; its Yes button (the first order's action)
+    cancels both orders, as typing "yes" does."""
+    who = "shopper2"
+    both = [o["id"] for o in api.ok("GET", "/api/orders", who)
+            if o["status"] in ("pending", "paid")][:2]
+    if len(both) < 2:
+        pytest.skip("the demo shopper has fewer than two open orders")
+    cid = api.start(who)
+    turn = api.say(cid, f"please cancel both {both[0]} and {both[1]}", who)
+    assert all(oid in turn["result"]["reply"] for oid in both), turn
+    first = pending_action(api, cid, who)
+    api.ok("POST", f"/api/actions/{first}/confirm", who)
+    statuses = {o["id"]: o["status"] for o in api.ok("GET", "/api/orders", who)}
+    assert [statuses[oid] for oid in both] == ["cancelled", "cancelled"]

@@ -130,7 +130,12 @@ def decide_action(rt: Runtime, *, action_id: int, actor: Actor, yes: bool,
         conv = session.get(Conversation, row.conversation_id) if row.conversation_id else None
         message = None
         if was_pending and not refused and conv is not None:
-            message = _tell(rt, session, conv, row, outcome, reply_as)
+            # "cancel both" asked one question: its button answers it for every order
+            more = [confirm_action(session=session, action_id=other, actor=actor,
+                                   policy=rt.policy) if yes
+                    else reject_action(session=session, action_id=other, actor=actor)
+                    for other in _asked_with(conv, action_id)]
+            message = _tell(rt, session, conv, row, [outcome, *more], reply_as)
         language = conv.language if conv else None
     # raised after the commit, so the refused attempt stays in the audit trail
     if refused and outcome.reason == Reason.not_pending and actor.kind == "shopper":
@@ -144,17 +149,28 @@ def decide_action(rt: Runtime, *, action_id: int, actor: Actor, yes: bool,
     return outcome, message, row.conversation_id
 
 
+def _asked_with(conv: Conversation, action_id: int) -> list[int]:
+    """The other writes the same question waits on ("cancel both")."""
+    pending = load_state(conv).pending
+    if pending is None or pending.action_id is None:
+        return []
+    asked = [pending.action_id, *pending.more_action_ids]
+    return [other for other in asked if other != action_id] if action_id in asked else []
+
+
 def _tell(rt: Runtime, session: Session, conv: Conversation, row: ActionRecord,
-          outcome: ActionOutcome, role: str | None) -> Message | None:
-    """Clear the pending question and, if ``role`` is given, post the outcome as a reply."""
+          outcomes: list[ActionOutcome], role: str | None) -> Message | None:
+    """Clear the pending question and, if ``role`` is given, post the outcomes as a reply."""
     state = load_state(conv)
-    if state.pending is not None and state.pending.action_id == row.id:
+    if state.pending is not None and row.id in (state.pending.action_id,
+                                                 *state.pending.more_action_ids):
         state.pending = None
         save_state(conv, state)
         session.add(conv)
     if role is None:
         return None
-    text = outcome_text(rt, language=conv.language, outcome=outcome)
+    text = "\n".join(outcome_text(rt, language=conv.language, outcome=outcome)
+                     for outcome in outcomes)
     message = conversations.add_message(session=session, conversation=conv, role=role,
                                         text=text, channel=conv.channel,
                                         language=conv.language)
