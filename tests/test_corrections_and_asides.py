@@ -394,3 +394,15 @@ def test_where_are_my_parcels_answers_each() -> None:
     assert slot_cues.refers_to_several("where are my two parcels?")
     assert slot_cues.refers_to_several("我那两个包裹到哪了")
     assert not slot_cues.refers_to_several("都没拆")
+
+
+def test_the_refund_question_says_what_comes_back_net_of_the_fee(api: Api) -> None:
+    label = "preview"
+    asked = _say(api, label, "I'd like to return the toaster, changed my mind")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    fee = api.runtime.policy.return_fee("changed_mind", "USD")
+    if not fee or not api.runtime.policy.return_fee_deducted_from_refund:
+        pytest.skip("the bundled policy keeps no fee from a change-of-mind refund")
+    assert f"{50.0 - fee:.2f}" in asked.reply and "50.00" in asked.reply
+    done = _say(api, label, "yes")
+    assert done.action is not None and f"{50.0 - fee:.2f}" in done.reply

@@ -144,6 +144,14 @@ class ActionContext:
         return order
 
 
+@runtime_checkable
+class Previewing(Protocol):
+    """An action that can say, before the shopper's yes, what it would do ("you'd get
+    €84.10 back"): the proposal carries it as its ``result``."""
+
+    def preview(self, params: Any, ctx: ActionContext) -> dict[str, Any]: ...
+
+
 class Action(Protocol):
     """One action. ``writes`` actions wait for confirmation or approval before ``run``."""
 

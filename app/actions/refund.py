@@ -162,6 +162,19 @@ class GetRefund:
             return amount
         return _amount_refusal(order, amount)
 
+    def preview(self, params: RefundParams, ctx: ActionContext) -> dict[str, Any]:
+        """The amount the refund would be recorded for, the fee kept from it if any."""
+        order = ctx.require_order(params.order_id)
+        value = refund_amount(order, params.items)
+        if isinstance(value, Refusal):
+            return {}
+        fee = ctx.policy.return_fee(params.return_reason, order.currency)
+        kept = _fee_kept(ctx, params.return_reason, fee, value)
+        out: dict[str, Any] = {"amount": round(value - kept, 2), "currency": order.currency}
+        if kept:
+            out |= {"goods_value": value, "return_shipping_kept": kept}
+        return out
+
     def run(self, params: RefundParams, ctx: ActionContext) -> dict[str, Any]:
         order = ctx.require_order(params.order_id)
         amount = refund_amount(order, params.items)

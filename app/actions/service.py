@@ -20,7 +20,14 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from app.actions import records
-from app.actions.base import Action, ActionContext, ActionParams, GuardsOrder, Refusal
+from app.actions.base import (
+    Action,
+    ActionContext,
+    ActionParams,
+    GuardsOrder,
+    Previewing,
+    Refusal,
+)
 from app.actions.registry import ACTIONS
 from app.actions.types import ActionOutcome, Actor, Mode
 from app.domain import ActionStatus, Reason
@@ -182,8 +189,10 @@ def _propose_write(call: Call, action: Action, params: ActionParams, scope: _Sco
     if refusal:
         return call.refuse(action.name, clean, ActionStatus.blocked, refusal.as_result())
     status = "needs_confirmation" if mode == "bot" else "needs_approval"
+    # what it would do, said with the question ("you'd get €84.10 back")
+    preview = action.preview(params, ctx) if isinstance(action, Previewing) else None
     row = records.insert(call.session, ActionRecord(
-        name=action.name, params=clean, status=status, result=None,
+        name=action.name, params=clean, status=status, result=preview,
         conversation_id=scope.conversation_id, customer_id=scope.customer_id,
         idempotency_key=key, created_at=call.now, updated_at=call.now))
     call.audit(action.name, "proposed", {**detail, "status": row.status}, row.id)
