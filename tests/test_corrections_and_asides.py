@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from app.assist.candidates import paid_with
 from app.assist.pending import REPEATS_REFUND
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
@@ -406,3 +407,28 @@ def test_the_refund_question_says_what_comes_back_net_of_the_fee(api: Api) -> No
     assert f"{50.0 - fee:.2f}" in asked.reply and "50.00" in asked.reply
     done = _say(api, label, "yes")
     assert done.action is not None and f"{50.0 - fee:.2f}" in done.reply
+
+
+POSTING = {"alipay": "1 business day", "wechat_pay": "1 business day",
+           "unionpay_card": "3-7 business days", "payme_fps_paynow": "2-3 business days"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("i pay with paynow, when the money come back?", "payme_fps_paynow"),
+    ("paid with WeChat Pay", "wechat_pay"), ("how long does it take", None),
+    ("it went on my card", "unionpay_card"), ("visa. when", None)])
+def test_the_payment_method_named(text: str, kind: str | None) -> None:
+    assert paid_with(text, POSTING) == kind
+
+
+def test_a_refund_timing_for_the_method_named(api: Api) -> None:
+    label = "posting"
+    _say(api, label, "cancel the blender order please")
+    _say(api, label, "yes")
+    days = api.runtime.policy.refund_posting_days
+    if len(days) < 2:
+        pytest.skip("the bundled policy names fewer than two payment kinds")
+    key = next(iter(days))
+    asked = _say(api, label, f"when is the money back? I paid with {key.replace('_', ' ')}")
+    others = [v for k, v in days.items() if k != key and v != days[key]]
+    assert days[key] in asked.reply and not any(v in asked.reply for v in others)

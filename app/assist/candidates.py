@@ -4,6 +4,8 @@ with its calibrated confidence. (LLM drafts come later, off the shopper's path: 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
@@ -52,6 +54,8 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in offered_orders(turn)],
+        # how the shopper says they paid ("it went on PayNow"): that posting time only
+        "paid_with": paid_with(turn.text, turn.rt.policy.refund_posting_days),
         # the order in hand's warranty (by its items' category), until when it runs:
         # looked up only by a reply that calls for it (a return refused as too late)
         "warranty": partial(order_warranty, turn),
@@ -69,6 +73,24 @@ def offered_orders(turn: Turn) -> list[OrderSnapshot]:
         if len(moving) >= 2:
             return moving[:RECENT_ORDERS_SHOWN]
     return list(turn.orders[:RECENT_ORDERS_SHOWN])
+
+
+def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
+    """The policy's payment kind the message names ("paid with PayNow" -> the
+    "payme_fps_paynow" entry), by the words of the store's own keys; None if not one."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    parts = {key: {w for w in re.split(r"[_\W]+", key.lower()) if len(w) > 2}
+             for key in posting_days}
+    # "paynow" names one kind; "pay" of "wechat_pay" or "card" is said of several, and
+    # names a kind only where one kind has it
+    for telling in (lambda ws: ws - GENERIC_PAY_WORDS, lambda ws: ws & GENERIC_PAY_WORDS):
+        named = [key for key, ws in parts.items() if words & telling(ws)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+GENERIC_PAY_WORDS = frozenset({"pay", "payment", "card", "cards", "bank", "transfer"})
 
 
 def _currency(turn: Turn) -> str | None:
