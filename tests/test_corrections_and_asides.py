@@ -416,9 +416,15 @@ POSTING = {"alipay": "1 business day", "wechat_pay": "1 business day",
 @pytest.mark.parametrize(("text", "kind"), [
     ("i pay with paynow, when the money come back?", "payme_fps_paynow"),
     ("paid with WeChat Pay", "wechat_pay"), ("how long does it take", None),
-    ("it went on my card", "unionpay_card"), ("visa. when", None)])
+    ("it went on my card", "unionpay_card"), ("visa. when", "unionpay_card"),
+    ("微信付的 多久到账", "wechat_pay"), ("退回花呗的话 几天能到", "alipay")])
 def test_the_payment_method_named(text: str, kind: str | None) -> None:
     assert paid_with(text, POSTING) == kind
+
+
+def test_a_card_of_two_kinds_is_not_told_apart() -> None:
+    kinds = {"unionpay_card": "3-7", "international_card": "5-10"}
+    assert paid_with("paid by visa", kinds) is None
 
 
 def test_a_refund_timing_for_the_method_named(api: Api) -> None:

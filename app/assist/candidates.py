@@ -79,6 +79,7 @@ def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
     """The policy's payment kind the message names ("paid with PayNow" -> the
     "payme_fps_paynow" entry), by the words of the store's own keys; None if not one."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    words |= {kind for kind, said in PAYMENT_WORDS.items() if said.search(text)}
     parts = {key: {w for w in re.split(r"[_\W]+", key.lower()) if len(w) > 2}
              for key in posting_days}
     # "paynow" names one kind; "pay" of "wechat_pay" or "card" is said of several, and
@@ -91,6 +92,13 @@ def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
 
 
 GENERIC_PAY_WORDS = frozenset({"pay", "payment", "card", "cards", "bank", "transfer"})
+# how people name a kind of payment other than by the store's word for it: a card by its
+# brand, the Chinese wallets by their Chinese names
+PAYMENT_WORDS = {
+    "card": re.compile(r"\b(?:visa|master\s*card|amex|american\s+express|debit|credit)\b"
+                       r"|银行卡|信用卡|储蓄卡|借记卡", re.IGNORECASE),
+    "wechat": re.compile(r"微信"), "alipay": re.compile(r"支付宝|花呗"),
+    "unionpay": re.compile(r"银联")}
 
 
 def _currency(turn: Turn) -> str | None:
