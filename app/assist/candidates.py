@@ -10,34 +10,38 @@ from functools import partial
 from typing import Any
 
 from app.assist import drafting, item_answers, scoring
+from app.assist.acting import ActStep
 from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.assist.warranty import order_warranty, warranty_context
 from app.intents import spec
 from app.models import Product
-from app.models._common import OrderStatus
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_attribute
+from app.understanding.order_resolution import ON_ITS_WAY
 from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
 
 RECENT_ORDERS_SHOWN = 3
 
 
-def template_context(turn: Turn) -> dict[str, Any]:
-    outcome = turn.step.outcome
+def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
+    """What a template reads; ``step`` is another order's step of the turn ("cancel
+    both"), else the turn's own."""
+    step = turn.step if step is None else step
+    outcome = step.outcome
     policy = turn.rt.policy.model_dump(mode="json")
     lang = turn.u.language
     summaries = {o.id: order_summary(o, lang) for o in turn.orders}
     return {
         "intent": turn.intent,
-        "status": turn.step.status, "action": outcome.name if outcome else None,
+        "status": step.status, "action": outcome.name if outcome else None,
         "params": outcome.params if outcome else {}, "result": (outcome.result or {})
-        if outcome else {}, "missing": turn.step.missing,
+        if outcome else {}, "missing": step.missing,
         "candidates": [{"order_id": c, "summary": summaries.get(c, c)}
-                       for c in turn.step.candidates],
+                       for c in step.candidates],
         "policy": policy, "customer_name": turn.customer.name,
         "store_name": policy.get("store_name", {}).get(lang, ""),
         "ticket_id": turn.ticket_id,
@@ -60,9 +64,6 @@ def template_context(turn: Turn) -> dict[str, Any]:
         # looked up only by a reply that calls for it (a return refused as too late)
         "warranty": partial(order_warranty, turn),
     }
-
-
-ON_ITS_WAY = frozenset({OrderStatus.pending, OrderStatus.paid, OrderStatus.shipped})
 
 
 def offered_orders(turn: Turn) -> list[OrderSnapshot]:
@@ -174,15 +175,11 @@ def _rendered(turn: Turn, context: dict[str, Any]) -> str | None:
                   name=turn.template, context=context)
     if not text or not turn.more_steps:
         return text
-    first, lines = turn.step, [text]
-    try:
-        for step in turn.more_steps:
-            turn.step = step
-            line = render(turn.rt.settings.prompts_dir, language=turn.u.language,
-                          name=turn.template, context=template_context(turn))
-            lines += [line] if line else []
-    finally:
-        turn.step = first
+    lines = [text]
+    for step in turn.more_steps:
+        line = render(turn.rt.settings.prompts_dir, language=turn.u.language,
+                      name=turn.template, context=template_context(turn, step))
+        lines += [line] if line else []
     return "\n".join(lines)
 
 

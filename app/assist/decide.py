@@ -15,6 +15,7 @@ from app.intents import spec
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
+from app.understanding.slots import Slots
 from app.understanding.social import social_kind
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
@@ -50,23 +51,20 @@ def step(turn: Turn) -> None:
         hand_off(turn)
         return
     _facts_in_hand(turn)
-    turn.step = acting.act(session=turn.session, intent=turn.intent, slots=turn.u.slots,
-                           customer_id=turn.customer.id, policy=turn.rt.policy,
-                           conversation_id=turn.conversation.id,
-                           default_address=turn.customer.default_address, orders=turn.orders,
-                           general=turn.u.general)
+    turn.step = _act(turn, turn.u.slots)
     if len(turn.u.slots.order_ids) > 1 and turn.step.outcome is not None:
-        turn.more_steps = [_act_on(turn, oid) for oid in turn.u.slots.order_ids[1:]]
+        # "cancel both": the same request on each of the other orders meant
+        turn.more_steps = [_act(turn, turn.u.slots.model_copy(
+            update={"order_id": oid, "order_ids": []})) for oid in turn.u.slots.order_ids[1:]]
     turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
 
 
-def _act_on(turn: Turn, order_id: str) -> acting.ActStep:
-    """The turn's request on another of the orders it means ("cancel both")."""
-    slots = turn.u.slots.model_copy(update={"order_id": order_id, "order_ids": []})
+def _act(turn: Turn, slots: Slots) -> acting.ActStep:
     return acting.act(session=turn.session, intent=turn.intent, slots=slots,
                       customer_id=turn.customer.id, policy=turn.rt.policy,
                       conversation_id=turn.conversation.id,
-                      default_address=turn.customer.default_address, orders=turn.orders)
+                      default_address=turn.customer.default_address, orders=turn.orders,
+                      general=turn.u.general)
 
 
 def _facts_in_hand(turn: Turn) -> None:

@@ -69,7 +69,7 @@ def remember(turn: Turn) -> None:
         supersede(turn, outcome.action_id)
         order_id = (outcome.params or {}).get("order_id")
         more = [s.outcome.action_id for s in turn.more_steps if s.outcome is not None
-                and s.outcome.status == ActionStatus.needs_confirmation and s.outcome.action_id]
+                and s.outcome.status == ActionStatus.needs_confirmation]
         turn.state.pending = Pending(kind="action", intent=turn.intent,
                                      action_id=outcome.action_id, asked_turn=turn.state.turn,
                                      order_id=str(order_id) if order_id else None,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
-from app.models._common import utcnow
+from app.models._common import OrderStatus, utcnow
 from app.store.catalogue import ItemMention, StoreFacts, words_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import slot_cues as cues
@@ -237,7 +237,8 @@ def order_of_item(text: str, facts: StoreFacts) -> ItemMention | None:
 
 
 MAX_SEVERAL = 3
-_ON_ITS_WAY = ("pending", "paid", "shipped")
+# orders not yet delivered: what "any news on my order?" and "my two parcels" are about
+ON_ITS_WAY = frozenset({OrderStatus.pending, OrderStatus.paid, OrderStatus.shipped})
 
 
 def several_orders(found: Resolution, previous: Slots | None,
@@ -253,5 +254,5 @@ def several_orders(found: Resolution, previous: Slots | None,
     if found.order_id and found.source in ("item_reference", "message"):
         return []  # the items named fit one order: "both" are items of it
     pools = [list(previous.order_ids or previous.order_candidates) if previous else [],
-             [o.id for o in _newest_first(orders) if o.status in _ON_ITS_WAY]]
+             [o.id for o in _newest_first(orders) if o.status in ON_ITS_WAY]]
     return next((pool[:MAX_SEVERAL] for pool in pools if len(pool) > 1), [])

@@ -217,13 +217,18 @@ def about_a_named_order(r: Reading) -> bool:
 INVOICES = frozenset({"get_invoice", "check_invoice"})
 
 
+def _another_order(r: Reading) -> bool:
+    """The message names an order other than the one the conversation is about."""
+    return bool(r.u.slots.order_mention) or (r.names_order and r.u.slots.order_id not in (
+        None, r.state.slots.order_id))
+
+
 def gives_invoice_details(r: Reading) -> bool:
     """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
     what to put on that invoice (a person reissues it), not a new question."""
     if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
         return False
-    if r.u.slots.order_mention or (r.names_order and r.u.slots.order_id not in (
-            None, r.state.slots.order_id)):
+    if _another_order(r):
         return False
     settle(r, "get_invoice", carried=True)
     return True
@@ -235,8 +240,7 @@ def pleads_again(r: Reading) -> bool:
     with its reason again, or offered to a colleague), not a question about the policy."""
     if r.previous != "get_refund" or not cue.pleads(r.text) or spec(r.u.intent).handoff:
         return False
-    if r.u.slots.order_mention or (r.names_order and r.u.slots.order_id not in (
-            None, r.state.slots.order_id)):
+    if _another_order(r):
         return False
     settle(r, "get_refund", carried=True)
     return True
