@@ -80,6 +80,9 @@ def test_import_store_reports_rejections(api: Api) -> None:
     assert api.ok("GET", "/api/customers/C900", "agent")["customer"]["name"] == "New Shopper"
     odd = api.ok("POST", "/api/admin/import-store", "admin", json={"customers": "nope"})
     assert odd["rejected"][0]["reason"] == "must be a list of records"
+    dated = api.ok("POST", "/api/admin/import-store", "admin",
+                   json={"exported_at": "2026-11-20", "customers": []})
+    assert dated["ignored"] == ["exported_at"] and dated["rejected"] == []
     assert api.post("/api/admin/import-store", "admin", json=[1, 2]).status_code == 422
 
 

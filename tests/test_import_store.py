@@ -133,3 +133,16 @@ def test_bad_sections_are_reported(migrated_home: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "rejected ordrs: unknown list" in result.output
     assert "rejected customers: must be a list of records" in result.output
+
+
+def test_a_top_level_value_that_is_no_list_is_ignored_not_rejected(
+        migrated_home: Path, tmp_path: Path) -> None:
+    # an export's own metadata (its date, a version) carries no records to load
+    f = write_json(tmp_path / "s.json", {
+        "reference_date": "2026-11-20T06:00:00Z", "version": 3,
+        "customers": [{"id": "X1", "name": "Ann"}]})
+    result = invoke("import-store", str(f))
+    assert result.exit_code == 0, result.output
+    assert "customers: 1 new" in result.output
+    assert "ignored reference_date, version (not a list of records)" in result.output
+    assert rows(migrated_home, "SELECT id FROM customer") == [("X1",)]

@@ -77,7 +77,8 @@ def import_store_route(rt: RuntimeDep, principal: Admin, data: Annotated[dict[st
               for name, c in report.counts.items()}
     rejected = [RejectionOut(section=r.section, index=r.index, record_id=r.record_id,
                              reason=r.reason) for r in report.rejected]
-    return ImportOut(summary=report.summary(), counts=counts, rejected=rejected)
+    return ImportOut(summary=report.summary(), counts=counts, rejected=rejected,
+                     ignored=report.ignored)
 
 
 @router.get("/tokens", response_model=list[TokenOut])

@@ -240,6 +240,7 @@ class ImportOut(BaseModel):
     summary: str
     counts: dict[str, dict[str, int]]
     rejected: list[RejectionOut]
+    ignored: list[str] = []  # top-level keys holding no records (an export's date)
 
 
 class MeOut(BaseModel):

@@ -41,6 +41,8 @@ class ImportReport:
         default_factory=lambda: {name: SectionCounts() for name in SECTIONS}
     )
     rejected: list[Rejection] = field(default_factory=list)
+    # top-level keys that hold no records (an export's date or version): nothing to load
+    ignored: list[str] = field(default_factory=list)
     order_ids: list[str] = field(default_factory=list)  # accepted orders, to re-index
 
     @property
@@ -52,7 +54,10 @@ class ImportReport:
             f"{name}: {c.inserted} new, {c.updated} updated, {c.unchanged} unchanged"
             for name, c in self.counts.items()
         ]
-        return "; ".join(parts) + f"; {len(self.rejected)} rejected"
+        tail = f"; {len(self.rejected)} rejected"
+        if self.ignored:
+            tail += f"; ignored {', '.join(self.ignored)} (not a list of records)"
+        return "; ".join(parts) + tail
 
 
 def _known_customers(conn: Connection, batch: list[Accepted],
@@ -95,8 +100,11 @@ def import_store(*, data: Mapping[str, Any] | StoreSource, session: Session) -> 
     source = data if isinstance(data, StoreSource) else DictSource(data)
     report = ImportReport()
     lists = source.lists()
-    for key in lists:
-        if key not in SECTIONS:
+    for key, is_list in lists.items():
+        if key not in SECTIONS and not is_list:
+            report.ignored.append(key)
+        elif key not in SECTIONS:
+            # records under a name we do not know ("ordrs") would be lost unseen
             report.rejected.append(
                 Rejection(key, None, None, f"unknown list; expected one of {', '.join(SECTIONS)}")
             )
