@@ -66,6 +66,8 @@ def test_a_cancellation_asked_for_now(text: str, now: bool) -> None:
     ("ok so i send it back when it arrives, what does that cost me?", True, False),
     ("I want to return it, how much does it cost?", True, True),
     ("退货要多少钱", True, False),
+    ("多拍了一个滤网 想单独退掉 能退多少钱", True, True),
+    ("不想把它退掉 退货多少钱", True, False),
     ("where is my order", False, False),
 ])
 def test_cost_questions_and_explicit_returns(text: str, cost: bool, explicit: bool) -> None:

@@ -23,6 +23,10 @@ from app.understanding.return_reasons import find_return_reason
     ("电饭煲收到了 内胆有个凹痕", "damaged"),
     ("the box came with two dents in the side", "damaged"),
     ("the helmet does not fit properly", "wrong_size"),
+    # one bought too many: the shopper's own mistake, as a change of mind
+    ("多拍了一个HEPA滤网 没拆封的", "changed_mind"),
+    ("I accidentally ordered two of the lamps", "changed_mind"),
+    ("we bought one too many", "changed_mind"),
     ("can you not do that right now", None),
     ("the app won't connect to my phone", None),
     ("I don't think it's right for me", None),

@@ -54,7 +54,9 @@ asks_return_logistics = Cue(
 # an explicit wish to send something back (not "when I send it back, ...")
 explicitly_wants_return = Cue(
     r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
-    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退")
+    r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退"
+    # "想单独退掉", "想把滤网退了": the wish with the item or a word between
+    r"|(?<!不)想[^，,。.!?！？\s]{1,6}退(?:掉|了|货|款)")
 asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
     r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"

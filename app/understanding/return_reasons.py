@@ -72,7 +72,11 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("changed_mind", re.compile(
         r"\bchanged\s+my\s+mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
         r"|\bfound\s+(?:it\s+)?cheaper\b|\b(?:gone|went)\s+off\s+(?:it|them|the)\b|\bnot\s+for\s+me\b"
-        r"|不想要了|不需要了|不(?:太|怎么)?喜欢|不要了|买多了|后悔|用不上|用不着|用不到",
+        r"|\b(?:bought|ordered|got)\s+(?:one|two|a\s+few|\d+)\s+too\s+many\b"
+        r"|\b(?:ordered|bought)\s+(?:it\s+|them\s+)?(?:by\s+mistake|twice)\b"
+        r"|\baccidentally\s+(?:ordered|bought)\b"
+        r"|不想要了|不需要了|不(?:太|怎么)?喜欢|不要了|买多了|多买了|拍多了|多拍了|买重了|拍重了"
+        r"|后悔|用不上|用不着|用不到",
         re.I)),
 )
 
