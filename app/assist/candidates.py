@@ -137,6 +137,35 @@ def _details(turn: Turn, product_id: str | None) -> list[str]:
 
 
 def drafts(turn: Turn) -> list[drafting.Draft]:
+    out = _drafts(turn)
+    if turn.aside is None or turn.handoff is not None or turn.human_owned:
+        return out
+    answer = _aside_answer(turn)
+    if answer is not None:
+        for draft in out:
+            draft.suggestion.text = f"{draft.suggestion.text}\n\n{answer.suggestion.text}"
+            draft.suggestion.sources = [*draft.suggestion.sources,
+                                        *answer.suggestion.sources]
+            draft.joined = answer
+    return out
+
+
+def _aside_answer(turn: Turn) -> drafting.Draft | None:
+    """The joined question's answer: its best passage, or its policy template."""
+    aside = turn.aside
+    assert aside is not None
+    if aside.by_knowledge:
+        passages = drafting.kb_drafts(item_answers.sections_first(
+            _layer_first(aside.hits, aside.intent), aside.words, len(aside.products)))
+        return passages[0] if passages else None
+    context = {**template_context(turn, ActStep()), "intent": aside.intent}
+    text = render(turn.rt.settings.prompts_dir, language=turn.u.language, name=aside.intent,
+                  context=context)
+    return drafting.Draft(Suggestion(text=text, kind="template", confidence=0.0)) if (
+        text) else None
+
+
+def _drafts(turn: Turn) -> list[drafting.Draft]:
     context = template_context(turn)
     out: list[drafting.Draft] = []
     line = None
@@ -164,7 +193,11 @@ def drafts(turn: Turn) -> list[drafting.Draft]:
     # quoting the general rule; passages answer what no template can
     if text and (turn.step.outcome is not None or not by_knowledge) and turn.intent != "other":
         return out
-    passages = drafting.kb_drafts(_layer_first(turn.hits, turn.intent))
+    hits = _layer_first(turn.hits, turn.intent)
+    if turn.intent == "product_question":
+        hits = item_answers.sections_first(hits, turn.u.slots.item_refs,
+                                           len(turn.u.slots.item_products))
+    passages = drafting.kb_drafts(hits)
     return out + item_answers.with_catalogue(turn, line, passages)
 
 
@@ -196,6 +229,17 @@ def _layer_first(hits: list[Hit], intent: str) -> list[Hit]:
     return sorted(hits, key=lambda h: h.layer != layer)
 
 
+def _joined_confidence(turn: Turn, joined: drafting.Draft | None) -> float:
+    """How sure the answer to the joined question is (1.0: none joined)."""
+    if joined is None or turn.aside is None:
+        return 1.0
+    return turn.rt.confidence_model.score(scoring.Evidence(
+        intent_confidence=turn.aside.confidence, margin=turn.aside.margin,
+        kind=joined.suggestion.kind, status=ActStep().status,
+        retrieval=joined.retrieval_score, grounded=joined.suggestion.grounded,
+        anger=turn.u.sentiment.anger))
+
+
 def score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
     model = turn.rt.confidence_model
     for d in drafts:
@@ -204,7 +248,8 @@ def score(turn: Turn, drafts: list[drafting.Draft]) -> list[Suggestion]:
             kind=d.suggestion.kind,
             status=turn.step.status, retrieval=d.retrieval_score,
             grounded=d.suggestion.grounded, anger=turn.u.sentiment.anger)
-        d.suggestion.confidence = round(model.score(evidence), 4)
+        d.suggestion.confidence = round(min(model.score(evidence), _joined_confidence(
+            turn, d.joined)), 4)
         d.suggestion.evidence = evidence
     # passages keep the search's order among themselves (it weighs the question's words
     # as well as its meaning); each keeps its own confidence

@@ -178,7 +178,7 @@ def hand_off(turn: Turn) -> None:
 def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistResult:
     suggestions = candidates.score(turn, drafts)
     best = suggestions[0] if suggestions else None
-    flags = ["injection"] if looks_like_injection(turn.text) else []
+    flags = ["injection"] if looks_like_injection(turn.written or turn.text) else []
     decision = _decide(turn, best, flags)
     failed_now = _unresolved(turn)
     if turn.handoff is None and not turn.human_owned:

@@ -80,7 +80,7 @@ def draft_request(turn: Turn, result: AssistResult, message_id: int,
     passages = turn.hits[:drafting.PASSAGES]
     return DraftRequest(
         conversation_id=turn.conversation.id, customer_id=turn.customer.id,
-        message_id=message_id, language=turn.u.language, message=turn.text,
+        message_id=message_id, language=turn.u.language, message=_read(turn),
         store_name=policy.get("store_name", {}).get(turn.u.language, ""),
         passages=[h.to_dict() for h in passages], facts=facts,
         history=[{"role": m.role, "text": m.text} for m in past],
@@ -242,3 +242,8 @@ def store_draft(rt: Runtime, req: DraftRequest, suggestion: Suggestion) -> None:
             conversation_id=req.conversation_id, message_id=req.message_id, kind="llm",
             text=suggestion.text, confidence=suggestion.confidence, rank=better,
             sources=[s.model_dump() for s in suggestion.sources]))
+
+
+def _read(turn: Turn) -> str:
+    """The message as read: the request and the question joined to it."""
+    return turn.text if turn.aside is None else f"{turn.text} {turn.aside.text}"

@@ -39,6 +39,8 @@ class Draft:
     suggestion: Suggestion
     retrieval_score: float = 0.0
     grounding: grounding.Grounding | None = None
+    # the answer to a question joined to the request ("also, ..."), appended to this one
+    joined: Draft | None = None
 
 
 def source_of(hit: Hit) -> Source:

@@ -7,6 +7,9 @@ Which product is meant comes from the store's catalogue words (app.store.catalog
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 import numpy as np
 from sqlmodel import col, select
 
@@ -15,12 +18,15 @@ from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
-from app.store.catalogue import name_in, variant_details
+from app.store.catalogue import fold, name_in, variant_details
 from app.understanding import dialogue_cues as cue
+from retrieval.index import Hit
 
 # more entries than this (every helmet of the shop) is a question for a person or an
 # article, not a list of descriptions
 MAX_ENTRIES = 2
+# words naming more products than this ("the filter") name no one product's section
+MAX_SECTION_PRODUCTS = 3
 
 
 def catalogue_line(turn: Turn) -> str | None:
@@ -73,6 +79,23 @@ def with_catalogue(turn: Turn, line: str | None,
         if line not in d.suggestion.text:
             d.suggestion.text = f"{d.suggestion.text.rstrip()}\n\n{line}"
     return drafts
+
+
+def sections_first(hits: list[Hit], words: Sequence[str], products: int) -> list[Hit]:
+    """Passages under the heading that holds most of the shopper's words for the item
+    first ("how many people is the 4L rice cooker for": the "IH Rice Cooker 4L" section
+    before the 3 L cooker's, which the search may rank higher on the words they share).
+    ``products``: how many products the words name; words naming many ("the filter")
+    point at no one section."""
+    if not words or products > MAX_SECTION_PRODUCTS:
+        return hits
+    patterns = [re.compile(rf"(?<![a-z0-9]){re.escape(fold(w))}(?![a-z0-9])") for w in words]
+
+    def held(hit: Hit) -> int:
+        heading = fold(hit.section or "")
+        return sum(1 for p in patterns if p.search(heading))
+
+    return sorted(hits, key=lambda h: -held(h))
 
 
 def _description(product: Product, language: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from app.assist import candidates, conversations, decide, dialogue
+from app.assist import asides, candidates, conversations, decide, dialogue
 from app.assist.drafter import DraftRequest, draft_request
 from app.assist.schemas import AssistResult
 from app.assist.state import DialogueState, load_state
@@ -31,6 +31,7 @@ from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
 from app.understanding import dialogue_cues as cue
 from app.understanding import homophones, social
+from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import clean_message
@@ -60,8 +61,14 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # read as meant: a pinyin keyboard's homophone of a shop word put right (the message
     # is stored as written)
     text = homophones.corrected(written)
+    # what the shopper asks besides an instruction to the bot is read without it (the
+    # message is still flagged for review: decide reads the words as written)
+    text = without_injection(text) or text
     # "ok I'll wait. btw is the fan loud at night?": the question after the aside is read
     text = social.new_topic(text) or text
+    # "where are my parcels? also, how hot does the air fryer get": the request is read
+    # on its own, the question joined to it answered after it
+    text, aside = asides.split(rt, text)
     # The CPU-heavy steps touch no database: done before the first query, they run
     # outside the write transaction, so concurrent turns only queue for the writes.
     prediction = classify(text, rt.settings)
@@ -79,6 +86,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     past = conversations.history(session=session, conversation_id=conv.id)
     orders = CONNECTORS["sql"](session=session).list_orders(customer_id, limit=RECENT_ORDERS)
     facts = rt.store_facts(session)
+    aside = asides.settle(aside, facts)
     u = understand(text=text, prediction=prediction,
                    history=[m.text for m in past if m.role == "shopper"], orders=orders,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
@@ -95,7 +103,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                                             text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
     turn = Turn(rt, session, customer, conv, state, text, channel, u, orders, facts,
-                intent=u.intent, hits=hits)
+                intent=u.intent, hits=hits, written=written, aside=aside)
     decide.step(turn)
     result = decide.finish(turn, candidates.drafts(turn), shopper_msg.id or 0)
     request = draft_request(turn, result, shopper_msg.id or 0, past)

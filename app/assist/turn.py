@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from app.assist import acting, routing
+from app.assist.asides import Aside
 from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models import Conversation, Customer
@@ -41,6 +42,10 @@ class Turn:
     template: str = ""
     ticket_id: str | None = None
     hits: list[Hit] = field(default_factory=list)
+    # the message as the shopper wrote it (``text`` is how it is read)
+    written: str = ""
+    # a question joined to the request ("also, ..."), answered after it
+    aside: Aside | None = None
     # a reply that answers the pending yes/no question (not a new request)
     answered_pending: bool = False
     # a person owns the conversation: the bot says nothing, its drafts go to the agent

@@ -163,6 +163,13 @@ def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | N
     return Resolution(candidates=list(previous.order_candidates))
 
 
+def _this_one(slots: Slots, previous: Slots | None) -> bool:
+    """"This order" said of the order the conversation is about, or of the number the
+    shopper named that we could not find: not of their only order."""
+    return slots.refers_to_this_order and previous is not None and bool(
+        previous.order_id or previous.order_mention)
+
+
 def resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *,
                    history: Sequence[str], orders: Sequence[OrderSnapshot],
                    previous: Slots | None, needs_order: bool,
@@ -197,7 +204,7 @@ def resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *
         return _by_relative(newest, slots, current) if newest else Resolution()
     if narrowed.order_id or narrowed.candidates:
         return narrowed
-    if needs_order and len(newest) == 1:
+    if needs_order and len(newest) == 1 and not _this_one(slots, previous):
         return Resolution(order_id=newest[0].id, source="only_order")
     if previous is not None and previous.order_id:
         return Resolution(order_id=previous.order_id, source="previous")

@@ -73,6 +73,13 @@ _OTHER_ORDER_RE = re.compile(
     r"|另一个订单|另一单|另外一单|另外一个订单|另外那个订单|另外的订单|另一个包裹|另外那单",
     re.IGNORECASE,
 )
+# "this order" / "这个订单": the order the conversation is about, even when it is none
+# of the shopper's own (one they named that we could not find)
+_THIS_ORDER_RE = re.compile(
+    r"\b(?:this|that|the\s+same)\s+(?:order|parcel|package)\b"
+    r"|(?:这|那)(?:个|笔)(?:订单|包裹|快递)|这单|该订单|此订单",
+    re.IGNORECASE,
+)
 # "the first one" / "第二单": an order by its place among those the conversation named
 _NTH_ORDER_RE = re.compile(
     r"\bthe\s+(?P<en>first|second|1st|2nd)(?:\s+(?:one|order|package|parcel|purchase))?\b"
@@ -142,6 +149,10 @@ def find_affirmation(text: str) -> Affirmation | None:
 
 def refers_to_last_order(text: str) -> bool:
     return bool(_LAST_ORDER_RE.search(text))
+
+
+def refers_to_this_order(text: str) -> bool:
+    return bool(_THIS_ORDER_RE.search(text))
 
 
 def refers_to_other_order(text: str, *, names_item: bool = False,

@@ -53,6 +53,7 @@ class Slots(BaseModel):
     item_products: list[str] = Field(default_factory=list)
     refers_to_other_order: bool = False
     refers_to_last_order: bool = False
+    refers_to_this_order: bool = False  # "this order", "这个订单"
     nth_order: int | None = None  # "the first one": its place among the orders named
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
@@ -99,6 +100,7 @@ def extract_slots(
             text, names_item=bool(mention and mention.products),
             in_order_talk=previous is not None and previous.order_id is not None),
         refers_to_last_order=cues.refers_to_last_order(text),
+        refers_to_this_order=cues.refers_to_this_order(text),
         nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue),
@@ -124,6 +126,9 @@ def extract_slots(
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]
+    if not unknown and not named and slots.refers_to_this_order and previous is not None and (
+            previous.order_mention and not found.order_id):
+        unknown = [previous.order_mention]  # "this order": still the one we cannot find
     if unknown and not named:
         slots.order_mention = unknown[0]
         slots.order_id, slots.order_source, slots.order_candidates = None, None, []
@@ -131,8 +136,10 @@ def extract_slots(
 
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant
-_KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？]*|保留[^，,。；！？]*"
-                      r"|留着[^，,。；！？]*|(?<!想)不退[^，,。；！？]*"
+_KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？]*"
+                      # a Chinese clause ends at a space too ("净化器我留着 滤网想退")
+                      r"|保留[^，,。；！？\s]*|留着[^，,。；！？\s]*|(?<!想)不退[^，,。；！？\s]*"
+                      r"|[\u4e00-\u9fff]{1,8}?我?先?留着"
                       # "项圈我要的", "水壶我还要": the item before "I still want it"
                       r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要",
                       re.IGNORECASE)

@@ -85,3 +85,22 @@ def new_topic(text: str) -> str | None:
         return None
     left = _ACK.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
+
+
+# a second question joined to the first: "where are my parcels? also, how hot does the
+# air fryer get", "包裹到哪了 还有空气炸锅最高几度"; at the start of a clause only
+_SECOND = re.compile(r"(?:[\s,，.。!！?？;；~]+)(?:对了|另外|顺便问(?:一下|下)?"
+                     r"|还有(?:就是|个问题|一个问题)?|(?:and\s+)?also|by\s+the\s+way|btw|oh\s+and|plus|one\s+more\s+thing"
+                     r"|another\s+question)[\s,，:：.。]*", re.IGNORECASE)
+
+
+def second_question(text: str) -> tuple[str, str] | None:
+    """The message and the question joined to it after "also" / "还有", each with some
+    words of its own; None when nothing is joined. Whether the second part is a
+    question the shop answers in words is for the caller to decide."""
+    for match in _SECOND.finditer(text):
+        before, after = text[:match.start()].strip(), text[match.end():].strip()
+        if len(re.sub(r"\W", "", before)) >= MIN_QUESTION_CHARS and len(
+                re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:
+            return before, after
+    return None
