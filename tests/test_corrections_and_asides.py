@@ -285,3 +285,40 @@ def test_a_question_joined_to_a_request_is_answered_after_it(api: Api) -> None:
     # the joined part of a message that is no question of the shop's is not answered
     alone = _say(api, "aside-none", "where is Q-4950? also what should I cook tonight")
     assert "Orders ship within" not in alone.reply and "cook" not in alone.reply
+
+
+def test_when_said_alone_after_a_refund_asks_when_the_money_is_back(api: Api) -> None:
+    asked = _say(api, "when", "I'd like to return the toaster from Q-4990, changed my mind")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert _say(api, "when", "yes please").action.status == "executed"
+    when = _say(api, "when", "visa. when")
+    assert when.intent == "track_refund" and "Q-4990" in when.reply
+
+
+def test_how_often_a_part_is_changed_is_no_change_of_an_order(api: Api) -> None:
+    asked = _say(api, "often", "台灯灯泡多久换一次 两个都要换吗")
+    assert asked.intent == "product_question" and asked.action is None
+
+
+COMPARED = """---
+title: Kitchen helpers compared
+layer: product
+---
+# Kettle or toaster
+
+| | Glass Kettle | Steel Toaster |
+| --- | --- | --- |
+| Power | 2000 W | 900 W |
+| Size | 1.5 litres | two slots |
+| Colour | clear glass | brushed steel |
+| Warranty | 12 months | 24 months |
+"""
+
+
+def test_a_difference_asked_is_answered_with_the_whole_table(api: Api) -> None:
+    api.ok("POST", "/api/admin/ingest", "admin",
+           json={"files": [{"name": "compared.md", "content": COMPARED}]})
+    asked = _say(api, "compare", "what's the difference between the glass kettle and the "
+                                 "steel toaster? my kitchen is small")
+    assert asked.intent == "product_question"
+    assert "2000 W" in asked.reply and "brushed steel" in asked.reply

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -19,7 +20,7 @@ from app.intents import spec
 from app.models import Product
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
-from app.understanding.dialogue_cues import asks_attribute
+from app.understanding.dialogue_cues import asks_attribute, compares
 from app.understanding.order_resolution import ON_ITS_WAY
 from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
@@ -197,6 +198,8 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
     if turn.intent == "product_question":
         hits = item_answers.sections_first(hits, turn.u.slots.item_refs,
                                            len(turn.u.slots.item_products))
+        if compares(turn.text):  # "what's the difference": the whole table, not one row
+            hits = [_whole_table(turn, h) for h in hits]
     passages = drafting.kb_drafts(hits)
     return out + item_answers.with_catalogue(turn, line, passages)
 
@@ -215,6 +218,24 @@ def _rendered(turn: Turn, context: dict[str, Any]) -> str | None:
         lines += [line] if line else []
     return "\n".join(lines)
 
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}", re.MULTILINE)
+TABLE_LOOKBACK = 40  # chunks before a row where its section's table may be
+
+
+def _whole_table(turn: Turn, hit: Hit) -> Hit:
+    """A comparison table's row found ("battery: S7 180 min; E5 120 min") stands for its
+    whole table, the section's passage that holds it; any other passage for itself."""
+    ord_ = hit.id.rpartition("#")[2]
+    if _TABLE_RULE.search(hit.text) or not ord_.isdigit():
+        return hit
+    for ord in range(int(ord_) - 1, max(-1, int(ord_) - TABLE_LOOKBACK), -1):
+        before = turn.rt.index.passage(hit.doc_id, ord)
+        if before is None or before.section != hit.section:
+            break
+        if _TABLE_RULE.search(before.text):
+            return replace(before, score=hit.score, dense_score=hit.dense_score)
+    return hit
 
 # the knowledge layer that answers each knowledge intent best
 LAYER_OF = {"product_question": "product", "promotion_question": "promotion"}

@@ -12,6 +12,30 @@ from __future__ import annotations
 import re
 
 from app.understanding.cue import Cue
+from app.understanding.product_cues import (
+    asks_attribute as asks_attribute,
+)
+from app.understanding.product_cues import (
+    asks_how_often as asks_how_often,
+)
+from app.understanding.product_cues import (
+    asks_how_or_why as asks_how_or_why,
+)
+from app.understanding.product_cues import (
+    asks_measure as asks_measure,
+)
+from app.understanding.product_cues import (
+    asks_property as asks_property,
+)
+from app.understanding.product_cues import (
+    asks_which_or_how as asks_which_or_how,
+)
+from app.understanding.product_cues import (
+    compares as compares,
+)
+from app.understanding.product_cues import (
+    shows_error_code as shows_error_code,
+)
 from app.understanding.return_cues import (
     asks_can_return as asks_can_return,
 )
@@ -38,6 +62,9 @@ from app.understanding.return_cues import (
 )
 from app.understanding.return_cues import (
     asks_what_if as asks_what_if,
+)
+from app.understanding.return_cues import (
+    asks_when as asks_when,
 )
 from app.understanding.return_cues import (
     explicitly_wants_return as explicitly_wants_return,
@@ -149,12 +176,6 @@ asks_cancel_now = Cue(
 # telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
 says_cancelled = Cue(
     r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消")
-asks_attribute = Cue(
-    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
-    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)")
-# how big, long, heavy ... something is: a question about the item, not a request
-asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
-                   r"|多[大长高重宽厚]")
 # the shopper's own purchase: "I bought", "my order", "我买的"
 own_purchase = Cue(
     r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
@@ -214,33 +235,18 @@ gives_invoice_details = Cue(
 # asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
 pleads = Cue(
     r"通融|破例|网开一面|帮帮忙|想想办法|\bmake\s+an\s+exception\b|\bnothing\s+(?:else\s+)?you\s+can\s+do\b"
-    r"|\bjust\s+this\s+once\b|\bany\s+way\s+(?:you\s+could|to)\b|\bplease\s+reconsider\b")
+    r"|\bjust\s+this\s+once\b|\bany\s+way\s+(?:you\s+could|to)\b|\bplease\s+reconsider\b"
+    # how little it was used, said against the refusal: "I only opened it", "就用了一次"
+    r"|\b(?:only|just)\s+(?:used|opened|tried|worn|wore)\s+(?:it\s+|them\s+)?(?:once|twice)\b"
+    r"|\b(?:only|just)\s+(?:opened|tried)\s+(?:it|them)\b|\b(?:barely|hardly)\s+(?:used|touched|worn)\b"
+    r"|\bused\s+(?:it\s+|them\s+)?only\s+once\b|\bone\s+scoop\b"
+    r"|(?:就|只|才)(?:开了|打开了|拆了|拆开)(?:一下|看了?看)|(?:就|只|才)(?:用|穿|试)(?:了|过)(?:一|两)次"
+    r"|(?:几乎|基本)(?:没|都没)(?:用|动)")
 # "hello?? anyone there", "有人吗": waiting for someone to answer
 pings = Cue(
     r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
     r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗"
     r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$")
-# a question about a property of a product ("is it waterproof?", "does it fold?")
-asks_property = Cue(
-    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
-    r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
-# how often a part is replaced or cleaned: "集尘袋多久换一次", "how often do I change it"
-asks_how_often = Cue(
-    r"\bhow\s+often\b|\bhow\s+long\s+(?:does|do|will)\s+(?:the|a|an|it|they|one)\b.{0,20}\blast\b"
-    r"|多久(?:要|需要|得)?(?:换|更换|清洗|清理|洗)|多长时间(?:换|更换|清洗)|(?:换|更换|清洗)一次|几个月换")
-# a fault shown as a code: "一直报E11", "shows E2", "error code 05"
-shows_error_code = Cue(
-    r"(?:报|显示|提示|亮|闪|跳)(?:错|了)?\s*[A-Za-z]{1,2}\d{1,3}(?!\d)|故障码|错误码|报错"
-    r"|\berror\s*(?:code\s*)?[A-Za-z]{0,2}\d{1,3}(?!\d)|\berror\s+codes?\b"
-    r"|\b(?:shows?|showing|displays?|flash(?:es|ing)?)\s+(?:an?\s+)?(?:error\s+)?[A-Z]{1,2}\d{1,3}\b"
-    r"|\b[A-Z]{1,2}\d{1,3}\s+(?:error|code)\b")
-# a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
-asks_how_or_why = Cue(
-    r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
-    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗")
-# a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
-asks_which_or_how = Cue(
-    r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")
 
 
 # --- Follow-ups: the same again, a correction, another one ---

@@ -38,7 +38,10 @@ _INSTRUCTIONS = re.compile(
     r"|忽略(?:你|您)?(?:之前|以上|前面|上面|所有)的?(?:所有的?)?(?:指令|指示|规则|提示|设定)|系统(?:指令|提示|消息)[:：]"
     r"|你现在是|管理员模式|开发者模式|调试模式|我是(?:管理员|客服主管|你们的?(?:员工|开发者|老板))"
     r"|以管理员身份|扮演(?:管理员|客服)"
-    r"|\bignore\s+(?:all\s+)?(?:your|the|these|those)\s+(?:rules|instructions|restrictions)\b",
+    r"|\bignore\s+(?:all\s+)?(?:your|the|these|those)\s+(?:rules|instructions|restrictions)\b"
+    # the shop itself, claimed: "This is <shop> head office.", "这里是总部"
+    r"|\bthis\s+is\s+(?:[\w&'-]+\s+){0,3}(?:head\s+office|headquarters|hq|management|"
+    r"security\s+team|it\s+department|admin(?:istration)?)\b|这里是(?:[^\s，。]{0,6})?(?:总部|总公司|管理层)",
     re.IGNORECASE | re.MULTILINE,
 )
 # claims of who the shopper is or acts for: flagged, but part of what they ask

@@ -29,6 +29,8 @@ asks_money_back = Cue(
     r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
     # "did I get the 187.50 back?", "did I get the full amount"
     r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
+# "visa. when": when, said alone or nearly, after a refund or cancellation
+asks_when = Cue(r"\bwhen\b|什么时候|啥时候|何时|多久(?:能)?到|几天(?:能)?到")
 asks_refund_progress = Cue(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"

@@ -70,7 +70,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|大了|小了|紧了|松了|不合身|穿不下|不合适",
         re.I)),
     ("changed_mind", re.compile(
-        r"\bchanged\s+my\s+mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
+        r"\bchanged\s+(?:my\s+)?mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
         r"|\bfound\s+(?:it\s+)?cheaper\b|\b(?:gone|went)\s+off\s+(?:it|them|the)\b|\bnot\s+for\s+me\b"
         r"|\b(?:bought|ordered|got)\s+(?:one|two|a\s+few|\d+)\s+too\s+many\b"
         r"|\b(?:ordered|bought)\s+(?:it\s+|them\s+)?(?:by\s+mistake|twice)\b"

@@ -187,6 +187,37 @@ def talks_about_order(text: str) -> bool:
     return bool(_ORDER_TALK_RE.search(text))
 
 
+# a number its label says is something else than an order: "税号91440300MA5GQ7Y21K",
+# "VAT no. GB123456789", "工号 JM0571"
+_LABELLED_RE = re.compile(
+    r"(?:税号|纳税人识别号|统一社会信用代码|信用代码|身份证号?|银行卡号|卡号|工号|邮编|邮政编码"
+    r"|\b(?:tax|vat|gst|abn|ein|iban|postcode|zip|employee|staff)\s*(?:id|no\.?|number|code|#)?"
+    r"|\b(?:company\s+)?reg(?:istration)?\s*(?:id|no\.?|number|code|#))"
+    r"\s*(?:is\s+|[:：#]\s*)?([A-Za-z0-9](?:[A-Za-z0-9-]|\s(?=\d)){3,30})", re.IGNORECASE)
+
+
+def labelled_numbers(text: str) -> list[str]:
+    """Numbers whose label says what they are (a tax id, a postcode): never an order."""
+    return [m.group(1) for m in _LABELLED_RE.finditer(text)]
+
+
+# "I only want to return the kettle", "just send back the pink one": what goes back
+_RETURNED_RE = re.compile(
+    r"\b(?:return|send\s+back|refund)\s+(?:only\s+|just\s+)?(?=(?:the|my|that|this|those|these)\b)"
+    r"|(?:只|就)?(?:想|要)(?:单独)?退(?:掉|回)?(?=[^\s，,。！？吗了])", re.IGNORECASE)
+
+
+def returned_part(text: str) -> str | None:
+    """The clause naming what the shopper sends back, after "return the" / "想退", the
+    last one said; None when no clause names it so."""
+    match = next(reversed(list(_RETURNED_RE.finditer(text))), None)
+    if match is None:
+        return None
+    rest = text[match.end():]
+    end = _CLAUSE_END_RE.search(rest)
+    return rest[:end.start()] if end else rest
+
+
 def corrected_part(text: str) -> str | None:
     """What a correction says is meant: the clause after "I meant" / "说错了 是..."
     ("sorry I meant the air fryer, I know the fan hasn't gone out yet" -> "the air

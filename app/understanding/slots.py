@@ -108,7 +108,7 @@ def extract_slots(
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
                              masked=[m for m in (address, email, phone) if m]
-                             + unit_numbers(text),
+                             + unit_numbers(text) + cues.labelled_numbers(text),
                              expected=expects_order or asks_where(text))
     named = [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
@@ -136,13 +136,18 @@ def extract_slots(
 
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant
-_KEEP_RE = re.compile(r"\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b[^.;!?。；！？]*"
-                      # a Chinese clause ends at a space too ("净化器我留着 滤网想退")
-                      r"|保留[^，,。；！？\s]*|留着[^，,。；！？\s]*|(?<!想)不退[^，,。；！？\s]*"
-                      r"|[\u4e00-\u9fff]{1,8}?我?先?留着"
-                      # "项圈我要的", "水壶我还要": the item before "I still want it"
-                      r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要",
-                      re.IGNORECASE)
+_KEEP_RE = re.compile(
+    # "the descaler is fine and I'd like to keep it": the clause that names what "it" is
+    r"[^.;!?。；！？,]*\bkeep(?:ing)?\s+(?:it|them|that|this|those|these)\b"
+    # "keep the air fryer, I only want to return the kettle": up to a clause of its own
+    r"|\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b(?:[^.;!?。；！？,]|,(?!\s*(?:i|but|and\s+i|just|only"
+    r"|return|send)\b))*"
+    # a Chinese clause ends at a space too ("净化器我留着 滤网想退")
+    r"|保留[^，,。；！？\s]*|留着[^，,。；！？\s]*|(?<!想)不退[^，,。；！？\s]*"
+    r"|[\u4e00-\u9fff]{1,8}?我?先?留着"
+    # "项圈我要的", "水壶我还要": the item before "I still want it"
+    r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要",
+    re.IGNORECASE)
 
 
 def _without_kept(text: str) -> str:
@@ -153,11 +158,13 @@ def _item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemM
     """The items the message names; a correction names the one it means ("sorry, I meant
     the air fryer, the fan can wait": the air fryer)."""
     before = history[-1] if history else None
-    meant = cues.corrected_part(text)
-    if meant and _without_kept(meant).strip():
-        mention = facts.catalogue.find_after(_without_kept(meant), before)
-        if mention is not None and mention.products:
-            return mention
+    # the clause that says which item is meant: a correction's, else a return's ("the
+    # kettle and the descaler came together ... I only want to return the kettle")
+    for meant in (cues.corrected_part(text), cues.returned_part(text)):
+        if meant and _without_kept(meant).strip():
+            mention = facts.catalogue.find_after(_without_kept(meant), before)
+            if mention is not None and mention.products:
+                return mention
     return facts.catalogue.find_after(_without_kept(text), before)
 
 

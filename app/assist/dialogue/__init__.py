@@ -31,6 +31,7 @@ from app.assist.dialogue.questions import (
     answered_by_knowledge,
     asks_more_about_it,
     attribute_of_an_item,
+    compares_products,
     general_question,
     how_long_the_product_takes,
     instructions_only,
@@ -67,7 +68,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,
     general_question, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
-    about_a_product, shows_an_order, follows_up, asks_the_same_of_another,
+    about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
     address_for_an_order, about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
 )

@@ -39,14 +39,18 @@ def _prefer_orders_with_refunds(r: Reading) -> None:
 def money_back(r: Reading) -> bool:
     """"When do I get my money back": about a refund under way in this conversation or
     on the order named, else about the policy."""
-    if not cue.asks_money_back(r.text) or cue.wants_return(r.text):
+    refunding = r.previous in ("cancel_order", "get_refund", "track_refund")
+    # "visa. when" after a refund: when the money is back (on that card)
+    bare_when = refunding and r.short and cue.asks_when(r.text) and not (
+        r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
+    if not (cue.asks_money_back(r.text) or bare_when) or cue.wants_return(r.text):
         return False
     if cue.charged_wrongly(r.text):
         return False  # "charged twice, two payments on my card": a payment problem
     order = r.order() or _the_order_told_of(r)
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
-    under_way = r.previous in ("cancel_order", "get_refund", "track_refund") or has_refund
+    under_way = refunding or has_refund
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
     # ("if I cancel, when is the money back?" is the cancellation's refund all the same)
     supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text)

@@ -1,0 +1,41 @@
+"""Cues of questions about a product: its properties and measures, how often a part is
+changed, a fault shown by its code, products set side by side. Patterns of how people
+ask, in either language, never a store's words (those come from its catalogue)."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+asks_attribute = Cue(
+    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
+    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)")
+# how big, long, heavy ... something is: a question about the item, not a request
+asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
+                   r"|多[大长高重宽厚]")
+# a question about a property of a product ("is it waterproof?", "does it fold?")
+asks_property = Cue(
+    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
+    r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
+# two products set side by side: "S7跟E5差在哪", "what's the difference between..."
+compares = Cue(
+    r"\bdifferen(?:ce|ces|t)\s+(?:between|from)\b|\bcompared?\s+(?:to|with)\b|\bvs\.?\s|\bversus\b"
+    r"|\bwhich\s+(?:one\s+|of\s+(?:the|them|these)\s+\w*\s*)?(?:is|would\s+be)\s+(?:better|quieter"
+    r"|bigger|smaller|stronger|lighter)\b|差在哪|(?:有|有什么|有啥)区别|区别(?:是|在)|差别|有(?:什么|啥)不同"
+    r"|哪个(?:好|更|比较)|对比一下|比较一下")
+# how often a part is replaced or cleaned: "集尘袋多久换一次", "how often do I change it"
+asks_how_often = Cue(
+    r"\bhow\s+often\b|\bhow\s+long\s+(?:does|do|will)\s+(?:the|a|an|it|they|one)\b.{0,20}\blast\b"
+    r"|多久(?:要|需要|得)?(?:换|更换|清洗|清理|洗)|多长时间(?:换|更换|清洗)|(?:换|更换|清洗)一次|几个月换")
+# a fault shown as a code: "一直报E11", "shows E2", "error code 05"
+shows_error_code = Cue(
+    r"(?:报|显示|提示|亮|闪|跳)(?:错|了)?\s*[A-Za-z]{1,2}\d{1,3}(?!\d)|故障码|错误码|报错"
+    r"|\berror\s*(?:code\s*)?[A-Za-z]{0,2}\d{1,3}(?!\d)|\berror\s+codes?\b"
+    r"|\b(?:shows?|showing|displays?|flash(?:es|ing)?)\s+(?:an?\s+)?(?:error\s+)?[A-Z]{1,2}\d{1,3}\b"
+    r"|\b[A-Z]{1,2}\d{1,3}\s+(?:error|code)\b")
+# a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
+asks_how_or_why = Cue(
+    r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
+    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗")
+# a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
+asks_which_or_how = Cue(
+    r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")
