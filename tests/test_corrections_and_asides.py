@@ -322,3 +322,32 @@ def test_a_difference_asked_is_answered_with_the_whole_table(api: Api) -> None:
                                  "steel toaster? my kitchen is small")
     assert asked.intent == "product_question"
     assert "2000 W" in asked.reply and "brushed steel" in asked.reply
+
+
+def test_it_after_a_number_we_cannot_find_is_still_that_number(api: Api) -> None:
+    assert _say(api, "it", "could you check where Q-9999 is?").action.status == "blocked"
+    asked = _say(api, "it", "oh, that might be my sister's order. can you at least say if it "
+                            "has been delivered?")
+    assert asked.action is not None and asked.action.params["order_id"] == "Q-9999"
+    assert asked.action.status == "blocked"
+
+
+def test_what_an_order_holds_asked_is_no_change(api: Api) -> None:
+    assert _say(api, "holds", "where's my desk lamp?").action.params["order_id"] == "Q-4950"
+    asked = _say(api, "holds", "did I put 1 lamp in that order or 2? cant remember")
+    assert asked.intent == "track_order" and "Desk Lamp x1" in asked.reply
+
+
+@pytest.mark.parametrize(("text", "handoff"), [
+    ("hello? is anyone there", False), ("在吗？有人吗", False),
+    ("hello?? anyone there, a human please", True)])
+def test_a_ping_that_opens_a_chat_is_greeted(api: Api, text: str, handoff: bool) -> None:
+    opened = _say(api, f"ping-{text}", text)
+    assert (opened.decision == "handoff") is handoff
+
+
+def test_a_cancellation_asked_with_the_money_back_says_how_much(api: Api) -> None:
+    asked = _say(api, "cancel-back", "i want cancel Q-5102, how much money i can get back?")
+    assert asked.intent == "cancel_order" and asked.action is not None
+    assert asked.action.status == "needs_confirmation" and "paid for it" in asked.reply
+    assert "50.00" in asked.reply

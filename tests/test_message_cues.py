@@ -305,3 +305,11 @@ def test_how_little_it_was_used_pleads_against_a_refusal(text: str) -> None:
     ("is the 3200 quiet?", False), ("颜色跟图片不一样", False)])
 def test_products_set_side_by_side(text: str, compares: bool) -> None:
     assert cue.compares(text) is compares
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("did I put 1 tube in that order or 2? cant remember", True), ("我买了几个来着", True),
+    ("what's in my order?", True), ("那单里是什么颜色的", True),
+    ("can I add another tube to that order?", False), ("I ordered 2 tubes", False)])
+def test_what_an_order_holds(text: str, asks: bool) -> None:
+    assert cue.asks_contents(text) is asks

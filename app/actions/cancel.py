@@ -33,6 +33,15 @@ class CancelOrder:
             return NOT_YOUR_ORDER
         return status_refusal(order, ctx.policy.cancellable_statuses, "cancelling")
 
+    def preview(self, params: CancelParams, ctx: ActionContext) -> dict[str, Any]:
+        """What goes back if the order is cancelled: asked "how much do I get back?"
+        before the yes, the proposal says it."""
+        order = ctx.require_order(params.order_id)
+        if order.status == OrderStatus.pending:
+            return {}
+        return {"payment_refund": _back(order.total, ctx.policy.cancellation_fee),
+                "currency": order.currency}
+
     def run(self, params: CancelParams, ctx: ActionContext) -> dict[str, Any]:
         before = ctx.require_order(params.order_id)
         after = ctx.connector.cancel_order(before.id)
@@ -44,8 +53,12 @@ class CancelOrder:
             "order_status": str(after.status),
             "previous_status": str(before.status),
             "cancellation_fee": fee,
-            "payment_refund": round(max(before.total - fee, 0.0), 2) if charged else 0.0,
+            "payment_refund": _back(before.total, fee) if charged else 0.0,
             "currency": after.currency,
             "refund_business_days": (ctx.policy.refund_after_cancellation_business_days
                                      if charged else None),
         }
+
+
+def _back(total: float, fee: float) -> float:
+    return round(max(total - fee, 0.0), 2)

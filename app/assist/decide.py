@@ -43,6 +43,8 @@ def step(turn: Turn) -> None:
     if state.pending is not None and changes_topic(turn):
         lapse(turn)  # a new request: the question left unanswered lapses
     social = social_kind(turn.text)
+    if social is None and state.turn == 1 and _only_a_ping(turn):
+        social = "greeting"  # "hello? is anyone there" opening a chat: we are
     if social is not None:
         turn.intent, turn.template, turn.social = "other", f"_{social}", True
         return
@@ -57,6 +59,17 @@ def step(turn: Turn) -> None:
         turn.more_steps = [_act(turn, turn.u.slots.model_copy(
             update={"order_id": oid, "order_ids": []})) for oid in turn.u.slots.order_ids[1:]]
     turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
+
+
+PING_CHARS = 30
+
+
+def _only_a_ping(turn: Turn) -> bool:
+    """"Hello? is anyone there", "在吗？有人吗" and nothing else."""
+    s = turn.u.slots
+    return (cue.pings(turn.text) and len(turn.text.strip()) <= PING_CHARS
+            and not (s.order_id or s.order_mention or s.item_products)
+            and not turn.u.sentiment.complaint and not cue.names_a_person(turn.text))
 
 
 def _act(turn: Turn, slots: Slots) -> acting.ActStep:

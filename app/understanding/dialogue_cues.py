@@ -148,6 +148,13 @@ asks_to_see = Cue(
     r"\b(?:names?|phone|address(?:es)?|emails?)\b"
     r"|(?:输出|告诉我|给我|发我|列出|查询|查看)(?:一下)?.{0,30}"
     r"(?:收件人|电话|地址|手机|姓名)")
+# what an order holds, asked: "did I put 1 tube in that order or 2?", "我买了几个来着"
+asks_contents = Cue(
+    r"\bdid\s+i\s+(?:put|order|buy|get|add)\b.{0,40}\b(?:or|how\s+many)\b"
+    r"|\bhow\s+many\b.{0,30}\bdid\s+i\s+(?:order|buy|get|put)\b"
+    r"|\bwhat(?:'s|\s+is|\s+was)\s+in\s+(?:my|that|the|this)\s+order\b"
+    r"|我(?:买|下|拍|订)了几(?:个|件|支|盒|包|袋|瓶)|(?:订单|那单|这单)里(?:有|是|买了)?(?:几|什么|啥)"
+    r"|(?:买|拍)的是(?:几|哪)")
 # a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
 asks_change = Cue(
@@ -173,6 +180,10 @@ asks_cancel = Cue(
 asks_cancel_now = Cue(
     r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
     r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)")
+# a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
+wants_cancel = Cue(
+    r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"
+    r"|\bcancel\s+(?:both|all|it|them|my|the|this|that)\b|我要取消|想取消|帮我取消|要取消|请取消")
 # telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
 says_cancelled = Cue(
     r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消")
@@ -227,6 +238,8 @@ asks_hours = Cue(
 asks_for_a_person = Cue(
     r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
+# a person named at all ("a human please", "真人"): more than a ping to see who is there
+names_a_person = Cue(r"\b(?:human|person|agent|staff|manager|someone\s+real)\b|人工|真人|客服|经理")
 # the company an invoice is to be made out to: "company name is Harbourline Trading Ltd",
 # "抬头写xx有限公司 税号91310..."
 gives_invoice_details = Cue(

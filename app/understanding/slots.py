@@ -20,7 +20,7 @@ from app.policy import ReturnReason
 from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
 from app.understanding import slot_cues as cues
-from app.understanding.dialogue_cues import asks_where
+from app.understanding.dialogue_cues import asks_where, points_back
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -126,13 +126,31 @@ def extract_slots(
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]
-    if not unknown and not named and slots.refers_to_this_order and previous is not None and (
-            previous.order_mention and not found.order_id):
-        unknown = [previous.order_mention]  # "this order": still the one we cannot find
+    if not unknown and not named and _still_the_unknown(text, slots, previous, found, mention):
+        unknown = [previous.order_mention] if previous and previous.order_mention else []
     if unknown and not named:
         slots.order_mention = unknown[0]
         slots.order_id, slots.order_source, slots.order_candidates = None, None, []
     return slots
+
+
+ANSWER_CHARS = 20
+
+
+def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,
+                       mention: ItemMention | None) -> bool:
+    """"This order" / "can you at least say if it's been delivered?" after a number we
+    could not find: still that number (not the shopper's only order, not "which one?"),
+    unless the message picks another ("yes, the first one", an item of theirs)."""
+    if previous is None or not previous.order_mention or found.order_id:
+        return False
+    # "yes, that one" answers "is it one of these?" (a "是" inside a longer message does not)
+    answers = slots.affirmation is not None and len(text.strip()) <= ANSWER_CHARS
+    # an item of their own orders picks among those (a brand word of no order does not)
+    theirs = bool(found.candidates) and mention is not None and bool(mention.products)
+    if answers or slots.nth_order is not None or theirs:
+        return False
+    return slots.refers_to_this_order or points_back(text)
 
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant

@@ -47,6 +47,9 @@ def money_back(r: Reading) -> bool:
         return False
     if cue.charged_wrongly(r.text):
         return False  # "charged twice, two payments on my card": a payment problem
+    if cue.wants_cancel(r.text) and not cue.hypothetical(r.text) and r.about_an_order:
+        settle(r, "cancel_order")  # "i want cancel both, how much do i get back?": the
+        return True  # cancellation asked for; its reply says what goes back
     order = r.order() or _the_order_told_of(r)
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
@@ -207,8 +210,10 @@ def returns(r: Reading) -> bool:
 
 
 def shows_an_order(r: Reading) -> bool:
-    """"Send me the address on SO-1042 to check": what the order holds, not a change."""
-    if not (r.names_order and cue.asks_to_see(r.text)) or r.u.slots.address:
+    """"Send me the address on SO-1042 to check", "did I put 1 tube in that order or
+    2?": what the order holds, not a change."""
+    contents = cue.asks_contents(r.text) and r.about_an_order
+    if not ((r.names_order and cue.asks_to_see(r.text)) or contents) or r.u.slots.address:
         return False
     if cue.asks_cancel(r.text) or cue.mentions_return(r.text) or cue.mentions_refund(r.text):
         return False  # "cancel it and send me the address": the cancel is the request
