@@ -330,6 +330,9 @@ def test_it_after_a_number_we_cannot_find_is_still_that_number(api: Api) -> None
                             "has been delivered?")
     assert asked.action is not None and asked.action.params["order_id"] == "Q-9999"
     assert asked.action.status == "blocked"
+    # "那" is "then", and "my own order" is theirs: no longer the number we cannot find
+    own = _say(api, "it", "那我自己的订单到哪了")
+    assert own.action is None or own.action.params.get("order_id") != "Q-9999"
 
 
 def test_what_an_order_holds_asked_is_no_change(api: Api) -> None:
@@ -351,3 +354,21 @@ def test_a_cancellation_asked_with_the_money_back_says_how_much(api: Api) -> Non
     assert asked.intent == "cancel_order" and asked.action is not None
     assert asked.action.status == "needs_confirmation" and "paid for it" in asked.reply
     assert "50.00" in asked.reply
+
+
+def test_an_item_called_by_its_kind_finds_the_order_of_that_kind(api: Api) -> None:
+    # the shop calls one purifier "空气净化器" and the shopper's own one "桌面净化器"
+    assert not import_into(api.runtime, {
+        "customers": [{"id": "K3", "name": "Lin Yi", "language": "zh"}],
+        "products": [
+            {"id": "AP1", "name": "AirPure 3200", "price": 50.0,
+             "attributes": {"name_zh": "空气净化器", "aliases": ["空气净化器"]}},
+            {"id": "AP2", "name": "AirPure Mini", "price": 50.0,
+             "attributes": {"name_zh": "桌面净化器", "aliases": ["桌面净化器"]}}],
+        "orders": [_order("Q-8001", "AP2", "AirPure Mini 桌面净化器", 3, "shipped")
+                   | {"customer_id": "K3", "shipped_at": _iso(1)},
+                   _order("Q-8002", "LP", "Desk Lamp 台灯", 2, "shipped")
+                   | {"customer_id": "K3", "shipped_at": _iso(1)}]}).rejected
+    asked = assist_once(api.runtime, customer_id="K3", label="kind",
+                        text="空气净化器那单到哪了").result
+    assert asked.action is not None and asked.action.params["order_id"] == "Q-8001"

@@ -56,6 +56,20 @@ def item_fits(item: ItemSnapshot, mention: ItemMention) -> bool:
     return bool(set(words_of(item.name)) & set(mention.surface))
 
 
+# the last characters of a Chinese product word name its kind ("空气净化器": a 净化器); an
+# order line is of that kind when its name ends the same, not when it only begins so
+# ("净化器滤网" is a filter)
+KIND_CHARS = 3
+
+
+def _same_kind(name: str, mention: ItemMention) -> bool:
+    for word in mention.surface:
+        if len(word) > KIND_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", word) and re.search(
+                re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):
+            return True
+    return False
+
+
 def _matching_orders(mention: ItemMention | None,
                      orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
     """The orders holding the items named; where several things are named ("my pedals
@@ -63,6 +77,8 @@ def _matching_orders(mention: ItemMention | None,
     if mention is None:
         return []
     fits = [o for o in orders if any(item_fits(i, mention) for i in o.items)]
+    if not fits:  # "空气净化器" of the shopper's one "桌面净化器": the same kind of thing
+        fits = [o for o in orders if any(_same_kind(i.name, mention) for i in o.items)]
     if len(fits) < 2 or len(mention.things) < 2:
         return fits
     held = {o.id: sum(any(i.product_id in thing for i in o.items) for thing in mention.things)

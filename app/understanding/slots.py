@@ -20,7 +20,7 @@ from app.policy import ReturnReason
 from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
 from app.understanding import slot_cues as cues
-from app.understanding.dialogue_cues import asks_where, points_back
+from app.understanding.dialogue_cues import asks_where
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -135,6 +135,8 @@ def extract_slots(
 
 
 ANSWER_CHARS = 20
+_IT_RE = re.compile(r"\bit\b|它", re.IGNORECASE)
+_OWN_RE = re.compile(r"\bmy\s+(?:own\s+)?orders?\b|\bmine\b|我的订单|我自己|自己的", re.IGNORECASE)
 
 
 def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,
@@ -150,7 +152,9 @@ def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: R
     theirs = bool(found.candidates) and mention is not None and bool(mention.products)
     if answers or slots.nth_order is not None or theirs:
         return False
-    return slots.refers_to_this_order or points_back(text)
+    # "it" / "它" points back; "那" / "这" mostly only mean "then" / "this", and "my
+    # order" is the shopper's own, not the number we could not find
+    return slots.refers_to_this_order or (bool(_IT_RE.search(text)) and not _OWN_RE.search(text))
 
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant

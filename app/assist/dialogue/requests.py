@@ -47,12 +47,13 @@ def money_back(r: Reading) -> bool:
         return False
     if cue.charged_wrongly(r.text):
         return False  # "charged twice, two payments on my card": a payment problem
-    if cue.wants_cancel(r.text) and not cue.hypothetical(r.text) and r.about_an_order:
-        settle(r, "cancel_order")  # "i want cancel both, how much do i get back?": the
-        return True  # cancellation asked for; its reply says what goes back
     order = r.order() or _the_order_told_of(r)
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
+    if cue.wants_cancel(r.text) and not (cue.hypothetical(r.text) or has_refund or (
+            r.previous == "cancel_order")) and r.about_an_order:
+        settle(r, "cancel_order")  # "i want cancel both, how much do i get back?": the
+        return True  # cancellation asked for; its reply says what goes back
     under_way = refunding or has_refund
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
     # ("if I cancel, when is the money back?" is the cancellation's refund all the same)
