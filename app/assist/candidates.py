@@ -237,6 +237,7 @@ def _whole_table(turn: Turn, hit: Hit) -> Hit:
             return replace(before, score=hit.score, dense_score=hit.dense_score)
     return hit
 
+
 # the knowledge layer that answers each knowledge intent best
 LAYER_OF = {"product_question": "product", "promotion_question": "promotion"}
 
