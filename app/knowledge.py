@@ -205,6 +205,10 @@ def _order_documents(session: Session, ids: list[str]) -> list[SourceDocument]:
             for o in orders]
 
 
+# passages one shopper question is answered from (the suggestions, the LLM's context)
+KB_HITS = 8
+
+
 def search_knowledge(rt: Runtime, *, query: str, k: int = 5,
                      layers: Iterable[str] | None = None,
                      languages: Iterable[str] | None = None, query_vector: Any = None,

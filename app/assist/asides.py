@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.intents import spec
-from app.knowledge import search_knowledge
+from app.knowledge import KB_HITS, search_knowledge
 from app.runtime import Runtime
 from app.store.catalogue import StoreFacts
 from app.understanding.intent import classify
@@ -21,7 +21,6 @@ from retrieval.index import Hit
 # below this the second part may be no question of its own ("also cancel the other
 # one" reads as a request): the message is read whole, as before
 MIN_CONFIDENCE = 0.5
-KB_HITS = 8
 
 
 @dataclass

@@ -24,7 +24,7 @@ from app.assist.understand import Understanding, understand
 from app.domain import ConversationStatus
 from app.errors import InputError, NotFoundError
 from app.intents import spec
-from app.knowledge import search_knowledge
+from app.knowledge import KB_HITS, search_knowledge
 from app.models import Customer, Message, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
@@ -40,7 +40,6 @@ from retrieval.index import Hit
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 4000
-KB_HITS = 8
 RECENT_ORDERS = 20
 
 
