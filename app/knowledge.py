@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine
-from sqlalchemy import select as core_select
+from sqlalchemy import Engine, select as core_select
 from sqlmodel import Session, col, select
 
 from app.errors import ConfigError, IndexError_, InputError

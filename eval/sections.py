@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from eval import plots
-from eval.html import folded, heatmap, keyed_table, note, scalars, sub, table
-from eval.html import img as image
-from eval.html import plots as row
+from eval.html import (
+    folded,
+    heatmap,
+    img as image,
+    keyed_table,
+    note,
+    plots as row,
+    scalars,
+    sub,
+    table,
+)
 from eval.sections_cases import confusion_views, per_intent
 
 FAILURES_SHOWN = 40

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from eval import plots
-from eval.html import folded, keyed_table, note, scalars, sub, table
-from eval.html import img as image
-from eval.html import plots as row
+from eval.html import folded, img as image, keyed_table, note, plots as row, scalars, sub, table
 
 HEADLINE = ("cases", "action_accuracy", "action_accuracy_any", "status_accuracy", "status_n",
             "status_accuracy_when_proposed", "handoff_accuracy", "handoff_recall",

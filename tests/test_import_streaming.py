@@ -102,8 +102,7 @@ def test_rejections_across_batches_are_those_of_one_pass(migrated_home: Path,
 @BOTH_DATABASES
 def test_an_unchanged_order_follows_its_customers_new_language(migrated_home: Path,
                                                                tmp_path: Path) -> None:
-    from app.store.importer import FileSource as Source
-    from app.store.importer import import_into
+    from app.store.importer import FileSource as Source, import_into
 
     customer = {"id": "lc-1", "name": "Lin", "email": "lin@example.com", "language": "en"}
     order = {"id": "lo-1", "customer_id": "lc-1", "status": "paid", "total": 12.0,

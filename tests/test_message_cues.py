@@ -10,8 +10,7 @@ import pytest
 from app.assist.candidates import paid_with
 from app.assist.pending import REPEATS_REFUND
 from app.store.id_shapes import IdShapes, learn
-from app.understanding import dialogue_cues as cue
-from app.understanding import homophones, slot_cues
+from app.understanding import dialogue_cues as cue, homophones, slot_cues
 from app.understanding.injection import looks_like_injection, without_injection
 from app.understanding.references import find_mentions
 from app.understanding.return_reasons import find_return_reason

@@ -17,8 +17,7 @@ from app.assist import draft_gate
 from app.assist.drafter import make_draft, store_draft
 from app.assist.drafting import GUIDANCE_LAYERS
 from app.assist.service import assist_once, run_turn
-from app.models import KnowledgeDocument
-from app.models import Suggestion as SuggestionRow
+from app.models import KnowledgeDocument, Suggestion as SuggestionRow
 from tests.conftest import current, reset_caches
 from tests.fakes.llm import install_fake_llm
 

@@ -29,8 +29,7 @@ from app.models import Customer, Message, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
-from app.understanding import dialogue_cues as cue
-from app.understanding import homophones, social
+from app.understanding import dialogue_cues as cue, homophones, social
 from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup

@@ -25,8 +25,7 @@ from app.assist.state import load_state, save_state
 from app.channels import hooks as channel_hooks
 from app.domain import ActionStatus, ConversationStatus, Decision, Reason, TicketStatus
 from app.errors import ConflictError, NotFoundError
-from app.models import ActionRecord, Conversation, Message, Ticket
-from app.models import Suggestion as SuggestionRow
+from app.models import ActionRecord, Conversation, Message, Suggestion as SuggestionRow, Ticket
 from app.models._common import utcnow
 from app.runtime import Runtime
 from app.telemetry import record_turn

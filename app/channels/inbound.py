@@ -12,8 +12,7 @@ Logs name channels, ids and outcomes, never what the shopper wrote.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import Future, TimeoutError as FutureTimeout
 from functools import partial
 
 from sqlalchemy.exc import IntegrityError

@@ -16,8 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 
 import psycopg
-from sqlalchemy import Engine
-from sqlalchemy import event as sa_event
+from sqlalchemy import Engine, event as sa_event
 from sqlmodel import Session
 
 from app.pubsub.base import Callback, Event, Fanout

@@ -14,77 +14,31 @@ import re
 from app.understanding.cue import Cue
 from app.understanding.product_cues import (
     asks_attribute as asks_attribute,
-)
-from app.understanding.product_cues import (
     asks_how_often as asks_how_often,
-)
-from app.understanding.product_cues import (
     asks_how_or_why as asks_how_or_why,
-)
-from app.understanding.product_cues import (
     asks_measure as asks_measure,
-)
-from app.understanding.product_cues import (
     asks_property as asks_property,
-)
-from app.understanding.product_cues import (
     asks_which_or_how as asks_which_or_how,
-)
-from app.understanding.product_cues import (
     compares as compares,
-)
-from app.understanding.product_cues import (
     shows_error_code as shows_error_code,
 )
-from app.understanding.return_cues import (
-    asks_can_return as asks_can_return,
-)
-from app.understanding.return_cues import (
-    asks_cost as asks_cost,
-)
-from app.understanding.return_cues import (
-    asks_deduction as asks_deduction,
-)
 from app.understanding.return_cues import (  # re-exported: rules read cue.<name>
+    asks_can_return as asks_can_return,
+    asks_cost as asks_cost,
+    asks_deduction as asks_deduction,
     asks_money_back as asks_money_back,
-)
-from app.understanding.return_cues import (
     asks_policy as asks_policy,
-)
-from app.understanding.return_cues import (
     asks_refund_progress as asks_refund_progress,
-)
-from app.understanding.return_cues import (
     asks_return_logistics as asks_return_logistics,
-)
-from app.understanding.return_cues import (
     asks_warranty as asks_warranty,
-)
-from app.understanding.return_cues import (
     asks_what_if as asks_what_if,
-)
-from app.understanding.return_cues import (
     asks_when as asks_when,
-)
-from app.understanding.return_cues import (
     explicitly_wants_return as explicitly_wants_return,
-)
-from app.understanding.return_cues import (
     hypothetical as hypothetical,
-)
-from app.understanding.return_cues import (
     mentions_refund as mentions_refund,
-)
-from app.understanding.return_cues import (
     mentions_return as mentions_return,
-)
-from app.understanding.return_cues import (
     refuses_delivery as refuses_delivery,
-)
-from app.understanding.return_cues import (
     says_returned as says_returned,
-)
-from app.understanding.return_cues import (
     wants_return as wants_return,
 )
 

@@ -10,8 +10,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-from tests.packs.files import read_json
-from tests.packs.files import ts as parse_ts
+from tests.packs.files import read_json, ts as parse_ts
 
 ROOT = Path(__file__).resolve().parents[2] / "data" / "foreign"
 DEV2 = ROOT / "dev2"
