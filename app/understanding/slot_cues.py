@@ -155,6 +155,19 @@ def refers_to_this_order(text: str) -> bool:
     return bool(_THIS_ORDER_RE.search(text))
 
 
+# "it" / "它" points back at an order; "那" / "这" mostly only mean "then" / "this", and
+# "my order" is the shopper's own
+_IT_RE = re.compile(r"\bit\b|它", re.IGNORECASE)
+_OWN_ORDER_RE = re.compile(r"\bmy\s+(?:own\s+)?orders?\b|\bmine\b|我的订单|我自己|自己的",
+                           re.IGNORECASE)
+
+
+def refers_to_it(text: str) -> bool:
+    """"Can you at least say if it has been delivered?": the order talked of, not one of
+    the shopper's own."""
+    return bool(_IT_RE.search(text)) and not _OWN_ORDER_RE.search(text)
+
+
 def refers_to_other_order(text: str, *, names_item: bool = False,
                           in_order_talk: bool = False) -> bool:
     """"the other order"; with ``names_item``, also "the other mug" / "另一个杯子"; and

@@ -135,8 +135,6 @@ def extract_slots(
 
 
 ANSWER_CHARS = 20
-_IT_RE = re.compile(r"\bit\b|它", re.IGNORECASE)
-_OWN_RE = re.compile(r"\bmy\s+(?:own\s+)?orders?\b|\bmine\b|我的订单|我自己|自己的", re.IGNORECASE)
 
 
 def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,
@@ -152,9 +150,7 @@ def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: R
     theirs = bool(found.candidates) and mention is not None and bool(mention.products)
     if answers or slots.nth_order is not None or theirs:
         return False
-    # "it" / "它" points back; "那" / "这" mostly only mean "then" / "this", and "my
-    # order" is the shopper's own, not the number we could not find
-    return slots.refers_to_this_order or (bool(_IT_RE.search(text)) and not _OWN_RE.search(text))
+    return slots.refers_to_this_order or cues.refers_to_it(text)
 
 
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant
