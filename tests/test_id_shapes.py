@@ -49,3 +49,30 @@ def test_a_tail_matching_none_of_theirs_is_an_order_we_cannot_find(
 def test_a_tail_of_their_own_order_resolves_to_it() -> None:
     found = find_mentions("查一下3318-0042", orders=[order("T7-3318-0042")], shapes=SHAPES)
     assert [m.order_id for m in found] == ["T7-3318-0042"]
+
+
+PREFIXED = [order("SO-85127"), order("SO-71466"), order("SO-68450")]
+PREFIXED_SHAPES = IdShapes(tuple(learn([o.id for o in PREFIXED])))
+
+
+@pytest.mark.parametrize("text", [
+    "where is 85127?", "85127到哪了", "can you change the address for 85127 to 4 Main St",
+    "85127 还没到"])
+def test_the_number_without_its_letters_is_that_order(text: str) -> None:
+    found = find_mentions(text, orders=PREFIXED, shapes=PREFIXED_SHAPES)
+    assert [m.order_id for m in found] == ["SO-85127"]
+
+
+@pytest.mark.parametrize("text", [
+    "I paid 5127 for it",  # an ending, not the whole number: needs an order word
+    "my postcode is 11466",  # no order of theirs ends so
+])
+def test_a_bare_short_ending_alone_is_not_an_order(text: str) -> None:
+    found = find_mentions(text, orders=PREFIXED, shapes=PREFIXED_SHAPES)
+    assert [m.order_id for m in found if m.order_id] == []
+
+
+def test_a_short_ending_when_an_order_number_is_expected() -> None:
+    found = find_mentions("it's 5127", orders=PREFIXED, shapes=PREFIXED_SHAPES,
+                          expected=True)
+    assert [m.order_id for m in found] == ["SO-85127"]

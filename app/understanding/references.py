@@ -115,10 +115,16 @@ def _id_like(cand: _Candidate) -> bool:
 
 
 def _by_suffix(key: str, own: dict[str, str], cue: bool) -> str | None:
-    if len(key) < MIN_SUFFIX or (len(key) < SAFE_SUFFIX and not cue):
+    """The one own order ``key`` ends; a short ending needs an order word or a number
+    that is the whole id but its letters ("85127" for "SO-85127": the prefix left out)."""
+    if len(key) < MIN_SUFFIX:
         return None
-    owners = {oid for k, oid in own.items() if k.endswith(key) and k != key}
-    return owners.pop() if len(owners) == 1 else None
+    ends = {k: oid for k, oid in own.items() if k.endswith(key) and k != key}
+    if len({*ends.values()}) != 1:
+        return None
+    if cue or len(key) >= SAFE_SUFFIX or any(k[:-len(key)].isalpha() for k in ends):
+        return next(iter(ends.values()))
+    return None
 
 
 def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShapes,
@@ -143,8 +149,8 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     candidates = [c for c in candidates if c.key in own or not _UNIT_AFTER.match(body, c.end)]
     for cand in candidates:  # the end of one of theirs, or the store's shape of an id
         cue = cand.text.startswith("#") or _cue_before(body, cand.start)
-        oid = _by_suffix(cand.key, own, cue) if cand.single else None
         plain_ok = cue or expected or _alone(body, cand)
+        oid = _by_suffix(cand.key, own, plain_ok) if cand.single else None
         if oid is not None:
             found.add(cand, oid)
         elif shapes.match(cand.text) or (cand.single and shapes.match_tail(cand.text)) or (
