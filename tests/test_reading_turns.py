@@ -158,3 +158,42 @@ def test_an_item_called_by_its_kind_finds_the_order_of_that_kind(api: Api) -> No
     asked = assist_once(api.runtime, customer_id="K3", label="kind",
                         text="空气净化器那单到哪了").result
     assert asked.action is not None and asked.action.params["order_id"] == "Q-8001"
+
+
+@pytest.mark.parametrize("request_text, drop", [
+    ("please change the address on Q-4950 to 5 Elm Road, Springfield",
+     "never mind, leave it as it is"),
+    ("cancel Q-4950", "ok forget it, I'll keep it"),
+    ("取消Q-4950", "算了 不取消了"),
+])
+def test_giving_up_a_request_that_could_not_be_done_says_nothing_changed(
+        api: Api, request_text: str, drop: str) -> None:
+    refused = say(api, "drop", request_text)
+    assert refused.action is not None and refused.action.status == "blocked"
+    dropped = say(api, "drop", drop)
+    assert dropped.intent == refused.intent and dropped.action is None
+    assert "Q-4950" in dropped.reply and dropped.decision == "auto_send"
+    assert dropped.reply != refused.reply and dropped.ticket_id is None
+
+
+def test_giving_up_then_asking_something_else_is_the_question(api: Api) -> None:
+    say(api, "drop2", "cancel Q-4950")
+    asked = say(api, "drop2", "ok never mind. where is my kettle?")
+    assert asked.intent == "track_order" and asked.action is not None
+    assert asked.action.params["order_id"] == "Q-5101"
+
+
+def test_and_the_item_after_thanks_is_the_same_request_on_its_order(api: Api) -> None:
+    say(api, "and", "where is my kettle")
+    lamp = say(api, "and", "ok thanks, and the lamp?")
+    assert lamp.intent == "track_order" and lamp.action is not None
+    assert lamp.action.params["order_id"] == "Q-4950"
+
+
+def test_an_item_two_orders_hold_in_a_follow_up_asks_which(api: Api) -> None:
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-5200", "LP", "Desk Lamp", 1)]}).rejected
+    say(api, "which", "where is my kettle")
+    lamp = say(api, "which", "and the lamp one?")
+    assert lamp.intent == "track_order" and lamp.action is None
+    assert "Q-4950" in lamp.reply and "Q-5200" in lamp.reply

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.dialogue.followups import INVOICES
-from app.assist.pending import answers_pending, changes_topic, lapse, remember
+from app.assist.pending import answers_pending, changes_topic, drops_the_request, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
@@ -51,6 +51,10 @@ def step(turn: Turn) -> None:
     turn.handoff = _handoff_for(turn)
     if turn.handoff is not None:
         hand_off(turn)
+        return
+    if drops_the_request(turn):  # a "no" to what was on the table, if not to a question
+        turn.intent, turn.template = state.intent or turn.intent, "_declined"
+        turn.answered_pending = True
         return
     _facts_in_hand(turn)
     turn.step = _act(turn, turn.u.slots)

@@ -10,6 +10,7 @@ from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus
 from app.intents import spec
+from app.understanding import slot_cues as cues
 from app.understanding.cue import Cue
 
 # a yes/no whose message says this much more is a new request, not an answer
@@ -114,3 +115,16 @@ def changes_topic(turn: Turn) -> bool:
         new = spec(turn.u.intent)
         return new.writes or (bool(new.action) and names_another_order(turn))
     return bool(spec(turn.u.intent).action)
+
+
+def drops_the_request(turn: Turn) -> bool:
+    """"Never mind, leave it as it is" after a change that could not be made or was not
+    yet proposed: the request is given up and the reply says nothing was changed (not
+    the refusal again, not a new request read into the words left)."""
+    state, slots = turn.state, turn.u.slots
+    if state.pending is not None or not state.intent or not spec(state.intent).writes:
+        return False
+    if slots.order_mention or slots.address or not cues.withdraws(turn.text):
+        return False
+    named = slots.order_source in ("message", "item_reference")
+    return not (named and slots.order_id not in state.orders_discussed)

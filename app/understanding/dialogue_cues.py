@@ -237,7 +237,9 @@ corrects = Cue(
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
     r"|\bwrong\s+(?:number|id)\b|\btypo\b"
     r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了")
-_WHAT_ABOUT = (r"\b(?:what|how)\s+about\b|^\s*and\s+(?:the|my|that|what|for)\b"
+_WHAT_ABOUT = (r"\b(?:what|how)\s+about\b"
+               r"|^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|alright|right|oh|ah|hm+)[\s,.!]+)*"
+               r"and\s+(?:the|my|that|what|for)\b"
                r"|[呢]\s*[?？]?\s*$")
 what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?")
 # without the opening "那", which before a question of its own is "then" ("那刷头多久换

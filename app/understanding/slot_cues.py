@@ -147,6 +147,24 @@ def find_affirmation(text: str) -> Affirmation | None:
     return None
 
 
+# the request itself given up, not only a question answered: "never mind, leave it as
+# it is", "forget it", "算了 不改了", "还是不退了", "就按原来的吧"
+_WITHDRAWS_RE = re.compile(
+    r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
+    r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
+    r"|i'?ll\s+keep\s+it)\b"
+    r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就算了|就这样吧"
+    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样",
+    re.IGNORECASE)
+
+
+def withdraws(text: str) -> bool:
+    """A "no" that gives the request up: nothing is to be done about it any more."""
+    body = _normalise(text)
+    return find_affirmation(text) == "no" and bool(_WITHDRAWS_RE.search(body)) and not (
+        _QUESTION_RE.search(body))
+
+
 def refers_to_last_order(text: str) -> bool:
     return bool(_LAST_ORDER_RE.search(text))
 

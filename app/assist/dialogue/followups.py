@@ -76,7 +76,11 @@ def follows_up(r: Reading) -> bool:
         return False
     if r.u.slots.affirmation is not None and r.state.pending is not None:
         return False  # a yes or no to the question in hand
-    refers = r.names_order or r.u.slots.refers_to_other_order
+    s = r.u.slots
+    # an item more than one of their orders holds still points at an order: which one
+    # is for the request to ask
+    refers = r.names_order or s.refers_to_other_order or bool(
+        s.item_products and len(s.order_candidates) > 1)
     shaped = (cue.same_for(r.text) or cue.corrects(r.text) or cue.what_about(r.text)
               or cue.the_other_one(r.text))
     # a bare reference ("SO-1042?", "另一单呢", "the gloves?") is a follow-up; a message
