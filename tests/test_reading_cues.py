@@ -109,3 +109,23 @@ def test_products_set_side_by_side(text: str, compares: bool) -> None:
     ("can I add another tube to that order?", False), ("I ordered 2 tubes", False)])
 def test_what_an_order_holds(text: str, asks: bool) -> None:
     assert cue.asks_contents(text) is asks
+
+
+@pytest.mark.parametrize("text, gives_up", [
+    ("never mind, leave it as it is", True), ("ok forget it, I'll keep it", True),
+    ("算了 不改了 就这样吧", True), ("还是算了", True), ("那算了 不退了", True),
+    ("no", False),  # a no to a question, not the request given up
+    ("算了 直接取消吧", False),  # a new request
+    ("never mind. how often do the heads need replacing?", False),  # a question
+])
+def test_withdraws(text: str, gives_up: bool) -> None:
+    assert slot_cues.withdraws(text) is gives_up
+
+
+@pytest.mark.parametrize("text, what_now", [
+    ("ok then what can I do", True), ("what are my options?", True), ("那怎么办", True),
+    ("有没有别的办法", True), ("so what now?", True),
+    ("what did I order", False), ("怎么退货", False),
+])
+def test_asks_what_now(text: str, what_now: bool) -> None:
+    assert cue.asks_what_now(text) is what_now

@@ -66,6 +66,7 @@ def lapse(turn: Turn) -> None:
 def remember(turn: Turn) -> None:
     """What this turn leaves waiting for an answer."""
     outcome = turn.step.outcome
+    turn.state.refused = outcome is not None and outcome.status == ActionStatus.blocked
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
         supersede(turn, outcome.action_id)
         order_id = (outcome.params or {}).get("order_id")

@@ -41,6 +41,7 @@ class DialogueState(BaseModel):
     slots: Slots = Field(default_factory=Slots)  # as understood at the last turn
     pending: Pending | None = None
     awaiting: list[SlotName] = Field(default_factory=list)  # what the last reply asked for
+    refused: bool = False  # the last reply said the request cannot be done
     orders_discussed: list[str] = Field(default_factory=list)  # oldest first
     items_discussed: list[str] = Field(default_factory=list)  # product ids, oldest first
     priority: Priority = Priority.normal

@@ -200,6 +200,13 @@ gives_invoice_details = Cue(
     r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
     r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?")
 # asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
+# after a refusal, what is left to do: "ok then what can I do", "any other way?", "那怎么办"
+asks_what_now = Cue(
+    r"\bwhat\s+(?:can|should|could|do)\s+i\s+do\b|\bwhat\s+(?:are\s+)?my\s+options\b"
+    r"|\bwhat\s+now\b|\b(?:any|is\s+there\s+(?:an|any)?)\s*other\s+(?:way|option)s?\b"
+    r"|\bwhat\s+happens\s+now\b|\bhow\s+do\s+i\s+(?:fix|sort|solve)\s+(?:this|that|it)\b"
+    r"|(?:该|应该|要)?怎么办|咋办|咋整|有(?:没有|什么)(?:别的|其他|其它)?(?:办法|方法)"
+    r"|还有(?:什么|别的|其他)(?:办法|方法)")
 pleads = Cue(
     r"通融|破例|网开一面|帮帮忙|想想办法|\bmake\s+an\s+exception\b|\bnothing\s+(?:else\s+)?you\s+can\s+do\b"
     r"|\bjust\s+this\s+once\b|\bany\s+way\s+(?:you\s+could|to)\b|\bplease\s+reconsider\b"

@@ -16,6 +16,7 @@ from app.assist.dialogue.followups import (
     about_a_named_order,
     answers_the_question,
     asks_the_same_of_another,
+    asks_what_now,
     corrects_the_address,
     follows_up,
     gives_invoice_details,
@@ -62,7 +63,7 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, corrects_the_address, narrows_the_pending, pleads_again,
+    about_the_bot, corrects_the_address, narrows_the_pending, pleads_again, asks_what_now,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,

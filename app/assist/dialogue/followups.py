@@ -248,3 +248,19 @@ def pleads_again(r: Reading) -> bool:
         return False
     settle(r, "get_refund", carried=True)
     return True
+
+
+WHAT_NOW_REST_CHARS = 12
+
+
+def asks_what_now(r: Reading) -> bool:
+    """"Ok then what can I do?", "那怎么办" after a refusal: the request again, whose
+    refusal says what can still be done (return it once it arrives, ask the courier)."""
+    if not (r.state.refused and r.previous in action_intents() and cue.asks_what_now(r.text)):
+        return False
+    rest = cue.asks_what_now.pattern.sub(" ", r.text)
+    if _another_order(r) or cue.asks_its_own_question(rest) or len(
+            re.sub(r"[\s\W_]+", "", rest)) > WHAT_NOW_REST_CHARS:
+        return False  # "那怎么办，这个保修多久" asks a question of its own
+    settle(r, r.previous or "other", carried=True)
+    return True
