@@ -197,3 +197,32 @@ def test_an_item_two_orders_hold_in_a_follow_up_asks_which(api: Api) -> None:
     lamp = say(api, "which", "and the lamp one?")
     assert lamp.intent == "track_order" and lamp.action is None
     assert "Q-4950" in lamp.reply and "Q-5200" in lamp.reply
+
+
+@pytest.mark.parametrize("what_now",
+                         ["ok then what can I do", "is there any other way?", "那怎么办"])
+def test_what_now_after_a_refusal_is_the_request_again(api: Api, what_now: str) -> None:
+    say(api, "now", "cancel Q-4950")
+    again = say(api, "now", what_now)
+    assert again.intent == "cancel_order" and again.action is not None
+    assert again.action.status == "blocked" and again.action.params["order_id"] == "Q-4950"
+
+
+def test_what_now_with_a_question_of_its_own_is_that_question(api: Api) -> None:
+    say(api, "now2", "cancel Q-4950")
+    assert say(api, "now2", "那怎么办，台灯保修多久").intent != "cancel_order"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("can I change the kettle to 2 instead of 1", ["Q-5101", "Glass Kettle, 2 instead"]),
+    ("水壶改成两个", ["Q-5101", "Glass Kettle（改为 2 件）"]),
+])
+def test_a_change_of_items_given_in_full_is_not_asked_again(
+        api: Api, text: str, words: list[str]) -> None:
+    # items change only while an order awaits payment
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-5101", "KT", "Glass Kettle", 2, "pending")]}).rejected
+    asked = say(api, "qty", text)
+    assert asked.intent == "change_order" and asked.decision == "agent_review"
+    assert all(w in asked.reply for w in words), asked.reply
+    assert "which order" not in asked.reply.lower() and "哪一笔" not in asked.reply

@@ -50,7 +50,9 @@ _ZH_COUNT_RE = re.compile(
 _UNIT_WORDS = frozenset({"item", "items", "piece", "pieces", "pcs", "unit", "units"})
 _EXPLICIT_QTY_RE = re.compile(
     r"(?:quantity|qty|数量)\s*(?:to|of|is|=|:|：|改成|改为|换成|是|为)?\s*(\d{1,2})(?!\d)"
-    r"|(?<![a-z0-9])x\s?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s?x(?![a-z])",
+    r"|(?<![a-z0-9])x\s?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s?x(?![a-z])"
+    # one count put against another: "to 2 instead of 3" ("from 9 to 5" may be hours)
+    r"|\bto\s+(\d{1,2})\s+(?:instead\s+of|rather\s+than)\s+\d{1,2}\b",
     re.IGNORECASE,
 )
 
