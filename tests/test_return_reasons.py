@@ -11,6 +11,9 @@ from app.understanding.return_reasons import find_return_reason
 @pytest.mark.parametrize(("text", "reason"), [
     ("水壶用了一周多 底座不通电了 还能退吗", "defective"),
     ("吹风机开不了机", "defective"),
+    ("这件雨衣做工太差了 线头到处都是", "defective"), ("terrible quality, I want to return it",
+                                                 "defective"),
+    ("the jersey arrived with a hole in the seam", "damaged"),
     ("盖子关不上", "defective"),
     ("the kettle lid doesn't close properly, can i send it back", "defective"),
     ("the heater isn't heating properly", "defective"),

@@ -84,6 +84,9 @@ def test_polite_complaints_are_complaints_but_not_angry(text: str) -> None:
     "Unfortunately the mug arrived damaged. Could you send a replacement? Thank you.",
     "不好意思，我收到的T恤发错颜色了，能换一下吗",
     "refund pls, the lamp arrived broken",
+    # the goods judged, however strongly: a reason for the return asked for
+    "这件雨衣做工太差了 线头到处都是 想退货", "台灯质量太差了 想退",
+    "terrible quality, I want to return it",
 ])
 def test_a_plain_problem_is_negative_but_no_complaint(text: str) -> None:
     result = analyze_sentiment(text)
@@ -192,4 +195,11 @@ def test_asking_if_a_machine_answers_is_no_request_for_a_person(text: str) -> No
     "快递员态度很差，东西直接扔在门口也不打电话",
 ])
 def test_broken_promises_and_rudeness_are_complaints(text: str) -> None:
+    assert analyze_sentiment(text).complaint
+
+
+@pytest.mark.parametrize("text", [
+    "服务太差了", "the service is terrible", "质量太差了 客服也不回 垃圾",
+])
+def test_the_shop_judged_is_still_a_complaint(text: str) -> None:
     assert analyze_sentiment(text).complaint

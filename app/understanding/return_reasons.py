@@ -30,11 +30,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶|凹痕|凹陷|凹坑|凹了|瘪了|磕碰|磕伤|摔裂"
-        r"|\bdents?\b", re.I)),
+        r"|\bdents?\b|\b(?:a|with|has|have|got)\s+(?:a\s+)?holes?\b|\bholes?\s+in\b", re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
-        r"|\bquality\s+(?:issue|problem)|\bpoor\s+quality|\b(?:fell|falling|came|coming)\s+apart\b"
+        r"|\bquality\s+(?:issue|problem)|\b(?:poor|bad|terrible|awful|horrible|low|cheap)\s+quality"
+        r"|\bquality\s+is\s+(?:poor|bad|terrible|awful|horrible)|\b(?:fell|falling|came|coming)\s+apart\b"
         r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued)\b|\bpeel(?:s|ed|ing)?\s+off\b"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
         r"|\bkeeps?\s+(?:stopping|shutting\s+(?:off|down)|turning\s+off|cutting\s+out|dying)\b"
@@ -42,7 +43,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\berror\s+(?:code\s+\w{1,6}|[A-Z]{1,2}\d{1,4})\b|漏水|渗水|报错|故障码|自动关机|自己关机"
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
-        r"|坏了|坏的|质量问题|质量差|质量不好|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
+        r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         r"|自己(?:跳|关|停|断电|重启)|就没电了|\b(?:turns?|switch(?:es)?|shuts?)\s+(?:itself\s+)?off\s+by\s+itself\b"
         r"|\bbattery\s+(?:dies|drains|doesn'?t\s+last|won'?t\s+hold)"

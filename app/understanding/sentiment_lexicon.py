@@ -38,6 +38,12 @@ MILD_NEGATIVE: frozenset[str] = frozenset({
     "失望", "不满意", "不满", "糟糕", "郁闷", "着急", "烦", "太慢", "好慢", "很慢", "慢死",
     "坏了", "破损", "碎了", "有问题", "质量差", "服务差", "态度差", "很差", "真差", "不好用",
     "发错", "少发", "漏发", "不合适", "难用", "伤心", "生气", "不耐烦", "褪色", "瑕疵",
+    # the goods judged, however strongly, is a reason to send them back, which a return
+    # settles; read before the bare strong word they hold ("太差", "terrible")
+    "质量太差", "质量极差", "质量很差", "质量差劲", "做工太差", "做工极差", "做工很差", "做工差",
+    "做工不好", "做工粗糙", "用料太差", "材质太差", "terrible quality", "awful quality",
+    "horrible quality", "poor quality", "bad quality", "quality is terrible", "quality is awful",
+    "quality is horrible",
 })
 
 POSITIVE: frozenset[str] = frozenset({
