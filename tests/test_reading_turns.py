@@ -226,3 +226,26 @@ def test_a_change_of_items_given_in_full_is_not_asked_again(
     assert asked.intent == "change_order" and asked.decision == "agent_review"
     assert all(w in asked.reply for w in words), asked.reply
     assert "which order" not in asked.reply.lower() and "哪一笔" not in asked.reply
+
+
+@pytest.mark.parametrize("text", ["the switch on my toaster snapped off, what can I do?",
+                                  "多士炉的把手断了 怎么办"])
+def test_a_part_broken_off_is_a_return_not_troubleshooting(api: Api, text: str) -> None:
+    broken = say(api, "snap", text)
+    assert broken.intent == "get_refund" and broken.action is not None
+    assert broken.action.params["order_id"] == "Q-4990"
+    assert broken.action.params.get("return_reason") == "defective"
+
+
+def test_an_item_word_finds_their_order_of_that_kind_not_the_catalogues_pick(
+        api: Api) -> None:
+    # "bike tyres" fits the mountain tyre best, but the shopper's order holds a road tyre
+    assert not import_into(api.runtime, {
+        "customers": [{"id": "K3", "name": "Ana Ruiz", "language": "en"}],
+        "products": [{"id": "RT", "name": "Road Tyre 700x28c", "price": 30.0},
+                     {"id": "MT", "name": "Mountain Bike Tyre 29in", "price": 40.0}],
+        "orders": [order("Q-7301", "RT", "Road Tyre 700x28c", 1) | {"customer_id": "K3"},
+                   order("Q-7302", "LP", "Desk Lamp", 9) | {"customer_id": "K3"}]}).rejected
+    asked = assist_once(api.runtime, customer_id="K3", label="kind",
+                        text="please cancel my order, the bike tyres are too wide").result
+    assert asked.action is not None and asked.action.params["order_id"] == "Q-7301"

@@ -33,6 +33,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_warranty as asks_warranty,
     asks_what_if as asks_what_if,
     asks_when as asks_when,
+    breaks_apart as breaks_apart,
     explicitly_wants_return as explicitly_wants_return,
     hypothetical as hypothetical,
     mentions_refund as mentions_refund,

@@ -63,9 +63,15 @@ KIND_CHARS = 3
 
 
 def _same_kind(name: str, mention: ItemMention) -> bool:
+    """The line is a thing of the kind the words name, though not the product the store's
+    catalogue picked for them ("the tyres" of a shopper whose order holds a road tyre,
+    while the catalogue's best match for "bike tyres" is a mountain one)."""
+    words = set(words_of(name))
     for word in mention.surface:
         if len(word) > KIND_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", word) and re.search(
                 re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):
+            return True
+        if word.isascii() and word.isalpha() and len(word) >= KIND_CHARS and word in words:
             return True
     return False
 

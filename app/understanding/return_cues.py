@@ -90,6 +90,11 @@ asks_policy = Cue(
 asks_warranty = Cue(
     r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
     r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
+# a part broken off or apart, which no troubleshooting mends: "the zip broke", "the visor
+# snapped off", "带子断了" (unlike "won't turn on", "不出雾": a fault to look into first)
+breaks_apart = Cue(
+    r"\b(?:snapped|broke(?:\s+off)?|broken\s+off|came\s+off|fell\s+off|came\s+apart"
+    r"|fell\s+apart|split|ripped|torn)\b|断了|掉了|脱落|裂开|开裂|扯坏|撕坏|撕裂")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"
