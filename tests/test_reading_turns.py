@@ -142,21 +142,30 @@ def test_a_cancellation_asked_with_the_money_back_says_how_much(api: Api) -> Non
     assert "50.00" in asked.reply
 
 
-def test_an_item_called_by_its_kind_finds_the_order_of_that_kind(api: Api) -> None:
-    # the shop calls one purifier "空气净化器" and the shopper's own one "桌面净化器"
+@pytest.mark.parametrize("text", ["空气净化器那单到哪了", "猫包到哪了"])
+def test_an_item_called_by_its_kind_finds_the_order_of_that_kind(api: Api, text: str) -> None:
+    # the shop calls one purifier "空气净化器" and the shopper's own one "桌面净化器"; one
+    # carrier "猫包" and the shopper's "双肩猫包" (a short word names the kind whole)
     assert not import_into(api.runtime, {
         "customers": [{"id": "K3", "name": "Lin Yi", "language": "zh"}],
         "products": [
             {"id": "AP1", "name": "AirPure 3200", "price": 50.0,
              "attributes": {"name_zh": "空气净化器", "aliases": ["空气净化器"]}},
             {"id": "AP2", "name": "AirPure Mini", "price": 50.0,
-             "attributes": {"name_zh": "桌面净化器", "aliases": ["桌面净化器"]}}],
+             "attributes": {"name_zh": "桌面净化器", "aliases": ["桌面净化器"]}},
+            {"id": "CR1", "name": "Soft Carrier", "price": 50.0,
+             "attributes": {"name_zh": "软包", "aliases": ["猫包"]}},
+            {"id": "CR2", "name": "Bubble Backpack", "price": 50.0,
+             "attributes": {"name_zh": "太空舱双肩猫包", "aliases": ["双肩猫包"]}}],
         "orders": [order("Q-8001", "AP2", "AirPure Mini 桌面净化器", 3, "shipped")
-                   | {"customer_id": "K3", "shipped_at": iso(1)},
+                   | {"customer_id": "K3", "shipped_at": iso(1)}
+                   | {"items": [{"product_id": "AP2", "name": "AirPure Mini 桌面净化器",
+                                 "qty": 1, "price": 50.0},
+                                {"product_id": "CR2", "name": "太空舱双肩猫包 粉色",
+                                 "qty": 1, "price": 50.0}]},
                    order("Q-8002", "LP", "Desk Lamp 台灯", 2, "shipped")
                    | {"customer_id": "K3", "shipped_at": iso(1)}]}).rejected
-    asked = assist_once(api.runtime, customer_id="K3", label="kind",
-                        text="空气净化器那单到哪了").result
+    asked = assist_once(api.runtime, customer_id="K3", label="kind", text=text).result
     assert asked.action is not None and asked.action.params["order_id"] == "Q-8001"
 
 
@@ -249,3 +258,16 @@ def test_an_item_word_finds_their_order_of_that_kind_not_the_catalogues_pick(
     asked = assist_once(api.runtime, customer_id="K3", label="kind",
                         text="please cancel my order, the bike tyres are too wide").result
     assert asked.action is not None and asked.action.params["order_id"] == "Q-7301"
+
+
+@pytest.mark.parametrize("text", ["my card got charged twice for Q-5101", "Q-5101扣了两次钱"])
+def test_money_taken_twice_goes_to_a_person_without_card_advice(api: Api, text: str) -> None:
+    charged = say(api, "twice", text)
+    assert charged.intent == "payment_issue" and charged.decision == "agent_review"
+    assert "Q-5101" in charged.reply
+    assert "card number" not in charged.reply and "卡号" not in charged.reply
+
+
+def test_a_declined_card_still_gets_the_card_advice(api: Api) -> None:
+    declined = say(api, "declined", "my card keeps getting declined at checkout")
+    assert declined.intent == "payment_issue" and "card number" in declined.reply

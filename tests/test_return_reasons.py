@@ -14,6 +14,8 @@ from app.understanding.return_reasons import find_return_reason
     ("这件雨衣做工太差了 线头到处都是", "defective"), ("terrible quality, I want to return it",
                                                  "defective"),
     ("the jersey arrived with a hole in the seam", "damaged"),
+    ("猫包收到了 颜色跟图片差好多", "not_as_described"),
+    ("the bar tape colour is different from the website photo", "not_as_described"),
     ("盖子关不上", "defective"),
     ("the kettle lid doesn't close properly, can i send it back", "defective"),
     ("the heater isn't heating properly", "defective"),

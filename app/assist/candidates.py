@@ -20,7 +20,7 @@ from app.intents import spec
 from app.models import Product
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
-from app.understanding.dialogue_cues import asks_attribute, compares
+from app.understanding.dialogue_cues import asks_attribute, charged_wrongly, compares
 from app.understanding.order_resolution import ON_ITS_WAY
 from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
@@ -54,6 +54,8 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
                        if i.product_id},
         # "are you a bot?": the off-topic reply says who answers
         "bot_question": asks_if_bot(turn.text),
+        # "charged twice": money taken wrongly, for a person to check, not card advice
+        "charged_wrongly": charged_wrongly(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
         "currency": _currency(turn),
         # the shopper's newest orders, to pick from instead of typing a number

@@ -261,8 +261,10 @@ def _may_auto_send(turn: Turn) -> bool:
     # a company to put on an invoice is for a person to reissue it with
     company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
                and bool(cue.gives_invoice_details(turn.text)))
+    # money taken twice is for a person to check with the payment provider
+    charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send and not another_item and not company)
+            and spec(turn.intent).auto_send and not (another_item or company or charged))
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

@@ -68,7 +68,8 @@ def _same_kind(name: str, mention: ItemMention) -> bool:
     while the catalogue's best match for "bike tyres" is a mountain one)."""
     words = set(words_of(name))
     for word in mention.surface:
-        if len(word) > KIND_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", word) and re.search(
+        # a short word is a kind whole ("猫包" of a "双肩猫包"), a long one by its end
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) and re.search(
                 re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):
             return True
         if word.isascii() and word.isalpha() and len(word) >= KIND_CHARS and word in words:

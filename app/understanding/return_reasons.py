@@ -63,8 +63,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:allergic|skin|bad)\s+reaction\b|\ballerg(?:y|ic)\b|\brash\b|\bhives\b"
         r"|\birritat(?:ed|ion|es|ing)\b|过敏|红疹|起疹|疹子|刺痛|烂脸|红肿", re.I)),
     ("not_as_described", re.compile(
-        r"\bnot\s+as\s+(?:described|pictured|advertised)\b|\bdoesn'?t\s+match\s+the\s+"
-        r"(?:description|photo|picture)|与描述不符|和描述不|和图片不|跟图片不|色差|货不对板",
+        r"\bnot\s+as\s+(?:described|pictured|advertised)\b"
+        r"|\b(?:is|looks?|was)\s+(?:very\s+|totally\s+|quite\s+)?different\s+(?:from|than|to)\s+"
+        r"(?:the|your)\s+(?:website\s+|site\s+|product\s+|online\s+)?(?:photos?|pictures?|images?"
+        r"|description)\b|\bdoesn'?t\s+match\s+the\s+"
+        r"(?:description|photo|picture)|与描述不符|和描述不|(?:和|跟|与)(?:图片|照片|详情页)(?:不|差)|色差"
+        r"|货不对板",
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
