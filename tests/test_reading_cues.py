@@ -129,3 +129,9 @@ def test_withdraws(text: str, gives_up: bool) -> None:
 ])
 def test_asks_what_now(text: str, what_now: bool) -> None:
     assert cue.asks_what_now(text) is what_now
+
+
+@pytest.mark.parametrize("text", ["剃须刀是哪天签收的", "什么时候发货的",
+                                  "when was my kettle delivered?", "when did it get shipped"])
+def test_when_it_was_delivered_asks_of_the_order(text: str) -> None:
+    assert cue.asks_where(text)

@@ -271,3 +271,33 @@ def test_money_taken_twice_goes_to_a_person_without_card_advice(api: Api, text: 
 def test_a_declined_card_still_gets_the_card_advice(api: Api) -> None:
     declined = say(api, "declined", "my card keeps getting declined at checkout")
     assert declined.intent == "payment_issue" and "card number" in declined.reply
+
+
+@pytest.mark.parametrize("yes, no", [("yes please", "no thanks"), ("好", "不用了")])
+def test_a_yes_to_checking_the_open_refund_checks_it(api: Api, yes: str, no: str) -> None:
+    assert not import_into(api.runtime, {"refunds": [
+        {"id": "RF-4990-1", "order_id": "Q-4990", "amount": 50.0, "status": "requested",
+         "created_at": iso(1)}]}).rejected
+    refused = say(api, "offer", "I want to return the toaster")
+    assert refused.action is not None and refused.action.status == "blocked"
+    checked = say(api, "offer", yes)
+    assert checked.intent == "track_refund" and checked.action is not None
+    assert checked.action.status == "executed" and "RF-4990-1" in checked.reply
+    say(api, "offer2", "I want to return the toaster")
+    declined = say(api, "offer2", no)
+    assert declined.action is None and "RF-4990-1" not in declined.reply
+
+
+@pytest.mark.parametrize("text, first", [
+    ("what address is the lamp going to?", "Order Q-4950 goes to 9 Quay Street, Cork"),
+    ("台灯那单寄到哪个地址", "订单 Q-4950 的收货地址是：9 Quay Street, Cork"),
+    ("how much did I pay for the lamp", "Order Q-4950 came to"),
+    ("台灯是哪天买的", "订单 Q-4950 是"),
+])
+def test_a_fact_of_an_order_asked_is_answered_first(api: Api, text: str, first: str) -> None:
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-4950", "LP", "Desk Lamp", 30, "shipped")
+        | {"shipped_at": iso(2), "shipping_address": "9 Quay Street, Cork"}]}).rejected
+    asked = say(api, "fact", text)
+    assert asked.intent == "track_order" and asked.action is not None
+    assert asked.reply.startswith(first), asked.reply

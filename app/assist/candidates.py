@@ -20,7 +20,7 @@ from app.intents import spec
 from app.models import Product
 from app.store.catalogue import variant_details
 from app.store.connector import OrderSnapshot
-from app.understanding.dialogue_cues import asks_attribute, charged_wrongly, compares
+from app.understanding import dialogue_cues as cue
 from app.understanding.order_resolution import ON_ITS_WAY
 from app.understanding.sentiment import asks_if_bot
 from retrieval.index import Hit
@@ -55,7 +55,9 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         # "are you a bot?": the off-topic reply says who answers
         "bot_question": asks_if_bot(turn.text),
         # "charged twice": money taken wrongly, for a person to check, not card advice
-        "charged_wrongly": charged_wrongly(turn.text),
+        "charged_wrongly": cue.charged_wrongly(turn.text),
+        # a fact of an order asked outright, which its reply says first
+        "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
         "currency": _currency(turn),
         # the shopper's newest orders, to pick from instead of typing a number
@@ -124,7 +126,7 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
 def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:
     """"What colour was the jacket I bought?": the order's own line for it answers."""
     order = turn.order_in_hand()
-    if order is None or not asks_attribute(turn.text):
+    if order is None or not cue.asks_attribute(turn.text):
         return None
     named = set(turn.u.slots.item_products)
     lines = [i for i in order.items if i.product_id in named] or list(order.items)
@@ -200,7 +202,7 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
     if turn.intent == "product_question":
         hits = item_answers.sections_first(hits, turn.u.slots.item_refs,
                                            len(turn.u.slots.item_products))
-        if compares(turn.text):  # "what's the difference": the whole table, not one row
+        if cue.compares(turn.text):  # "what's the difference": the whole table, not one row
             hits = [_whole_table(turn, h) for h in hits]
     passages = drafting.kb_drafts(hits)
     return out + item_answers.with_catalogue(turn, line, passages)

@@ -106,12 +106,17 @@ def _answer_pending(turn: Turn) -> None:
     turn.answered_pending = True
     yes = turn.u.slots.affirmation == "yes"
     turn.intent = pending.intent
-    if pending.kind == "handoff_offer":
-        if yes:
-            turn.handoff = routing.Handoff(HandoffReason.human_request, Priority.normal)
-            hand_off(turn)
-        else:
-            turn.template = "_offer_declined"
+    if pending.kind == "handoff_offer" and yes:
+        turn.handoff = routing.Handoff(HandoffReason.human_request, Priority.normal)
+        hand_off(turn)
+        return
+    if pending.kind == "lookup_offer" and yes:  # the look-up offered, of its order
+        turn.step = _act(turn, turn.u.slots.model_copy(update={
+            "order_id": pending.order_id, "order_mention": None, "order_candidates": []}))
+        turn.template = pending.intent
+        return
+    if pending.kind != "action":
+        turn.template = "_offer_declined"
         return
     assert pending.action_id is not None
     outcome = acting.answer_pending(session=turn.session, action_id=pending.action_id,

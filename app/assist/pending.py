@@ -8,7 +8,7 @@ from app.actions import Actor, reject_action
 from app.assist import routing
 from app.assist.state import Pending
 from app.assist.turn import Turn
-from app.domain import ActionStatus
+from app.domain import ActionStatus, Reason
 from app.intents import spec
 from app.understanding import slot_cues as cues
 from app.understanding.cue import Cue
@@ -76,6 +76,13 @@ def remember(turn: Turn) -> None:
                                      action_id=outcome.action_id, asked_turn=turn.state.turn,
                                      order_id=str(order_id) if order_id else None,
                                      more_action_ids=[a for a in more if a is not None])
+    elif outcome is not None and outcome.reason == Reason.refund_already_open:
+        # "...no need to open another one. I can check its progress for you": a yes
+        # asks for that look-up
+        order_id = (outcome.params or {}).get("order_id")
+        turn.state.pending = Pending(kind="lookup_offer", intent="track_refund",
+                                     asked_turn=turn.state.turn,
+                                     order_id=str(order_id) if order_id else None)
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)
@@ -94,7 +101,7 @@ def answers_pending(turn: Turn) -> bool:
         return False
     assert pending is not None
     slots = turn.u.slots
-    if pending.kind == "handoff_offer" and spec(turn.u.intent).action and (
+    if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
     # "yes, and cancel the other one too" asks anew; a request barely read does not

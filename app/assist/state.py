@@ -24,7 +24,7 @@ MAX_DISCUSSED = 8
 class Pending(BaseModel):
     """A question the bot asked that a bare yes or no answers."""
 
-    kind: Literal["action", "handoff_offer"]
+    kind: Literal["action", "handoff_offer", "lookup_offer"]
     intent: str
     action_id: int | None = None  # the write waiting for the shopper's yes
     order_id: str | None = None  # the order it would write to

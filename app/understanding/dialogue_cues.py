@@ -10,6 +10,7 @@ meant", "I want to send it back", "what's your policy". Each cue is a predicate
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from app.understanding.cue import Cue
 from app.understanding.product_cues import (
@@ -60,6 +61,9 @@ asks_where = Cue(
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
     r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
+    # when it was delivered or sent: "哪天签收的", "when was it delivered"
+    r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
+    r"|\bwhen\s+(?:was|were|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:get\s+)?(?:delivered|shipped|sent)\b"
     r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)")
 asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
@@ -110,6 +114,26 @@ asks_contents = Cue(
     r"|\bwhat(?:'s|\s+is|\s+was)\s+in\s+(?:my|that|the|this)\s+order\b"
     r"|我(?:买|下|拍|订)了几(?:个|件|支|盒|包|袋|瓶)|(?:订单|那单|这单)里(?:有|是|买了)?(?:几|什么|啥)"
     r"|(?:买|拍)的是(?:几|哪)")
+# a fact of an order asked outright: where it goes, what it cost, when it was placed
+asks_order_address = Cue(
+    r"\b(?:what|which)\s+address\b|\bwhere\s+(?:is|are)\s+(?:it|they)\s+(?:going|being\s+"
+    r"(?:sent|shipped))\b|寄(?:到|往)哪(?:个|里|儿)?地址|(?:收货|送货|寄送)?地址是(?:什么|哪|啥)"
+    r"|填的(?:什么|哪个|啥)地址")
+asks_amount_paid = Cue(
+    r"\bhow\s+much\s+(?:did|have)\s+i\s+(?:pay|paid|spen[dt])\b|\bwhat\s+did\s+i\s+pay\b"
+    r"|(?:付|花|支付)了多少(?:钱)?|实付(?:了)?(?:多少|金额)|多少钱买的")
+asks_when_placed = Cue(
+    r"\bwhen\s+did\s+i\s+(?:order|buy|purchase|place)\b|\bwhen\s+was\s+(?:it|the\s+order|my\s+"
+    r"order)\s+(?:placed|made)\b|(?:哪天|什么时候|几号|啥时候)(?:下的单|下单的|买的|拍的)|下单(?:时间|日期)")
+def order_fact(text: str) -> Literal["address", "paid", "placed"] | None:
+    """Which fact of an order the message asks outright, if any."""
+    if asks_order_address(text):
+        return "address"
+    if asks_amount_paid(text):
+        return "paid"
+    return "placed" if asks_when_placed(text) else None
+
+
 # a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
 asks_change = Cue(
