@@ -10,7 +10,9 @@ find among the shopper's orders is kept as ``order_mention`` so the reply can sa
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -29,7 +31,7 @@ from app.understanding.order_resolution import (
     resolve_order,
     several_orders,
 )
-from app.understanding.references import Lookup, find_mentions
+from app.understanding.references import Lookup, Mention, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
 from app.understanding.slot_addresses import AddressKind, find_address, unit_numbers
 from app.understanding.slot_patterns import find_amount, find_email, find_phone, find_quantity
@@ -117,7 +119,7 @@ def extract_slots(
     found = resolve_order(slots, of_order or mention, named, history=history, orders=orders,
                            previous=previous, needs_order=needs_order, facts=facts)
     several = several_orders(found, previous, orders, named) if cues.refers_to_several(
-        text) else []
+        text) or _joined(text, mentions) else []
     if len(several) > 1:  # "cancel both": every one of them, the first in hand
         slots.order_ids = several
         found = Resolution(order_id=several[0], source="item_reference")
@@ -135,6 +137,17 @@ def extract_slots(
 
 
 ANSWER_CHARS = 20
+# what joins two order numbers asked of together: "4603 and 4617", "A 和 B", "A、B"
+_JOIN_RE = re.compile(r"\s*(?:,|&|and|plus|\+|和|跟|与|及|以及|还有|、|，)\s*", re.IGNORECASE)
+
+
+def _joined(text: str, mentions: Sequence[Mention]) -> bool:
+    """Two of the shopper's own orders named side by side, joined by "and"."""
+    own = [m for m in mentions if m.order_id]
+    body = unicodedata.normalize("NFKC", text)  # the text the mentions' places are in
+    return len({m.order_id for m in own}) > 1 and all(
+        _JOIN_RE.fullmatch(body[a.start + len(a.written):b.start])
+        for a, b in itertools.pairwise(own))
 
 
 def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,

@@ -74,8 +74,9 @@ def follows_up(r: Reading) -> bool:
     previous = r.previous
     if previous not in action_intents():
         return False
-    if r.u.slots.affirmation is not None and r.state.pending is not None:
-        return False  # a yes or no to the question in hand
+    if r.u.slots.affirmation is not None and r.state.pending is not None and not (
+            cue.corrects(r.text) and r.names_order):
+        return False  # a yes or no to the question in hand, not "不对 是<another order>"
     s = r.u.slots
     # an item more than one of their orders holds still points at an order: which one
     # is for the request to ask
