@@ -46,6 +46,8 @@ def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
     ("thanks but where is my order", None),
     ("谢谢 订单到哪了", None),
     ("no thanks", None),
+    ("no worries, thanks for your help!", "thanks"), ("thanks for the quick reply", "thanks"),
+    ("no thanks, I want a refund", None),
 ])
 def test_thanks_in_more_words(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind

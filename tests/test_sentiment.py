@@ -203,3 +203,15 @@ def test_broken_promises_and_rudeness_are_complaints(text: str) -> None:
 ])
 def test_the_shop_judged_is_still_a_complaint(text: str) -> None:
     assert analyze_sentiment(text).complaint
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a bit disappointed the bed is smaller than it looked, but it's fine. how do I wash it?",
+    "有点失望 不过还好 滤网多久换一次",
+])
+def test_a_let_down_taken_back_is_no_complaint(text: str) -> None:
+    assert not analyze_sentiment(text).complaint
+
+
+def test_a_let_down_not_taken_back_still_complains() -> None:
+    assert analyze_sentiment("I am disappointed with the service").complaint

@@ -179,3 +179,12 @@ def test_a_correction_while_a_cancel_waits_moves_it(api: Api, correction: str) -
     assert moved.intent == "cancel_order" and moved.action is not None
     assert moved.action.params["order_id"] == "Q-5102"
     assert moved.action.status == "needs_confirmation"
+
+
+def test_a_product_called_a_carrier_asks_nothing_of_the_courier(api: Api) -> None:
+    assert not import_into(api.runtime, {
+        "products": [{"id": "BC", "name": "Bubble Backpack Carrier", "price": 50.0}],
+        "orders": [order("Q-5400", "BC", "Bubble Backpack Carrier", 9, "delivered")
+                   | {"shipped_at": iso(8), "delivered_at": iso(6)}]}).rejected
+    asked = say(api, "carrier", "the backpack carrier zip is kinda stiff, is that normal?")
+    assert asked.intent != "track_order"

@@ -104,12 +104,28 @@ def _negated(text: str, start: int) -> bool:
     return bool(_EN_NEGATION_RE.search(before) or _ZH_NEGATION_RE.search(before.rstrip()))
 
 
+# a let-down taken back in the same breath: "a bit disappointed, but it's fine", "有点失望
+# 不过还好": said, not complained of
+_CONCEDED_RE = re.compile(
+    r"\b(?:but|though)\s+(?:it'?s|that'?s|its|it\s+is)\s+(?:fine|ok(?:ay)?|alright|no\s+big\s+deal)\b"
+    r"|\bbut\s+(?:never\s*mind|no\s+worries|no\s+big\s+deal)\b"
+    r"|(?:不过|但是?)(?:也)?(?:还好|还行|没关系|问题不大|没事)", re.IGNORECASE)
+CONCEDE_WITHIN = 60
+
+
+def _conceded(text: str, end: int) -> bool:
+    return bool(_CONCEDED_RE.search(text[end:end + CONCEDE_WITHIN]))
+
+
 def _tally_terms(text: str) -> _Tally:
     tally = _Tally()
     for match in _TERMS_RE.finditer(text):
         surface = match.group(0)
         cats = _lookup(surface)
         if "neutral" in cats:
+            continue
+        if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):
+            tally.signals.append(f"conceded:{surface}")
             continue
         # "not bad", "不喜欢", "no complaints": negation turns a one-word cue around; phrases
         # ("no one replied") and insults are meant as they stand

@@ -43,7 +43,10 @@ _THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|cheers|bye|goodbye|谢谢|�
 _FILLER_WORDS = frozenset(
     "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
     "awesome nice lovely brilliant wonderful that's thats all from me for now today "
-    "it's that is good super really and have day then sure".split())
+    "it's that is good super really and have day then sure for your help the info quick "
+    "reply answer appreciated appreciate much".split())
+# a reassurance said with thanks: "no worries, thanks for your help!"
+_NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲"
                         r"|没有了|没事了|没别的了|就这样")
 _WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦了|拜拜|再见|[\u4e00-\u9fff]+", re.I)
@@ -51,7 +54,7 @@ MAX_THANKS_WORDS = 12
 
 
 def _only_thanks(text: str) -> bool:
-    words = _WORDS.findall(text.lower())
+    words = _WORDS.findall(_NO_WORRIES.sub(" ", text.lower()))
     if not words or len(words) > MAX_THANKS_WORDS or re.search(r"\d", text):
         return False
     thanked = False

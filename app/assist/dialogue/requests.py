@@ -3,6 +3,8 @@ cancelling, sending it back, its address."""
 
 from __future__ import annotations
 
+import re
+
 from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
@@ -118,7 +120,7 @@ def delivered_elsewhere(r: Reading) -> bool:
 
 def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
-    courier = cue.asks_courier(r.text) or (_names_a_carrier(r) and (
+    courier = cue.asks_courier(_without_named_items(r)) or (_names_a_carrier(r) and (
         r.u.intent == "track_order" or not spec(r.u.intent).action))
     news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
     if not (cue.asks_where(r.text) or courier or news):
@@ -134,6 +136,16 @@ def where_is(r: Reading) -> bool:
         settle(r, "track_order", carried=not r.names_order)
         return True
     return False
+
+
+def _without_named_items(r: Reading) -> str:
+    """The message without the items it names in more than one word: a store may sell a
+    "backpack carrier", which asks nothing of a courier."""
+    rest = r.text
+    for said in sorted(r.u.slots.item_refs, key=len, reverse=True):
+        if " " in said:
+            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
+    return rest
 
 
 def no_change_asked(r: Reading) -> bool:
