@@ -215,3 +215,8 @@ def test_a_let_down_taken_back_is_no_complaint(text: str) -> None:
 
 def test_a_let_down_not_taken_back_still_complains() -> None:
     assert analyze_sentiment("I am disappointed with the service").complaint
+
+
+@pytest.mark.parametrize("text", ["你好 我的袜子少发了一双", "the socks were missing from the box"])
+def test_something_left_out_of_the_parcel_is_for_a_person(text: str) -> None:
+    assert analyze_sentiment(text).complaint

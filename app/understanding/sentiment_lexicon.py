@@ -61,8 +61,9 @@ THANKS: frozenset[str] = frozenset({
     "thanks", "thank you", "thx", "appreciate", "appreciated", "谢谢", "感谢", "多谢", "辛苦了",
 })
 
-# dissatisfaction with the shop or its service, which routing hands to a person. A bare
-# problem ("arrived broken", "还没到", "扣了两次") is no complaint: the actions solve it.
+# dissatisfaction with the shop or its service, and problems no action solves, which
+# routing hands to a person. A bare problem ("arrived broken", "还没到", "扣了两次") is no
+# complaint: the actions solve it.
 COMPLAINT: frozenset[str] = frozenset({
     "complaint", "complain", "complaining", "grievance", "not happy", "not satisfied",
     "not acceptable", "not ok", "not okay", "poor service", "terrible service", "bad service",
@@ -76,6 +77,10 @@ COMPLAINT: frozenset[str] = frozenset({
     "就卖这种东西", "你们怎么回事", "这合适吗", "真够可以的", "品控", "第二次了", "第三次了",
     "上点心", "纸糊的", "说好", "态度很差", "态度太差", "态度恶劣", "态度不好", "行不行啊",
     "到底行不行",
+    # something left out of the parcel: no action sends it, a person has to
+    "少发", "漏发", "缺件", "missing from the box", "missing from my order",
+    "missing from the parcel", "missing from the package", "wasn't in the box",
+    "was not in the box", "not in the box",
 })
 
 # a request for a human: phrases (regular-expression fragments), both languages
