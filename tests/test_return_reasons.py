@@ -16,6 +16,7 @@ from app.understanding.return_reasons import find_return_reason
     ("the jersey arrived with a hole in the seam", "damaged"),
     ("猫包收到了 颜色跟图片差好多", "not_as_described"),
     ("the bar tape colour is different from the website photo", "not_as_described"),
+    ("its not the colour i expected", "changed_mind"), ("跟我想的不一样", "changed_mind"),
     ("盖子关不上", "defective"),
     ("the kettle lid doesn't close properly, can i send it back", "defective"),
     ("the heater isn't heating properly", "defective"),

@@ -188,3 +188,20 @@ def test_a_product_called_a_carrier_asks_nothing_of_the_courier(api: Api) -> Non
                    | {"shipped_at": iso(8), "delivered_at": iso(6)}]}).rejected
     asked = say(api, "carrier", "the backpack carrier zip is kinda stiff, is that normal?")
     assert asked.intent != "track_order"
+
+
+@pytest.mark.parametrize("why", ["it's not the colour I expected", "跟我想的不一样"])
+def test_a_reason_while_a_return_waits_asks_again_for_the_same_items(api: Api, why: str) -> None:
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-5500", "KT", "Glass Kettle", 9, "delivered")
+        | {"shipped_at": iso(8), "delivered_at": iso(3),
+           "items": [{"product_id": "KT", "name": "Glass Kettle", "qty": 1, "price": 25.0},
+                     {"product_id": "BL", "name": "Power Blender", "qty": 1, "price": 25.0}]}
+    ]}).rejected
+    say(api, "why", "I want to return something from Q-5500")
+    say(api, "why", "just the kettle")
+    again = say(api, "why", why)
+    assert again.intent == "get_refund" and again.action is not None
+    assert again.action.status == "needs_confirmation"
+    assert again.action.params["items"] == [{"product_id": "KT", "qty": 1}]
+    assert again.action.params["return_reason"] == "changed_mind"

@@ -80,6 +80,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:bought|ordered|got)\s+(?:one|two|a\s+few|\d+)\s+too\s+many\b"
         r"|\b(?:ordered|bought)\s+(?:it\s+|them\s+)?(?:by\s+mistake|twice)\b"
         r"|\baccidentally\s+(?:ordered|bought)\b"
+        r"|\bnot\s+(?:the\s+\w+\s+|what\s+)i\s+(?:expected|wanted|thought)\b"
+        r"|不是我想要的|(?:跟|和)(?:我)?想(?:象|的)(?:的)?不一样"
         r"|不想要了|不需要了|不(?:太|怎么)?喜欢|不要了|买多了|多买了|拍多了|多拍了|买重了|拍重了"
         r"|后悔|用不上|用不着|用不到",
         re.I)),

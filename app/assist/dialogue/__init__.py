@@ -18,6 +18,7 @@ from app.assist.dialogue.followups import (
     asks_the_same_of_another,
     asks_what_now,
     corrects_the_address,
+    explains_the_return,
     follows_up,
     gives_invoice_details,
     narrows_the_pending,
@@ -63,7 +64,8 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, corrects_the_address, narrows_the_pending, pleads_again, asks_what_now,
+    about_the_bot, corrects_the_address, narrows_the_pending, explains_the_return,
+    pleads_again, asks_what_now,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, returns,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,

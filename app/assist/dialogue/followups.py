@@ -196,6 +196,24 @@ def narrows_the_pending(r: Reading) -> bool:
     return True
 
 
+def explains_the_return(r: Reading) -> bool:
+    """Why the item goes back ("it's not the colour I expected"), said while its return
+    waits for the yes: the same return, asked again with its reason, of the items it
+    was narrowed to."""
+    pending = r.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+        return False
+    s = r.u.slots
+    if s.affirmation is not None or s.return_reason is None or _another_order(r):
+        return False
+    if cue.asks_its_own_question(r.text):
+        return False  # "if it's faulty, is the return free?" asks about the policy
+    if not s.item_products:
+        s.item_products = list(r.state.slots.item_products)
+    settle(r, "get_refund", carried=True)
+    return True
+
+
 # what a message that names one of the shopper's orders may still be about, besides the
 # order's own state: the shop's answers to these are not about that order
 NOT_THE_ORDERS_STATE = frozenset({"payment_issue", "promotion_question", "check_invoice",
