@@ -209,15 +209,27 @@ _SG_REST_RE = re.compile(r"#\d{1,3}-\d{1,5}(?:\s*,?\s*singapore)?(?:\s*,?\s*\d{6
                          r"|singapore\s*\d{6}|(?<!\d)\d{6}(?!\d)", re.IGNORECASE)
 
 
+# a street and house number said alone, the town to follow: "Kanaalstraat 12", "14 Rue
+# des Martyrs" (the whole message: "order 12" names no street)
+_STREET_ALONE_RE = re.compile(rf"^\s*(?:{_STREET_FIRST}|{_NUMBER_FIRST})\s*[,.]?\s*$")
+_POSTCODE_TOWN_RE = re.compile(rf"^\s*{_POSTCODE_TOWN}(?:,\s*{_WORD}(?:\s{_WORD})?)?\s*[.]?\s*$")
+
+
+def street_alone(text: str) -> str | None:
+    """A street and number and nothing else, given when an address was asked for."""
+    match = _STREET_ALONE_RE.match(text)
+    return match.group(0).strip(" ,.") if match and re.search(r"\d", text) else None
+
+
 def rest_of_address(text: str) -> tuple[str, str] | None:
     """What finishes a partial address, said on its own, and how it joins on: a house
-    number and what follows it ("369号…", joined as is), or a unit and postcode ("#07-1452,
-    Singapore 560456", after a comma)."""
+    number and what follows it ("369号…", joined as is), a unit and postcode ("#07-1452,
+    Singapore 560456", after a comma), or a postcode and town ("3531 CJ Utrecht")."""
     match = _ZH_REST_RE.search(text)
     if match:
         return match.group(0), ""
-    match = _SG_REST_RE.search(text)
-    return (match.group(0), ", ") if match else None
+    match = _SG_REST_RE.search(text) or _POSTCODE_TOWN_RE.match(text)
+    return (match.group(0).strip(" ."), ", ") if match else None
 
 
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:

@@ -11,7 +11,7 @@ from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
-from app.understanding.slot_addresses import rest_of_address
+from app.understanding.slot_addresses import rest_of_address, street_alone
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -30,8 +30,13 @@ def _finishes_the_address(r: Reading) -> None:
     """"问到了 369号…1栋2103" after a street with no number, "#07-1452, Singapore 560456"
     after a block with no unit: the address, whole."""
     before = r.state.slots
-    if "address" not in r.state.awaiting or before.address_kind != "partial" or (
-            r.u.slots.address_kind == "explicit"):
+    if "address" not in r.state.awaiting or r.u.slots.address_kind == "explicit":
+        return
+    if before.address_kind != "partial":
+        named = r.u.slots.address or r.u.slots.order_mention or r.names_order
+        street = None if named else street_alone(r.text)
+        if street:  # "Kanaalstraat 12": the street first, its town to follow
+            r.u.slots.address, r.u.slots.address_kind = street, "partial"
         return
     rest = rest_of_address(r.text)
     if before.address and rest:
