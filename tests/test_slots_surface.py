@@ -67,6 +67,10 @@ def test_address_kind_without_an_address(text: str, kind: str | None) -> None:
     ("手机号改成13555817525", None, "13555817525"),
     ("电话 +86 135 5581 7525，邮箱 user2@example.cn", "user2@example.cn", "+86 135 5581 7525"),
     ("order A10023 shipped to 78779", None, None),
+    ("change the number to +32 470 55 12 34", None, "+32 470 55 12 34"),
+    ("ring me on +353 87 555 0131 pls", None, "+353 87 555 0131"),
+    ("order 305-6618830-2047719", None, None),
+    ("my amazon order 305 2284671 9034417?", None, None),  # a number of a longer run
 ])
 def test_contacts(text: str, email: str | None, phone: str | None) -> None:
     found = slots(text, orders=())

@@ -205,3 +205,25 @@ def test_a_reason_while_a_return_waits_asks_again_for_the_same_items(api: Api, w
     assert again.action.status == "needs_confirmation"
     assert again.action.params["items"] == [{"product_id": "KT", "qty": 1}]
     assert again.action.params["return_reason"] == "changed_mind"
+
+
+def test_an_address_given_in_two_messages_is_joined(api: Api) -> None:
+    say(api, "two", "please change the shipping address of Q-5101")
+    street = say(api, "two", "Kanaalstraat 12")
+    assert street.intent == "change_shipping_address" and "Kanaalstraat 12" in street.reply
+    town = say(api, "two", "3531 CJ Utrecht")
+    assert town.action is not None and town.action.status == "needs_confirmation"
+    assert town.action.params["address"] == "Kanaalstraat 12, 3531 CJ Utrecht"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("can you change the phone number on Q-5101 to +32 470 55 12 34", "+32 470 55 12 34"),
+    ("Q-5101订单上的电话改成 13912345678", "13912345678"),
+])
+def test_a_new_phone_number_for_an_order_is_noted_not_asked_for_items(
+        api: Api, text: str, said: str) -> None:
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-5101", "KT", "Glass Kettle", 2, "pending")]}).rejected
+    noted = say(api, "phone", text)
+    assert noted.intent == "change_order" and noted.decision == "agent_review"
+    assert said in noted.reply and "Q-5101" in noted.reply

@@ -211,6 +211,6 @@ def missing_slots(intent: str, slots: Slots) -> list[str]:
             by_kind = intent == "change_shipping_address" and slots.address_kind in ("home", "work")
             if not by_kind:
                 missing.append(name)
-        elif name == "items" and not slots.item_products:
-            missing.append(name)
+        elif name == "items" and not (slots.item_products or slots.phone or slots.email):
+            missing.append(name)  # a new phone number or email is the change, no items
     return missing

@@ -48,6 +48,7 @@ from app.assist.dialogue.requests import (
     cancel_what_arrived,
     cancels_a_named_order,
     changes_what_was_ordered,
+    contact_for_an_order,
     delivered_elsewhere,
     money_back,
     no_change_asked,
@@ -72,7 +73,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     general_question, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
-    address_for_an_order, about_a_named_order,
+    contact_for_an_order, address_for_an_order, about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
 )
 

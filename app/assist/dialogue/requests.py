@@ -234,6 +234,17 @@ def shows_an_order(r: Reading) -> bool:
     return True
 
 
+def contact_for_an_order(r: Reading) -> bool:
+    """"Change the phone number on my order to +32 …": a change of the order's contact,
+    for a person to make (no address to ask for, no items)."""
+    s = r.u.slots
+    if not ((s.phone or s.email) and cue.asks_change(r.text) and r.about_an_order) or (
+            s.address or r.u.intent not in ("change_shipping_address", "change_order")):
+        return False
+    settle(r, "change_order")
+    return True
+
+
 def address_for_an_order(r: Reading) -> bool:
     """An order and a new address: send it there."""
     if not (r.u.slots.address and r.names_order) or r.u.intent not in (
