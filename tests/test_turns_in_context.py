@@ -227,3 +227,15 @@ def test_a_new_phone_number_for_an_order_is_noted_not_asked_for_items(
     noted = say(api, "phone", text)
     assert noted.intent == "change_order" and noted.decision == "agent_review"
     assert said in noted.reply and "Q-5101" in noted.reply
+
+
+@pytest.mark.parametrize("text, noted", [
+    ("please put my company on the Q-5101 invoice: Lam Design BV, VAT NL123456789B01",
+     "noted the company details"),
+    ("Q-5101的发票抬头开 深圳林氏设计有限公司 税号 91440300MA5XXXXX0X", "抬头和税号信息已记下"),
+])
+def test_company_details_for_an_invoice_are_noted_for_a_person(
+        api: Api, text: str, noted: str) -> None:
+    asked = say(api, "invoice", text)
+    assert asked.intent in ("get_invoice", "check_invoice") and asked.decision == "agent_review"
+    assert noted in asked.reply and "Q-5101" in asked.reply

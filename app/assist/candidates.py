@@ -56,6 +56,8 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "bot_question": asks_if_bot(turn.text),
         # "charged twice": money taken wrongly, for a person to check, not card advice
         "charged_wrongly": cue.charged_wrongly(turn.text),
+        # a company's name and tax number for an invoice, given: noted for a person
+        "invoice_details": bool(cue.gives_invoice_details(turn.text)),
         # a fact of an order asked outright, which its reply says first
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's

@@ -223,7 +223,11 @@ names_a_person = Cue(r"\b(?:human|person|agent|staff|manager|someone\s+real)\b|�
 # "抬头写xx有限公司 税号91310..."
 gives_invoice_details = Cue(
     r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
-    r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?")
+    r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?"
+    # a tax number written out, a company's legal form, a company to put on it
+    r"|\b(?:vat|tax\s+id|tin|ein|abn|gst|uid)\s*[:#]?\s*[A-Z]{0,3}\d{5,}"
+    r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP)\b)"
+    r"|\b(?:put|add|include|use)\s+(?:my|our|the)\s+(?:company|business)\b")
 # asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
 # after a refusal, what is left to do: "ok then what can I do", "any other way?", "那怎么办"
 asks_what_now = Cue(
