@@ -114,9 +114,14 @@ def test_no_order_id_where_none_is(text: str) -> None:
     assert slots(text, orders=()).order_id is None
 
 
-def test_two_named_orders_are_ambiguous_newest_first() -> None:
+def test_two_named_orders_side_by_side_are_both_meant_newest_first() -> None:
     found = slots("A10023 and A10031 haven't shipped")
-    assert found.order_id is None
+    assert found.order_ids == ["A10031", "A10023"] and found.order_id == "A10031"
+
+
+def test_two_named_orders_as_alternatives_are_ambiguous_newest_first() -> None:
+    found = slots("A10023 or A10031, not sure which")
+    assert found.order_id is None and not found.order_ids
     assert found.order_candidates == ["A10031", "A10023"]
 
 
