@@ -239,3 +239,10 @@ def test_company_details_for_an_invoice_are_noted_for_a_person(
     asked = say(api, "invoice", text)
     assert asked.intent in ("get_invoice", "check_invoice") and asked.decision == "agent_review"
     assert noted in asked.reply and "Q-5101" in asked.reply
+
+
+@pytest.mark.parametrize("text", ["can I exchange the toaster for another colour",
+                                  "多士炉能换货吗 想换个别的颜色"])
+def test_an_exchange_of_what_arrived_is_the_returns_policy(api: Api, text: str) -> None:
+    asked = say(api, "swap", text)
+    assert asked.intent == "check_refund_policy" and asked.action is None

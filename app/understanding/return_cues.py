@@ -95,6 +95,11 @@ asks_warranty = Cue(
 breaks_apart = Cue(
     r"\b(?:snapped|broke(?:\s+off)?|broken\s+off|came\s+off|fell\s+off|came\s+apart"
     r"|fell\s+apart|split|ripped|torn)\b|断了|掉了|脱落|裂开|开裂|扯坏|撕坏|撕裂")
+# the item swapped for a new one or another size: "能换个新的吗", "换货", "can I exchange it",
+# "swap it for a new one" (of what arrived: the returns policy's exchanges, not the order)
+asks_exchange = Cue(
+    r"换(?:个|一个|一件|一台)?新的|换货|调换|换(?:个|一个)?(?:大|小)一?(?:号|码)"
+    r"|\bexchange\b|\breplacement\b|\bswap\s+(?:it|them)\s+for\b|\b(?:get|send)\s+(?:me\s+)?a\s+new\s+one\b")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"

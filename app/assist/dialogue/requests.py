@@ -265,6 +265,18 @@ def cancel_what_arrived(r: Reading) -> bool:
     return True
 
 
+def exchange_of_what_arrived(r: Reading) -> bool:
+    """"能换个新的吗", "can I exchange it for a bigger size" of an order delivered: how the
+    shop exchanges (its returns policy), not a change of the order's items."""
+    order = r.order()
+    if r.u.intent != "change_order" or order is None or order.status != "delivered":
+        return False
+    if not cue.asks_exchange(r.text):
+        return False
+    settle(r, "check_refund_policy")
+    return True
+
+
 def no_order_change_asked(r: Reading) -> bool:
     """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
     product, asked about; the order is not to be changed."""
