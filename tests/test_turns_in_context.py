@@ -246,3 +246,13 @@ def test_company_details_for_an_invoice_are_noted_for_a_person(
 def test_an_exchange_of_what_arrived_is_the_returns_policy(api: Api, text: str) -> None:
     asked = say(api, "swap", text)
     assert asked.intent == "check_refund_policy" and asked.action is None
+
+
+@pytest.mark.parametrize("more", ["just the kettle then", "破壁机 一样的尺寸"])
+def test_more_of_a_change_of_items_is_that_change(api: Api, more: str) -> None:
+    assert not import_into(api.runtime, {"orders": [
+        order("Q-5101", "KT", "Glass Kettle", 2, "pending")]}).rejected
+    first = say(api, "more", "can I add a second kettle to Q-5101?")
+    assert first.intent == "change_order"
+    added = say(api, "more", more)
+    assert added.intent == "change_order" and added.decision == "agent_review"

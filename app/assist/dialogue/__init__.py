@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.assist.dialogue.followups import (
     about_a_named_order,
+    adds_to_the_change,
     answers_the_question,
     asks_the_same_of_another,
     asks_what_now,
@@ -67,7 +68,7 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, corrects_the_address, narrows_the_pending, explains_the_return,
-    pleads_again, asks_what_now,
+    pleads_again, asks_what_now, adds_to_the_change,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into,
     exchange_of_what_arrived, returns,

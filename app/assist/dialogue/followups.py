@@ -219,6 +219,20 @@ def explains_the_return(r: Reading) -> bool:
     return True
 
 
+def adds_to_the_change(r: Reading) -> bool:
+    """"The yellow one, same size" or "just the frame bag then" after a change of items was
+    asked for: more of that change (which a person makes), not a question about the item."""
+    s = r.u.slots
+    if r.previous != "change_order" or r.state.refused or not (s.item_products or s.quantity):
+        return False
+    if r.u.intent not in ("product_question", "other") or cue.asks_its_own_question(r.text):
+        return False
+    if _another_order(r):
+        return False
+    settle(r, "change_order", carried=True)
+    return True
+
+
 # what a message that names one of the shopper's orders may still be about, besides the
 # order's own state: the shop's answers to these are not about that order
 NOT_THE_ORDERS_STATE = frozenset({"payment_issue", "promotion_question", "check_invoice",
