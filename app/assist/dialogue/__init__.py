@@ -17,13 +17,11 @@ from app.assist.dialogue.followups import (
     adds_to_the_change,
     answers_the_question,
     asks_the_same_of_another,
-    asks_what_now,
     corrects_the_address,
     explains_the_return,
     follows_up,
     gives_invoice_details,
     narrows_the_pending,
-    pleads_again,
 )
 from app.assist.dialogue.questions import (
     a_code,
@@ -44,14 +42,18 @@ from app.assist.dialogue.questions import (
     what_cancelling_costs,
 )
 from app.assist.dialogue.reading import Reading
+from app.assist.dialogue.refusals import (
+    asks_what_now,
+    cancel_what_arrived,
+    exchange_of_what_arrived,
+    pleads_again,
+)
 from app.assist.dialogue.requests import (
     address_for_an_order,
-    cancel_what_arrived,
     cancels_a_named_order,
     changes_what_was_ordered,
     contact_for_an_order,
     delivered_elsewhere,
-    exchange_of_what_arrived,
     money_back,
     no_change_asked,
     no_order_change_asked,

@@ -209,7 +209,7 @@ def explains_the_return(r: Reading) -> bool:
     if pending is None or pending.kind != "action" or pending.intent != "get_refund":
         return False
     s = r.u.slots
-    if s.affirmation is not None or s.return_reason is None or _another_order(r):
+    if s.affirmation is not None or s.return_reason is None or r.names_another_order:
         return False
     if cue.asks_its_own_question(r.text):
         return False  # "if it's faulty, is the return free?" asks about the policy
@@ -227,7 +227,7 @@ def adds_to_the_change(r: Reading) -> bool:
         return False
     if r.u.intent not in ("product_question", "other") or cue.asks_its_own_question(r.text):
         return False
-    if _another_order(r):
+    if r.names_another_order:
         return False
     settle(r, "change_order", carried=True)
     return True
@@ -259,46 +259,14 @@ def about_a_named_order(r: Reading) -> bool:
 INVOICES = frozenset({"get_invoice", "check_invoice"})
 
 
-def _another_order(r: Reading) -> bool:
-    """The message names an order other than the one the conversation is about."""
-    return bool(r.u.slots.order_mention) or (r.names_order and r.u.slots.order_id not in (
-        None, r.state.slots.order_id))
-
 
 def gives_invoice_details(r: Reading) -> bool:
     """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
     what to put on that invoice (a person reissues it), not a new question."""
     if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
         return False
-    if _another_order(r):
+    if r.names_another_order:
         return False
     settle(r, "get_invoice", carried=True)
     return True
 
-
-def pleads_again(r: Reading) -> bool:
-    """"I know it's past the window, but it really is faulty, can't you make an
-    exception?" after a refused return: the same request, checked again (and refused
-    with its reason again, or offered to a colleague), not a question about the policy."""
-    if r.previous != "get_refund" or not cue.pleads(r.text) or spec(r.u.intent).handoff:
-        return False
-    if _another_order(r):
-        return False
-    settle(r, "get_refund", carried=True)
-    return True
-
-
-WHAT_NOW_REST_CHARS = 12
-
-
-def asks_what_now(r: Reading) -> bool:
-    """"Ok then what can I do?", "那怎么办" after a refusal: the request again, whose
-    refusal says what can still be done (return it once it arrives, ask the courier)."""
-    if not (r.state.refused and r.previous in action_intents() and cue.asks_what_now(r.text)):
-        return False
-    rest = cue.asks_what_now.pattern.sub(" ", r.text)
-    if _another_order(r) or cue.asks_its_own_question(rest) or len(
-            re.sub(r"[\s\W_]+", "", rest)) > WHAT_NOW_REST_CHARS:
-        return False  # "那怎么办，这个保修多久" asks a question of its own
-    settle(r, r.previous or "other", carried=True)
-    return True

@@ -39,6 +39,13 @@ class Reading:
             "message", "item_reference")) or bool(s.item_products and s.order_id)
 
     @property
+    def names_another_order(self) -> bool:
+        """The message names an order other than the one the conversation is about."""
+        s = self.u.slots
+        return bool(s.order_mention) or (self.names_order and s.order_id not in (
+            None, self.state.slots.order_id))
+
+    @property
     def about_an_order(self) -> bool:
         """The message or the conversation is about one of the shopper's orders."""
         return self.names_order or bool(self.u.slots.order_id) or bool(

@@ -254,29 +254,6 @@ def address_for_an_order(r: Reading) -> bool:
     return True
 
 
-def cancel_what_arrived(r: Reading) -> bool:
-    """A delivered order can only be sent back, whatever the word for it."""
-    order = r.order()
-    if r.u.intent != "cancel_order" or order is None or order.status != "delivered":
-        return False
-    if not (cue.wants_return(r.text) or r.u.slots.return_reason):
-        return False
-    settle(r, "get_refund")
-    return True
-
-
-def exchange_of_what_arrived(r: Reading) -> bool:
-    """"能换个新的吗", "can I exchange it for a bigger size" of an order delivered: how the
-    shop exchanges (its returns policy), not a change of the order's items."""
-    order = r.order()
-    if r.u.intent != "change_order" or order is None or order.status != "delivered":
-        return False
-    if not cue.asks_exchange(r.text):
-        return False
-    settle(r, "check_refund_policy")
-    return True
-
-
 def no_order_change_asked(r: Reading) -> bool:
     """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
     product, asked about; the order is not to be changed."""

@@ -1,0 +1,61 @@
+"""Requests that cannot be done as asked, and what follows a refusal: pleading for an
+exception, "what can I do then?", cancelling or exchanging what has already arrived."""
+
+from __future__ import annotations
+
+import re
+
+from app.assist.dialogue.reading import Reading, settle
+from app.intents import action_intents, spec
+from app.understanding import dialogue_cues as cue
+
+
+def pleads_again(r: Reading) -> bool:
+    """"I know it's past the window, but it really is faulty, can't you make an
+    exception?" after a refused return: the same request, checked again (and refused
+    with its reason again, or offered to a colleague), not a question about the policy."""
+    if r.previous != "get_refund" or not cue.pleads(r.text) or spec(r.u.intent).handoff:
+        return False
+    if r.names_another_order:
+        return False
+    settle(r, "get_refund", carried=True)
+    return True
+
+
+WHAT_NOW_REST_CHARS = 12
+
+
+def asks_what_now(r: Reading) -> bool:
+    """"Ok then what can I do?", "那怎么办" after a refusal: the request again, whose
+    refusal says what can still be done (return it once it arrives, ask the courier)."""
+    if not (r.state.refused and r.previous in action_intents() and cue.asks_what_now(r.text)):
+        return False
+    rest = cue.asks_what_now.pattern.sub(" ", r.text)
+    if r.names_another_order or cue.asks_its_own_question(rest) or len(
+            re.sub(r"[\s\W_]+", "", rest)) > WHAT_NOW_REST_CHARS:
+        return False  # "那怎么办，这个保修多久" asks a question of its own
+    settle(r, r.previous or "other", carried=True)
+    return True
+
+
+def cancel_what_arrived(r: Reading) -> bool:
+    """A delivered order can only be sent back, whatever the word for it."""
+    order = r.order()
+    if r.u.intent != "cancel_order" or order is None or order.status != "delivered":
+        return False
+    if not (cue.wants_return(r.text) or r.u.slots.return_reason):
+        return False
+    settle(r, "get_refund")
+    return True
+
+
+def exchange_of_what_arrived(r: Reading) -> bool:
+    """"能换个新的吗", "can I exchange it for a bigger size" of an order delivered: how the
+    shop exchanges (its returns policy), not a change of the order's items."""
+    order = r.order()
+    if r.u.intent != "change_order" or order is None or order.status != "delivered":
+        return False
+    if not cue.asks_exchange(r.text):
+        return False
+    settle(r, "check_refund_policy")
+    return True
