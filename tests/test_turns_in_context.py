@@ -256,3 +256,10 @@ def test_more_of_a_change_of_items_is_that_change(api: Api, more: str) -> None:
     assert first.intent == "change_order"
     added = say(api, "more", more)
     assert added.intent == "change_order" and added.decision == "agent_review"
+
+
+def test_a_new_phone_number_for_a_paid_order_is_still_noted(api: Api) -> None:
+    # items change only while an order awaits payment; a contact is a person's to change
+    noted = say(api, "phone2", "can you change the phone number on Q-5101 to +32 470 55 12 34")
+    assert noted.intent == "change_order" and noted.decision == "agent_review"
+    assert "+32 470 55 12 34" in noted.reply and "can't be changed" not in noted.reply
