@@ -49,7 +49,7 @@ def test_probabilities_cover_the_taxonomy() -> None:
 def test_cli_single_and_jsonl(tmp_path: Path, kefu_home: Path) -> None:
     one = invoke("intent", "where is my order")
     assert one.exit_code == 0
-    row = json.loads(one.output)
+    row = json.loads(one.stdout)
     assert set(row) == {"text", "intent", "confidence", "language"}
     assert row["intent"] == "track_order"
     f = tmp_path / "in.jsonl"
