@@ -28,6 +28,12 @@ from tests.test_slots import EN, ZH, slots
     ("改成成都市武侯区人民南路4段3号", "成都市武侯区人民南路4段3号"),
     ("送到深圳市南山区科技园路16号", "深圳市南山区科技园路16号"),
     ("寄到北京市海淀区", "北京市海淀区"),
+    # a flat before a street whose word is no street suffix, and a lettered postcode
+    # after the town: neither may be dropped from what is confirmed and written
+    ("Flat 2, 14 Marine Parade, Brighton BN2 1TL", "Flat 2, 14 Marine Parade, Brighton BN2 1TL"),
+    ("Flat 3, 22 Lansdown Crescent, Bath BA1 5EX", "Flat 3, 22 Lansdown Crescent, Bath BA1 5EX"),
+    ("Unit 7, 3 Dock Road, Cardiff CF10 5AL thanks", "Unit 7, 3 Dock Road, Cardiff CF10 5AL"),
+    ("new address: 55 Rideau Street, Ottawa K1N 5W8", "55 Rideau Street, Ottawa K1N 5W8"),
 ])
 def test_explicit_address(text: str, address: str) -> None:
     found = slots(text, orders=())

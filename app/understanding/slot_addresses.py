@@ -108,7 +108,10 @@ _EN_PLACE_AFTER_RE = re.compile(
     r"(?:\s+\d{1,3}[A-Z]?(?=\s*(?:,|$)))?"  # the number of a numbered street ("Bedok North St 2")
     r"(?:\s+(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][a-z]+(?=\s*(?:,|$)))?"
     r"(?:\s*,\s*(?:#\d{1,3}-\d{1,5}|(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)"
-    r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s[A-Z][A-Za-z]+){0,2}(?:\s+\d{4,6})?)(?![\w-])){0,3}")
+    r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s[A-Z][A-Za-z]+){0,2}"
+    # then a postcode: digits ("Singapore 597071") or lettered ("Bath BA1 5EX", "K1A 0B1")
+    r"(?:\s+\d{4,6}|\s+(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?)"
+    r"(?![\w-])){0,3}")
 
 
 def _widened(text: str, start: int, end: int) -> str:
@@ -162,7 +165,10 @@ def _international_address(text: str) -> str | None:
     # the street part starts at its first capitalised word or its number, not at the
     # "to"/"its" before it
     start = re.search(r"\d|[A-ZÀ-ÖØ-Þ]", found)
-    return found[start.start():] if start else found
+    found = found[start.start():] if start else found
+    # with the flat or unit written before it: "Flat 2, 14 Marine Parade, Brighton ..."
+    unit = _EN_UNIT_BEFORE_RE.search(text[: match.start() + (start.start() if start else 0)])
+    return text[unit.start(): match.start()] + found if unit else found
 
 
 def _is_chinese_address(candidate: str) -> bool:
