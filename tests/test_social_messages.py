@@ -19,6 +19,9 @@ from tests.api_helpers import Api, api_on_copy
     ("好的 谢谢你", "thanks"), ("拜拜", "thanks"),
     ("hi, where is my order?", None), ("thanks for nothing", None), ("no thanks", None),
     ("谢谢 我要退货", None), ("hello? is anyone there", None),
+    ("好的", "ack"), ("ok", "ack"), ("got it", "ack"), ("嗯嗯", "ack"), ("知道了", "ack"),
+    ("好吧 那我再等等", "ack"), ("ok, I will wait", "ack"), ("知道了谢谢", "thanks"),
+    ("right?", None), ("好的吗", None), ("ok where is my order", None), ("ok cancel it", None),
 ])
 def test_only_a_whole_message_is_social(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind
@@ -40,3 +43,14 @@ def test_greeted_and_thanked_without_a_hand_off(api: Api) -> None:
     assert "您好" in replies[0].reply and "不客气" in replies[1].reply
     assert replies[3].reply.startswith("Hi") and "welcome" in replies[5].reply
     assert not any("人工" in r.reply or "colleague" in r.reply for r in replies)
+
+
+def test_a_bare_ok_after_an_answer_is_taken_as_read(api: Api) -> None:
+    # "好的" after the order's status was not out of scope, with a person offered
+    for customer, first, ok, expected in (("C001", "我的订单到哪了", "好的", "还有其他需要"),
+                                          ("C001", "where is my order?", "ok", "anything else")):
+        label = f"ack-{ok}"
+        assist_once(api.runtime, customer_id=customer, text=first, label=label)
+        reply = assist_once(api.runtime, customer_id=customer, text=ok, label=label).result
+        assert reply.decision == "auto_send" and expected in reply.reply
+        assert "人工" not in reply.reply and "colleague" not in reply.reply

@@ -1,5 +1,6 @@
-"""Messages that are only social: a greeting ("hi", "你好", "在吗") or thanks and goodbye
-("thanks!", "好的 谢谢", "that's all, thank you"). They ask nothing of the shop, so they
+"""Messages that are only social: a greeting ("hi", "你好", "在吗"), thanks and goodbye
+("thanks!", "好的 谢谢", "that's all, thank you") or a bare acknowledgement of the last
+answer ("ok", "好的", "got it", "知道了"). They ask nothing of the shop, so they
 are answered in kind: not read as out of scope, never offered a person, never counted
 as a turn the bot failed. Only a whole message counts: "hi, where is my order?" asks.
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Social = Literal["greeting", "thanks"]
+Social = Literal["greeting", "thanks", "ack"]
 
 _LEAD = r"^[\s\W]*"
 _END = r"[\s\W]*$"
@@ -20,7 +21,8 @@ _GREETING = re.compile(
     r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)"
     r"(?:[\s,，!！~。.]+(?:你好|您好|在吗|亲))?" + _END, re.IGNORECASE)
 _THANKS = re.compile(
-    _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好|嗯|行|ok)"
+    _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好|嗯|行|ok"
+    r"|知道了|明白了?|收到了?|了解了?)"
     r"[\s,，.!！~]*)?(?:(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)"
     r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?|谢谢|多谢|感谢|谢啦|谢了|辛苦了|谢谢你|谢谢您)"
     r"(?:[\s,，.!！~。]*(?:bye|goodbye|that'?s\s+all|拜拜|再见))?" + _END
@@ -28,12 +30,24 @@ _THANKS = re.compile(
     r"|(?:bye|goodbye)|没有了|没事了|没别的了|拜拜|再见)" + _END, re.IGNORECASE)
 
 
+# "ok", "got it", "好的", "嗯嗯", "知道了", "好吧 那我再等等": the last answer was taken in.
+# Not a question ("right?", "好的吗"); a yes to a question asked is read before this.
+_ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"
+             r"|sounds\s+good|fair\s+enough|cool|great|perfect|fine|sure|will\s+do"
+             r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
+             r"|了解了?|收到了?|懂了|(?:那)?我再等等|那就等等)")
+_ACK = re.compile(_LEAD + _ACK_WORD + r"(?:[\s,，.!！~。]+" + _ACK_WORD + r")*[\s,，.!！~。]*$",
+                  re.IGNORECASE)
+
+
 def social_kind(text: str) -> Social | None:
-    """"greeting" or "thanks" when that is all the message says, else None."""
+    """What kind of social message ``text`` is when that is all it says, else None."""
     if _GREETING.match(text):
         return "greeting"
     if _THANKS.match(text) or _only_thanks(text):
         return "thanks"
+    if _ACK.match(text):
+        return "ack"
     return None
 
 
@@ -47,7 +61,7 @@ _FILLER_WORDS = frozenset(
     "reply answer appreciated appreciate much".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
-_ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲"
+_ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"
                         r"|没有了|没事了|没别的了|就这样")
 _WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦了|拜拜|再见|[\u4e00-\u9fff]+", re.I)
 MAX_THANKS_WORDS = 12
@@ -70,7 +84,7 @@ def _only_thanks(text: str) -> bool:
 _ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?|还有个问题"
                     r"|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
                     re.IGNORECASE)
-_ACK = re.compile(
+_ACK_BEFORE_ASIDE = re.compile(
     r"好的|好吧|好|行吧|行|嗯+|哦+|噢|知道了|明白了?|了解|收到|谢谢|那我再等等|我再等等|再等等|等等|那|吧"
     r"|\b(?:ok(?:ay)?|alright|right|i\s+see|got\s+it|noted|thanks?|thank\s+you|cool|great|fine"
     r"|sure|i'?ll\s+wait|will\s+wait|then|no\s+problem)\b", re.IGNORECASE)
@@ -86,7 +100,7 @@ def new_topic(text: str) -> str | None:
     before, after = text[:match.start()], text[match.end():].strip()
     if len(after) < MIN_QUESTION_CHARS or re.search(r"\d", before):
         return None
-    left = _ACK.sub(" ", before)
+    left = _ACK_BEFORE_ASIDE.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
 
 
