@@ -9,7 +9,7 @@ it is when the change is made.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated, Any, Protocol, runtime_checkable
@@ -120,6 +120,10 @@ class ActionContext:
     policy: StorePolicy
     customer_id: str | None
     now: datetime
+    # what Kefu itself did: the result of this customer's last executed action of a name
+    # on an order (with ``at``, when), which the store's data may not keep (whether a
+    # cancelled order had been paid)
+    done: Callable[[str, str], dict[str, Any] | None] = lambda _name, _order: None
 
     def owned_order(self, order_id: str) -> OrderSnapshot | None:
         """The order if it belongs to this context's customer, else None (missing or not)."""

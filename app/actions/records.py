@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from app.actions.types import ActionOutcome, Actor
 from app.domain import PENDING_STATUSES, ROW_REJECTED, ActionStatus
+from app.models._common import as_utc
 from app.models.actions import ActionAudit, ActionRecord
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,26 @@ def one_off_key() -> str:
 
 def find_by_key(session: Session, key: str) -> ActionRecord | None:
     return session.exec(select(ActionRecord).where(ActionRecord.idempotency_key == key)).first()
+
+
+# how far back the log is read for what was done to one order: a customer's own actions
+DONE_LOOKBACK = 50
+
+
+def last_done(session: Session, customer_id: str, name: str, order_id: str,
+              ) -> dict[str, Any] | None:
+    """The result of the customer's last executed ``name`` on ``order_id``, with ``at``."""
+    rows = session.exec(
+        select(ActionRecord).where(ActionRecord.customer_id == customer_id,
+                                   ActionRecord.name == name,
+                                   ActionRecord.status == ActionStatus.executed)
+        .order_by(ActionRecord.id.desc()).limit(DONE_LOOKBACK)  # type: ignore[union-attr]
+    ).all()
+    row = next((r for r in rows if (r.params or {}).get("order_id") == order_id), None)
+    if row is None:
+        return None
+    at = as_utc(row.updated_at)
+    return {**(row.result or {}), "at": at.isoformat() if at else None}
 
 
 def load_for_update(session: Session, action_id: int) -> ActionRecord | None:

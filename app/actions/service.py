@@ -63,8 +63,13 @@ class Call:
         connector = self.connector or CONNECTORS[DEFAULT_CONNECTOR](session=self.session)
         if self.policy is None:
             raise ConfigError("an action guard needs the store policy")
+        def done(name: str, order_id: str) -> dict[str, Any] | None:
+            if customer_id is None:
+                return None
+            return records.last_done(self.session, customer_id, name, order_id)
+
         return ActionContext(connector=connector, policy=self.policy,
-                             customer_id=customer_id, now=self.now)
+                             customer_id=customer_id, now=self.now, done=done)
 
     def audit(self, name: str, event: str, detail: dict[str, Any],
               action_id: int | None = None) -> None:

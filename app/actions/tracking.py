@@ -14,6 +14,7 @@ from app.actions.base import (
     iso,
     items_facts,
 )
+from app.models._common import OrderStatus
 from app.policy import StorePolicy
 from app.store.connector import OrderSnapshot, RefundSnapshot
 
@@ -122,6 +123,9 @@ class TrackRefund:
                 "count": len(refunds),
                 # what a cancelled paid order gives back: its total
                 "order_total": order.total, "currency": order.currency,
+                # and whether it had been paid, where Kefu itself cancelled it
+                "cancellation": (ctx.done("cancel_order", order.id)
+                                 if order.status == OrderStatus.cancelled else None),
             }
         orders = ctx.connector.list_orders(ctx.require_customer(), limit=REFUND_SCAN_ORDERS)
         every = sorted(

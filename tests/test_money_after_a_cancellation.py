@@ -1,0 +1,54 @@
+"""When the money comes back for an order Kefu itself cancelled: the store keeps no
+payment state for a cancelled order, but Kefu's own action log knows whether it had been
+paid and what the cancellation returned, so the answer says it outright instead of "if it
+had been paid"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.store.importer import import_into
+from tests.api_helpers import Api, api_on_copy
+from tests.shop_k1 import STORE, order, say
+
+
+@pytest.fixture
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with api_on_copy(initialised_template, tmp_path_factory.mktemp("cancelmoney")) as client:
+        assert not import_into(client.runtime, {**STORE, "orders": [
+            *STORE["orders"], order("Q-5300", "LP", "Desk Lamp", 1, "pending"),
+            order("Q-4800", "FN", "Tower Fan", 50, "cancelled")]}).rejected
+        yield client
+
+
+@pytest.mark.parametrize("cancel, yes, when, paid_words", [
+    ("please cancel Q-5101", "yes", "when do I get my money back?", "you paid goes back"),
+    ("取消Q-5101", "是的", "那钱什么时候退回来", "您已付的"),
+])
+def test_a_paid_order_cancelled_here_gets_its_money_back_without_an_if(
+        api: Api, cancel: str, yes: str, when: str, paid_words: str) -> None:
+    say(api, cancel, cancel)
+    done = say(api, cancel, yes)
+    assert done.action is not None and done.action.status == "executed"
+    asked = say(api, cancel, when)
+    assert asked.intent == "track_refund" and asked.decision == "auto_send"
+    assert paid_words in asked.reply and "50.00" in asked.reply
+    assert "if it had been paid" not in asked.reply and "如果当时已经付款" not in asked.reply
+
+
+def test_an_unpaid_order_cancelled_here_had_nothing_charged(api: Api) -> None:
+    say(api, "unpaid", "cancel Q-5300 please")
+    assert say(api, "unpaid", "yes").action.status == "executed"  # type: ignore[union-attr]
+    asked = say(api, "unpaid", "when will I get the money back?")
+    assert asked.intent == "track_refund"
+    assert "nothing was charged" in asked.reply and "50.00" not in asked.reply
+
+
+def test_an_order_cancelled_elsewhere_still_says_what_happens_if_it_was_paid(api: Api) -> None:
+    # the store says cancelled, but nothing here knows whether it had been paid
+    asked = say(api, "elsewhere", "I cancelled Q-4800, when is my money back?")
+    assert asked.intent == "track_refund"
+    assert "if it had been paid" in asked.reply
