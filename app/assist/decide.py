@@ -260,16 +260,19 @@ def _unresolved(turn: Turn) -> bool:
 def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
     refused because the order has a return open already may be of another item; a
-    company's details for an invoice."""
+    company's details for an invoice; money taken twice; a parcel gone wrong."""
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
     # a company to put on an invoice is for a person to reissue it with
     company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
                and bool(cue.gives_invoice_details(turn.text)))
-    # money taken twice is for a person to check with the payment provider
+    # money taken twice is for a person to check with the payment provider, and a parcel
+    # stalled, lost or not received for a person to take up with the courier
     charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
+    parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send and not (another_item or company or charged))
+            and spec(turn.intent).auto_send
+            and not (another_item or company or charged or parcel))
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

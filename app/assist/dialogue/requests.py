@@ -108,6 +108,8 @@ def delivered_elsewhere(r: Reading) -> bool:
     decides (a new address before it ships, the courier's options after)."""
     if not (cue.wants_it_elsewhere(r.text) and r.about_an_order) or cue.asks_where(r.text):
         return False  # "I'll get the courier to redirect it, send me the tracking number"
+    if cue.parcel_problem(r.text):
+        return False  # "the courier left it at the pickup point, which hasn't got it": lost
     order = r.order()
     if order is not None and order.status in ("delivered", "returned", "cancelled"):
         return False  # "it says delivered: did they leave it in a locker?"
@@ -123,7 +125,9 @@ def where_is(r: Reading) -> bool:
     courier = cue.asks_courier(_without_named_items(r)) or (_names_a_carrier(r) and (
         r.u.intent == "track_order" or not spec(r.u.intent).action))
     news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
-    if not (cue.asks_where(r.text) or courier or news):
+    # a parcel gone wrong with the courier: its order's tracking, for a person to chase
+    problem = cue.parcel_problem(r.text) and r.about_an_order
+    if not (cue.asks_where(r.text) or courier or news or problem):
         return False
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):

@@ -1,0 +1,57 @@
+"""Cues of an order's delivery, in English and Chinese: where it is, which courier has
+it, whether a question is about delivery at all, and a parcel gone wrong in the
+courier's hands (for a person to take up with the courier)."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+asks_where = Cue(
+    r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
+    r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
+    r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
+    r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
+    r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
+    r"|\bhow\s+(?:close|near|far\s+(?:away|off))\s+(?:is|are)\s+(?:it|they|my\s+\w+|the\s+"
+    r"(?:order|parcel|package|delivery))\b"
+    r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w']+\s+){1,5}?still\s+(?:coming|arriving)\b"
+    r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
+    r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
+    r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
+    r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
+    r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
+    r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|什么时候(?:能)?(?:到|发货|送到|寄到)"
+    r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
+    # when it was delivered or sent: "哪天签收的", "when was it delivered"
+    r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
+    r"|\bwhen\s+(?:was|were|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:get\s+)?(?:delivered|shipped|sent)\b"
+    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)")
+asks_courier = Cue(
+    r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
+    r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
+    r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流")
+# the words of a delivery: how long "it" takes is a delivery question only with them
+# ("how long to pitch it alone", "骑车到重庆要几天" ask about something else)
+about_delivery = Cue(
+    r"\b(?:ship|deliver|arriv|dispatch|parcel|package|post(?:age|al)?\b|courier|order"
+    r"|shipping|transit|track|receive|gets?\s+(?:it\s+)?(?:here|there|to\s+(?:me|us)))"
+    r"|发货|发出|送(?:到|达|货)|到货|运(?:到|过去|输)|寄|快递|物流|配送|收到|签收|订单|下单"
+    r"|(?:几天|多久|什么时候|才|能)到|到(?:[吗了没啊呀]|家)")
+# a parcel gone wrong with the courier, which a person has to take up with it: tracking
+# stalled, marked delivered but not received, lost, or "can you chase the courier?".
+# "hasn't arrived yet" alone is a question of where it is, not this.
+parcel_problem = Cue(
+    r"\b(?:tracking|it|parcel|package|status|order)\b[^.?!]{0,30}?\b(?:hasn'?t|has\s+not|haven'?t"
+    r"|have\s+not|not|didn'?t|doesn'?t)\s+(?:been\s+)?(?:updated?|moved|changed)\b"
+    r"|\bno\s+(?:tracking\s+)?(?:updates?|movement)\s+(?:for|in|since)\b|\bstuck\s+(?:in|at)\b"
+    r"|\b(?:says|shows|marked|showing|shown)\s+(?:as\s+)?(?:it\s+was\s+|it'?s\s+)?delivered\b"
+    r".{0,40}?\b(?:but|though|yet)\b|\bnothing\s+(?:at|on|outside)\s+(?:my|the)\s+"
+    r"(?:door|doorstep|porch)\b|\b(?:parcel|package|it)\s+(?:is|was|got|has\s+been)\s+lost\b"
+    r"|\blost\s+(?:in\s+(?:transit|the\s+post)|(?:my\s+)?(?:parcel|package))\b"
+    r"|\b(?:chase|contact|call|ring)\s+(?:up\s+)?(?:the\s+)?(?:courier|carrier|delivery\s+company)"
+    r"\b|\bchase\s+(?:it|them)\s+up\b"
+    r"|(?:物流|快递|跟踪|信息|单号)(?:好几天|[几两三四五六七\d]+天|一直|好久)?(?:都)?(?:没|没有|不)(?:更新|动|变)"
+    r"|(?:显示|说|写着)(?:已经?)?(?:签收|送达|送到|到了|派送成功).{0,12}?(?:没|没有|未)(?:收到|拿到|看到)"
+    r"|(?:没|没有|未)(?:收到|拿到).{0,12}?(?:显示|却|但)(?:已经?)?(?:签收|送达|到了)"
+    r"|驿站.{0,10}?(?:没有|找不到|没找到|查不到)|丢件|(?:快递|包裹|件)(?:被)?(?:弄)?丢了"
+    r"|催(?:一下|一催|催)?(?:快递|物流)|(?:帮我|你们)(?:联系|问问|问一下)(?:一下)?(?:快递|物流)")

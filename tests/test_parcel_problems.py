@@ -1,0 +1,58 @@
+"""A parcel gone wrong with the courier (tracking stalled, marked delivered but not
+received, left at a pickup point that hasn't got it, "can you chase the courier?") is
+shown with its order's tracking and left for a person to take up with the courier: the
+same tracking line auto-sent again answers nothing. "Hasn't arrived yet" alone is still
+a question of where it is, answered at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.store.importer import import_into
+from app.understanding import dialogue_cues as cue
+from tests.api_helpers import Api, api_on_copy
+from tests.shop_k1 import STORE, say
+
+
+@pytest.fixture(scope="module")
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with api_on_copy(initialised_template, tmp_path_factory.mktemp("parcels")) as client:
+        assert not import_into(client.runtime, STORE).rejected
+        yield client
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("It says shipped but the tracking hasn't updated for 3 days", True),
+    ("can you chase the courier?", True),
+    ("it says delivered but there's nothing at my door", True),
+    ("I think my parcel was lost", True),
+    ("物流显示到了但我没收到", True),
+    ("快递员说放驿站了 但驿站说没有", True),
+    ("物流好几天没更新了", True),
+    ("帮我催一下快递", True),
+    ("where is my order? it hasn't arrived yet", False),
+    ("还没收到", False),
+    ("has it shipped?", False),
+    ("I haven't changed my mind", False),
+])
+def test_a_parcel_problem_is_told_from_a_question_of_where(text: str, problem: bool) -> None:
+    assert bool(cue.parcel_problem(text)) is problem
+
+
+@pytest.mark.parametrize("first, problem", [
+    ("where is my lamp?", "the tracking hasn't updated for 3 days, can you chase the courier?"),
+    ("台灯到哪了", "物流显示到了但我没收到"),
+    ("台灯到哪了", "快递员说放驿站了 但驿站说没有"),
+])
+def test_a_parcel_problem_goes_to_a_person_with_the_tracking(
+        api: Api, first: str, problem: str) -> None:
+    label = f"parcel-{problem}"
+    where = say(api, label, first)
+    assert where.intent == "track_order" and where.decision == "auto_send"
+    told = say(api, label, problem)
+    assert told.intent == "track_order" and told.action is not None
+    assert told.action.params["order_id"] == "Q-4950" and told.action.status == "executed"
+    assert told.decision == "agent_review"  # not the same line again, auto-sent
