@@ -110,7 +110,7 @@ def _answer_pending(turn: Turn) -> None:
         turn.handoff = routing.Handoff(HandoffReason.human_request, Priority.normal)
         hand_off(turn)
         return
-    if pending.kind == "lookup_offer" and yes:  # the look-up offered, of its order
+    if pending.kind == "request_offer" and yes:  # the request offered, of its order
         turn.step = _act(turn, turn.u.slots.model_copy(update={
             "order_id": pending.order_id, "order_mention": None, "order_candidates": []}))
         turn.template = pending.intent

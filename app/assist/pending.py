@@ -79,13 +79,29 @@ def remember(turn: Turn) -> None:
     elif outcome is not None and outcome.reason == Reason.refund_already_open:
         # "...no need to open another one. I can check its progress for you": a yes
         # asks for that look-up
-        order_id = (outcome.params or {}).get("order_id")
-        turn.state.pending = Pending(kind="lookup_offer", intent="track_refund",
-                                     asked_turn=turn.state.turn,
-                                     order_id=str(order_id) if order_id else None)
+        _offer(turn, "track_refund")
+    elif _cancel_offered(turn):
+        _offer(turn, "cancel_order")
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)
+
+
+def _offer(turn: Turn, intent: str) -> None:
+    order_id = (turn.step.outcome.params or {}).get("order_id") if turn.step.outcome else None
+    turn.state.pending = Pending(kind="request_offer", intent=intent, asked_turn=turn.state.turn,
+                                 order_id=str(order_id) if order_id else None)
+
+
+def _cancel_offered(turn: Turn) -> bool:
+    """Items that can no longer change on an order that can still be cancelled: the reply
+    offers to cancel it, so that they can order again."""
+    outcome = turn.step.outcome
+    if turn.intent != "change_order" or outcome is None or outcome.status != ActionStatus.blocked:
+        return False
+    status = (outcome.result or {}).get("order_status")
+    return outcome.reason == Reason.status_not_allowed and (
+        status in turn.rt.policy.cancellable_statuses)
 
 
 def answers_pending(turn: Turn) -> bool:

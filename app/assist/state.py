@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from app.domain import Priority
 from app.intents import SlotName
@@ -22,14 +22,21 @@ MAX_DISCUSSED = 8
 
 
 class Pending(BaseModel):
-    """A question the bot asked that a bare yes or no answers."""
+    """A question the bot asked that a bare yes or no answers: a write waiting for its yes,
+    the offer of a person, or the offer of a request of its own ("I can check its
+    progress for you", "I can cancel it so you can order again, shall I?")."""
 
-    kind: Literal["action", "handoff_offer", "lookup_offer"]
+    kind: Literal["action", "handoff_offer", "request_offer"]
     intent: str
     action_id: int | None = None  # the write waiting for the shopper's yes
     order_id: str | None = None  # the order it would write to
     more_action_ids: list[int] = Field(default_factory=list)  # "cancel both": the others
     asked_turn: int = 0
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _older_name(cls, kind: object) -> object:
+        return "request_offer" if kind == "lookup_offer" else kind  # states stored before
 
     def expired(self, turn: int) -> bool:
         return turn - self.asked_turn > PENDING_TTL_TURNS
