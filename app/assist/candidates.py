@@ -128,7 +128,7 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
 def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:
     """"What colour was the jacket I bought?": the order's own line for it answers."""
     order = turn.order_in_hand()
-    if order is None or not cue.asks_attribute(turn.text):
+    if order is None or not (cue.asks_attribute(turn.text) or cue.asks_ordered_variant(turn.text)):
         return None
     named = set(turn.u.slots.item_products)
     lines = [i for i in order.items if i.product_id in named] or list(order.items)

@@ -147,6 +147,7 @@ class ItemMention:
     variant_products: frozenset[str]  # products the variant words name
     # one set of products per thing named: "pedals and saddle" names two
     things: tuple[frozenset[str], ...] = ()
+    variants: tuple[str, ...] = ()  # the words of ``surface`` that name a variant ("白色")
 
     def candidates(self) -> frozenset[str]:
         """The products meant: kind narrowed by variant when both fit some product;
@@ -218,7 +219,8 @@ class Catalogue:
         products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
-        return ItemMention(tuple(kind_hits + variant_hits), products, variant, things)
+        return ItemMention(tuple(kind_hits + variant_hits), products, variant, things,
+                           tuple(variant_hits))
 
     def find_after(self, text: str, before: str | None) -> ItemMention | None:
         """Like :meth:`find`; a message naming only a variant ("那黑色的呢", "and in
@@ -239,7 +241,8 @@ class Catalogue:
         products = frozenset().union(*(self.kinds[w] for w in kinds))
         if not products:
             return mention
-        return ItemMention(mention.surface, products, mention.variant_products, (products,))
+        return ItemMention(mention.surface, products, mention.variant_products, (products,),
+                           mention.variants)
 
     def names_item(self, text: str) -> bool:
         mention = self.find(text)

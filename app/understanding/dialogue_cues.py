@@ -21,6 +21,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
 )
 from app.understanding.product_cues import (
     asks_attribute as asks_attribute,
+    asks_how_it_is as asks_how_it_is,
     asks_how_often as asks_how_often,
     asks_how_or_why as asks_how_or_why,
     asks_measure as asks_measure,
@@ -101,6 +102,25 @@ asks_amount_paid = Cue(
 asks_when_placed = Cue(
     r"\bwhen\s+did\s+i\s+(?:order|buy|purchase|place)\b|\bwhen\s+was\s+(?:it|the\s+order|my\s+"
     r"order)\s+(?:placed|made)\b|(?:哪天|什么时候|几号|啥时候)(?:下的单|下单的|买的|拍的)|下单(?:时间|日期)")
+# which variant of an item was ordered, asked as yes or no or outright: "the purifier I
+# ordered, is it the space grey one?", "is it red? I wanted black", "水壶是青绿色的对吧 我
+# 记得我选的白色", "我买的是什么颜色"; never of an item not bought yet ("有什么颜色")
+_NOT_A_VARIANT = r"(?!(?:the\s+)?(?:same|other|old|new|right|wrong|correct|better|only)\b)"
+asks_ordered_variant = Cue(
+    r"\b(?:what|which)\s+(?:colou?r|size|model|version|one)\s+(?:did|have)\s+i\s+"
+    r"(?:order|buy|get|pick|choose)\b"
+    rf"|\b(?:did|have)\s+i\s+(?:order|buy|get|pick|choose)\w*\s+{_NOT_A_VARIANT}(?:the\s+)?"
+    r"[\w -]{1,25}?\s+(?:one|colou?r|size|version)\s*\?"
+    # "is it the X one?" only of what they say they bought ("is that the gold rated one?"
+    # asks about a product's rating)
+    r"|\bi\s+(?:ordered|bought|got|chose|picked)\b.{0,40}?\b(?:is|was)\s+(?:it|that|mine)\s+"
+    rf"{_NOT_A_VARIANT}(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+one\s*\?"
+    r"|\b(?:is|was)\s+(?:it|mine)\s+[\w -]{1,20}\?\s*i\s+(?:wanted|ordered|chose|picked|thought)\b"
+    r"|我(?:买|拍|订|下单|选)的(?:是)?(?:什么|啥|哪个|哪种)(?:颜色|尺码|型号|款|规格|号)"
+    r"|我(?:买|拍|订|选)的是[^，,。？?\s]{0,8}(?:色|码|号|款|型号)的?(?:吗|吧|对吧|嘛)"
+    r"|是[\u4e00-\u9fff]{1,6}(?:色|码|号)的?(?:对吧|吧|吗|嘛).{0,12}我(?:记得)?(?:我)?(?:买|拍|订|选)")
+
+
 def order_fact(text: str) -> Literal["address", "paid", "placed"] | None:
     """Which fact of an order the message asks outright, if any."""
     if asks_order_address(text):

@@ -67,7 +67,8 @@ def _same_kind(name: str, mention: ItemMention) -> bool:
     catalogue picked for them ("the tyres" of a shopper whose order holds a road tyre,
     while the catalogue's best match for "bike tyres" is a mountain one)."""
     words = set(words_of(name))
-    for word in mention.surface:
+    # a colour or size is no kind: "换白色" of a green kettle is not the white robot vacuum
+    for word in (w for w in mention.surface if w not in mention.variants):
         # a short word is a kind whole ("猫包" of a "双肩猫包"), a long one by its end
         if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) and re.search(
                 re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):

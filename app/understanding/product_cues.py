@@ -12,6 +12,12 @@ asks_attribute = Cue(
 # how big, long, heavy ... something is: a question about the item, not a request
 asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
                    r"|多[大长高重宽厚]")
+# how something of it is: "how loud is it on the lowest setting", "how bright is the
+# lamp", "声音大吗", "有多亮" (how long, much, many or often are questions of their own)
+asks_how_it_is = Cue(
+    r"\bhow\s+(?!long\b|much\b|many\b|often\b|soon\b|do\b|does\b|did\b|can\b|to\b|about\b)"
+    r"[a-z]+\s+(?:is|are|does|do|will|would|can)\s+(?:it|they|this|that|these|those|the\s+\w+)\b"
+    r"|(?:声音|噪音|噪声)(?:大|响|吵)|有多(?:大|长|高|重|宽|厚|亮|响|吵|热|快)|(?:亮|响|吵|重|烫|热)(?:吗|不)")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

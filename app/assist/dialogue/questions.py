@@ -72,9 +72,10 @@ def answered_by_knowledge(r: Reading) -> bool:
 
 
 def attribute_of_an_item(r: Reading) -> bool:
-    """"What colour was the jacket I bought": a question about an ordered item, answered
-    from the order."""
-    if not cue.asks_attribute(r.text) or not r.u.slots.item_products:
+    """"What colour was the jacket I bought", "the kettle, is it the teal one?": a question
+    about an ordered item, answered from the order."""
+    asked = cue.asks_attribute(r.text) or cue.asks_ordered_variant(r.text)
+    if not asked or not r.u.slots.item_products:
         return False
     settle(r, "product_question")
     return True
@@ -120,12 +121,23 @@ ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account
 
 def about_a_product(r: Reading) -> bool:
     """A product of the store named in what reads as an account question ("how do I
-    reset my earbuds"), or asked whether it is sold ("内胆单独能买吗") where the classifier
-    reads how to order, is a question about the product."""
+    reset my earbuds") or as out of scope ("how loud is the purifier at night?"), or
+    asked whether it is sold ("内胆单独能买吗") where the classifier reads how to order,
+    is a question about the product."""
     sold = r.u.intent == "place_order" and cue.asks_if_sold(r.text)
-    if not (r.u.intent in ACCOUNT_INTENTS or sold) or not r.u.slots.item_products:
+    # "how loud is the purifier on the lowest setting", read as out of scope, of a product
+    # the shopper bought or was talking about (a word of an out-of-scope question may
+    # name some product too: "gravel routes around Utrecht")
+    own = {i.product_id for o in r.orders for i in o.items} | set(r.state.items_discussed)
+    puzzled = r.u.intent == "other" and bool(own & set(r.u.slots.item_products)) and (
+        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text)
+    ) and not (
+        cue.about_delivery(r.text) or cue.mentions_return(r.text)
+        or cue.mentions_refund(r.text) or cue.asks_cancel(r.text))
+    if not (r.u.intent in ACCOUNT_INTENTS or sold or puzzled) or not r.u.slots.item_products:
         return False
-    if r.names_order and not sold:
+    by_number = bool(r.u.slots.order_mention) or r.u.slots.order_source == "message"
+    if r.names_order and not sold and not (puzzled and not by_number):
         return False  # "the phone and address on order X": the order's details
     settle(r, "product_question")
     return True
@@ -210,7 +222,14 @@ def asks_more_about_it(r: Reading) -> bool:
     that points back at what was just asked about, which the classifier alone reads as
     out of scope, is a further question about it (its passages are found with the
     question before)."""
-    if r.u.intent != "other" or r.previous != "product_question" or r.names_order:
+    if r.u.intent != "other" or r.names_order:
+        return False
+    # or right after an order whose item it can only be: "where is my purifier?" then
+    # "how loud is it on the lowest setting"
+    of_the_order = spec(r.previous or "").about_order and bool(r.state.items_discussed) and (
+        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text)
+    ) and not (cue.about_delivery(r.text) or cue.asks_status(r.text))
+    if r.previous != "product_question" and not of_the_order:
         return False
     if not (cue.points_back(r.text) and cue.asks_its_own_question(r.text)):
         return False
