@@ -52,3 +52,20 @@ def test_an_order_cancelled_elsewhere_still_says_what_happens_if_it_was_paid(api
     asked = say(api, "elsewhere", "I cancelled Q-4800, when is my money back?")
     assert asked.intent == "track_refund"
     assert "if it had been paid" in asked.reply
+
+
+@pytest.mark.parametrize("cancel, when, words", [
+    ("please cancel Q-5101", "and when do I get the money back?", "Once you confirm"),
+    ("取消Q-5101", "那钱什么时候退回来", "您确认取消"),
+])
+def test_money_asked_before_the_yes_is_what_the_cancellation_gives_back(
+        api: Api, cancel: str, when: str, words: str) -> None:
+    # not "there's no refund request on this order" and the returns process: what the
+    # waiting cancellation returns; the cancellation still waits for its yes
+    label = f"before-{cancel}"
+    say(api, label, cancel)
+    asked = say(api, label, when)
+    assert asked.intent == "track_refund" and words in asked.reply and "50.00" in asked.reply
+    done = say(api, label, "yes" if cancel.isascii() else "是")
+    assert done.action is not None and done.action.name == "cancel_order"
+    assert done.action.status == "executed"

@@ -33,6 +33,7 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
     ("快递员说放驿站了 但驿站说没有", True),
     ("物流好几天没更新了", True),
     ("帮我催一下快递", True),
+    ("is the tracking updating? it has been stuck for days", True),
     ("where is my order? it hasn't arrived yet", False),
     ("还没收到", False),
     ("has it shipped?", False),
@@ -56,3 +57,4 @@ def test_a_parcel_problem_goes_to_a_person_with_the_tracking(
     assert told.intent == "track_order" and told.action is not None
     assert told.action.params["order_id"] == "Q-4950" and told.action.status == "executed"
     assert told.decision == "agent_review"  # not the same line again, auto-sent
+

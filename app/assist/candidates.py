@@ -58,6 +58,11 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "charged_wrongly": cue.charged_wrongly(turn.text),
         # a company's name and tax number for an invoice, given: noted for a person
         "invoice_details": bool(cue.gives_invoice_details(turn.text)),
+        # an order's address asked to change, none of whose orders still can: the default
+        "for_the_account": turn.for_the_account,
+        # the order whose cancellation waits for the shopper's yes: "when is the money
+        # back?" asked meanwhile is answered for that cancellation
+        "cancel_waiting": _cancel_waiting(turn),
         # a fact of an order asked outright, which its reply says first
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
@@ -123,6 +128,13 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
         items = "、".join(i.name for i in order.items)
         return f"{order.id}（{items}，{when.year}年{when.month}月{when.day}日）"
     return f"{order.id} ({', '.join(i.name for i in order.items)}, {when:%Y-%m-%d})"
+
+
+def _cancel_waiting(turn: Turn) -> str | None:
+    pending = turn.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "cancel_order":
+        return None
+    return pending.order_id
 
 
 def _order_items(turn: Turn, context: dict[str, Any]) -> str | None:

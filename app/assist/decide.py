@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.dialogue.followups import INVOICES
+from app.assist.facts_in_hand import facts_in_hand
 from app.assist.pending import answers_pending, changes_topic, drops_the_request, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
@@ -56,7 +57,7 @@ def step(turn: Turn) -> None:
         turn.intent, turn.template = state.intent or turn.intent, "_declined"
         turn.answered_pending = True
         return
-    _facts_in_hand(turn)
+    facts_in_hand(turn)
     turn.step = _act(turn, turn.u.slots)
     if len(turn.u.slots.order_ids) > 1 and turn.step.outcome is not None:
         # "cancel both": the same request on each of the other orders meant
@@ -82,21 +83,6 @@ def _act(turn: Turn, slots: Slots) -> acting.ActStep:
                       conversation_id=turn.conversation.id,
                       default_address=turn.customer.default_address, orders=turn.orders,
                       general=turn.u.general)
-
-
-def _facts_in_hand(turn: Turn) -> None:
-    """What the shopper said earlier about the same thing still holds: why the item comes
-    back ("it arrived broken") for the return they then narrow or confirm; the new
-    address for the order they meant instead ("sorry, wrong number: the tyre order")."""
-    slots, state = turn.u.slots, turn.state
-    if (turn.intent == state.intent == "change_shipping_address" and turn.u.carried
-            and slots.address is None and state.slots.address):
-        slots.address = state.slots.address
-    said_of = state.return_reason_order
-    same_item = slots.order_id is None or said_of is None or slots.order_id == said_of
-    if slots.return_reason is None and state.return_reason is not None and same_item and (
-            turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
-        slots.return_reason = state.return_reason
 
 
 def _answer_pending(turn: Turn) -> None:

@@ -54,6 +54,8 @@ class Turn:
     off_topic: bool = False
     # a greeting or thanks and nothing else: answered in kind, no failure, no offer
     social: bool = False
+    # an order's address asked to change with no order that still could: the account's
+    for_the_account: bool = False
 
     def order_in_hand(self) -> OrderSnapshot | None:
         """The shopper's order the turn is about (its ``order_id`` slot), if any."""

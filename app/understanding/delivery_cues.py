@@ -43,7 +43,7 @@ about_delivery = Cue(
 parcel_problem = Cue(
     r"\b(?:tracking|it|parcel|package|status|order)\b[^.?!]{0,30}?\b(?:hasn'?t|has\s+not|haven'?t"
     r"|have\s+not|not|didn'?t|doesn'?t)\s+(?:been\s+)?(?:updated?|moved|changed)\b"
-    r"|\bno\s+(?:tracking\s+)?(?:updates?|movement)\s+(?:for|in|since)\b|\bstuck\s+(?:in|at)\b"
+    r"|\bno\s+(?:tracking\s+)?(?:updates?|movement)\s+(?:for|in|since)\b|\b(?:been\s+)?stuck\s+(?:in|at|for)\b"
     r"|\b(?:says|shows|marked|showing|shown)\s+(?:as\s+)?(?:it\s+was\s+|it'?s\s+)?delivered\b"
     r".{0,40}?\b(?:but|though|yet)\b|\bnothing\s+(?:at|on|outside)\s+(?:my|the)\s+"
     r"(?:door|doorstep|porch)\b|\b(?:parcel|package|it)\s+(?:is|was|got|has\s+been)\s+lost\b"

@@ -1,0 +1,39 @@
+"""What is already known, applied to the turn before it acts: what the shopper said
+earlier about the same request, and which request the shopper's orders leave possible."""
+
+from __future__ import annotations
+
+from app.assist.turn import Turn
+from app.models._common import OrderStatus
+
+# an order that will not be delivered again: its address is history
+FINISHED = frozenset({OrderStatus.delivered, OrderStatus.cancelled, OrderStatus.returned})
+
+
+def facts_in_hand(turn: Turn) -> None:
+    """What the shopper said earlier about the same thing still holds: why the item comes
+    back ("it arrived broken") for the return they then narrow or confirm; the new
+    address for the order they meant instead ("sorry, wrong number: the tyre order")."""
+    slots, state = turn.u.slots, turn.state
+    if (turn.intent == state.intent == "change_shipping_address" and turn.u.carried
+            and slots.address is None and state.slots.address):
+        slots.address = state.slots.address
+    said_of = state.return_reason_order
+    same_item = slots.order_id is None or said_of is None or slots.order_id == said_of
+    if slots.return_reason is None and state.return_reason is not None and same_item and (
+            turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
+        slots.return_reason = state.return_reason
+    _for_the_account(turn)
+
+
+def _for_the_account(turn: Turn) -> None:
+    """"I'd like to change my delivery address" with no order named and none still on its
+    way to the shopper (all delivered, cancelled or returned, or none at all): the address
+    the account keeps for the next orders, not a choice among orders that would all be
+    refused. An order still on its way keeps the question (its courier may redirect it)."""
+    s = turn.u.slots
+    if turn.intent != "change_shipping_address" or s.order_id or s.order_mention:
+        return
+    if any(o.status not in FINISHED for o in turn.orders):
+        return
+    turn.intent, turn.for_the_account = "set_up_shipping_address", True
