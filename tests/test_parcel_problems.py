@@ -13,6 +13,7 @@ import pytest
 
 from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
+from app.understanding.social import only_asks_for_help
 from tests.api_helpers import Api, api_on_copy
 from tests.shop_k1 import STORE, say
 
@@ -58,3 +59,25 @@ def test_a_parcel_problem_goes_to_a_person_with_the_tracking(
     assert told.action.params["order_id"] == "Q-4950" and told.action.status == "executed"
     assert told.decision == "agent_review"  # not the same line again, auto-sent
 
+
+@pytest.mark.parametrize("problem, pressed", [
+    ("it says delivered but i never got it", "can u help"),
+    ("物流显示到了但我没收到", "你们能帮我查一下吗"),
+])
+def test_help_pressed_for_after_a_parcel_problem_stays_with_a_person(
+        api: Api, problem: str, pressed: str) -> None:
+    label = f"pressed-{pressed}"
+    say(api, label, "where is my lamp?")
+    say(api, label, problem)
+    again = say(api, label, pressed)
+    assert again.intent == "track_order" and again.action is not None
+    assert again.action.params["order_id"] == "Q-4950"
+    assert again.decision == "agent_review"  # not place_order, not the tracking auto-sent
+
+
+@pytest.mark.parametrize("text, only", [
+    ("can u help", True), ("please help", True), ("能帮我吗", True), ("你们能帮我查一下吗", True),
+    ("can you help me with my order", False), ("help me change the address", False),
+])
+def test_a_bare_plea_for_help(text: str, only: bool) -> None:
+    assert only_asks_for_help(text) is only

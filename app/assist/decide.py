@@ -17,7 +17,7 @@ from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
-from app.understanding.social import social_kind
+from app.understanding.social import only_asks_for_help, social_kind
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
@@ -246,7 +246,8 @@ def _unresolved(turn: Turn) -> bool:
 def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
     refused because the order has a return open already may be of another item; a
-    company's details for an invoice; money taken twice; a parcel gone wrong."""
+    company's details for an invoice; money taken twice; a parcel gone wrong; help asked
+    again of what a person was already left."""
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
     # a company to put on an invoice is for a person to reissue it with
@@ -256,9 +257,11 @@ def _may_auto_send(turn: Turn) -> bool:
     # stalled, lost or not received for a person to take up with the courier
     charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
     parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
+    # "can u help?" pressed after a reply left to a person: still that person's
+    pressed = turn.state.waiting_for_agent and only_asks_for_help(turn.text)
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
             and spec(turn.intent).auto_send
-            and not (another_item or company or charged or parcel))
+            and not (another_item or company or charged or parcel or pressed))
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

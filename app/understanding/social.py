@@ -30,6 +30,22 @@ _THANKS = re.compile(
     r"|(?:bye|goodbye)|没有了|没事了|没别的了|拜拜|再见)" + _END, re.IGNORECASE)
 
 
+# "can u help?", "please help", "能帮我吗", "帮帮我": help asked and nothing said of what
+# with: the request on the table, pressed again
+_HELP = re.compile(
+    _LEAD + r"(?:(?:(?:so|ok(?:ay)?|well|hello|hi)[\s,]+)?(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?:please\s+|pls\s+)?help(?:\s+me)?(?:\s+(?:please|pls|plz|out|with\s+(?:this|that|it)))?"
+    r"|(?:please|pls|plz)\s+help(?:\s+me)?|help(?:\s+me)?\s+(?:please|pls|plz)"
+    r"|(?:can|could)\s+(?:you|u)\s+(?:check|look\s+into)\s+(?:it|that|this)(?:\s+for\s+me)?"
+    r"|(?:你们)?(?:能|可以)?帮(?:帮|一下)?我(?:查|看|问|处理|跟进)?(?:一下|下)?(?:吗|嘛|呗|啊)?"
+    r"|帮帮忙|求帮忙|怎么帮我)" + _END,
+    re.IGNORECASE)
+
+
+def only_asks_for_help(text: str) -> bool:
+    return _HELP.match(text) is not None
+
+
 # "ok", "got it", "好的", "嗯嗯", "知道了", "好吧 那我再等等": the last answer was taken in.
 # Not a question ("right?", "好的吗"); a yes to a question asked is read before this.
 _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"

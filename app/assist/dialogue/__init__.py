@@ -47,6 +47,7 @@ from app.assist.dialogue.refusals import (
     cancel_what_arrived,
     exchange_of_what_arrived,
     pleads_again,
+    presses_for_help,
 )
 from app.assist.dialogue.requests import (
     address_for_an_order,
@@ -70,7 +71,7 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, corrects_the_address, narrows_the_pending, explains_the_return,
-    pleads_again, asks_what_now, adds_to_the_change,
+    pleads_again, asks_what_now, presses_for_help, adds_to_the_change,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into,
     exchange_of_what_arrived, returns,

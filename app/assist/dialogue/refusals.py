@@ -1,5 +1,6 @@
 """Requests that cannot be done as asked, and what follows a refusal: pleading for an
-exception, "what can I do then?", cancelling or exchanging what has already arrived."""
+exception, "what can I do then?", "can u help?", cancelling or exchanging what has
+already arrived."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from app.assist.dialogue.reading import Reading, settle
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.social import only_asks_for_help
 
 
 def pleads_again(r: Reading) -> bool:
@@ -58,4 +60,15 @@ def exchange_of_what_arrived(r: Reading) -> bool:
     if not cue.asks_exchange(r.text):
         return False
     settle(r, "check_refund_policy")
+    return True
+
+
+def presses_for_help(r: Reading) -> bool:
+    """"Can u help?", "你们能帮我查一下吗" with nothing new said, after a request: that
+    request again (left to a person again where the last reply was)."""
+    if not only_asks_for_help(r.text) or r.state.pending is not None:
+        return False
+    if r.previous is None or spec(r.previous).handoff is not None:
+        return False
+    settle(r, r.previous, carried=True)
     return True
