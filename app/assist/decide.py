@@ -67,6 +67,8 @@ def step(turn: Turn) -> None:
 
 
 PING_CHARS = 30
+# the readings an exchange asked for gets: a return, its policy, a change of the order
+EXCHANGE_TALK = frozenset({"get_refund", "check_refund_policy", "change_order"})
 
 
 def _only_a_ping(turn: Turn) -> bool:
@@ -247,7 +249,7 @@ def _may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
     refused because the order has a return open already may be of another item; a
     company's details for an invoice; money taken twice; a parcel gone wrong; help asked
-    again of what a person was already left."""
+    again of what a person was already left; an exchange."""
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
     # a company to put on an invoice is for a person to reissue it with
@@ -257,11 +259,13 @@ def _may_auto_send(turn: Turn) -> bool:
     # stalled, lost or not received for a person to take up with the courier
     charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
     parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
-    # "can u help?" pressed after a reply left to a person: still that person's
+    # "can u help?" pressed after a reply left to a person: still that person's; and an
+    # exchange or a replacement, which no action makes and no policy field states
     pressed = turn.state.waiting_for_agent and only_asks_for_help(turn.text)
+    exchange = bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
             and spec(turn.intent).auto_send
-            and not (another_item or company or charged or parcel or pressed))
+            and not (another_item or company or charged or parcel or pressed or exchange))
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

@@ -99,7 +99,7 @@ breaks_apart = Cue(
 # "swap it for a new one" (of what arrived: the returns policy's exchanges, not the order)
 asks_exchange = Cue(
     r"换(?:个|一个|一件|一台)?新的|换货|调换|换(?:个|一个)?(?:大|小)一?(?:号|码)"
-    r"|\bexchange\b|\breplacement\b|\bswap\s+(?:it|them)\s+for\b|\b(?:get|send)\s+(?:me\s+)?a\s+new\s+one\b")
+    r"|\bexchange\b|\breplacement\b|\bswap\s+(?:it|them)\b|\b(?:get|send)\s+(?:me\s+)?a\s+new\s+one\b")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"

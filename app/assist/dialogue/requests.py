@@ -184,8 +184,10 @@ def returns(r: Reading) -> bool:
     returning = r.previous in RETURN_TALK and bool(
         cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
         or cue.asks_return_logistics(r.text)) and not r.u.slots.order_mention
+    # "can I swap it when it arrives?": how the shop takes things back
+    sending_back = cue.mentions_return(r.text) or cue.asks_exchange(r.text)
     if ((cue.asks_cost(r.text) or cue.hypothetical(r.text) or returning) and (
-            cue.mentions_return(r.text) or returning) and not cue.explicitly_wants_return(r.text)):
+            sending_back or returning) and not cue.explicitly_wants_return(r.text)):
         settle(r, "check_refund_policy")
         return True
     asks_if = cue.asks_what_if(r.text) or (
