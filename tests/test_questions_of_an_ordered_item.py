@@ -41,3 +41,14 @@ def test_the_same_words_after_a_delivery_question_stay_about_the_delivery(api: A
     say(api, "itemq-d", "where is my tower fan?")
     asked = say(api, "itemq-d", "how long will it take to get here?")
     assert asked.intent != "product_question"
+
+
+@pytest.mark.parametrize("first, price", [
+    ("do you sell the steel toaster on its own?", "how much?"),
+    ("多士炉单独能买吗", "多少钱"),
+])
+def test_how_much_after_a_product_question_is_its_price(api: Api, first: str, price: str) -> None:
+    label = f"price-{price}"
+    assert say(api, label, first).intent == "product_question"
+    asked = say(api, label, price)
+    assert asked.intent == "product_question" and "50.00" in asked.reply, asked.reply

@@ -49,13 +49,17 @@ def catalogue_line(turn: Turn) -> str | None:
     entries: dict[str, dict[str, object]] = {}
     products = turn.session.exec(select(Product).where(col(Product.id).in_(named))
                                  .order_by(col(Product.id)))
+    priced = bool(cue.asks_price(turn.text))  # "how much?": its price, from the catalogue
     for product in products:
         text = _description(product, lang)
-        if not text or text in entries:
+        key = text or (product.id if priced else "")
+        if not key or key in entries:
             continue
-        entries[text] = {"id": product.id, "name": name_in(product.name, product.attributes,
-                                                           lang),
-                         "description": text, "details": _details(product, lang)}
+        entries[key] = {"id": product.id, "name": name_in(product.name, product.attributes,
+                                                          lang),
+                        "description": text, "details": _details(product, lang),
+                        "price": product.price if priced else None,
+                        "currency": product.currency}
         if len(entries) > MAX_ENTRIES:
             return None
     if not entries:

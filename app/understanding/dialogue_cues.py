@@ -25,6 +25,7 @@ from app.understanding.product_cues import (
     asks_how_often as asks_how_often,
     asks_how_or_why as asks_how_or_why,
     asks_measure as asks_measure,
+    asks_price as asks_price,
     asks_property as asks_property,
     asks_which_or_how as asks_which_or_how,
     compares as compares,

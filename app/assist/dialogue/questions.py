@@ -231,7 +231,9 @@ def asks_more_about_it(r: Reading) -> bool:
     ) and not (cue.about_delivery(r.text) or cue.asks_status(r.text))
     if r.previous != "product_question" and not of_the_order:
         return False
-    if not (cue.points_back(r.text) and cue.asks_its_own_question(r.text)):
+    # "how much?" right after a question about the water tank: what it costs
+    priced = r.previous == "product_question" and r.short and cue.asks_price(r.text)
+    if not (cue.points_back(r.text) and cue.asks_its_own_question(r.text)) and not priced:
         return False
     settle(r, "product_question", carried=True)
     return True
