@@ -288,5 +288,5 @@ def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decisio
         conversations.flag_message(turn.session, message_id, flags)
     turn.conversation.unresolved_turns = unresolved
     turn.conversation.language = turn.u.language
-    remember(turn)
+    remember(turn, best.text if best is not None else "")
     conversations.save_turn_state(turn, priority=priority, decision=decision)

@@ -12,6 +12,8 @@ from app.domain import ActionStatus, Reason
 from app.intents import spec
 from app.understanding import slot_cues as cues
 from app.understanding.cue import Cue
+from app.understanding.dialogue_cues import asks_its_own_question
+from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
@@ -63,8 +65,8 @@ def lapse(turn: Turn) -> None:
     turn.state.pending = None
 
 
-def remember(turn: Turn) -> None:
-    """What this turn leaves waiting for an answer."""
+def remember(turn: Turn, reply: str) -> None:
+    """What this turn leaves waiting for an answer (``reply``: the reply chosen)."""
     outcome = turn.step.outcome
     turn.state.refused = outcome is not None and outcome.status == ActionStatus.blocked
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
@@ -85,6 +87,9 @@ def remember(turn: Turn) -> None:
     elif turn.template == "other" and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)
+    elif turn.warranty_offer and turn.warranty_offer == reply and turn.handoff is None:
+        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
+                                     asked_turn=turn.state.turn, about="warranty")
 
 
 def _offer(turn: Turn, intent: str) -> None:
@@ -112,6 +117,13 @@ def answers_pending(turn: Turn) -> bool:
         REPEATS_REFUND if intent == "get_refund" else None
     if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
+    if pending is not None and pending.about == "warranty":
+        # "ok thanks" is thanks and "ok how do I send it in?" a question of its own (the
+        # store's articles say how claims are made), neither a yes to a claim
+        if social_kind(turn.text) == "thanks" or asks_its_own_question(turn.text):
+            return False
+        if turn.u.slots.affirmation is None and turn.u.slots.return_reason == "defective":
+            turn.u.slots.affirmation = "yes"  # "it doesn't heat at all": the claim, yes
     yes_no = turn.u.slots.affirmation
     if yes_no is None or names_another_order(turn):
         return False

@@ -31,6 +31,8 @@ class Pending(BaseModel):
     action_id: int | None = None  # the write waiting for the shopper's yes
     order_id: str | None = None  # the order it would write to
     more_action_ids: list[int] = Field(default_factory=list)  # "cancel both": the others
+    # a person offered for a warranty claim: the fault described is a yes too
+    about: Literal["warranty"] | None = None
     asked_turn: int = 0
 
     @field_validator("kind", mode="before")

@@ -56,6 +56,8 @@ class Turn:
     social: bool = False
     # an order's address asked to change with no order that still could: the account's
     for_the_account: bool = False
+    # the answer saying what the warranty covers, which offers a colleague for a claim
+    warranty_offer: str = ""
 
     def order_in_hand(self) -> OrderSnapshot | None:
         """The shopper's order the turn is about (its ``order_id`` slot), if any."""
