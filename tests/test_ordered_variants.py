@@ -60,6 +60,8 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
     ("I ordered a kettle, is it still coming?", False),
     ("我买的是白色的吗", True),
     ("我买的是正品吗", False),
+    ("我那个滤芯是4片装的吧", True),
+    ("我那个是正品吗", False),
     ("is that the gold rated one?", False),  # a product's rating
     ("my head is 55cm, did I get the right size?", False),  # whether it fits
 ])

@@ -263,3 +263,17 @@ def test_a_new_phone_number_for_a_paid_order_is_still_noted(api: Api) -> None:
     noted = say(api, "phone2", "can you change the phone number on Q-5101 to +32 470 55 12 34")
     assert noted.intent == "change_order" and noted.decision == "agent_review"
     assert "+32 470 55 12 34" in noted.reply and "can't be changed" not in noted.reply
+
+
+@pytest.mark.parametrize("first, together", [
+    ("where is my lamp?", "will it all come in the same parcel?"),
+    ("where is my lamp?", "the lamp and its bulb, are they shipped together?"),
+    ("台灯到哪了", "是一起寄的吗"),
+    ("台灯到哪了", "台灯和灯泡是一起寄的吗"),
+])
+def test_whether_the_items_travel_together_shows_the_order(
+        api: Api, first: str, together: str) -> None:
+    say(api, f"together-{together}", first)
+    asked = say(api, f"together-{together}", together)
+    assert asked.intent == "track_order" and asked.action is not None
+    assert asked.action.params["order_id"] == "Q-4950"

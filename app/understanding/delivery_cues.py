@@ -55,3 +55,9 @@ parcel_problem = Cue(
     r"|(?:没|没有|未)(?:收到|拿到).{0,12}?(?:显示|却|但)(?:已经?)?(?:签收|送达|到了)"
     r"|驿站.{0,10}?(?:没有|找不到|没找到|查不到)|丢件|(?:快递|包裹|件)(?:被)?(?:弄)?丢了"
     r"|催(?:一下|一催|催)?(?:快递|物流)|(?:帮我|你们)(?:联系|问问|问一下)(?:一下)?(?:快递|物流)")
+# whether an order's items travel together: "是一起寄的吗", "两包都在一个包裹里吗", "will they
+# ship together?" (the order's tracking says: one order, one parcel and number)
+asks_shipped_together = Cue(
+    r"一起(?:寄|发|发货|送|到)|(?:一个|同一个|一个箱子|同一)包裹|分开(?:寄|发|送)|分(?:几|两)个包裹"
+    r"|\b(?:ship|shipped|sent|send|come|coming|arrive|arriving)\s+together\b"
+    r"|\b(?:same|one)\s+(?:parcel|package|box|shipment)\b|\bseparate(?:ly|\s+(?:parcels|packages))\b")

@@ -16,6 +16,7 @@ from app.understanding.cue import Cue
 from app.understanding.delivery_cues import (  # re-exported: rules read cue.<name>
     about_delivery as about_delivery,
     asks_courier as asks_courier,
+    asks_shipped_together as asks_shipped_together,
     asks_where as asks_where,
     parcel_problem as parcel_problem,
 )
@@ -119,6 +120,7 @@ asks_ordered_variant = Cue(
     r"|\b(?:is|was)\s+(?:it|mine)\s+[\w -]{1,20}\?\s*i\s+(?:wanted|ordered|chose|picked|thought)\b"
     r"|我(?:买|拍|订|下单|选)的(?:是)?(?:什么|啥|哪个|哪种)(?:颜色|尺码|型号|款|规格|号)"
     r"|我(?:买|拍|订|选)的是[^，,。？?\s]{0,8}(?:色|码|号|款|型号)的?(?:吗|吧|对吧|嘛)"
+    r"|我(?:那个|那件|那款|的)[^，,。？?\s]{1,8}是[^，,。？?\s]{0,8}(?:色|码|号|款|装|寸)的?(?:吧|吗|对吧|嘛)"
     r"|是[\u4e00-\u9fff]{1,6}(?:色|码|号)的?(?:对吧|吧|吗|嘛).{0,12}我(?:记得)?(?:我)?(?:买|拍|订|选)")
 
 

@@ -50,10 +50,11 @@ def only_asks_for_help(text: str) -> bool:
 # Not a question ("right?", "好的吗"); a yes to a question asked is read before this.
 _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"
              r"|sounds\s+good|fair\s+enough|cool|great|perfect|fine|sure|will\s+do"
-             r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
+             r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好哒|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
              r"|了解了?|收到了?|懂了|(?:那)?我再等等|那就等等)")
-_ACK = re.compile(_LEAD + _ACK_WORD + r"(?:[\s,，.!！~。]+" + _ACK_WORD + r")*[\s,，.!！~。]*$",
-                  re.IGNORECASE)
+_ACK_TAIL = r"[吧啦哈呀了嘛]*"  # "好吧 那就等等吧"
+_ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]+" + _ACK_WORD + _ACK_TAIL
+                  + r")*[\s,，.!！~。]*$", re.IGNORECASE)
 
 
 def social_kind(text: str) -> Social | None:

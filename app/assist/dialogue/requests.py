@@ -231,7 +231,10 @@ def returns(r: Reading) -> bool:
 def shows_an_order(r: Reading) -> bool:
     """"Send me the address on SO-1042 to check", "did I put 1 tube in that order or
     2?": what the order holds, not a change."""
-    contents = (cue.asks_contents(r.text) or cue.order_fact(r.text)) and r.about_an_order
+    # "是一起寄的吗" asks; "加一个码表座 一起发" asks for a change
+    together = cue.asks_shipped_together(r.text) and not cue.asks_change(r.text)
+    contents = (cue.asks_contents(r.text) or cue.order_fact(r.text) or together) and (
+        r.about_an_order)
     if not ((r.names_order and cue.asks_to_see(r.text)) or contents) or r.u.slots.address:
         return False
     if cue.asks_cancel(r.text) or cue.mentions_return(r.text) or cue.mentions_refund(r.text):
