@@ -148,6 +148,7 @@ def test_a_yes_to_checking_the_open_refund_checks_it(api: Api, yes: str, no: str
     ("what address is the lamp going to?", "Order Q-4950 goes to 9 Quay Street, Cork"),
     ("台灯那单寄到哪个地址", "订单 Q-4950 的收货地址是：9 Quay Street, Cork"),
     ("how much did I pay for the lamp", "Order Q-4950 came to"),
+    ("hey, how much was the lamp", "Order Q-4950 came to"),
     ("台灯是哪天买的", "订单 Q-4950 是"),
 ])
 def test_a_fact_of_an_order_asked_is_answered_first(api: Api, text: str, first: str) -> None:
@@ -277,3 +278,15 @@ def test_whether_the_items_travel_together_shows_the_order(
     asked = say(api, f"together-{together}", together)
     assert asked.intent == "track_order" and asked.action is not None
     assert asked.action.params["order_id"] == "Q-4950"
+
+
+def test_ok_after_which_order_keeps_the_question(api: Api) -> None:
+    # "ok" is taken as read, and what follows still answers "which order?"
+    asked = say(api, "okwhich", "I want to change my delivery address")
+    assert asked.intent == "change_shipping_address" and "Q-" in asked.reply
+    assert say(api, "okwhich", "ok").decision == "auto_send"
+    named = say(api, "okwhich", "it's for the kettle")
+    assert named.intent == "change_shipping_address" and named.action is None
+    assert named.asked_for == ["address"]  # the order is known: its new address is asked
+    written = say(api, "okwhich", "5 Elm Road, Springfield")
+    assert written.action is not None and written.action.params["order_id"] == "Q-5101"

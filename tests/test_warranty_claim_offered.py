@@ -21,6 +21,7 @@ def _say(customer: str, label: str, text: str) -> AssistResult:
 
 @pytest.mark.parametrize("then", [
     "yes please", "it stopped working, it doesn't heat at all", "不加热了",
+    "the lid handle came off",
 ])
 def test_the_claim_offered_is_made(home: Path, then: str) -> None:  # noqa: F811
     customer, oid, _, _ = _delivered_line(home, "kitchen")

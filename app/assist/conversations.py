@@ -93,8 +93,15 @@ def open_ticket(*, session: Session, conversation: Conversation, priority: Prior
 
 
 def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> None:
-    """What this turn leaves for the next one to read."""
+    """What this turn leaves for the next one to read. A greeting, thanks or "ok" leaves
+    the request on the table as it was: "ok" after "which order?", then "it's for the
+    jasmine tea", still answers the question."""
     state, u = turn.state, turn.u
+    state.priority = priority
+    state.waiting_for_agent = decision != Decision.auto_send
+    if turn.social:
+        save_state(turn.conversation, state)
+        return
     state.slots = u.slots
     state.intent = turn.intent
     state.awaiting = [m for m in SLOT_NAMES if m in turn.step.missing]
@@ -110,8 +117,6 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     if u.slots.return_reason is not None:
         state.return_reason = u.slots.return_reason
         state.return_reason_order = u.slots.order_id or state.return_reason_order
-    state.priority = priority
-    state.waiting_for_agent = decision != Decision.auto_send
     save_state(turn.conversation, state)
 
 

@@ -10,9 +10,8 @@ from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
-from app.understanding import slot_cues as cues
+from app.understanding import dialogue_cues as cue, slot_cues as cues
 from app.understanding.cue import Cue
-from app.understanding.dialogue_cues import asks_its_own_question
 from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
@@ -120,9 +119,10 @@ def answers_pending(turn: Turn) -> bool:
     if pending is not None and pending.about == "warranty":
         # "ok thanks" is thanks and "ok how do I send it in?" a question of its own (the
         # store's articles say how claims are made), neither a yes to a claim
-        if social_kind(turn.text) == "thanks" or asks_its_own_question(turn.text):
+        if social_kind(turn.text) == "thanks" or cue.asks_its_own_question(turn.text):
             return False
-        if turn.u.slots.affirmation is None and turn.u.slots.return_reason == "defective":
+        broken = turn.u.slots.return_reason == "defective" or cue.breaks_apart(turn.text)
+        if turn.u.slots.affirmation is None and broken:
             turn.u.slots.affirmation = "yes"  # "it doesn't heat at all": the claim, yes
     yes_no = turn.u.slots.affirmation
     if yes_no is None or names_another_order(turn):

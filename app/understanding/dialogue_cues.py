@@ -100,6 +100,8 @@ asks_order_address = Cue(
     r"|填的(?:什么|哪个|啥)地址")
 asks_amount_paid = Cue(
     r"\bhow\s+much\s+(?:did|have)\s+i\s+(?:pay|paid|spen[dt])\b|\bwhat\s+did\s+i\s+pay\b"
+    # "the cups, how much were they" ("how much was it again" of a refund asks its amount)
+    r"|\bhow\s+much\s+(?:were|was)\s+(?:they|those|these|the\s+\w+)\b"
     r"|(?:付|花|支付)了多少(?:钱)?|实付(?:了)?(?:多少|金额)|多少钱买的")
 asks_when_placed = Cue(
     r"\bwhen\s+did\s+i\s+(?:order|buy|purchase|place)\b|\bwhen\s+was\s+(?:it|the\s+order|my\s+"
