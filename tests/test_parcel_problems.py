@@ -13,6 +13,7 @@ import pytest
 
 from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
+from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.social import only_asks_for_help
 from tests.api_helpers import Api, api_on_copy
 from tests.shop_k1 import STORE, say
@@ -81,3 +82,27 @@ def test_help_pressed_for_after_a_parcel_problem_stays_with_a_person(
 ])
 def test_a_bare_plea_for_help(text: str, only: bool) -> None:
     assert only_asks_for_help(text) is only
+
+
+
+@pytest.mark.parametrize("text, arrived", [
+    ("扫地机器人今天到了 但是充不进电", True), ("I got it today but it won't charge", True),
+    ("it arrived today", True), ("到了吗", False), ("收到了吗", False), ("has it arrived?", False),
+])
+def test_the_shopper_says_it_arrived(text: str, arrived: bool) -> None:
+    assert bool(says_it_arrived(text)) is arrived
+
+
+@pytest.mark.parametrize("text", ["the lamp arrived today but it won't switch on, I want to "
+                                  "return it", "台灯今天到了 但是打不开 我要退货"])
+def test_a_refusal_the_shoppers_word_contradicts_goes_to_a_person(api: Api, text: str) -> None:
+    # the store still says shipped: "it hasn't arrived yet" is for a person to check
+    refused = say(api, f"arrived-{text}", text)
+    assert refused.action is not None and refused.action.status == "blocked"
+    assert refused.decision == "agent_review"
+
+
+def test_chase_it_for_me_after_where_is_it_goes_to_a_person(api: Api) -> None:
+    say(api, "chase", "台灯到哪了")
+    chased = say(api, "chase", "那你们帮我催一下")
+    assert chased.intent == "track_order" and chased.decision == "agent_review"

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
-from app.assist.dialogue.followups import INVOICES
 from app.assist.facts_in_hand import facts_in_hand
+from app.assist.for_a_person import may_auto_send
 from app.assist.pending import answers_pending, changes_topic, drops_the_request, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
-from app.intents import spec
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
-from app.understanding.social import only_asks_for_help, social_kind
+from app.understanding.social import social_kind
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
@@ -67,8 +66,6 @@ def step(turn: Turn) -> None:
 
 
 PING_CHARS = 30
-# the readings an exchange asked for gets: a return, its policy, a change of the order
-EXCHANGE_TALK = frozenset({"get_refund", "check_refund_policy", "change_order"})
 
 
 def _only_a_ping(turn: Turn) -> bool:
@@ -223,12 +220,12 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     # when it names the store's own products ("how loud is the fan at night")
     sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit
                       and not turn.u.slots.item_products)
-    if (turn.answered_pending or sure_off_topic or turn.social) and _may_auto_send(turn):
+    if (turn.answered_pending or sure_off_topic or turn.social) and may_auto_send(turn):
         # the shopper's yes or no has been acted on, or they asked something surely
         # off-topic: the reply says what was done, or what the bot can help with. No
         # person has anything to add, so it goes out whatever the wording
         return Decision.auto_send
-    return Decision.auto_send if best.confidence >= limit and _may_auto_send(turn) \
+    return Decision.auto_send if best.confidence >= limit and may_auto_send(turn) \
         else Decision.agent_review
 
 
@@ -243,29 +240,6 @@ def _unresolved(turn: Turn) -> bool:
     asked_again = bool(turn.step.missing) and bool(set(turn.step.missing)
                                                     & set(turn.state.awaiting))
     return asked_again or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
-
-
-def _may_auto_send(turn: Turn) -> bool:
-    """Some outcomes always want a person, whatever the confidence: a return of an item
-    refused because the order has a return open already may be of another item; a
-    company's details for an invoice; money taken twice; a parcel gone wrong; help asked
-    again of what a person was already left; an exchange."""
-    another_item = (turn.step.reason == Reason.refund_already_open
-                    and bool(turn.u.slots.item_products))
-    # a company to put on an invoice is for a person to reissue it with
-    company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
-               and bool(cue.gives_invoice_details(turn.text)))
-    # money taken twice is for a person to check with the payment provider, and a parcel
-    # stalled, lost or not received for a person to take up with the courier
-    charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
-    parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
-    # "can u help?" pressed after a reply left to a person: still that person's; and an
-    # exchange or a replacement, which no action makes and no policy field states
-    pressed = turn.state.waiting_for_agent and only_asks_for_help(turn.text)
-    exchange = bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
-    return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send
-            and not (another_item or company or charged or parcel or pressed or exchange))
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

@@ -54,7 +54,12 @@ parcel_problem = Cue(
     r"|(?:显示|说|写着)(?:已经?)?(?:签收|送达|送到|到了|派送成功).{0,12}?(?:没|没有|未)(?:收到|拿到|看到)"
     r"|(?:没|没有|未)(?:收到|拿到).{0,12}?(?:显示|却|但)(?:已经?)?(?:签收|送达|到了)"
     r"|驿站.{0,10}?(?:没有|找不到|没找到|查不到)|丢件|(?:快递|包裹|件)(?:被)?(?:弄)?丢了"
-    r"|催(?:一下|一催|催)?(?:快递|物流)|(?:帮我|你们)(?:联系|问问|问一下)(?:一下)?(?:快递|物流)")
+    r"|催(?:一下|一催|催)?(?:快递|物流)|(?:帮我|你们)催(?:一下|一催|催)?|(?:帮我|你们)(?:联系|问问|问一下)(?:一下)?(?:快递|物流)")
+# the shopper has the parcel, whatever the order's status says yet: "今天到了", "I got it"
+says_it_arrived = Cue(
+    r"(?:今天|昨天|刚刚?|已经)(?:到了|收到了?|签收了?)(?![吗没])|收到了(?![吗没])|到货了(?![吗没])"
+    r"|\b(?:it|they|the\s+\w+)\s+(?:arrived|came)\s+(?:today|yesterday|this\s+morning)\b"
+    r"|\b(?:i|we)\s+(?:got|received)\s+(?:it|them|the\s+\w+)(?:\s+(?:today|yesterday))?\b(?!\s*\?)")
 # whether an order's items travel together: "是一起寄的吗", "两包都在一个包裹里吗", "will they
 # ship together?" (the order's tracking says: one order, one parcel and number)
 asks_shipped_together = Cue(

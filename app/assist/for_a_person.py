@@ -1,0 +1,47 @@
+"""Outcomes that always want a person, whatever the confidence: the reply is drafted, and
+an agent sends it (or a better one)."""
+
+from __future__ import annotations
+
+from app.assist.dialogue.followups import INVOICES
+from app.assist.turn import Turn
+from app.domain import ActionStatus, Reason
+from app.intents import spec
+from app.understanding import dialogue_cues as cue
+from app.understanding.delivery_cues import says_it_arrived
+from app.understanding.social import only_asks_for_help
+
+# the readings an exchange asked for gets: a return, its policy, a change of the order
+EXCHANGE_TALK = frozenset({"get_refund", "check_refund_policy", "change_order"})
+
+
+def may_auto_send(turn: Turn) -> bool:
+    """Some outcomes always want a person, whatever the confidence: a return of an item
+    refused because the order has a return open already may be of another item; a
+    company's details for an invoice; money taken twice; a parcel gone wrong; help asked
+    again of what a person was already left; an exchange; a refusal the shopper's own
+    word contradicts."""
+    another_item = (turn.step.reason == Reason.refund_already_open
+                    and bool(turn.u.slots.item_products))
+    # a company to put on an invoice is for a person to reissue it with
+    company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
+               and bool(cue.gives_invoice_details(turn.text)))
+    # money taken twice is for a person to check with the payment provider, and a parcel
+    # stalled, lost or not received for a person to take up with the courier
+    charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
+    parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
+    # "can u help?" pressed after a reply left to a person: still that person's; and an
+    # exchange or a replacement, which no action makes and no policy field states
+    pressed = turn.state.waiting_for_agent and only_asks_for_help(turn.text)
+    exchange = bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
+    return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
+            and spec(turn.intent).auto_send and not _says_otherwise(turn)
+            and not (another_item or company or charged or parcel or pressed or exchange))
+
+
+def _says_otherwise(turn: Turn) -> bool:
+    """"It arrived today but won't charge": a refusal because the order has not arrived
+    yet, against the shopper's word that it has, is for a person to check."""
+    order = turn.order_in_hand()
+    return (turn.step.reason == Reason.status_not_allowed and order is not None
+            and order.status == "shipped" and bool(says_it_arrived(turn.text)))
