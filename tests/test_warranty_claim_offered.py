@@ -43,3 +43,20 @@ def test_how_to_claim_is_a_question_not_a_yes(home: Path) -> None:  # noqa: F811
     _say(customer, "how", f"is my order {oid} still under warranty?")
     asked = _say(customer, "how", "ok how do I claim it?")
     assert asked.decision != "handoff" and asked.intent == "product_question"
+
+
+@pytest.mark.parametrize("fault, still", [
+    ("order {oid}: it stopped working, why?", "tried that, still not working"),
+    ("订单{oid}坏了 不工作了 怎么回事", "试过了还是不行"),
+])
+def test_still_not_working_after_what_to_try_offers_the_claim(
+        home: Path, fault: str, still: str) -> None:  # noqa: F811
+    customer, oid, _, _ = _delivered_line(home, "kitchen")
+    asked = _say(customer, f"still-{still}", fault.format(oid=oid))
+    assert asked.intent == "product_question", asked.intent
+    again = _say(customer, f"still-{still}", still)
+    assert again.intent == "product_question" and again.decision != "handoff"
+    assert ("shall I pass it to a colleague for a warranty claim" in again.reply
+            or "需要我转给同事帮您办理保修吗" in again.reply), again.reply
+    claimed = _say(customer, f"still-{still}", "yes" if still.isascii() else "是的")
+    assert claimed.decision == "handoff"

@@ -14,6 +14,7 @@ from app.models._common import utcnow
 from app.store.catalogue import categories, name_in
 from app.store.connector import OrderSnapshot
 from app.understanding.dialogue_cues import asks_warranty
+from app.understanding.product_cues import still_not_working
 
 # more products than this named: the months alone, not a line per product
 MAX_LINES = 4
@@ -28,7 +29,7 @@ def add_months(day: datetime, months: int) -> date:
 def warranty_context(turn: Turn) -> dict[str, Any] | None:
     """The lines of the ``_warranty`` answer, or None where the policy says nothing of
     the items asked about (the knowledge base answers then)."""
-    if not asks_warranty(turn.text):
+    if not (asks_warranty(turn.text) or still_not_working(turn.text)):
         return None
     policy, slots = turn.rt.policy, turn.u.slots
     part = policy.part_named(turn.text)

@@ -48,3 +48,9 @@ asks_how_or_why = Cue(
 # a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
 asks_which_or_how = Cue(
     r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")
+# the fix suggested did not work: "tried that, still not working", "试过了还是不行", "也不行"
+still_not_working = Cue(
+    r"\bstill\s+(?:not\s+working|doesn'?t\s+work|won'?t\s+\w+|broken|the\s+same|no\s+luck)\b"
+    r"|\b(?:tried|did)\s+(?:that|it|this|everything|all\s+(?:of\s+)?that)\b.{0,30}?"
+    r"\b(?:still|no\s+luck|nothing|didn'?t)\b|\b(?:didn'?t|did\s+not)\s+(?:help|work|fix\s+it)\b"
+    r"|试过了|还是不行|也不行|还是没用|没有用|不管用|还是一样|都试了|还是(?:不|没)(?:出|亮|转|热|动|响)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import Understanding
 from app.intents import spec
-from app.understanding import dialogue_cues as cue
+from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.injection import looks_like_injection
 from app.understanding.sentiment import asks_if_bot
 
@@ -214,6 +214,24 @@ def a_fault_to_look_into(r: Reading) -> bool:
             or cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False
     settle(r, "product_question")
+    return True
+
+
+def still_not_working(r: Reading) -> bool:
+    """"Tried that, still not working", "试过了还是不行" after what to try for a fault: the
+    same item still faulty, a question of it again (answered with its warranty and the
+    offer of a colleague for a claim), not whatever the classifier makes of the words."""
+    if r.previous != "product_question" or not product_cues.still_not_working(r.text):
+        return False
+    if spec(r.u.intent).handoff is not None or cue.wants_return(r.text) or (
+            cue.mentions_return(r.text) or cue.asks_can_return(r.text)
+            or cue.mentions_refund(r.text)):
+        return False  # angry, or "还是不行的话能退吗": the return is the question
+    s, before = r.u.slots, r.state.slots
+    if not s.item_products:  # the item asked about before
+        s.item_products, s.item_refs = list(before.item_products), list(before.item_refs)
+        s.order_id = s.order_id or before.order_id
+    settle(r, "product_question", carried=True)
     return True
 
 
