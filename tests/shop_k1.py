@@ -3,11 +3,16 @@ conversation tests: the orders' ages and states are fixed relative to today."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
-from tests.api_helpers import Api
+from app.store.importer import import_into
+from tests.api_helpers import Api, api_on_copy
 
 
 def iso(days_ago: int) -> str:
@@ -45,3 +50,12 @@ STORE = {
 
 def say(api: Api, label: str, text: str) -> AssistResult:
     return assist_once(api.runtime, customer_id="K1", label=label, text=text).result
+
+
+@contextmanager
+def shop(template: Path, folder: Path, store: dict[str, Any] | None = None) -> Iterator[Api]:
+    """The API on a copy of the initialised home, with ``store`` (K1's shop by default)
+    imported: the conversation tests' own store."""
+    with api_on_copy(template, folder) as client:
+        assert not import_into(client.runtime, STORE if store is None else store).rejected
+        yield client

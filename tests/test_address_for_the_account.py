@@ -12,9 +12,8 @@ import pytest
 
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
-from app.store.importer import import_into
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, iso, order, say
+from tests.api_helpers import Api
+from tests.shop_k1 import STORE, iso, order, say, shop
 
 
 def _done(oid: str, status: str) -> dict:
@@ -23,12 +22,11 @@ def _done(oid: str, status: str) -> dict:
 
 @pytest.fixture(scope="module")
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("account")) as client:
-        assert not import_into(client.runtime, {
+    with shop(initialised_template, tmp_path_factory.mktemp("account"), {
             **STORE,
             "customers": [*STORE["customers"], {"id": "K2", "name": "Ada", "language": "en"}],
             "orders": [*STORE["orders"], _done("Q-3001", "delivered") | {"delivered_at": iso(40)},
-                       _done("Q-3002", "cancelled")]}).rejected
+                       _done("Q-3002", "cancelled")]}) as client:
         yield client
 
 

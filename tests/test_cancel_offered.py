@@ -11,15 +11,13 @@ from pathlib import Path
 import pytest
 
 from app.assist.state import Pending
-from app.store.importer import import_into
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, say
+from tests.api_helpers import Api
+from tests.shop_k1 import say, shop
 
 
 @pytest.fixture
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("canceloffer")) as client:
-        assert not import_into(client.runtime, STORE).rejected
+    with shop(initialised_template, tmp_path_factory.mktemp("canceloffer")) as client:
         yield client
 
 

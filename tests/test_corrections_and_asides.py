@@ -12,16 +12,14 @@ import pytest
 from sqlmodel import select
 
 from app.models.store import Order
-from app.store.importer import import_into
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, say
+from tests.api_helpers import Api
+from tests.shop_k1 import say, shop
 
 
 @pytest.fixture
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """A store of its own per test: the writes of one must not block the next."""
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("corr")) as client:
-        assert not import_into(client.runtime, STORE).rejected
+    with shop(initialised_template, tmp_path_factory.mktemp("corr")) as client:
         yield client
 
 

@@ -10,17 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from app.store.importer import import_into
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, order, say
+from tests.api_helpers import Api
+from tests.shop_k1 import STORE, order, say, shop
 
 
 @pytest.fixture
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("cancelmoney")) as client:
-        assert not import_into(client.runtime, {**STORE, "orders": [
+    with shop(initialised_template, tmp_path_factory.mktemp("cancelmoney"), {**STORE, "orders": [
             *STORE["orders"], order("Q-5300", "LP", "Desk Lamp", 1, "pending"),
-            order("Q-4800", "FN", "Tower Fan", 50, "cancelled")]}).rejected
+            order("Q-4800", "FN", "Tower Fan", 50, "cancelled")]}) as client:
         yield client
 
 

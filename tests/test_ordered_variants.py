@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import iso, say
+from tests.api_helpers import Api
+from tests.shop_k1 import iso, say, shop
 
 
 def _line(oid: str, pid: str, name: str, status: str) -> dict:
@@ -43,8 +42,7 @@ STORE = {
 
 @pytest.fixture(scope="module")
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("variants")) as client:
-        assert not import_into(client.runtime, STORE).rejected
+    with shop(initialised_template, tmp_path_factory.mktemp("variants"), STORE) as client:
         yield client
 
 

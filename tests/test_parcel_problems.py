@@ -11,18 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from app.store.importer import import_into
 from app.understanding import dialogue_cues as cue
 from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.social import only_asks_for_help
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, say
+from tests.api_helpers import Api
+from tests.shop_k1 import say, shop
 
 
 @pytest.fixture(scope="module")
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("parcels")) as client:
-        assert not import_into(client.runtime, STORE).rejected
+    with shop(initialised_template, tmp_path_factory.mktemp("parcels")) as client:
         yield client
 
 

@@ -13,15 +13,14 @@ import pytest
 
 from app.assist.service import assist_once
 from app.store.importer import import_into
-from tests.api_helpers import Api, api_on_copy
-from tests.shop_k1 import STORE, iso, order, say
+from tests.api_helpers import Api
+from tests.shop_k1 import iso, order, say, shop
 
 
 @pytest.fixture
 def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """A store of its own per test: the writes of one must not block the next."""
-    with api_on_copy(initialised_template, tmp_path_factory.mktemp("turns2")) as client:
-        assert not import_into(client.runtime, STORE).rejected
+    with shop(initialised_template, tmp_path_factory.mktemp("turns2")) as client:
         yield client
 
 
