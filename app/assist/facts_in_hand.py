@@ -4,10 +4,7 @@ earlier about the same request, and which request the shopper's orders leave pos
 from __future__ import annotations
 
 from app.assist.turn import Turn
-from app.models._common import OrderStatus
-
-# an order that will not be delivered again: its address is history
-FINISHED = frozenset({OrderStatus.delivered, OrderStatus.cancelled, OrderStatus.returned})
+from app.models._common import FINISHED_ORDER_STATUSES
 
 
 def facts_in_hand(turn: Turn) -> None:
@@ -34,6 +31,6 @@ def _for_the_account(turn: Turn) -> None:
     s = turn.u.slots
     if turn.intent != "change_shipping_address" or s.order_id or s.order_mention:
         return
-    if any(o.status not in FINISHED for o in turn.orders):
+    if any(o.status not in FINISHED_ORDER_STATUSES for o in turn.orders):
         return
     turn.intent, turn.for_the_account = "set_up_shipping_address", True

@@ -7,6 +7,7 @@ from app.assist.dialogue.followups import INVOICES
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
+from app.models._common import OrderStatus
 from app.understanding import dialogue_cues as cue
 from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.social import only_asks_for_help
@@ -44,4 +45,4 @@ def _says_otherwise(turn: Turn) -> bool:
     yet, against the shopper's word that it has, is for a person to check."""
     order = turn.order_in_hand()
     return (turn.step.reason == Reason.status_not_allowed and order is not None
-            and order.status == "shipped" and bool(says_it_arrived(turn.text)))
+            and order.status == OrderStatus.shipped and bool(says_it_arrived(turn.text)))

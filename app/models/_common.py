@@ -28,6 +28,11 @@ class OrderStatus(StrEnum):
     returned = "returned"
 
 
+# an order that will not be on its way again: where it goes is history
+FINISHED_ORDER_STATUSES = frozenset(
+    {OrderStatus.delivered, OrderStatus.cancelled, OrderStatus.returned})
+
+
 class RefundStatus(StrEnum):
     requested = "requested"
     approved = "approved"

@@ -9,6 +9,7 @@ from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
+from app.models._common import FINISHED_ORDER_STATUSES
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.slot_cues import talks_about_order
@@ -111,7 +112,7 @@ def delivered_elsewhere(r: Reading) -> bool:
     if cue.parcel_problem(r.text):
         return False  # "the courier left it at the pickup point, which hasn't got it": lost
     order = r.order()
-    if order is not None and order.status in ("delivered", "returned", "cancelled"):
+    if order is not None and order.status in FINISHED_ORDER_STATUSES:
         return False  # "it says delivered: did they leave it in a locker?"
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and (
             r.u.intent != "track_order"):
