@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.assist.candidates import paid_with
 from app.assist.pending import REPEATS_REFUND
+from app.assist.template_context import paid_with
 from app.store.id_shapes import IdShapes, learn
 from app.understanding import dialogue_cues as cue, homophones, slot_cues
 from app.understanding.injection import looks_like_injection

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
-from app.assist.candidates import offered_orders
 from app.assist.state import save_state
+from app.assist.template_context import offered_orders
 from app.domain import ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.intents import SLOT_NAMES
 from app.models import Conversation, Message, Ticket

@@ -1,0 +1,130 @@
+"""What a reply template reads of a turn: the step's outcome, the policy, the shopper's
+orders to pick from, and the facts of the message that change what the reply says
+first (a fact of an order asked, a cancellation waiting, how the shopper paid)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
+from app.assist.acting import ActStep
+from app.assist.turn import Turn
+from app.assist.warranty import order_warranty
+from app.intents import spec
+from app.store.connector import OrderSnapshot
+from app.understanding import dialogue_cues as cue
+from app.understanding.order_resolution import ON_ITS_WAY
+from app.understanding.sentiment import asks_if_bot
+
+RECENT_ORDERS_SHOWN = 3
+
+
+def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
+    """What a template reads; ``step`` is another order's step of the turn ("cancel
+    both"), else the turn's own."""
+    step = turn.step if step is None else step
+    outcome = step.outcome
+    policy = turn.rt.policy.model_dump(mode="json")
+    lang = turn.u.language
+    summaries = {o.id: order_summary(o, lang) for o in turn.orders}
+    return {
+        "intent": turn.intent,
+        "status": step.status, "action": outcome.name if outcome else None,
+        "params": outcome.params if outcome else {}, "result": (outcome.result or {})
+        if outcome else {}, "missing": step.missing,
+        "candidates": [{"order_id": c, "summary": summaries.get(c, c)}
+                       for c in step.candidates],
+        "policy": policy, "customer_name": turn.customer.name,
+        "store_name": policy.get("store_name", {}).get(lang, ""),
+        "ticket_id": turn.ticket_id,
+        "handoff_reason": turn.handoff.reason if turn.handoff else None,
+        "priority": turn.handoff.priority if turn.handoff else None,
+        "slots": turn.u.slots.model_dump(mode="json"),
+        # product id -> the name the shopper knows it by (from their orders)
+        "item_names": {i.product_id: i.name for o in turn.orders for i in o.items
+                       if i.product_id},
+        # "are you a bot?": the off-topic reply says who answers
+        "bot_question": asks_if_bot(turn.text),
+        # "charged twice": money taken wrongly, for a person to check, not card advice
+        "charged_wrongly": cue.charged_wrongly(turn.text),
+        # a company's name and tax number for an invoice, given: noted for a person
+        "invoice_details": bool(cue.gives_invoice_details(turn.text)),
+        # an order's address asked to change, none of whose orders still can: the default
+        "for_the_account": turn.for_the_account,
+        # the order whose cancellation waits for the shopper's yes: "when is the money
+        # back?" asked meanwhile is answered for that cancellation
+        "cancel_waiting": _cancel_waiting(turn),
+        # a fact of an order asked outright, which its reply says first
+        "order_fact": cue.order_fact(turn.text),
+        # what the shopper pays in: the order in hand's currency, else their newest's
+        "currency": _currency(turn),
+        # the shopper's newest orders, to pick from instead of typing a number
+        "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
+                          for o in offered_orders(turn)],
+        # how the shopper says they paid ("it went on PayNow"): that posting time only
+        "paid_with": paid_with(turn.text, turn.rt.policy.refund_posting_days),
+        # the order in hand's warranty (by its items' category), until when it runs:
+        # looked up only by a reply that calls for it (a return refused as too late)
+        "warranty": partial(order_warranty, turn),
+    }
+
+
+def offered_orders(turn: Turn) -> list[OrderSnapshot]:
+    """The orders a "which one?" lists: the newest few; for a request about an order on
+    its way ("any news on my order?"), the ones not yet delivered when two or more are."""
+    if spec(turn.intent).on_its_way:
+        moving = [o for o in turn.orders if o.status in ON_ITS_WAY]
+        if len(moving) >= 2:
+            return moving[:RECENT_ORDERS_SHOWN]
+    return list(turn.orders[:RECENT_ORDERS_SHOWN])
+
+
+def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
+    """The policy's payment kind the message names ("paid with PayNow" -> the
+    "payme_fps_paynow" entry), by the words of the store's own keys; None if not one."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    words |= {kind for kind, said in PAYMENT_WORDS.items() if said.search(text)}
+    parts = {key: {w for w in re.split(r"[_\W]+", key.lower()) if len(w) > 2}
+             for key in posting_days}
+    # "paynow" names one kind; "pay" of "wechat_pay" or "card" is said of several, and
+    # names a kind only where one kind has it
+    for telling in (lambda ws: ws - GENERIC_PAY_WORDS, lambda ws: ws & GENERIC_PAY_WORDS):
+        named = [key for key, ws in parts.items() if words & telling(ws)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+GENERIC_PAY_WORDS = frozenset({"pay", "payment", "card", "cards", "bank", "transfer"})
+# how people name a kind of payment other than by the store's word for it: a card by its
+# brand, the Chinese wallets by their Chinese names
+PAYMENT_WORDS = {
+    "card": re.compile(r"\b(?:visa|master\s*card|amex|american\s+express|debit|credit)\b"
+                       r"|银行卡|信用卡|储蓄卡|借记卡", re.IGNORECASE),
+    "wechat": re.compile(r"微信"), "alipay": re.compile(r"支付宝|花呗"),
+    "unionpay": re.compile(r"银联")}
+
+
+def _currency(turn: Turn) -> str | None:
+    in_hand = turn.order_in_hand()
+    newest = max(turn.orders, key=lambda o: o.created_at, default=None)
+    chosen = in_hand or newest
+    return chosen.currency if chosen is not None else None
+
+
+def order_summary(order: OrderSnapshot, language: str) -> str:
+    """"#1042 (Mug, Teapot, 2026-11-20)" / "#1042（马克杯、茶壶，2026年11月20日）"."""
+    when = order.created_at
+    if language == "zh":
+        items = "、".join(i.name for i in order.items)
+        return f"{order.id}（{items}，{when.year}年{when.month}月{when.day}日）"
+    return f"{order.id} ({', '.join(i.name for i in order.items)}, {when:%Y-%m-%d})"
+
+
+def _cancel_waiting(turn: Turn) -> str | None:
+    pending = turn.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "cancel_order":
+        return None
+    return pending.order_id
