@@ -14,11 +14,12 @@ from pydantic import StringConstraints
 
 # --- record ids ---------------------------------------------------------------------------
 # A store's own ids are opaque strings ("#1001", "SO-88231", "123-4567890-1234567", an
-# 18-digit platform number, a Chinese nickname): any printable characters but spaces,
-# up to 64 of them. (No id has a space; text with spaces in an id field is an attempt to
-# smuggle words into a parameter.)
+# 18-digit platform number, a SKU "KB/87/RED", a platform nickname "淘宝用户_小明"): any
+# printable characters but spaces, with at least one letter or digit of any script, up
+# to 64 of them. (No id has a space; text with spaces in an id field is an attempt to
+# smuggle words into a parameter. "#" or "--" alone names nothing.)
 RECORD_ID_MAX = 64
-RECORD_ID_PATTERN = r"^[^\s\x00-\x1f\x7f]+$"
+RECORD_ID_PATTERN = r"^[^\s\x00-\x1f\x7f]*[^\W_][^\s\x00-\x1f\x7f]*$"
 RECORD_ID_RE = re.compile(RECORD_ID_PATTERN)
 RecordId = Annotated[str, StringConstraints(min_length=1, max_length=RECORD_ID_MAX,
                                             pattern=RECORD_ID_PATTERN)]

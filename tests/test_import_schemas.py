@@ -10,12 +10,12 @@ from typing import Any, Self
 import pytest
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
+from app.domain import RECORD_ID_PATTERN
 from app.models.store import CustomerBase, OrderBase, OrderItemBase, ProductBase, RefundBase
 from app.store import schemas
 from eval.bench import synthetic
 
-RecordId = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
-DocumentId = Field(min_length=1, max_length=64, pattern=r"^#?[A-Za-z0-9][A-Za-z0-9_.:/-]*$")
+RecordId = Field(min_length=1, max_length=64, pattern=RECORD_ID_PATTERN)
 
 
 class CustomerRef(CustomerBase):
@@ -31,7 +31,7 @@ class ItemRef(OrderItemBase):
 
 
 class OrderRef(OrderBase):
-    id: str = DocumentId
+    id: str = RecordId
     items: list[ItemRef] = Field(default_factory=list, max_length=500)
 
     @model_validator(mode="after")
@@ -44,7 +44,7 @@ class OrderRef(OrderBase):
 
 
 class RefundRef(RefundBase):
-    id: str = DocumentId
+    id: str = RecordId
 
 
 PAIRS: list[tuple[type[BaseModel], type[BaseModel]]] = [

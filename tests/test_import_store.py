@@ -52,6 +52,22 @@ def test_all_good_file_loads_with_exit_0(migrated_home: Path, tmp_path: Path) ->
     assert rows(migrated_home, "SELECT line, name, qty FROM order_item") == [(0, "Brass Gear", 2)]
 
 
+def test_ids_are_the_stores_own_strings(migrated_home: Path, tmp_path: Path) -> None:
+    """A nickname with CJK, an account path, a SKU with slashes and a backslash (which
+    PostgreSQL's COPY must escape) load and read back as written."""
+    who, sku, oid = "淘宝用户_小明", "KB/87/RED\\2", "SO/2026/0001"
+    f = write_json(tmp_path / "s.json", {
+        "customers": [{**GOOD_CUSTOMER, "id": who}, {**GOOD_CUSTOMER, "id": "acct/77"}],
+        "products": [{**GOOD_PRODUCT, "id": sku}],
+        "orders": [order(oid, customer_id=who, items=[
+            {"product_id": sku, "name": "Keyboard", "qty": 1, "price": 25.0}])]})
+    result = invoke("import-store", str(f))
+    assert result.exit_code == 0, result.output
+    assert sorted(rows(migrated_home, "SELECT id FROM customer")) == [("acct/77",), (who,)]
+    assert rows(migrated_home, 'SELECT id, customer_id FROM "order"') == [(oid, who)]
+    assert rows(migrated_home, "SELECT product_id FROM order_item") == [(sku,)]
+
+
 def test_mixed_file_loads_good_and_names_each_bad(migrated_home: Path, tmp_path: Path) -> None:
     f = write_json(tmp_path / "s.json", {
         "customers": [GOOD_CUSTOMER, {"id": "X2"}, {"id": "X1", "name": "Dup"}],

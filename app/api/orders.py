@@ -43,7 +43,8 @@ def get_order(rt: RuntimeDep, order_id: str, principal: Reader) -> OrderSnapshot
         return access.visible_order(session, principal, order_id)
 
 
-@router.get("/customers/{customer_id}", response_model=CustomerOut)
+# :path: so are customer ids ("acct/77", a platform's nickname)
+@router.get("/customers/{customer_id:path}", response_model=CustomerOut)
 def get_customer(rt: RuntimeDep, customer_id: str, principal: Agent) -> CustomerOut:
     """A customer and their latest orders, for the console's side panel."""
     with rt.session() as session:

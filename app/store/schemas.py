@@ -16,11 +16,12 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.domain import RECORD_ID_MAX, RECORD_ID_PATTERN
 from app.models._common import Language, OrderStatus, RefundStatus, as_utc
 
-RecordId = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
-# order and refund numbers as stores write them: "#1001", "SO/2026/0001"
-DocumentId = Field(min_length=1, max_length=64, pattern=r"^#?[A-Za-z0-9][A-Za-z0-9_.:/-]*$")
+# the store's own strings ("#1001", "SO/2026/0001", a SKU "KB/87/RED", a platform's
+# nickname "淘宝用户_小明"): the one rule of app.domain (no space, no control character)
+RecordId = Field(min_length=1, max_length=RECORD_ID_MAX, pattern=RECORD_ID_PATTERN)
 
 
 class _Record(BaseModel):
@@ -64,7 +65,7 @@ class OrderIn(_Record):
     tracking_number: str | None = Field(default=None, max_length=80)
     shipped_at: datetime | None = None
     delivered_at: datetime | None = None
-    id: str = DocumentId
+    id: str = RecordId
     items: list[OrderItemIn] = Field(default_factory=list, max_length=500)
 
     @field_validator("created_at", "shipped_at", "delivered_at")
@@ -88,7 +89,7 @@ class RefundIn(_Record):
     created_at: datetime
     refunded_at: datetime | None = None
     reason: str | None = Field(default=None, max_length=1000)
-    id: str = DocumentId
+    id: str = RecordId
 
     @field_validator("created_at", "refunded_at")
     @classmethod

@@ -40,7 +40,7 @@ async function load(convId) {
     Kefu.api(base), Kefu.api(`${base}/suggestions`), Kefu.api(`${base}/actions`),
     Kefu.api(`${base}/seen`), Kefu.api(`${base}/notes`)]);
   if (!S.customers[conv.customer_id]) {
-    S.customers[conv.customer_id] = await Kefu.api(`/api/customers/${conv.customer_id}`);
+    S.customers[conv.customer_id] = await Kefu.api(`/api/customers/${encodeURIComponent(conv.customer_id)}`);
   }
   S.cache[convId] = { conv, suggestions, actions, seen, notes };
 }
