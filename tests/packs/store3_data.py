@@ -25,7 +25,8 @@ REFUND_WORD = {
     "en": {s: s for s in REFUND_STATUSES},
     "zh": {"requested": "已申请", "approved": "已批准", "refunded": "已退款", "rejected": "已拒绝"},
 }
-RECORD_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")  # the import schema's id pattern
+# this pack's ids: plain ASCII, well inside the import's rule (app.domain)
+RECORD_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 ORDER_SHAPES = {
     "jd": re.compile(r"^\d{12}$"),
     "tmall": re.compile(r"^\d{18,19}$"),
