@@ -71,6 +71,8 @@ class StorePolicy(BaseModel):
     refundable_statuses: Statuses
     invoice_statuses: Statuses
     invoice_request_days: int = Field(ge=0)
+    # hours within which an electronic invoice asked for reaches the shopper's e-mail
+    e_invoice_within_hours: int | None = Field(default=None, ge=0)
     ships_within_business_days: int = Field(default=1, ge=0)
     shipping_options: tuple[ShippingOption, ...] = ()
     carriers: dict[str, tuple[str, ...]] = Field(default_factory=dict)

@@ -88,7 +88,10 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
         orders: Sequence[OrderSnapshot] = (), general: bool = False) -> ActStep:
     intent_spec = spec(intent)
     action = intent_spec.action
-    if action is None or (general and not (slots.order_id or slots.order_mention)):
+    # a question about the shop in general is about an order only when it names one (the
+    # order the conversation was about does not make "how soon do invoices come?" its own)
+    named = slots.order_mention or slots.order_source in ("message", "item_reference")
+    if action is None or (general and not named):
         return ActStep()
     if slots.order_candidates and not slots.order_id:
         return ActStep(candidates=list(slots.order_candidates))

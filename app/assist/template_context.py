@@ -51,6 +51,8 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "charged_wrongly": cue.charged_wrongly(turn.text),
         # a company's name and tax number for an invoice, given: noted for a person
         "invoice_details": bool(cue.gives_invoice_details(turn.text)),
+        # a question about the shop's rules, not about one order: no "which order?"
+        "general": turn.u.general,
         # an order's address asked to change, none of whose orders still can: the default
         "for_the_account": turn.for_the_account,
         # the order whose cancellation waits for the shopper's yes: "when is the money

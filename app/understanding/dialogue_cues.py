@@ -20,6 +20,13 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_where as asks_where,
     parcel_problem as parcel_problem,
 )
+from app.understanding.invoice_cues import (  # re-exported: rules read cue.<name>
+    asks_deadline as asks_deadline,
+    asks_how_soon as asks_how_soon,
+    asks_invoice_policy as asks_invoice_policy,
+    mentions_invoice as mentions_invoice,
+    names_mailbox as names_mailbox,
+)
 from app.understanding.product_cues import (
     asks_attribute as asks_attribute,
     asks_how_it_is as asks_how_it_is,
@@ -183,9 +190,6 @@ asks_shipping_options = Cue(
 asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
     r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
-asks_invoice_policy = Cue(
-    r"\bhow\s+(?:far\s+back|long|late)\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
-    r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天")
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)
 asks_promo = Cue(
@@ -197,14 +201,6 @@ charged_wrongly = Cue(
     r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
     r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
     r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
-# an invoice or a receipt, named
-mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|发票|开票|收据")
-# how late one may still ask for something ("how long after buying can I still ask",
-# "多久以内能开"), not how long a thing takes ("发票多久能开好")
-asks_deadline = Cue(
-    r"\bhow\s+far\s+back\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
-    r"|\bhow\s+long\s+after\b|多久(?:以内|之内|内)|最长|最晚|期限|(?:几|多少)天内"
-    r"|(?:还能|还可以)(?:开|要|补)")
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"

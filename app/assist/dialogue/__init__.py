@@ -35,6 +35,7 @@ from app.assist.dialogue.questions import (
     compares_products,
     general_question,
     how_long_the_product_takes,
+    how_soon_the_invoice_comes,
     instructions_only,
     opening_hours,
     still_not_working,
@@ -72,7 +73,7 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, corrects_the_address, narrows_the_pending, explains_the_return,
-    pleads_again, asks_what_now, presses_for_help, adds_to_the_change,
+    pleads_again, asks_what_now, presses_for_help, adds_to_the_change, how_soon_the_invoice_comes,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, returns,

@@ -81,6 +81,30 @@ def attribute_of_an_item(r: Reading) -> bool:
     return True
 
 
+INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
+
+
+def how_soon_the_invoice_comes(r: Reading) -> bool:
+    """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
+    after an invoice was asked for: when invoices come (the policy's hours), not how late
+    one may ask for one nor how long delivery takes."""
+    if not cue.asks_how_soon(r.text) or cue.asks_deadline(r.text):
+        return False
+    named = cue.mentions_invoice(r.text)
+    # a short question of its own about money, delivery, a return or another order is
+    # that question, whatever was asked before
+    # ("多久能到邮箱": arriving in the mailbox is the invoice's)
+    delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
+    carried = r.previous in INVOICE_INTENTS and r.short and not (
+        r.names_another_order or cue.asks_money_back(r.text) or delivery
+        or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
+    if not (named or carried):
+        return False
+    settle(r, "check_invoice")  # the shop's invoice terms, whatever order is in hand
+    r.u.general = True
+    return True
+
+
 def general_question(r: Reading) -> bool:
     """Questions about the shop, not about one of the shopper's orders: how shipping
     works and what it costs, how long invoices can be asked for. Answered from the

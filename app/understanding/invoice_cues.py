@@ -1,0 +1,27 @@
+"""Cues of an invoice: named, how late one may still ask for it, and how long it takes
+to come."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+# an invoice or a receipt, named
+mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|发票|开票|收据")
+# how late one may still ask for something ("how long after buying can I still ask",
+# "多久以内能开"), not how long a thing takes ("发票多久能开好")
+asks_deadline = Cue(
+    r"\bhow\s+far\s+back\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
+    r"|\bhow\s+long\s+after\b|多久(?:以内|之内|内)|最长|最晚|期限|(?:几|多少)天内"
+    r"|(?:还能|还可以)(?:开|要|补)")
+# how long or late, said of an invoice already being asked about ("within how long",
+# "多久以内"): the invoice policy's question
+asks_invoice_policy = Cue(
+    r"\bhow\s+(?:far\s+back|long|late)\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
+    r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天")
+# how long until it comes, not how late one may ask: "how long does it take", "how soon
+# will I get it", "多久能开好", "要几天", "什么时候发给我"
+asks_how_soon = Cue(
+    r"\bhow\s+(?:long|soon|quickly|many\s+(?:days|hours))\b|\bwhen\s+(?:will|do|does|can|would)"
+    r"\s+(?:i|it|they|you)\b|多久|多长时间|几天|几个小时|什么时候|啥时候|何时")
+# where an invoice goes: "多久能到邮箱", "when will it be in my inbox"
+names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")
