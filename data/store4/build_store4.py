@@ -5,7 +5,9 @@ Standard library only, deterministic: the same files come out on every run.
 
     python3 data/store4/build_store4.py
 
-Writes `store.json` and `dialogues.jsonl` (a development set of 30 dialogues).
+Writes `store.json` and `dialogues.jsonl` (a development set of 30 dialogues). A second
+development set, `dev2/dialogues.jsonl`, is written by `dev2/cases_dev2.py` from
+`store.json`; the few records only it needs are added in `define_dev2_records()`.
 
 The store: a pet-supplies shop for cats and dogs (food, litter, toys, beds, carriers,
 grooming tools, water fountains, smart feeders, GPS collars). It sells in mainland China
@@ -725,6 +727,17 @@ def define_dialogues(p: Pack, h: Helpers) -> None:
     ])
 
 
+# ------------------------------------------------------------------- dev2 records
+def define_dev2_records(p: Pack) -> None:
+    """Records that only the second development set (dev2/cases_dev2.py) talks about.
+
+    The store had no order waiting for payment, and an item change is allowed only then
+    (policy.json order_change_statuses): one customer with one pending order.
+    """
+    p.c("pet_Sy9d", "宋以宁", "zh", "13672018846", "songyining@example.cn", "广州市海珠区新港中路397号珠影星光城3栋1405")
+    p.o("MW-26-005191", "pet_Sy9d", "pending", 0, ["BD-DN-M-BE", "FT-FL4"])
+
+
 # --------------------------------------------------------------------- background
 ZH_SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章云苏潘葛范彭郎鲁韦昌马苗凤方俞任袁柳"
 ZH_GIVEN = ["安琪", "晨曦", "子墨", "语嫣", "景行", "书瑶", "沐辰", "雨霏", "一诺", "知夏", "星河", "予安", "清欢", "南乔", "亦舒", "锦程"]
@@ -845,6 +858,7 @@ def build() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     pack = Pack()
     h = Helpers(pack)
     define_dialogues(pack, h)
+    define_dev2_records(pack)
     # ids written in the dialogues (unknown ones included) are never generated for the background
     used: set[str] = set()
     for row in pack.dialogues:

@@ -1,0 +1,81 @@
+"""The development sets written after the packs' own tests (Spokeline dev4, Maowu dev2):
+each builder regenerates its file byte for byte, the format is the contract's, every
+speaker is a customer of the store writing in their language, and every order or
+tracking number a reply must name is the speaker's own. Pure Python: reads the packs'
+files, never the application."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.pack_format import ACTION_STATUSES, EXPECT_KEYS, INTENTS
+from tests.packs.files import DATA
+
+# (pack, set folder, builder)
+SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py")]
+IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
+
+
+def _rows(pack: str, folder: str) -> list[dict[str, Any]]:
+    text = (DATA / pack / folder / "dialogues.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _store(pack: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / pack / "store.json").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize(("pack", "folder", "builder"), SETS, ids=IDS)
+def test_the_builder_regenerates_the_file(pack: str, folder: str, builder: str,
+                                          tmp_path: Path) -> None:
+    copy = tmp_path / pack
+    shutil.copytree(DATA / pack, copy, ignore=shutil.ignore_patterns("kb", "heldout"))
+    (copy / folder / "dialogues.jsonl").unlink()
+    subprocess.run([sys.executable, str(copy / folder / builder)], check=True,
+                   capture_output=True, timeout=120)
+    assert ((copy / folder / "dialogues.jsonl").read_bytes()
+            == (DATA / pack / folder / "dialogues.jsonl").read_bytes())
+
+
+@pytest.mark.parametrize(("pack", "folder", "builder"), SETS, ids=IDS)
+def test_format_and_speakers(pack: str, folder: str, builder: str) -> None:
+    rows, store = _rows(pack, folder), _store(pack)
+    customers = {c["id"]: c for c in store["customers"]}
+    assert len({c["id"] for c in rows}) == len(rows) >= 20
+    for c in rows:
+        assert set(c) == {"id", "language", "customer_id", "channel", "tags", "turns"}, c["id"]
+        assert customers[c["customer_id"]]["language"] == c["language"], c["id"]
+        assert 2 <= len(c["turns"]) <= 5, c["id"]
+        for i, t in enumerate(c["turns"]):
+            e = t["expect"]
+            assert t["text"].strip() and set(e) <= EXPECT_KEYS, c["id"]
+            assert e["intent"] in INTENTS and set(e["gives"]) <= {"order_id", "address"}
+            assert e.get("status") is None or e["status"] in ACTION_STATUSES, c["id"]
+            assert isinstance(e["followup"], bool) and not (i == 0 and e["followup"])
+    by_language = [sum(1 for c in rows if c["language"] == lang) for lang in ("en", "zh")]
+    assert by_language[0] == by_language[1]
+
+
+@pytest.mark.parametrize(("pack", "folder", "builder"), SETS, ids=IDS)
+def test_facts_a_reply_must_name_are_the_speakers_own(pack: str, folder: str,
+                                                      builder: str) -> None:
+    store = _store(pack)
+    owner = {o["id"]: o["customer_id"] for o in store["orders"]}
+    tracking = {o["tracking_number"]: o["customer_id"] for o in store["orders"]
+                if o.get("tracking_number")}
+    for c in _rows(pack, folder):
+        for t in c["turns"]:
+            e = t["expect"]
+            for fact in e.get("reply_contains", []):
+                assert tracking.get(fact) in (None, c["customer_id"]), (c["id"], fact)
+                if owner.get(fact) not in (None, c["customer_id"]):
+                    # another's order, named back as the shopper wrote it, is refused
+                    assert e.get("status") in (None, "blocked"), (c["id"], fact)
