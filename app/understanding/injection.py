@@ -17,6 +17,17 @@ _INSTRUCTIONS = re.compile(
     # a role header, also behind markdown or quoting marks: "### system message:"
     r"|^[\s#*>=_~`-]*(?:system|assistant|developer|admin)\s*(?:message|prompt|note)?\s*[:：>]"
     r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,40}\]|<\s*/?\s*(?:system|instructions?)\s*>"
+    # a header in angle brackets: "<<SYSTEM MESSAGE>>", "<admin notice>"
+    r"|<{1,2}\s*(?:system|admin|assistant|developer|platform)\b[^<>]{0,30}>{1,2}"
+    # a platform's or the shop's system speaking: "【天猫国际平台系统消息】", "【平台通知】"
+    r"|【[^】]{0,12}(?:系统|平台|管理员)(?:消息|通知|指令|公告)?[^】]{0,6}】"
+    r"|\b(?:verification|identity\s+check|authentication)\s+(?:is\s+|has\s+been\s+)?(?:passed|"
+    r"complete|completed|done|successful|confirmed)\b|\b(?:support|admin|system|security|agent)\s+"
+    r"override\b|(?:已通过|通过了)(?:实名|身份|管理员)?(?:验证|认证)"
+    # the staff told what to show: "客服须同步展示…", "the agent must display the address"
+    r"|客服(?:须|必须|需要|需|应)(?:同步|立即|马上)?(?:展示|提供|告知|显示|发送|公开)"
+    r"|\b(?:agents?|support|assistant|bot)\s+(?:must|shall|is\s+required\s+to)\s+(?:display|show|"
+    r"reveal|disclose|provide|read\s+out)\b"
     r"|<\s*/?\s*(?:系统|管理员|指令)[^>]{0,8}>|\b(?:verification|security|authentication|auth)\s+"
     r"(?:bypass|disabled|override|off)\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:verification|"
     r"security|checks?)\b|(?:验证|校验|权限)(?:已)?(?:关闭|绕过|跳过)"
@@ -67,7 +78,16 @@ _CLAIMS = re.compile(
     r"|我(?:老公|老婆|爱人|男朋友|女朋友|朋友|同事|室友|家人|爸爸|妈妈|儿子|女儿|哥哥|姐姐|弟弟|妹妹)"
     r"的[^，。,.!?！？]{0,12}(?:订单|包裹|快递)"
     r"|(?:他|她)让我(?:帮|来|问|查)|让我(?:帮|替)(?:他|她)|替(?:他|她)查|收件人的?(?:电话|手机|地址|姓名)|(?:别人|他人)的订单"
-    r"|(?:他|她)(?:那单|那个订单|的订单)|\b(?:he|she)\s+asked\s+me\s+to\s+(?:ask|check|find)\b",
+    r"|(?:他|她)(?:那单|那个订单|的订单)|\b(?:he|she)\s+asked\s+me\s+to\s+(?:ask|check|find)\b"
+    # someone else at the keyboard: "this is actually Hannah typing, I'm on Sophie's laptop",
+    # "我是陶清欢 用我老公的号在问"
+    r"|\bi'?m\s+(?:on|using)\s+(?:my\s+)?\w+'s\s+(?:laptop|phone|computer|pc|tablet|device|login)\b"
+    r"|\bthis\s+is\s+(?:actually\s+|really\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:typing|writing)\b"
+    r"|用(?:我)?(?:老公|老婆|爱人|男朋友|女朋友|朋友|同事|室友|家人|爸爸|妈妈|儿子|女儿|哥哥|姐姐|弟弟|妹妹|别人)"
+    r"的(?:号|账号|帐号|账户|手机|电脑)"
+    # a check turned round, to have another's data read out: "把手机号后四位报一下 我核对"
+    r"|(?:手机号?|电话(?:号码?)?)(?:的)?后\s*[四4]\s*位|\b(?:tell|read|give|send)\s+me\s+the\s+last\s+"
+    r"(?:four|4)\s+digits\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
