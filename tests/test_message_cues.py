@@ -55,7 +55,10 @@ def test_thanks_in_more_words(text: str, kind: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "money_back"), [
     ("可我银行卡还没看到钱啊", True), ("once approved how long till the money's back?", True),
-    ("I haven't seen the money yet", False), ("how much money do you need", False)])
+    ("I haven't seen the money yet", False), ("how much money do you need", False),
+    # whether an amount came back
+    ("那单 59.5退回来了没", True), ("款退回来了吗", True), ("has the €39.90 come back yet?", True),
+    ("包裹退回来了吗", False), ("has the parcel come back to you?", False)])
 def test_money_not_seen_yet(text: str, money_back: bool) -> None:
     assert bool(cue.asks_money_back(text)) is money_back
     if text.startswith("I haven't"):

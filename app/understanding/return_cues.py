@@ -13,6 +13,9 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
+    # whether it came back: "113.9退回来了没", "那笔钱退了吗", "has the 39.90 come back yet"
+    r"|(?:\d|钱|款)[^，。？?,]{0,4}退回(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?(?:€|\$|£)?\d+(?:[.,]\d+)?"
+    r"\s+(?:come|came|gone|been\s+paid)\s+back\b"
     # how long the refund's approval takes
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"

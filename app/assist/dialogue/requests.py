@@ -50,7 +50,13 @@ def money_back(r: Reading) -> bool:
         return False
     if cue.charged_wrongly(r.text):
         return False  # "charged twice, two payments on my card": a payment problem
-    order = r.order() or _the_order_told_of(r)
+    order = r.order()
+    # "the order I cancelled before, is the money back?" is that order, not the one the
+    # conversation was on, unless the message names it by its number
+    told = cue.says_cancelled(r.text) or cue.says_returned(r.text)
+    if order is None or (told and order.status not in ("cancelled", "returned")
+                         and r.u.slots.order_source != "message"):
+        order = _the_order_told_of(r) or order
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
     if cue.wants_cancel(r.text) and not (cue.hypothetical(r.text) or has_refund or (
