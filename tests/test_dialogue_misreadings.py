@@ -190,6 +190,24 @@ def test_a_follow_up_or_a_request_of_its_own(text: str, intent: str, confidence:
     assert r.u.intent == read
 
 
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    # an order named "too", with no request of its own: the classifier's "track" is a
+    # guess from the word "order"; the invoice before is asked again
+    ("and the SO-2 order too pls", "track_order", "get_invoice"),
+    ("and one for SO-2 while you're at it", "track_order", "get_invoice"),
+    ("SO-2 as well, thanks", "change_order", "get_invoice"),
+    # a request said in so many words is that request
+    ("and where is SO-2, is it shipped too?", "track_order", "track_order"),
+    ("also cancel SO-2", "cancel_order", "cancel_order"),
+])
+def test_an_order_added_without_a_request_of_its_own(text: str, intent: str, read: str) -> None:
+    r = reading(text, intent, previous="get_invoice",
+                slots=Slots(order_id="SO-2", order_source="message"))
+    r.u.intent_confidence = 0.99
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
 @pytest.mark.parametrize(("text", "money"), [
     ("how do I change the email on my account?", False),
     ("when will it be back on my card", True), ("did it go into my account", True),

@@ -48,6 +48,8 @@ def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
     ("no thanks", None),
     ("no worries, thanks for your help!", "thanks"), ("thanks for the quick reply", "thanks"),
     ("no thanks, I want a refund", None),
+    ("ok fair enough, thanks for explaining", "thanks"),
+    ("makes sense, thank you", "thanks"), ("fair enough, thanks, but how do I send it back?", None),
 ])
 def test_thanks_in_more_words(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind
@@ -58,7 +60,10 @@ def test_thanks_in_more_words(text: str, kind: str | None) -> None:
     ("I haven't seen the money yet", False), ("how much money do you need", False),
     # whether an amount came back
     ("那单 59.5退回来了没", True), ("款退回来了吗", True), ("has the €39.90 come back yet?", True),
-    ("包裹退回来了吗", False), ("has the parcel come back to you?", False)])
+    ("包裹退回来了吗", False), ("has the parcel come back to you?", False),
+    ("I paid by card, how soon will the 23.50 show up?", True),
+    ("when does the €39 land in my account", True),
+    ("how long until the 2 parcels arrive?", False)])
 def test_money_not_seen_yet(text: str, money_back: bool) -> None:
     assert bool(cue.asks_money_back(text)) is money_back
     if text.startswith("I haven't"):
@@ -234,3 +239,14 @@ def test_the_payment_method_named(text: str, kind: str | None) -> None:
 def test_a_card_of_two_kinds_is_not_told_apart() -> None:
     kinds = {"unionpay_card": "3-7", "international_card": "5-10"}
     assert paid_with("paid by visa", kinds) is None
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("need a VAT invoice for so87961, made out to Mehta Coaching UG", True),
+    ("can the receipt be in the name of Brook Farm Kennels?", True),
+    ("Schmidt Fahrräder OHG please", True),
+    ("can I get an invoice for my last order?", False),
+    ("the invoice was made out to me, right?", False),
+])
+def test_a_name_for_the_invoice_is_given(text: str, given: bool) -> None:
+    assert bool(cue.gives_invoice_details(text)) is given

@@ -112,6 +112,8 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     "bot isnt helping, need a human for A10023", "escalate this to a staff member",
     "找个活人来", "可以转到人工坐席吗", "我不想跟AI聊，找个人", "转人功", "能跟你们主管说话吗",
     "别自动回复了，要人", "帮我接通售后人员", "麻烦让值班的客服小姐姐来一下",
+    "is there someone in billing I could speak with?", "anyone there I can talk to about this",
+    "有没有人可以直接沟通一下",
 ])
 def test_wants_human(text: str) -> None:
     assert analyze_sentiment(text).wants_human
@@ -119,7 +121,8 @@ def test_wants_human(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "人工智能客服吗", "where is my order?", "I'll talk to my husband about it", "转账失败了",
-    "the person at the door said nothing",
+    "the person at the door said nothing", "someone to talk to my dog while I'm away, lol",
+    "is there anyone who can use this code?",
 ])
 def test_does_not_want_human(text: str) -> None:
     assert not analyze_sentiment(text).wants_human

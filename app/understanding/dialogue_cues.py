@@ -223,8 +223,11 @@ gives_invoice_details = Cue(
     r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?"
     # a tax number written out, a company's legal form, a company to put on it
     r"|\b(?:vat|tax\s+id|tin|ein|abn|gst|uid)\s*[:#]?\s*[A-Z]{0,3}\d{5,}"
-    r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP)\b)"
-    r"|\b(?:put|add|include|use)\s+(?:my|our|the)\s+(?:company|business)\b")
+    r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP"
+    r"|UG|OHG|GbR|SL|S\.L\.|Lda|KK)\b)"
+    r"|\b(?:put|add|include|use)\s+(?:my|our|the)\s+(?:company|business)\b"
+    # a name to put on it: "made out to Mehta Coaching", "in the name of Brook Farm Kennels"
+    r"|\bmade\s+out\s+to\s+(?-i:[A-Z])|\b(?:in|under)\s+the\s+name\s+of\s+(?-i:[A-Z])")
 # asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
 # after a refusal, what is left to do: "ok then what can I do", "any other way?", "那怎么办"
 asks_what_now = Cue(
@@ -252,9 +255,11 @@ pings = Cue(
 # --- Follow-ups: the same again, a correction, another one ---
 # "also" / "too" only add: what is added may be the request before or a new one;
 # "the same for", "也一样", "也一起开" say it is the one before
-_ADDS = r"\b(?:as\s+well|too)\b[\s.!?]*$|\balso\b"
+_ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?[\s.!?]*$|\balso\b"
+         r"|\bwhile\s+you'?re\s+at\s+it\b")
 _SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
-         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|也一样|也要|同样|一样的|也是|也帮我"
+         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)\s+for\b"
+         r"|也一样|也要|同样|一样的|也是|也帮我"
          r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
 says_same = Cue(_SAME)
 # "也是这样吗", "same there?", "does that apply to ...": asks the question before again

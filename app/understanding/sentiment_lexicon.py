@@ -100,6 +100,10 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalate\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
     r"\bis\s+anyone\s+(?:actually\s+)?there\b",
+    # "is there someone in accounts I can talk to directly?", "anyone I could speak with"
+    r"\b(?:someone|somebody|anyone|a\s+person)\b[^.?!]{0,30}\b(?:i|we)\s+(?:can|could)\s+"
+    r"(?:talk|speak|chat)\s+(?:to|with)\b",
+    r"有(?:没有)?(?:人|同事|专人)(?:可以|能)(?:直接)?(?:沟通|对接|聊|谈|联系)",
     r"^\W*(?:agent|operator|representative|human)(?:\W+(?:agent|operator|representative|human))*\W*$",
     r"真人", r"活人", r"人类", r"(?:叫|找|让)你们(?:的)?(?:经理|领导|主管|负责人|老板)", r"主管",
     r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",

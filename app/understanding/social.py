@@ -75,7 +75,8 @@ _FILLER_WORDS = frozenset(
     "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
     "awesome nice lovely brilliant wonderful that's thats all from me for now today "
     "it's that is good super really and have day then sure for your help the info quick "
-    "reply answer appreciated appreciate much".split())
+    "reply answer appreciated appreciate much fair enough explaining clarifying makes sense "
+    "understood".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"

@@ -5,6 +5,7 @@ pending write narrowed to some items, an order named and nothing more."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
@@ -100,12 +101,31 @@ def follows_up(r: Reading) -> bool:
     other = r.u.intent != previous and not cue.says_same(r.text)
     if confident and other and own and not cue.corrects(r.text):
         return False  # "and the headlamp in that parcel, is it waterproof?"
-    if confident and spec(r.u.intent).action and (
+    if confident and spec(r.u.intent).action and _asks_for_it(r) and (
             not shaped or (other and not _redirects(r))):
         return False  # a new request: short ("cancel #1042"), or added ("also the invoice
         # for #1042": "also" adds, it does not say "the same")
     settle(r, _carried_to(r, previous), carried=True)
     return True
+
+
+# the words that ask for a request in so many words; an intent with none here is taken
+# as asked whenever the classifier reads it
+_ASKED_BY: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "track_order": (cue.asks_where, cue.asks_courier),
+    "cancel_order": (cue.asks_cancel,), "change_order": (cue.asks_change,),
+    "get_invoice": (cue.mentions_invoice,), "check_invoice": (cue.mentions_invoice,),
+    "get_refund": (cue.mentions_return, cue.wants_return, cue.mentions_refund),
+    "track_refund": (cue.mentions_refund, cue.asks_money_back),
+}
+
+
+def _asks_for_it(r: Reading) -> bool:
+    """The message says the request the classifier read ("also track SO-2"), rather than
+    the classifier guessing it from an order named ("and the mini pump order too pls"
+    after an invoice: "order" alone reads as tracking)."""
+    said = _ASKED_BY.get(r.u.intent)
+    return said is None or any(asks(r.text) for asks in said)
 
 
 # what a question about the shop may go on to ask of something else; a hand-off or an
@@ -265,8 +285,8 @@ def gives_invoice_details(r: Reading) -> bool:
     what to put on that invoice (a person reissues it), not a new question."""
     if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
         return False
-    if r.names_another_order:
-        return False
+    if r.names_another_order or r.u.sentiment.wants_human:
+        return False  # "is there someone in accounts I can talk to? ...company name": a person
     settle(r, "get_invoice", carried=True)
     return True
 

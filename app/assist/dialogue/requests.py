@@ -164,6 +164,8 @@ def no_change_asked(r: Reading) -> bool:
     order" without a word of changing is a question about where that order is."""
     if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.names_order:
         return False
+    if cue.same_for(r.text) and spec(r.previous or "").action:
+        return False  # "and the mini pump order too pls": the request before, again
     if not (cue.asks_status(r.text) or cue.asks_where(r.text) or bare(r)
             or cue.asks_to_check(r.text)):
         return False
