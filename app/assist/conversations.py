@@ -102,7 +102,7 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
     if turn.social:
         save_state(turn.conversation, state)
         return
-    state.slots = u.slots
+    before, state.slots = state.slots, u.slots
     state.intent = turn.intent
     state.awaiting = [m for m in SLOT_NAMES if m in turn.step.missing]
     if turn.step.reason == Reason.not_your_order:
@@ -113,6 +113,11 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
         shown = [o.id for o in offered_orders(turn)]
         if len(shown) > 1:  # one order is no choice: "mine" is that one anyway
             state.slots = u.slots.model_copy(update={"order_candidates": shown})
+    if (turn.intent == "change_shipping_address" and u.slots.address is None
+            and before.address and before.address_kind != "partial"):
+        # the new address stays known past the yes: "the litter order too, same address"
+        state.slots = state.slots.model_copy(update={"address": before.address,
+                                                     "address_kind": before.address_kind})
     state.discussed(u.slots.order_id, u.slots.item_products)
     if u.slots.return_reason is not None:
         state.return_reason = u.slots.return_reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.assist.turn import Turn
 from app.models._common import FINISHED_ORDER_STATUSES
+from app.understanding import dialogue_cues as cue
 
 
 def facts_in_hand(turn: Turn) -> None:
@@ -12,7 +13,8 @@ def facts_in_hand(turn: Turn) -> None:
     back ("it arrived broken") for the return they then narrow or confirm; the new
     address for the order they meant instead ("sorry, wrong number: the tyre order")."""
     slots, state = turn.u.slots, turn.state
-    if (turn.intent == state.intent == "change_shipping_address" and turn.u.carried
+    pointed = turn.u.carried or cue.same_address(turn.text)
+    if (turn.intent == state.intent == "change_shipping_address" and pointed
             and slots.address is None and state.slots.address):
         slots.address = state.slots.address
     said_of = state.return_reason_order

@@ -17,9 +17,13 @@ from app.understanding.social import social_kind
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
 CHANGES = frozenset({"change_shipping_address", "change_order"})
+# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it"
+_TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"
+          r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
+          r"[\s,.!]+)?")
 # asked "shall I cancel it?", saying "cancel it" again is a yes
-REPEATS_CANCEL = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$")
+REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+                     r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$)")
 # asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
 REPEATS_CHANGE = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
                      r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"

@@ -144,6 +144,11 @@ def order_fact(text: str) -> Literal["address", "paid", "placed"] | None:
 
 # a change asked of an order: "change the colour", "remove the mount", "改成", "换个颜色"
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
+# the new address given before, pointed at: "same address", "改到新地址", "地址也一样"
+same_address = Cue(r"\bsame\s+(?:new\s+)?address\b|\b(?:that|the)\s+new\s+address\b|新地址"
+                   r"|同一个地址|(?:一样|同样)的地址|地址(?:也)?(?:一样|相同)")
+# an address, named: "change the address", "能改个地址不"
+mentions_address = Cue(r"\baddress\b|地址|\badres+\b|\baddres\b")
 asks_change = Cue(
     r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"

@@ -139,8 +139,8 @@ def where_is(r: Reading) -> bool:
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
         return False  # "can the courier redirect it?" asks for a change
-    if r.u.slots.address and cue.asks_change(r.text):
-        return False  # "not shipped yet, right? change the address to ...": the change
+    if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
+        return False  # "not shipped yet, right? change the address (to ...)": the change
     if cue.about_a_new_order(r.text) and not r.names_order:
         return False  # "那我再拍一个 现在下单多久发货": how the shop ships, no order's place
     if r.names_order or (r.about_an_order and (courier or r.short)):
