@@ -73,7 +73,8 @@ asks_can_return = Cue(
     r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
 says_returned = Cue(
     r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
-    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的")
+    r"|\b(?:sent|posted|mailed|shipped)\s+(?:it|them|(?:the|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+back\b"
+    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(
     r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退")

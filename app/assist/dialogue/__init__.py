@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.assist.dialogue.deliveries import delivered_elsewhere, where_is
 from app.assist.dialogue.followups import (
     about_a_named_order,
     adds_to_the_change,
@@ -56,14 +57,12 @@ from app.assist.dialogue.requests import (
     cancels_a_named_order,
     changes_what_was_ordered,
     contact_for_an_order,
-    delivered_elsewhere,
     money_back,
     no_change_asked,
     no_order_change_asked,
     refund_progress,
     returns,
     shows_an_order,
-    where_is,
 )
 
 __all__ = ["RULES", "Reading", "read"]

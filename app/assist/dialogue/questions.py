@@ -218,8 +218,8 @@ def a_property_of_an_item(r: Reading) -> bool:
         return False
     if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.mentions_return(r.text)
             or cue.mentions_refund(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)
-            or cue.asks_can_return(r.text)):
-        return False
+            or cue.asks_can_return(r.text) or cue.wants_it_elsewhere(r.text)):
+        return False  # "can the frame bag order go to my new place instead?": an address
     settle(r, "product_question")
     return True
 

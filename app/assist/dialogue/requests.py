@@ -3,13 +3,10 @@ cancelling, sending it back, its address."""
 
 from __future__ import annotations
 
-import re
-
 from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
-from app.models._common import FINISHED_ORDER_STATUSES
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.slot_cues import talks_about_order
@@ -109,56 +106,6 @@ def cancels_a_named_order(r: Reading) -> bool:
     return True
 
 
-def delivered_elsewhere(r: Reading) -> bool:
-    """"I won't be home next week", "can the courier redirect it?", "到了我不在家怎么办":
-    about getting an order of the conversation delivered elsewhere, which its state
-    decides (a new address before it ships, the courier's options after)."""
-    if not (cue.wants_it_elsewhere(r.text) and r.about_an_order) or cue.asks_where(r.text):
-        return False  # "I'll get the courier to redirect it, send me the tracking number"
-    if cue.parcel_problem(r.text):
-        return False  # "the courier left it at the pickup point, which hasn't got it": lost
-    order = r.order()
-    if order is not None and order.status in FINISHED_ORDER_STATUSES:
-        return False  # "it says delivered: did they leave it in a locker?"
-    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and (
-            r.u.intent != "track_order"):
-        return False  # "cancel it, I won't be home": a request of its own
-    settle(r, "change_shipping_address")
-    return True
-
-
-def where_is(r: Reading) -> bool:
-    """Where one of my orders is, or which courier has it."""
-    courier = cue.asks_courier(_without_named_items(r)) or (_names_a_carrier(r) and (
-        r.u.intent == "track_order" or not spec(r.u.intent).action))
-    news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
-    # a parcel gone wrong with the courier: its order's tracking, for a person to chase
-    problem = cue.parcel_problem(r.text) and r.about_an_order
-    if not (cue.asks_where(r.text) or courier or news or problem):
-        return False
-    if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
-            or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
-        return False  # "can the courier redirect it?" asks for a change
-    if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
-        return False  # "not shipped yet, right? change the address (to ...)": the change
-    if cue.about_a_new_order(r.text) and not r.names_order:
-        return False  # "那我再拍一个 现在下单多久发货": how the shop ships, no order's place
-    if r.names_order or (r.about_an_order and (courier or r.short)):
-        settle(r, "track_order", carried=not r.names_order)
-        return True
-    return False
-
-
-def _without_named_items(r: Reading) -> str:
-    """The message without the items it names in more than one word: a store may sell a
-    "backpack carrier", which asks nothing of a courier."""
-    rest = r.text
-    for said in sorted(r.u.slots.item_refs, key=len, reverse=True):
-        if " " in said:
-            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
-    return rest
-
-
 def no_change_asked(r: Reading) -> bool:
     """"Order 4528 - any update?", "查下订单X，冲牙器那个": the classifier's "change the
     order" without a word of changing is a question about where that order is."""
@@ -171,14 +118,6 @@ def no_change_asked(r: Reading) -> bool:
         return False
     settle(r, "track_order")
     return True
-
-
-def _names_a_carrier(r: Reading) -> bool:
-    """"Is the heart-rate strap coming with DPD?": a courier that carries the shopper's
-    orders, named (the store's own carriers, from its orders)."""
-    text = r.text.casefold()
-    return any(o.carrier and len(o.carrier) > 1 and o.carrier.casefold() in text
-               for o in r.orders)
 
 
 # a conversation about sending something back

@@ -1,0 +1,95 @@
+"""Rules of where an order is or goes: "where is it?", "which courier has it?",
+"顺丰那个", "I won't be home, can it go elsewhere?", "I sent it back, has it arrived?"."""
+
+from __future__ import annotations
+
+import re
+
+from app.assist.dialogue.reading import Reading, settle
+from app.assist.understand import CARRY_CONFIDENCE
+from app.intents import spec
+from app.models._common import FINISHED_ORDER_STATUSES
+from app.store.connector import OrderSnapshot
+from app.understanding import dialogue_cues as cue
+from app.understanding.carriers import names_carrier
+
+
+def delivered_elsewhere(r: Reading) -> bool:
+    """"I won't be home next week", "can the courier redirect it?", "到了我不在家怎么办":
+    about getting an order of the conversation delivered elsewhere, which its state
+    decides (a new address before it ships, the courier's options after)."""
+    if not (cue.wants_it_elsewhere(r.text) and r.about_an_order) or cue.asks_where(r.text):
+        return False  # "I'll get the courier to redirect it, send me the tracking number"
+    if cue.parcel_problem(r.text):
+        return False  # "the courier left it at the pickup point, which hasn't got it": lost
+    order = r.order()
+    if order is not None and order.status in FINISHED_ORDER_STATUSES:
+        return False  # "it says delivered: did they leave it in a locker?"
+    if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE and (
+            r.u.intent != "track_order"):
+        return False  # "cancel it, I won't be home": a request of its own
+    settle(r, "change_shipping_address")
+    return True
+
+
+def where_is(r: Reading) -> bool:
+    """Where one of my orders is, or which courier has it."""
+    # a courier named picks an order ("顺丰那个"), unless asked how long it usually takes
+    # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
+    courier = cue.asks_courier(_without_named_items(r)) or (_names_a_carrier(r) and (
+        r.u.intent == "track_order" or not (spec(r.u.intent).action or (
+            cue.asks_how_soon(r.text) and not r.names_order))))
+    news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
+    # a parcel gone wrong with the courier: its order's tracking, for a person to chase
+    problem = cue.parcel_problem(r.text) and r.about_an_order
+    if not (cue.asks_where(r.text) or courier or news or problem):
+        return False
+    if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
+            or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
+        return False  # "can the courier redirect it?" asks for a change
+    if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
+        return False  # "not shipped yet, right? change the address (to ...)": the change
+    if cue.says_returned(r.text) and r.about_an_order and not courier:
+        settle(r, "track_refund")  # "sent the pump back last week, has it arrived?": the
+        return True  # return's progress, not the delivery that brought it
+    if cue.about_a_new_order(r.text) and not r.names_order:
+        return False  # "那我再拍一个 现在下单多久发货": how the shop ships, no order's place
+    if courier:
+        _pick_by_carrier(r)
+    if r.names_order or (r.about_an_order and (courier or r.short)):
+        settle(r, "track_order", carried=not r.names_order)
+        return True
+    return False
+
+
+def _without_named_items(r: Reading) -> str:
+    """The message without the items it names in more than one word: a store may sell a
+    "backpack carrier", which asks nothing of a courier."""
+    rest = r.text
+    for said in sorted(r.u.slots.item_refs, key=len, reverse=True):
+        if " " in said:
+            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
+    return rest
+
+
+def _carried_by_named(r: Reading) -> list[OrderSnapshot]:
+    """"Is the heart-rate strap coming with DPD?", "顺丰那个": the shopper's orders whose
+    courier the message names (as the store records it, or by its other names)."""
+    return [o for o in r.orders if names_carrier(r.text, o.carrier)]
+
+
+def _names_a_carrier(r: Reading) -> bool:
+    return bool(_carried_by_named(r))
+
+
+def _pick_by_carrier(r: Reading) -> None:
+    """"Which one is DPD bringing?", "顺丰那个" with no order named: the one order of
+    those in question (offered to pick from, else still on their way) that courier has."""
+    if r.names_order:
+        return
+    offered = set(r.u.slots.order_candidates or r.state.slots.order_candidates)
+    carried = [o for o in _carried_by_named(r)
+               if (o.id in offered if offered else o.status not in FINISHED_ORDER_STATUSES)]
+    if len(carried) == 1:
+        r.u.slots.order_id, r.u.slots.order_source = carried[0].id, "item_reference"
+        r.u.slots.order_candidates = []
