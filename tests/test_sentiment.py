@@ -70,6 +70,9 @@ def test_label(text: str, label: str) -> None:
     "客服一直踢皮球，能不能给个说法",
     "你好，我想投诉一下你们的快递员",
     "发错货了，这是第二次了，你们能不能上点心",
+    # who answers for the harm: "耽误我行程谁负责"
+    "快递一直不到 耽误了我的事 这个谁来负责",
+    "the delay ruined my weekend trip, who is responsible?",
 ])
 def test_polite_complaints_are_complaints_but_not_angry(text: str) -> None:
     result = analyze_sentiment(text)

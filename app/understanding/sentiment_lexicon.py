@@ -77,6 +77,9 @@ COMPLAINT: frozenset[str] = frozenset({
     "就卖这种东西", "你们怎么回事", "这合适吗", "真够可以的", "品控", "第二次了", "第三次了",
     "上点心", "纸糊的", "说好", "态度很差", "态度太差", "态度恶劣", "态度不好", "行不行啊",
     "到底行不行",
+    # who answers for the damage done: "耽误我行程谁负责", "who is responsible for this"
+    "谁负责", "谁来负责", "谁赔", "耽误我", "耽误了我", "who is responsible", "who's responsible",
+    "who will compensate", "ruined my",
     # something left out of the parcel: no action sends it, a person has to
     "少发", "漏发", "缺件", "missing from the box", "missing from my order",
     "missing from the parcel", "missing from the package", "wasn't in the box",
