@@ -54,3 +54,16 @@ def test_has_my_return_arrived(api: Api, label: str, text: str) -> None:
     assert result.action is not None and result.action.params["order_id"] == "Q-4990"
     assert "RT-31" in result.reply
 
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("en", "on second thoughts leave it going home, someone's always in there. sorry!"),
+    ("en-reception", "actually leave it going to my office, there's always someone at reception"),
+    ("zh", "想了想 还是算了 就这样吧 家里一直有人"),
+])
+def test_a_change_given_up_calmly_is_no_request_for_a_person(api: Api, label: str,
+                                                             text: str) -> None:
+    say(api, f"given-up-{label}", "can the kettle order go to my new place instead?")
+    result = say(api, f"given-up-{label}", text)
+    assert result.decision != "handoff" and result.action is None, result.reply
+    assert result.intent == "change_shipping_address"
+    assert "Q-5101" in result.reply  # nothing changed on it, said so

@@ -117,6 +117,9 @@ def test_what_an_order_holds(text: str, asks: bool) -> None:
     ("no", False),  # a no to a question, not the request given up
     ("算了 直接取消吧", False),  # a new request
     ("never mind. how often do the heads need replacing?", False),  # a question
+    # a mind changed, with no "no" in it
+    ("on second thoughts leave it going to the office", True), ("想了想 还是算了 就这样吧", True),
+    ("actually I'll keep it, thanks", True), ("on second thoughts, send it to my office", False),
 ])
 def test_withdraws(text: str, gives_up: bool) -> None:
     assert slot_cues.withdraws(text) is gives_up

@@ -48,10 +48,15 @@ def step(turn: Turn) -> None:
     if social is not None:
         turn.intent, turn.template, turn.social = "other", f"_{social}", True
         return
-    turn.handoff = _handoff_for(turn)
-    if turn.handoff is not None:
-        hand_off(turn)
-        return
+    s = turn.u.sentiment
+    calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
+    # a calm "on second thoughts, leave it" is a request given up, whatever the classifier
+    # makes of its other words ("someone's always in there" is no request for a person)
+    if not (calm and drops_the_request(turn)):
+        turn.handoff = _handoff_for(turn)
+        if turn.handoff is not None:
+            hand_off(turn)
+            return
     if drops_the_request(turn):  # a "no" to what was on the table, if not to a question
         turn.intent, turn.template = state.intent or turn.intent, "_declined"
         turn.answered_pending = True

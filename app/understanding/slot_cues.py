@@ -158,11 +158,17 @@ _WITHDRAWS_RE = re.compile(
     re.IGNORECASE)
 
 
+# a mind changed, which says "no" without the word: "on second thoughts, leave it"
+_SECOND_THOUGHTS_RE = re.compile(
+    r"\bon\s+second\s+thoughts?\b|\bthinking\s+about\s+it\b|\bactually\b|想了想|再想了?想|转念一想",
+    re.IGNORECASE)
+
+
 def withdraws(text: str) -> bool:
     """A "no" that gives the request up: nothing is to be done about it any more."""
     body = _normalise(text)
-    return find_affirmation(text) == "no" and bool(_WITHDRAWS_RE.search(body)) and not (
-        _QUESTION_RE.search(body))
+    said_no = find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
+    return said_no and bool(_WITHDRAWS_RE.search(body)) and not _QUESTION_RE.search(body)
 
 
 def refers_to_last_order(text: str) -> bool:
