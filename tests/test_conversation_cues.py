@@ -98,6 +98,10 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("收到的是T6蓝色的，我买的是粉色！", "wrong_item"),
     ("the dial snapped the first time i tightened it", "defective"),
     ("one of my earbuds has no sound", "defective"),
+    # food or a consumable gone bad
+    ("拆开发现猫粮发霉了", "defective"), ("零食有股怪味 好像变质了", "defective"),
+    ("the kibble smells off and there are weevils in it", "defective"),
+    ("the treats arrived out of date", "defective"), ("is the food still fresh?", None),
 ])
 def test_why_an_item_goes_back(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason

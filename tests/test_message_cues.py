@@ -188,6 +188,9 @@ def test_money_short_of_what_was_paid(text: str, money: bool) -> None:
     ("那另外一袋还没拆封的呢 能退不", "asks_can_return", True),
     ("do I need to print a label?", "asks_return_logistics", True),
     ("can you print the invoice", "asks_return_logistics", False),
+    ("需要拍照给你们吗 还是我自己寄回去", "asks_return_logistics", True),
+    ("do I need to send you photos?", "asks_return_logistics", True),
+    ("拍照好看吗", "asks_return_logistics", False),
     ("hello??", "pings", True), ("hello? where is my order", "pings", False)])
 def test_more_cues(text: str, cue_name: str, hit: bool) -> None:
     assert bool(getattr(cue, cue_name)(text)) is hit

@@ -58,7 +58,11 @@ asks_return_logistics = Cue(
     r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
     r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
     r"label\b|\breturn\s+label\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪|退货单|面单"
-    r"|退货地址|退到哪个地址")
+    r"|退货地址|退到哪个地址"
+    # what the shopper has to do: "需要拍照给你们吗 还是我自己寄回去", "do I need to send photos?"
+    r"|(?:需要|要不要|用不用|要)(?:我)?(?:先)?拍(?:照|个照|图|视频)|(?:还是|要)我自己寄回|我自己寄回去"
+    r"|\b(?:do|should|shall|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:send|take|attach|upload)\s+(?:you\s+)?(?:a\s+|some\s+)?"
+    r"(?:photos?|pictures?|pics?|images?|video)\b|\bdo\s+i\s+(?:post|send)\s+(?:it|them)\s+back\s+myself\b")
 # an explicit wish to send something back (not "when I send it back, ...")
 explicitly_wants_return = Cue(
     r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"

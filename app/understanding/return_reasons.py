@@ -58,6 +58,10 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热"
         r"|\b(?:broke|burn(?:ing|t)\s+smell|smok(?:es|ing)|sparks?|sparking)\b"
         r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火"
+        # food or a consumable gone bad: "结块发霉了", "smells off", "weevils in it"
+        r"|发霉|霉了|长毛了|变质|馊了|发臭|臭了|有异味|怪味|生虫|有虫|过期了"
+        r"|\b(?:mou?ldy|mou?ld\s+(?:on|in)|spoiled|spoilt|rotten|rancid|smells?\s+(?:off|bad|rotten))\b"
+        r"|\b(?:expired|out\s+of\s+date)\b|\b(?:bugs|insects|weevils|maggots)\s+in\b"
         # what harms the one using it (a rash from a cream) is handled as a fault: the
         # policy's exceptions for faulty items apply, opened or not
         r"|\b(?:allergic|skin|bad)\s+reaction\b|\ballerg(?:y|ic)\b|\brash\b|\bhives\b"

@@ -123,9 +123,11 @@ def new_topic(text: str) -> str | None:
 
 
 # a second question joined to the first: "where are my parcels? also, how hot does the
-# air fryer get", "包裹到哪了 还有空气炸锅最高几度"; at the start of a clause only
+# air fryer get", "包裹到哪了 还有空气炸锅最高几度"; at the start of a clause only. "还有股怪味",
+# "还有个洞" say what else is wrong ("there is also"), no question of their own
 _SECOND = re.compile(r"(?:[\s,，.。!！?？;；~]+)(?:对了|另外|顺便问(?:一下|下)?"
-                     r"|还有(?:就是|个问题|一个问题)?|(?:and\s+)?also|by\s+the\s+way|btw|oh\s+and|plus|one\s+more\s+thing"
+                     r"|还有(?:就是|个问题|一个问题)?(?!股|点|些|一股|一点|一些|很多|好多|不少|几|个(?!问题)"
+                     r"|一个(?!问题)|一(?:块|道|条|处))|(?:and\s+)?also|by\s+the\s+way|btw|oh\s+and|plus|one\s+more\s+thing"
                      r"|another\s+question)[\s,，:：.。]*", re.IGNORECASE)
 
 
