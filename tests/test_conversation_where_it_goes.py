@@ -67,3 +67,28 @@ def test_a_change_given_up_calmly_is_no_request_for_a_person(api: Api, label: st
     assert result.decision != "handoff" and result.action is None, result.reply
     assert result.intent == "change_shipping_address"
     assert "Q-5101" in result.reply  # nothing changed on it, said so
+
+
+def test_a_refund_number_given_for_which_order_tracks_the_refund(api: Api) -> None:
+    say(api, "refund-number", "can you check on order Q-9999 for me? it's my sister's")
+    result = say(api, "refund-number", "ok fair enough. what about my own refund, RT-31?")
+    assert result.intent == "track_refund", result.reply
+    assert result.action is not None and result.action.params["order_id"] == "Q-4990"
+    assert "RT-31" in result.reply
+
+
+def test_another_order_asked_about_after_a_refund_is_where_it_is(api: Api) -> None:
+    first = say(api, "other-after-refund", "has the refund for the toaster been approved yet?")
+    assert first.intent == "track_refund"
+    result = say(api, "other-after-refund", "also what's happening with my other order, the lamp?")
+    assert result.intent == "track_order", result.reply
+    assert result.action is not None and result.action.params["order_id"] == "Q-4950"
+
+
+@pytest.mark.parametrize(("text", "cost", "back"), [
+    ("so I'd have to wait and post them back? what does that cost me", True, True),
+    ("right, so I send it back myself. what do I lose on the return?", True, True),
+    ("how much would I lose if I return it", True, True), ("I lose on the deal", False, False),
+])
+def test_what_a_return_costs(text: str, cost: bool, back: bool) -> None:
+    assert bool(cue.asks_cost(text)) is cost and bool(cue.mentions_return(text)) is back

@@ -13,6 +13,8 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
+    # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
+    r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
     # an amount to come back: "how soon will the 64.10 show up?", "when does the €39 land"
     r"|\b(?:when|how\s+(?:long|soon))\b.{0,30}?(?:(?:€|\$|£|¥)\s?\d+(?:[.,]\d{1,2})?|\b\d+[.,]\d{2})"
     r".{0,25}?\b(?:show|come|arrive|land|appear|be\s+back|hit)"
@@ -81,13 +83,15 @@ says_returned = Cue(
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(
-    r"\breturn|\bsend\s+(?:it|them|this)\s+back\b|退货|退回|寄回|退")
+    r"\breturn|\b(?:send|post|mail|ship)\s+(?:it|them|this|these)\s+back\b|退货|退回|寄回|退")
 mentions_refund = Cue(
     r"\brefund|退款")
 # what something costs: "what does that cost me", "how much is it", "要多少钱"
 asks_cost = Cue(
     r"\bwhat\s+(?:does|will|would)\s+(?:it|that|this|the\s+\w+)\s+cost\b"
     r"|\bhow\s+much\s+(?:does|will|would|is)\b|\bcost\s+(?:me|anything)\b"
+    # what is kept back: "what do I lose on the return?", "how much would I lose"
+    r"|\b(?:what|how\s+much)\s+(?:do|would|will|'?d)\s+i\s+lose\b"
     r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
     r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱"
     r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")

@@ -70,7 +70,7 @@ def answers_the_question(r: Reading) -> bool:
     if not (set(r.state.awaiting) & given) or (
             len(leftover.strip()) > SHORT_REPLY and r.u.intent_confidence >= CARRY_CONFIDENCE):
         return False
-    settle(r, previous, carried=True)
+    settle(r, _carried_to(r, previous), carried=True)
     return True
 
 
@@ -179,11 +179,14 @@ def order_ids_in(r: Reading) -> list[str]:
 
 def _carried_to(r: Reading, previous: str) -> str:
     """The previous request, as it applies to the order now named: the refund of an order
-    that has none (not returned, not cancelled) is a question about where it is."""
+    that has none (not returned, not cancelled) is a question about where it is, and where
+    an order is, asked with a refund's own number, is that refund's progress."""
     order = r.order()
     if previous == "track_refund" and order is not None and not order.refunds and (
             order.status not in ("cancelled", "returned")):
         return "track_order"
+    if previous == "track_order" and r.u.slots.names_refund:
+        return "track_refund"  # a refund's own number: how that refund is getting on
     return previous
 
 

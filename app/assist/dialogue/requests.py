@@ -16,6 +16,8 @@ def refund_progress(r: Reading) -> bool:
     """How a refund is getting on: asked outright, or "what's the status" while the
     conversation is about a refund."""
     about_refund = r.previous in ("get_refund", "track_refund") or r.u.slots.names_refund
+    if r.names_another_order and not (r.u.slots.names_refund or cue.mentions_refund(r.text)):
+        about_refund = False  # "also what's happening with my other order, the tins?"
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
             or (r.u.slots.names_refund and bare(r))):
         return False
