@@ -34,6 +34,11 @@ from tests.test_slots import EN, ZH, slots
     ("Flat 3, 22 Lansdown Crescent, Bath BA1 5EX", "Flat 3, 22 Lansdown Crescent, Bath BA1 5EX"),
     ("Unit 7, 3 Dock Road, Cardiff CF10 5AL thanks", "Unit 7, 3 Dock Road, Cardiff CF10 5AL"),
     ("new address: 55 Rideau Street, Ottawa K1N 5W8", "55 Rideau Street, Ottawa K1N 5W8"),
+    # a building named instead of numbered, a road with no number
+    ("Could it go to our second site instead: Unit 4, Brook Farm Barns, Acle Road, Norwich "
+     "NR13 3BW", "Unit 4, Brook Farm Barns, Acle Road, Norwich NR13 3BW"),
+    ("please send it to Rose Cottage, Mill Lane, Holt NR25 6AB",
+     "Rose Cottage, Mill Lane, Holt NR25 6AB"),
 ])
 def test_explicit_address(text: str, address: str) -> None:
     found = slots(text, orders=())
@@ -57,6 +62,8 @@ def test_explicit_address(text: str, address: str) -> None:
     ("怎么换成我的企业账号", None),
     ("地址少写了门牌号，帮我补一下", None),
     ("添加地址的时候省市区选不到我们县", None),
+    ("Hi, Sarah here. My order, the blue one, where is it?", None),
+    ("Order SO-2, Tracking NR13 3BW", None),
 ])
 def test_address_kind_without_an_address(text: str, kind: str | None) -> None:
     found = slots(text, orders=())

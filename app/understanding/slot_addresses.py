@@ -171,6 +171,24 @@ def _international_address(text: str) -> str | None:
     return text[unit.start(): match.start()] + found if unit else found
 
 
+# a building named instead of numbered: "Unit 4, Brook Farm Barns, Acle Road, Norwich NR13
+# 3BW", "Rose Cottage, Mill Lane, Holt NR25 6AB": capitalised parts joined by commas up to
+# a town and a lettered postcode
+_PART = rf"(?:(?:Unit|Flat|Apt|Suite)\s+\d+[A-Za-z]?|{_TOWN}(?:\s+{_WORD}){{0,4}})"
+_NAMED_BUILDING_RE = re.compile(
+    rf"{_PART}(?:,\s*{_PART}){{1,4}}(?:,\s*|\s+)[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}\b")
+
+
+def _named_building(text: str) -> str | None:
+    match = _NAMED_BUILDING_RE.search(text)
+    if match is None:
+        return None
+    # the sentence before the address is no part of it: start after its last stop or colon
+    found = match.group(0)
+    head = max(found.rfind(": "), found.rfind(". "))
+    return found[head + 2:] if head != -1 else found
+
+
 def _is_chinese_address(candidate: str) -> bool:
     # a house number on a street ("文三路742号"), or a place that starts like an address
     # ("北京市海淀区"); "我的企业账号" and "省市区选不到" are neither
@@ -245,7 +263,8 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     zh = _chinese_address(text)
     if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
         return zh, "partial"  # no house number on the street yet
-    address = zh or _english_address(text) or _international_address(text)
+    address = (zh or _english_address(text) or _international_address(text)
+               or _named_building(text))
     if address and _BLOCK_RE.match(address) and not _SG_REST_RE.search(text):
         return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:
