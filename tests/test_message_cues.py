@@ -195,7 +195,9 @@ def test_money_short_of_what_was_paid(text: str, money: bool) -> None:
     ("我朋友想买同一款 新人码能用吗", "asks_promo", True), ("老客码有吗", "asks_promo", True),
     ("订单号码是多少", "asks_promo", False),
     ("全款229都能退吗？", "asks_money_back", True),
-    ("请为订单办理全额退款", "asks_money_back", False)])
+    ("请为订单办理全额退款", "asks_money_back", False),
+    ("shame. is HELLOPAW still usable?", "asks_promo", True),
+    ("WHERE IS MY ORDER", "asks_promo", False)])
 def test_more_cues(text: str, cue_name: str, hit: bool) -> None:
     assert bool(getattr(cue, cue_name)(text)) is hit
 

@@ -54,6 +54,8 @@ def refund_facts(refund: RefundSnapshot, order: OrderSnapshot | None = None,
         "amount": refund.amount,
         "created_at": iso(refund.created_at),
         "refunded_at": iso(refund.refunded_at),
+        # why, as the store recorded it ("outside_window", "item used"): said with a rejection
+        "reason": refund.reason,
     }
     if order is not None:
         facts["currency"] = order.currency

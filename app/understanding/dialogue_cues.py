@@ -200,7 +200,9 @@ asks_delivery_time = Cue(
 asks_promo = Cue(
     r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
     r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券"
-    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码",
+    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码"
+    # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
+    r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",
     re.NOFLAG)
 # money taken wrongly, not money to come back: "charged twice", "扣了两次"
 charged_wrongly = Cue(
