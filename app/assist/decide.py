@@ -4,6 +4,8 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
@@ -129,13 +131,33 @@ def _voiced_handoff(turn: Turn) -> routing.Handoff | None:
         wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
 
 
+FAULTS = frozenset({"defective", "damaged", "wrong_item", "not_as_described"})
+
+
+def _a_return_settles_it(turn: Turn) -> bool:
+    """"说好的20小时呢 是不是坏的 能退吗": dissatisfaction voiced while asking to send a faulty
+    item back inside its returns window, which the return settles (calm is not anger).
+    Past the window ("broke after two months, disappointing"), a complaint named as one,
+    anger or a person asked for still goes to a person."""
+    reason = turn.u.slots.return_reason
+    if turn.u.intent != "get_refund" or reason not in FAULTS or cue.names_a_complaint(
+            turn.text) or turn.u.sentiment.anger >= routing.ANGER_HANDOFF:
+        return False
+    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
+    if order is None or order.delivered_at is None:
+        return False
+    closes = order.delivered_at + timedelta(days=turn.rt.policy.return_window(reason))
+    return datetime.now(UTC) <= closes
+
+
 def _handoff_for(turn: Turn) -> routing.Handoff | None:
     s = turn.u.sentiment
     # a bare "ok"/"好的" with nothing pending is not an out-of-scope question
     bare_answer = turn.u.slots.affirmation is not None and turn.u.intent == "other"
+    complaint = s.complaint and not _a_return_settles_it(turn)
     found = routing.handoff_for(routing.Signals(
         intent="" if bare_answer else turn.u.intent,
-        intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=s.complaint,
+        intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=complaint,
         wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
     if found is not None and found.reason == HandoffReason.out_of_scope:
         # off-topic: say what the bot can do; a person only when the shopper persists

@@ -129,3 +129,5 @@ asks_deduction = Cue(
     r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
 # a condition asked about: "what if I already opened it?", "如果拆了呢"
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
+# a complaint named as one: "I want to complain", "我要投诉", "给个说法"
+names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说法|要个说法|差评")

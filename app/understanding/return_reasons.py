@@ -34,6 +34,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
+        r"|\bstopped\s+(?:heating|cooling|spinning|blowing|pumping|lighting\s+up|making\s+\w+)\b"
         r"|\bquality\s+(?:issue|problem)|\b(?:poor|bad|terrible|awful|horrible|low|cheap)\s+quality"
         r"|\bquality\s+is\s+(?:poor|bad|terrible|awful|horrible)|\b(?:fell|falling|came|coming)\s+apart\b"
         r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued)\b|\bpeel(?:s|ed|ing)?\s+off\b"

@@ -1,0 +1,54 @@
+"""Cues of a follow-up: the request before asked again ("the same for SO-2", "也一样",
+"and the mini pump order too pls"), a correction ("sorry, I meant ..."), another one
+("what about the other one?"), and whether a message asks a question of its own."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+# "also" / "too" only add: what is added may be the request before or a new one;
+# "the same for", "也一样", "也一起开" say it is the one before
+_ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?[\s.!?]*$|\balso\b"
+         r"|\bwhile\s+you'?re\s+at\s+it\b")
+_SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
+         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)\s+for\b"
+         r"|也一样|也要|同样|一样的|也是|也帮我"
+         r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
+says_same = Cue(_SAME)
+# "也是这样吗", "same there?", "does that apply to ...": asks the question before again
+asks_if_same = Cue(
+    r"(?:也|还)是这样(?:吗|么|嘛|的吗)|(?:也|还)一样(?:吗|么|嘛)|一样吗|同样吗"
+    r"|\bsame\s+(?:there|here|for\s+[\w ]{1,30})\s*\?|\bis\s+that\s+(?:also\s+)?the\s+case\b"
+    r"|\bdoes\s+(?:that|this|it)\s+(?:also\s+)?apply\b"
+    # "does it work on the tower fan too?" after what a code covers
+    r"|\b(?:does|do|will|would|can|is)\s+(?:it|that|this)\b[^?.!]{0,40}\b(?:too|as\s+well)\s*\??\s*$")
+same_for = Cue(_ADDS + "|" + _SAME)
+corrects = Cue(
+    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
+    r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
+    r"|\bwrong\s+(?:number|id)\b|\btypo\b"
+    r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了")
+_WHAT_ABOUT = (r"\b(?:what|how)\s+about\b"
+               r"|^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|alright|right|oh|ah|hm+)[\s,.!]+)*"
+               r"and\s+(?:the|my|that|what|for)\b"
+               r"|[呢]\s*[?？]?\s*$")
+what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?")
+# without the opening "那", which before a question of its own is "then" ("那刷头多久换
+# 一次"), not "what about"
+asks_what_about = Cue(_WHAT_ABOUT)
+the_other_one = Cue(
+    r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
+    r"|另(?:一|外)(?:个|一个|那个)?")
+# "it", "that", "这个": the message points back at what was just discussed
+points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
+# a question of its own, once "what about" is set aside: "also, does the stove come with
+# gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
+_OWN_QUESTION = Cue(
+    r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
+    r"who|whats|hows|wheres|whens|whys)\b|吗|么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
+    r"|多(?:久|长|大|重|高|远|宽|厚)|如何|为什么|为啥|咋|啥"
+    r"|([\u4e00-\u9fff])不\1")  # 吵不吵, 好不好: a question by "A not A"
+
+
+def asks_its_own_question(text: str) -> bool:
+    return _OWN_QUESTION(what_about.pattern.sub(" ", text))
