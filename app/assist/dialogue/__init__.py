@@ -25,7 +25,6 @@ from app.assist.dialogue.followups import (
     narrows_the_pending,
 )
 from app.assist.dialogue.questions import (
-    a_code,
     a_fault_to_look_into,
     a_property_of_an_item,
     about_a_product,
@@ -34,11 +33,8 @@ from app.assist.dialogue.questions import (
     asks_more_about_it,
     attribute_of_an_item,
     compares_products,
-    general_question,
     how_long_the_product_takes,
-    how_soon_the_invoice_comes,
     instructions_only,
-    opening_hours,
     still_not_working,
     uncorroborated_complaint,
     warranty,
@@ -63,6 +59,12 @@ from app.assist.dialogue.requests import (
     refund_progress,
     returns,
     shows_an_order,
+)
+from app.assist.dialogue.shop_questions import (
+    a_code,
+    general_question,
+    how_soon_the_invoice_comes,
+    opening_hours,
 )
 
 __all__ = ["RULES", "Reading", "read"]

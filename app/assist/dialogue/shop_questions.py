@@ -1,0 +1,79 @@
+"""Questions about the shop itself, not about one of the shopper's orders: its hours,
+how shipping and invoices work and what they cost, how soon an invoice comes, a
+discount code."""
+
+from __future__ import annotations
+
+from app.assist.dialogue.reading import Reading, settle
+from app.intents import spec
+from app.understanding import dialogue_cues as cue
+
+
+def opening_hours(r: Reading) -> bool:
+    """When the shop's people are there to answer is a question about its service."""
+    if not cue.asks_hours(r.text) or spec(r.u.intent).action or r.u.intent == "complaint":
+        return False
+    if cue.asks_for_a_person(r.text):
+        return False  # "put me through to a person, what are your hours?"
+    # "人工客服几点下班" names the people to ask about them, not to be put through
+    r.u.sentiment = r.u.sentiment.model_copy(update={"wants_human": False})
+    settle(r, "contact_customer_service")
+    return True
+
+
+INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
+
+
+def how_soon_the_invoice_comes(r: Reading) -> bool:
+    """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
+    after an invoice was asked for: when invoices come (the policy's hours), not how late
+    one may ask for one nor how long delivery takes."""
+    if not cue.asks_how_soon(r.text) or cue.asks_deadline(r.text):
+        return False
+    named = cue.mentions_invoice(r.text)
+    # a short question of its own about money, delivery, a return or another order is
+    # that question, whatever was asked before
+    # ("多久能到邮箱": arriving in the mailbox is the invoice's)
+    delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
+    carried = r.previous in INVOICE_INTENTS and r.short and not (
+        r.names_another_order or cue.asks_money_back(r.text) or delivery
+        or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
+    if not (named or carried):
+        return False
+    settle(r, "check_invoice")  # the shop's invoice terms, whatever order is in hand
+    r.u.general = True
+    return True
+
+
+def general_question(r: Reading) -> bool:
+    """Questions about the shop, not about one of the shopper's orders: how shipping
+    works and what it costs, how long invoices can be asked for. Answered from the
+    policy, without asking which order."""
+    if r.names_order or r.u.slots.order_source == "message":
+        return False
+    asked = r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text)
+    if asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text)):
+        settle(r, "check_invoice")
+        r.u.general = True
+        return True
+    sending_back = cue.mentions_return(r.text)
+    if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options" and not (
+            spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
+        settle(r, "delivery_options")
+        return True
+    if r.u.intent in ("delivery_options", "promotion_question") and cue.asks_delivery_time(
+            r.text):
+        settle(r, "delivery_period")
+        return True
+    return False
+
+
+def a_code(r: Reading) -> bool:
+    """A discount code named ("can I still use NEWRIDER10?") is a promotion question,
+    unless the message asks for something of an order in so many words."""
+    if not cue.asks_promo(r.text) or r.u.intent in ("promotion_question", "payment_issue"):
+        return False
+    if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text):
+        return False
+    settle(r, "promotion_question")
+    return True
