@@ -308,3 +308,50 @@ def test_a_question_of_size_during_a_pending_return_is_no_narrowing(text: str,
     r.state.pending = Pending(kind="action", intent="get_refund", action_id=1, asked_turn=1)
     r.orders = [order]
     assert narrows_the_pending(r) is narrows
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a place or a shop other than this one: out of scope, whatever product word it holds
+    ("对了 你们知道昆明哪里能租露营装备吗", "other"), ("上海哪家猫咖好玩 周末想去撸猫", "other"),
+    ("你知道附近哪里能修手机吗", "other"), ("is fortress or broadway selling it cheaper?", "other"),
+    ("where can I get my kettle repaired in town?", "other"),
+    # this shop's own
+    ("哪里能买到你们的滤芯", "product_question"), ("哪个颜色好看", "product_question"),
+])
+def test_somewhere_else_is_out_of_scope(text: str, intent: str) -> None:
+    r = reading(text, "product_question")
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "read", "intent"), [
+    ("It still says pending, I haven't paid yet. Can I pay with FPS?", "payment_issue",
+     "check_payment_methods"),
+    ("do you take klarna?", "other", "check_payment_methods"),
+    ("还没付款 能用花呗付吗", "payment_issue", "check_payment_methods"),
+    # a payment gone wrong stays one
+    ("I paid with FPS but you charged me twice", "payment_issue", "payment_issue"),
+    ("my card was declined when I tried to pay", "payment_issue", "payment_issue"),
+])
+def test_whether_a_way_of_paying_is_taken(text: str, read: str, intent: str) -> None:
+    r = reading(text, read)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "previous", "intent"), [
+    # after a refund, the way it was paid and how soon: when the money is back
+    ("paid with apple pay, how long till it shows up once you've got it back?", "get_refund",
+     "track_refund"),
+    ("我是用支付宝付的 大概几天能回来 你们验完货以后", "get_refund", "track_refund"),
+    # not after a refund, or of a delivery: no money asked about
+    ("paid with apple pay, how long till it shows up once you've got it back?", None,
+     "check_refund_policy"),
+    ("paid with visa, how long until the parcel arrives?", "get_refund", "delivery_period"),
+])
+def test_how_soon_the_money_comes_after_a_refund(text: str, previous: str | None,
+                                                 intent: str) -> None:
+    r = reading(text, "check_refund_policy" if "parcel" not in text else "delivery_period",
+                previous=previous)
+    dialogue.read(r)
+    assert r.u.intent == intent

@@ -197,7 +197,27 @@ own_purchase = Cue(
     r"|(?<!要)(?<!想)(?<!准备)(?:买|订|下单|购买)的|我那单|我的订单")
 
 
+# somewhere other than the shop: a place nearby or another shop ("你知道附近哪里能修手机吗",
+# "上海哪家猫咖好玩", "where can I rent a tent in Kunming", "is Fortress selling it cheaper?")
+asks_about_elsewhere = Cue(
+    r"哪(?:里|儿|家)(?:能|可以|有)?(?:租|修|玩|吃|喝|逛|住|撸)|哪家[^，。？?]{0,6}(?:好玩|好吃|好喝|靠谱|便宜)"
+    r"|(?:附近|周边|本地)[^，。？?]{0,6}哪(?:里|儿|家)"
+    r"|\bwhere\s+(?:can|could|do|should)\s+i\s+(?:rent|hire|eat|stay|get\s+(?:\w+\s+){1,3}"
+    r"(?:repaired|fixed|serviced))\b|\b(?:any|a)\s+good\s+\w+\s+(?:near|around)\b"
+    r"|\b(?:is|are)\s+\w+(?:\s+or\s+\w+)?\s+selling\s+(?:it|them|this)\s+(?:for\s+)?cheaper\b")
+
 # --- The shop's own questions ---
+# a way of paying named: "paid with apple pay", "我付的支付宝", "on my visa"
+names_payment = Cue(
+    r"\b(?:paid|pay)\s+(?:with|by|via|through|on)\b|\bapple\s*pay\b|\bgoogle\s*pay\b|\bpaypal\b"
+    r"|\bklarna\b|\bvisa\b|\bmastercard\b|\bamex\b|\balipay\b|\bwechat\s*pay\b|\b(?:credit|debit)\s+card\b"
+    r"|支付宝|微信支付|微信付|花呗|银行卡|信用卡|云闪付")
+# whether a way of paying is taken: "Can I pay with FPS?", "do you take Klarna", "能用花呗付吗"
+asks_if_accepted = Cue(
+    r"\b(?:can|could|may)\s+i\s+(?:pay|check\s*out)\s+(?:with|by|via|using|through)\b"
+    r"|\bdo\s+you\s+(?:take|accept)\b|\b(?:is|are)\s+\w+(?:\s+\w+)?\s+accepted\b"
+    r"|能(?:不能)?用[^，。？?]{1,8}(?:付|支付|付款)|可以用[^，。？?]{1,8}(?:付|支付|付款)"
+    r"|支持[^，。？?]{1,8}(?:支付|付款)吗")
 # what the shop's shipping offers and costs, as against how long delivery takes
 asks_shipping_options = Cue(
     r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"

@@ -35,6 +35,7 @@ from app.assist.dialogue.questions import (
     compares_products,
     how_long_the_product_takes,
     instructions_only,
+    somewhere_else,
     still_not_working,
     uncorroborated_complaint,
     warranty,
@@ -65,6 +66,7 @@ from app.assist.dialogue.shop_questions import (
     general_question,
     how_soon_the_invoice_comes,
     opening_hours,
+    pays_with,
 )
 
 __all__ = ["RULES", "Reading", "read"]
@@ -73,12 +75,13 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, corrects_the_address, narrows_the_pending, explains_the_return,
+    about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending, explains_the_return,
     pleads_again, asks_what_now, presses_for_help, adds_to_the_change, how_soon_the_invoice_comes,
     refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, returns,
-    delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, opening_hours,
+    delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,
+    opening_hours,
     general_question, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,

@@ -73,6 +73,16 @@ ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account
                              "delete_account", "switch_account", "registration_problems"})
 
 
+def somewhere_else(r: Reading) -> bool:
+    """"对了 你知道附近哪里能修手机吗", "上海哪家猫咖好玩", "is Fortress selling it cheaper?":
+    a place or a shop other than this one, out of scope whatever product word it holds."""
+    by_number = bool(r.u.slots.order_mention) or r.u.slots.order_source == "message"
+    if not cue.asks_about_elsewhere(r.text) or by_number or spec(r.u.intent).action:
+        return False
+    settle(r, "other")
+    return True
+
+
 def about_a_product(r: Reading) -> bool:
     """A product of the store named in what reads as an account question ("how do I
     reset my earbuds") or as out of scope ("how loud is the purifier at night?"), or

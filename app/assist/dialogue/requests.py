@@ -42,8 +42,10 @@ def money_back(r: Reading) -> bool:
     """"When do I get my money back": about a refund under way in this conversation or
     on the order named, else about the policy."""
     refunding = r.previous in ("cancel_order", "get_refund", "track_refund")
-    # "visa. when" after a refund: when the money is back (on that card)
-    bare_when = refunding and r.short and cue.asks_when(r.text) and not (
+    # "visa. when" after a refund: when the money is back (on that card); longer, with the
+    # way it was paid: "paid with apple pay, how long till it shows up once you've got it"
+    asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and cue.asks_how_soon(r.text))
+    bare_when = refunding and asked and (r.short or cue.names_payment(r.text)) and not (
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
     if not (cue.asks_money_back(r.text) or bare_when) or cue.wants_return(r.text):
         return False

@@ -68,6 +68,17 @@ def general_question(r: Reading) -> bool:
     return False
 
 
+def pays_with(r: Reading) -> bool:
+    """"It still says pending, I haven't paid yet. Can I pay with FPS?": whether a way of
+    paying is taken, not a payment gone wrong."""
+    if r.u.intent not in ("payment_issue", "other", "place_order"):
+        return False
+    if not cue.asks_if_accepted(r.text) or cue.charged_wrongly(r.text):
+        return False
+    settle(r, "check_payment_methods")
+    return True
+
+
 def a_code(r: Reading) -> bool:
     """A discount code named ("can I still use NEWRIDER10?") is a promotion question,
     unless the message asks for something of an order in so many words."""
