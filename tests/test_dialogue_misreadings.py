@@ -355,3 +355,17 @@ def test_how_soon_the_money_comes_after_a_refund(text: str, previous: str | None
                 previous=previous)
     dialogue.read(r)
     assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "previous", "intent"), [
+    # after a refund found rejected: why the returns policy turned it down
+    ("为啥拒绝 我就用了一次", "track_refund", "check_refund_policy"),
+    ("why was it rejected? I only wore it once", "track_refund", "check_refund_policy"),
+    # a card declined is a payment problem
+    ("why was my card declined?", None, "payment_issue"),
+    ("为啥拒绝 我就用了一次", None, "payment_issue"),
+])
+def test_why_a_refund_was_refused(text: str, previous: str | None, intent: str) -> None:
+    r = reading(text, "payment_issue", previous=previous)
+    dialogue.read(r)
+    assert r.u.intent == intent

@@ -34,6 +34,11 @@ def test_what_a_correction_means(text: str, meant: str | None) -> None:
     ("取消订单 对了 地址也改一下", None),  # a request before the aside stays
     ("where is my order? btw do you sell fans", None),
     ("ok 4102 btw how long is the warranty", None),  # a number before it stays
+    # more ways of taking the last answer in
+    ("grand. also the cleaning kit I got last month leaked, can it still go back?",
+     "the cleaning kit I got last month leaked, can it still go back?"),
+    ("lovely, btw do you ship to Ireland?", "do you ship to Ireland?"),
+    ("cheers. also what's the warranty on the lamp?", "what's the warranty on the lamp?"),
 ])
 def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
     assert new_topic(text) == question

@@ -42,7 +42,8 @@ asks_when = Cue(r"\bwhen\b|什么时候|啥时候|何时|多久(?:能)?到|几�
 asks_refund_progress = Cue(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
-    r"|\bwhy\s+(?:was|is|did)\b.{0,30}"
+    # (a card or a payment declined is no refund: "why was my card declined?")
+    r"|\bwhy\s+(?:was|is|did)\b(?![^.?!]{0,30}\b(?:card|payment|transaction)\b).{0,30}"
     r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
     r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
@@ -131,3 +132,7 @@ asks_deduction = Cue(
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 # a complaint named as one: "I want to complain", "我要投诉", "给个说法"
 names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说法|要个说法|差评")
+# why a refund or a return was turned down: "为啥拒绝 我就用了一次", "why was it rejected?"
+asks_why_refused = Cue(
+    r"(?:为啥|为什么|凭什么|怎么)[^，。？?]{0,6}(?:拒绝|驳回|不通过|没通过|不给退|不能退)"
+    r"|\bwhy\b[^.?!]{0,30}\b(?:rejected|refused|declined|turned\s+down|denied)\b")

@@ -105,7 +105,8 @@ _ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下
 _ACK_BEFORE_ASIDE = re.compile(
     r"好的|好吧|好|行吧|行|嗯+|哦+|噢|知道了|明白了?|了解|收到|谢谢|那我再等等|我再等等|再等等|等等|那|吧"
     r"|\b(?:ok(?:ay)?|alright|right|i\s+see|got\s+it|noted|thanks?|thank\s+you|cool|great|fine"
-    r"|sure|i'?ll\s+wait|will\s+wait|then|no\s+problem)\b", re.IGNORECASE)
+    r"|sure|i'?ll\s+wait|will\s+wait|then|no\s+problem|grand|lovely|brilliant|cheers|perfect"
+    r"|awesome|nice|super)\b", re.IGNORECASE)
 MIN_QUESTION_CHARS = 4
 
 

@@ -60,6 +60,7 @@ from app.assist.dialogue.requests import (
     refund_progress,
     returns,
     shows_an_order,
+    why_refused,
 )
 from app.assist.dialogue.shop_questions import (
     a_code,
@@ -77,7 +78,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending, explains_the_return,
     pleads_again, asks_what_now, presses_for_help, adds_to_the_change, how_soon_the_invoice_comes,
-    refund_progress, money_back, what_cancelling_costs, cancels_a_named_order, warranty,
+    why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
+    warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, returns,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,

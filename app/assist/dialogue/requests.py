@@ -26,6 +26,17 @@ def refund_progress(r: Reading) -> bool:
     return True
 
 
+def why_refused(r: Reading) -> bool:
+    """"为啥拒绝 我就用了一次" after a refund was found rejected: why the returns policy
+    turned it down (a card declined is a payment problem; this is not one)."""
+    if r.previous not in ("track_refund", "get_refund") or not cue.asks_why_refused(r.text):
+        return False
+    if r.names_another_order or cue.charged_wrongly(r.text):
+        return False
+    settle(r, "check_refund_policy")
+    return True
+
+
 def _prefer_orders_with_refunds(r: Reading) -> None:
     """"Has the sensor refund been approved?" between two sensor orders: the one that
     has a refund."""
