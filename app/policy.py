@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -139,6 +140,11 @@ class StorePolicy(BaseModel):
         """Days after delivery to ask for a return, given why."""
         return self.returns_window_days_by_reason.get(  # type: ignore[call-overload]
             reason, self.returns_window_days)
+
+    def return_window_closes(self, delivered_at: datetime, reason: str | None) -> datetime:
+        """The moment a return of what was delivered at ``delivered_at`` can no longer be
+        asked for, given why."""
+        return delivered_at + timedelta(days=self.return_window(reason))
 
 
 def unknown_keys(path: Path) -> list[str]:

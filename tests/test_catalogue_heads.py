@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.store.catalogue import Catalogue, product_words
+from app.store.catalogue import Catalogue
+from app.store.product_attributes import product_words
 
 CATALOGUE = Catalogue.build(product_words(pid, name, attrs) for pid, name, attrs in [
     ("PUR", "Breeze Purifier", {"aliases": ["purifier", "air purifier", "净化器"]}),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.store.catalogue import variant_details
+from app.store.product_attributes import variant_details
 from app.understanding import dialogue_cues as cue
 from app.understanding.homophones import corrected
 from app.understanding.slot_cues import nth_order

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.assist.service import assist_once
-from app.store.catalogue import Catalogue, product_words
+from app.store.catalogue import Catalogue
 from app.store.importer import import_into
+from app.store.product_attributes import product_words
 from tests.api_helpers import Api, api_on_copy
 
 PRODUCTS = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
 from typing import Annotated, Any, Self
 
 from pydantic import Field, model_validator
@@ -24,8 +23,8 @@ from app.domain import Reason
 from app.errors import ConflictError
 from app.models._common import RefundStatus
 from app.policy import ReturnReason
-from app.store.catalogue import categories
 from app.store.connector import OrderSnapshot
+from app.store.product_attributes import categories
 
 OPEN_REFUNDS = frozenset({RefundStatus.requested, RefundStatus.approved})
 
@@ -61,7 +60,7 @@ def _window_refusal(order: OrderSnapshot, ctx: ActionContext,
             {"order_id": order.id, "order_status": str(order.status)},
         )
     days = ctx.policy.return_window(reason)
-    closes = order.delivered_at + timedelta(days=days)
+    closes = ctx.policy.return_window_closes(order.delivered_at, reason)
     if ctx.now <= closes:
         return None
     return Refusal(Reason.returns_window_closed,

@@ -17,7 +17,7 @@ from app.assist.turn import Turn
 from app.assist.warranty import warranty_context
 from app.intents import spec
 from app.models import Product
-from app.store.catalogue import variant_details
+from app.store.product_attributes import variant_details
 from app.understanding import dialogue_cues as cue
 from retrieval.index import Hit
 

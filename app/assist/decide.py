@@ -4,12 +4,10 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
-from app.assist.for_a_person import may_auto_send
+from app.assist.for_a_person import a_return_settles_it, may_auto_send
 from app.assist.pending import answers_pending, changes_topic, drops_the_request, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
@@ -52,14 +50,15 @@ def step(turn: Turn) -> None:
         return
     s = turn.u.sentiment
     calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
+    dropped = drops_the_request(turn)
     # a calm "on second thoughts, leave it" is a request given up, whatever the classifier
     # makes of its other words ("someone's always in there" is no request for a person)
-    if not (calm and drops_the_request(turn)):
+    if not (calm and dropped):
         turn.handoff = _handoff_for(turn)
         if turn.handoff is not None:
             hand_off(turn)
             return
-    if drops_the_request(turn):  # a "no" to what was on the table, if not to a question
+    if dropped:  # a "no" to what was on the table, if not to a question
         turn.intent, turn.template = state.intent or turn.intent, "_declined"
         turn.answered_pending = True
         return
@@ -131,30 +130,11 @@ def _voiced_handoff(turn: Turn) -> routing.Handoff | None:
         wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
 
 
-FAULTS = frozenset({"defective", "damaged", "wrong_item", "not_as_described"})
-
-
-def _a_return_settles_it(turn: Turn) -> bool:
-    """"说好的20小时呢 是不是坏的 能退吗": dissatisfaction voiced while asking to send a faulty
-    item back inside its returns window, which the return settles (calm is not anger).
-    Past the window ("broke after two months, disappointing"), a complaint named as one,
-    anger or a person asked for still goes to a person."""
-    reason = turn.u.slots.return_reason
-    if turn.u.intent != "get_refund" or reason not in FAULTS or cue.names_a_complaint(
-            turn.text) or turn.u.sentiment.anger >= routing.ANGER_HANDOFF:
-        return False
-    order = next((o for o in turn.orders if o.id == turn.u.slots.order_id), None)
-    if order is None or order.delivered_at is None:
-        return False
-    closes = order.delivered_at + timedelta(days=turn.rt.policy.return_window(reason))
-    return datetime.now(UTC) <= closes
-
-
 def _handoff_for(turn: Turn) -> routing.Handoff | None:
     s = turn.u.sentiment
     # a bare "ok"/"好的" with nothing pending is not an out-of-scope question
     bare_answer = turn.u.slots.affirmation is not None and turn.u.intent == "other"
-    complaint = s.complaint and not _a_return_settles_it(turn)
+    complaint = s.complaint and not a_return_settles_it(turn)
     found = routing.handoff_for(routing.Signals(
         intent="" if bare_answer else turn.u.intent,
         intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=complaint,

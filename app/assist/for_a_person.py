@@ -3,7 +3,10 @@ an agent sends it (or a better one)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from app.assist.dialogue.followups import INVOICES
+from app.assist.routing import ANGER_HANDOFF
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
@@ -46,3 +49,21 @@ def _says_otherwise(turn: Turn) -> bool:
     order = turn.order_in_hand()
     return (turn.step.reason == Reason.status_not_allowed and order is not None
             and order.status == OrderStatus.shipped and bool(says_it_arrived(turn.text)))
+
+
+FAULTS = frozenset({"defective", "damaged", "wrong_item", "not_as_described"})
+
+
+def a_return_settles_it(turn: Turn) -> bool:
+    """"说好的20小时呢 是不是坏的 能退吗": dissatisfaction voiced while asking to send a faulty
+    item back inside its returns window, which the return settles (calm is not anger).
+    Past the window ("broke after two months, disappointing"), a complaint named as one,
+    anger or a person asked for still goes to a person."""
+    reason = turn.u.slots.return_reason
+    if turn.u.intent != "get_refund" or reason not in FAULTS or cue.names_a_complaint(
+            turn.text) or turn.u.sentiment.anger >= ANGER_HANDOFF:
+        return False
+    order = turn.order_in_hand()
+    if order is None or order.delivered_at is None:
+        return False
+    return datetime.now(UTC) <= turn.rt.policy.return_window_closes(order.delivered_at, reason)

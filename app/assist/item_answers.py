@@ -18,7 +18,8 @@ from app.assist.schemas import Suggestion
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
-from app.store.catalogue import fold, name_in, variant_details
+from app.store.catalogue import fold
+from app.store.product_attributes import name_in, variant_details
 from app.understanding import dialogue_cues as cue
 from retrieval.index import Hit
 

@@ -11,8 +11,8 @@ from typing import Any
 from app.assist.turn import Turn
 from app.models import Product
 from app.models._common import utcnow
-from app.store.catalogue import categories, name_in
 from app.store.connector import OrderSnapshot
+from app.store.product_attributes import categories, name_in
 from app.understanding.dialogue_cues import asks_warranty
 from app.understanding.product_cues import still_not_working
 

@@ -16,24 +16,17 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
 
 import jieba
 
 from app.store import model_numbers
 from app.store.id_shapes import IdShapes
+from app.store.product_attributes import CJK, ProductWords
 
-# attribute keys whose values tell variants of one product apart
-VARIANT_KEYS = re.compile(r"colou?r|variant|size|shade|finish|pattern|flavou?r|scent|"
-                          r"颜色|颜色分类|色|尺码|尺寸|规格|款式|口味", re.IGNORECASE)
-KIND_KEYS = re.compile(r"line|category|type|kind|family|类目|分类|品类|类型", re.IGNORECASE)
-ALIAS_KEYS = re.compile(r"^(aliases|alias|别名|俗称)$", re.IGNORECASE)
-NAME_KEYS = re.compile(r"^(name_[a-z]{2}|title_[a-z]{2}|[a-z]{2}_name)$", re.IGNORECASE)
 # a word in more than this share of products tells none of them apart ("set", "pro")
 MAX_SHARE = 0.35
 MIN_PRODUCTS_FOR_SHARE = 8
 _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
 # function words and units of either language: never an item, whatever the store sells
 # ("back" of a "back light" alias is the "back" of every "send it back")
@@ -41,67 +34,6 @@ STOPWORDS = frozenset("""a an and the of for with in on to by or my your our thi
 these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
 pro plus mini max size colour color item items product order back""".split()) | frozenset(
     "的 了 和 与 及 款 个 件 只 套 装 新款 新 大 小 号 色".split())
-
-
-@dataclass(frozen=True)
-class ProductWords:
-    id: str
-    names: tuple[str, ...]  # every name of the product, any language
-    kinds: tuple[str, ...] = ()  # aliases and category values: what the thing is
-    variants: tuple[str, ...] = ()  # colour, size ... values
-
-
-def product_words(pid: str, name: str, attributes: Mapping[str, Any] | None) -> ProductWords:
-    names, kinds, variants = [name], [], []
-    for key, value in (attributes or {}).items():
-        texts = _texts(value)
-        if NAME_KEYS.match(key):
-            names += texts
-        elif ALIAS_KEYS.match(key):
-            kinds += texts
-        elif VARIANT_KEYS.search(key):
-            variants += [p.strip() for t in texts for p in re.split(r"[/|,，、]", t)]
-        elif KIND_KEYS.search(key):
-            kinds += texts
-    return ProductWords(pid, tuple(names), tuple(kinds), tuple(v for v in variants if v))
-
-
-def variant_details(attributes: Mapping[str, Any] | None, language: str) -> list[str]:
-    """A product's colour, size ... as a shopper of ``language`` reads them: per kind of
-    detail, the value in that language's script where the store gives one."""
-    chinese: list[str] = []
-    latin: list[str] = []
-    for key, value in (attributes or {}).items():
-        if not VARIANT_KEYS.search(key) or not isinstance(value, str | int | float):
-            continue
-        text = str(value).strip()
-        if text:
-            (chinese if _CJK.search(text) else latin).append(text)
-    if language == "zh":
-        return chinese or latin
-    return latin
-
-
-def _texts(value: Any) -> list[str]:
-    """An attribute's value (one, or a list) as the texts it holds."""
-    values = value if isinstance(value, list) else [value]
-    return [str(v) for v in values if isinstance(v, str | int | float) and str(v).strip()]
-
-
-def categories(attributes: Mapping[str, Any] | None) -> list[str]:
-    """The values of a product's category-like attributes ("air_purifier", "头盔")."""
-    return [text for key, value in (attributes or {}).items()
-            if KIND_KEYS.search(key) and not ALIAS_KEYS.match(key) for text in _texts(value)]
-
-
-def name_in(name: str, attributes: Mapping[str, Any] | None, language: str) -> str:
-    """The product's name for a shopper of ``language`` (its ``name_zh`` ... attribute
-    where the store gives one)."""
-    for key, value in (attributes or {}).items():
-        if NAME_KEYS.match(key) and language in key.casefold().split("_") and (
-                isinstance(value, str) and value.strip()):
-            return value.strip()
-    return name
 
 
 def fold(text: str) -> str:
@@ -251,7 +183,7 @@ class Catalogue:
     def _cjk_words(self) -> list[str]:
         cached: list[str] | None = self.__dict__.get("_cjk")
         if cached is None:
-            cached = [w for w in (*self.kinds, *self.variants) if _CJK.search(w) and len(w) >= 2]
+            cached = [w for w in (*self.kinds, *self.variants) if CJK.search(w) and len(w) >= 2]
             self.__dict__["_cjk"] = cached
         return cached
 
@@ -266,7 +198,7 @@ def _whole_words(body: str, hits: list[str]) -> list[str]:
     """Hits without the Chinese ones found only inside a longer hit: "加湿" of "加湿器" is
     no mention of its own (but "码表" beside "码表座" elsewhere in the message is)."""
     longer = [(w, [m.start() for m in re.finditer(re.escape(w), body)]) for w in hits
-              if _CJK.search(w)]
+              if CJK.search(w)]
 
     def inside(word: str, at: int) -> bool:
         return any(len(w) > len(word) and word in w and any(
@@ -275,7 +207,7 @@ def _whole_words(body: str, hits: list[str]) -> list[str]:
     kept = []
     for word in hits:
         starts = [m.start() for m in re.finditer(re.escape(word), body)]
-        if _CJK.search(word) and starts and all(inside(word, at) for at in starts):
+        if CJK.search(word) and starts and all(inside(word, at) for at in starts):
             continue
         kept.append(word)
     return kept

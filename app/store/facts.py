@@ -16,8 +16,9 @@ from sqlmodel import Session, select
 
 from app.models import Product, StoreMeta
 from app.settings import Settings
-from app.store.catalogue import Catalogue, StoreFacts, product_words
+from app.store.catalogue import Catalogue, StoreFacts
 from app.store.id_shapes import IdShapes, Shape, learn
+from app.store.product_attributes import product_words
 
 GENERATION = "generation"
 ORDER_SHAPES = "order_id_shapes"

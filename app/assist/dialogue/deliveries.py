@@ -36,7 +36,8 @@ def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     # a courier named picks an order ("顺丰那个"), unless asked how long it usually takes
     # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
-    courier = cue.asks_courier(_without_named_items(r)) or (_names_a_carrier(r) and (
+    by_carrier = _carried_by_named(r)
+    courier = cue.asks_courier(_without_named_items(r)) or (bool(by_carrier) and (
         r.u.intent == "track_order" or not (spec(r.u.intent).action or (
             cue.asks_how_soon(r.text) and not r.names_order))))
     news = cue.asks_status(r.text) and r.names_order and not spec(r.u.intent).action
@@ -55,7 +56,7 @@ def where_is(r: Reading) -> bool:
     if cue.about_a_new_order(r.text) and not r.names_order:
         return False  # "那我再拍一个 现在下单多久发货": how the shop ships, no order's place
     if courier:
-        _pick_by_carrier(r)
+        _pick_by_carrier(r, by_carrier)
     if r.names_order or (r.about_an_order and (courier or r.short)):
         settle(r, "track_order", carried=not r.names_order)
         return True
@@ -78,17 +79,13 @@ def _carried_by_named(r: Reading) -> list[OrderSnapshot]:
     return [o for o in r.orders if names_carrier(r.text, o.carrier)]
 
 
-def _names_a_carrier(r: Reading) -> bool:
-    return bool(_carried_by_named(r))
-
-
-def _pick_by_carrier(r: Reading) -> None:
+def _pick_by_carrier(r: Reading, by_carrier: list[OrderSnapshot]) -> None:
     """"Which one is DPD bringing?", "顺丰那个" with no order named: the one order of
     those in question (offered to pick from, else still on their way) that courier has."""
     if r.names_order:
         return
     offered = set(r.u.slots.order_candidates or r.state.slots.order_candidates)
-    carried = [o for o in _carried_by_named(r)
+    carried = [o for o in by_carrier
                if (o.id in offered if offered else o.status not in FINISHED_ORDER_STATUSES)]
     if len(carried) == 1:
         r.u.slots.order_id, r.u.slots.order_source = carried[0].id, "item_reference"

@@ -140,9 +140,7 @@ def asks_the_same_of_another(r: Reading) -> bool:
     previous = r.previous
     if previous is None or previous in ASKED_AGAIN or spec(previous).action:
         return False
-    s = r.u.slots
-    by_number = bool(s.order_mention) or (s.order_id is not None and s.order_source == "message")
-    if not (cue.what_about(r.text) or cue.same_for(r.text)) or not r.short or by_number:
+    if not (cue.what_about(r.text) or cue.same_for(r.text)) or not r.short or r.by_number:
         return False
     if spec(r.u.intent).action and r.u.intent_confidence >= CARRY_CONFIDENCE:
         return False  # "what about cancelling it?" asks for something

@@ -76,8 +76,7 @@ ACCOUNT_INTENTS = frozenset({"recover_password", "edit_account", "create_account
 def somewhere_else(r: Reading) -> bool:
     """"对了 你知道附近哪里能修手机吗", "上海哪家猫咖好玩", "is Fortress selling it cheaper?":
     a place or a shop other than this one, out of scope whatever product word it holds."""
-    by_number = bool(r.u.slots.order_mention) or r.u.slots.order_source == "message"
-    if not cue.asks_about_elsewhere(r.text) or by_number or spec(r.u.intent).action:
+    if not cue.asks_about_elsewhere(r.text) or r.by_number or spec(r.u.intent).action:
         return False
     settle(r, "other")
     return True
@@ -100,8 +99,7 @@ def about_a_product(r: Reading) -> bool:
         or cue.mentions_refund(r.text) or cue.asks_cancel(r.text))
     if not (r.u.intent in ACCOUNT_INTENTS or sold or puzzled) or not r.u.slots.item_products:
         return False
-    by_number = bool(r.u.slots.order_mention) or r.u.slots.order_source == "message"
-    if r.names_order and not sold and not (puzzled and not by_number):
+    if r.names_order and not sold and not (puzzled and not r.by_number):
         return False  # "the phone and address on order X": the order's details
     settle(r, "product_question")
     return True
@@ -228,8 +226,7 @@ def how_long_the_product_takes(r: Reading) -> bool:
     classifier's: "how many days to Hong Kong?" names no delivery either.) So is one that
     names an item and no order number ("那刷头多久换一次": how often, not when)."""
     s = r.u.slots
-    by_number = bool(s.order_mention) or s.order_source == "message"
-    if by_number or cue.about_delivery(r.text):
+    if r.by_number or cue.about_delivery(r.text):
         return False
     # "那滤芯多久换一次 两个都要换吗": how often, whatever "换" read as
     if s.item_refs and cue.asks_how_often(r.text) and not (

@@ -39,6 +39,12 @@ class Reading:
             "message", "item_reference")) or bool(s.item_products and s.order_id)
 
     @property
+    def by_number(self) -> bool:
+        """The message names an order by its number (not by an item or "my last one")."""
+        s = self.u.slots
+        return bool(s.order_mention) or (s.order_id is not None and s.order_source == "message")
+
+    @property
     def names_another_order(self) -> bool:
         """The message names an order other than the one the conversation is about."""
         s = self.u.slots
