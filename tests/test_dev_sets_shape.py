@@ -1,4 +1,4 @@
-"""The development sets written after the packs' own tests (Spokeline dev4, Maowu dev2):
+"""The development sets written after the packs' own tests (Spokeline dev4 and dev5, Maowu dev2):
 each builder regenerates its file byte for byte, the format is the contract's, every
 speaker is a customer of the store writing in their language, and every order or
 tracking number a reply must name is the speaker's own. Pure Python: reads the packs'
@@ -19,7 +19,8 @@ from tests.pack_format import ACTION_STATUSES, EXPECT_KEYS, INTENTS
 from tests.packs.files import DATA
 
 # (pack, set folder, builder)
-SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py")]
+SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"),
+        ("foreign", "dev5", "cases_dev5.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
