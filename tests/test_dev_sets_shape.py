@@ -1,4 +1,5 @@
-"""The development sets written after the packs' own tests (Spokeline dev4 and dev5, Maowu dev2):
+"""The development sets written after the packs' own tests (Spokeline dev4 and dev5,
+Jianmu dev6, Maowu dev2):
 each builder regenerates its file byte for byte, the format is the contract's, every
 speaker is a customer of the store writing in their language, and every order or
 tracking number a reply must name is the speaker's own. Pure Python: reads the packs'
@@ -20,7 +21,7 @@ from tests.packs.files import DATA
 
 # (pack, set folder, builder)
 SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"),
-        ("foreign", "dev5", "cases_dev5.py")]
+        ("foreign", "dev5", "cases_dev5.py"), ("store3", "dev6", "cases_dev6.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
@@ -37,8 +38,11 @@ def _store(pack: str) -> dict[str, Any]:
 @pytest.mark.parametrize(("pack", "folder", "builder"), SETS, ids=IDS)
 def test_the_builder_regenerates_the_file(pack: str, folder: str, builder: str,
                                           tmp_path: Path) -> None:
-    copy = tmp_path / pack
-    shutil.copytree(DATA / pack, copy, ignore=shutil.ignore_patterns("kb", "heldout"))
+    # the pack beside a copy of the format it is checked against (never the held-out set)
+    copy = tmp_path / "data" / pack
+    shutil.copytree(DATA / pack, copy, ignore=shutil.ignore_patterns("heldout"))
+    (tmp_path / "tests").mkdir()
+    shutil.copy(DATA.parent / "tests" / "pack_format.py", tmp_path / "tests")
     (copy / folder / "dialogues.jsonl").unlink()
     subprocess.run([sys.executable, str(copy / folder / builder)], check=True,
                    capture_output=True, timeout=120)
