@@ -34,9 +34,6 @@ class IntentSpec:
     handoff: HandoffReason | None = None
     # it is about one of the shopper's orders even when the message names none
     about_order: bool = False
-    # the bot proposes the action itself (False: only an agent does, from the console;
-    # the bot still says at once when the order rules it out)
-    bot_proposes: bool = True
     # about an order still on its way: asked "which one?", the orders not yet delivered
     # are the ones to choose from
     on_its_way: bool = False
@@ -60,9 +57,10 @@ INTENTS: dict[str, IntentSpec] = _specs(
                about_order=True, on_its_way=True),
     IntentSpec("change_shipping_address", action="change_shipping_address",
                required=("order_id", "address"), about_order=True, on_its_way=True),
-    # which items and how many is for a person to settle with the shopper
+    # "items" is the order's complete new contents: the bot proposes a change only when
+    # the message settles them, else a person settles it with the shopper
     IntentSpec("change_order", action="change_order", required=("order_id", "items"),
-               auto_send=False, about_order=True, bot_proposes=False, on_its_way=True),
+               about_order=True, on_its_way=True),
     IntentSpec("get_refund", action="get_refund", required=("order_id",), about_order=True),
     # without an order it reports the shopper's recent refunds
     IntentSpec("track_refund", action="track_refund", about_order=True),

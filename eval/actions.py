@@ -39,7 +39,9 @@ ASSUMPTIONS = [
     "delivered ones delivered 5 days before, so the returns window is always open.",
     "Expected status is computed under Kefu's policy (data/policy.json), not the "
     "benchmark's: needs_confirmation when the bot may propose the write, else blocked. "
-    "change_order is not scored for status: Kefu always asks a person to pick the items.",
+    "change_order is not scored for status: the bot proposes an item change only when the "
+    "message settles the order's new contents in the store's catalogue, which the tasks' "
+    "item ids and options rarely do; the others go to a person.",
     "The pipeline runs without an LLM; each case is a fresh conversation.",
 ]
 

@@ -74,7 +74,7 @@ class Derived:
 def expected_status(action: str, status: str | None, policy: StorePolicy) -> str | None:
     attr = POLICY_LISTS.get(action)
     if attr is None or status is None:
-        return None  # change_order always goes to a person for the items: nothing to score
+        return None  # change_order: proposed only when the message settles the contents
     allowed = {str(s) for s in getattr(policy, attr)}
     return "needs_confirmation" if status in allowed else "blocked"
 

@@ -150,7 +150,9 @@ def test_affirmation(text: str, answer: str | None) -> None:
     ("get_invoice", {"order_id": "A10023"}, []),
     ("get_refund", {}, ["order_id"]),
     ("change_order", {}, ["order_id", "items"]),
-    ("change_order", {"order_id": "A10023", "item_products": ["P1"]}, []),
+    # items named are not yet the order's new contents
+    ("change_order", {"order_id": "A10023", "item_products": ["P1"]}, ["items"]),
+    ("change_order", {"order_id": "A10023", "new_items": [{"product_id": "P1", "qty": 2}]}, []),
     ("change_shipping_address", {}, ["order_id", "address"]),
     ("change_shipping_address", {"order_id": "A10023"}, ["address"]),
     ("change_shipping_address", {"order_id": "A10023", "address_kind": "work"}, []),

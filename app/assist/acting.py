@@ -35,6 +35,9 @@ class ActStep:
     outcome: ActionOutcome | None = None
     missing: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
+    # the request is clear enough for a person to carry out, not for the bot to propose
+    # ("change the phone number on it", items named but the new contents unsettled)
+    for_a_person: bool = False
 
     @property
     def reason(self) -> str | None:
@@ -65,6 +68,8 @@ def build_params(action: str, slots: Slots, default_address: str | None) -> dict
         params["return_reason"] = slots.return_reason
     if action == "get_refund" and slots.unopened:
         params["unopened"] = True
+    if slots.new_items:  # only an intent that needs the order's new contents settles them
+        params["items"] = [line.model_dump() for line in slots.new_items]
     return params
 
 
@@ -103,6 +108,9 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
             and not (slots.address_kind == "home" and default_address)):
         missing.append("address")  # "my work address": we do not know it, so ask
     order = slots.order_id or slots.order_mention
+    if missing == ["items"] and (slots.phone or slots.email) and not slots.item_products:
+        # a new phone number or email on the order: a person's change whatever its state
+        return ActStep(for_a_person=True)
     if missing and order and "order_id" not in missing:
         # an order that cannot change is said to be so before the shopper is asked for
         # a new address or the items
@@ -111,13 +119,10 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
                                    conversation_id=conversation_id)
         if refused is not None:
             return ActStep(outcome=refused)
+    if missing == ["items"] and slots.item_products:
+        return ActStep(for_a_person=True)  # named, but not as contents the bot can propose
     if missing:
         return ActStep(missing=missing)
-    if not intent_spec.bot_proposes:
-        refused = preflight_action(session=session, name=action, order_id=order or "",
-                                   actor=Actor.shopper(customer_id), policy=policy,
-                                   conversation_id=conversation_id) if order else None
-        return ActStep(outcome=refused)
     params = build_params(action, slots, default_address)
     if action == "get_refund":
         items = refund_items(slots, next((o for o in orders if o.id == slots.order_id), None))

@@ -4,8 +4,10 @@ earlier about the same request, and which request the shopper's orders leave pos
 from __future__ import annotations
 
 from app.assist.turn import Turn
+from app.intents import spec
 from app.models._common import FINISHED_ORDER_STATUSES
 from app.understanding import dialogue_cues as cue
+from app.understanding.item_changes import new_contents
 
 
 def facts_in_hand(turn: Turn) -> None:
@@ -23,6 +25,19 @@ def facts_in_hand(turn: Turn) -> None:
             turn.u.carried or turn.intent in ("get_refund", "check_refund_policy")):
         slots.return_reason = state.return_reason
     _for_the_account(turn)
+    _new_contents(turn)
+
+
+def _new_contents(turn: Turn) -> None:
+    """A change of items the message settles, against the order's present contents and
+    the catalogue: "头盔颜色换成黑色的" is the order with the black helmet instead."""
+    order = turn.order_in_hand()
+    if "items" not in spec(turn.intent).required or order is None:
+        return
+    catalogue = turn.facts.catalogue
+    s = turn.u.slots
+    found = new_contents(turn.text, order, catalogue, catalogue.find(turn.text), s.quantity)
+    s.new_items = found or []
 
 
 def _for_the_account(turn: Turn) -> None:

@@ -37,9 +37,12 @@ def may_auto_send(turn: Turn) -> bool:
     # "can u help?" pressed after a reply left to a person: still that person's; and an
     # exchange or a replacement, which no action makes and no policy field states
     pressed = turn.state.waiting_for_agent and only_asks_for_help(turn.text)
-    exchange = bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
+    # (another size of an item not yet sent, proposed as such, is no exchange)
+    exchange = (bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
+                and not turn.u.slots.new_items)
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
-            and spec(turn.intent).auto_send and not _says_otherwise(turn)
+            and not turn.step.for_a_person and spec(turn.intent).auto_send
+            and not _says_otherwise(turn)
             and not (another_item or company or charged or parcel or pressed or exchange))
 
 

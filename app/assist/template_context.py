@@ -43,8 +43,8 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "priority": turn.handoff.priority if turn.handoff else None,
         "slots": turn.u.slots.model_dump(mode="json"),
         # product id -> the name the shopper knows it by (from their orders)
-        "item_names": {i.product_id: i.name for o in turn.orders for i in o.items
-                       if i.product_id},
+        "item_names": _item_names(turn, outcome.params if outcome else {},
+                                  (outcome.result or {}) if outcome else {}),
         # "are you a bot?": the off-topic reply says who answers
         "bot_question": asks_if_bot(turn.text),
         # "charged twice": money taken wrongly, for a person to check, not card advice
@@ -71,6 +71,19 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         # looked up only by a reply that calls for it (a return refused as too late)
         "warranty": partial(order_warranty, turn),
     }
+
+
+def _item_names(turn: Turn, params: Mapping[str, Any],
+                result: Mapping[str, Any]) -> dict[str, str]:
+    """Product id -> the name the shopper knows it by: from their orders, and for a
+    product a change of items brings in, the catalogue's name in their language."""
+    names = {i.product_id: i.name for o in turn.orders for i in o.items if i.product_id}
+    brought = [line.get("product_id") for key in ("items",) for given in (params, result)
+               for line in (given.get(key) or []) if isinstance(line, Mapping)]
+    for pid in brought:
+        if isinstance(pid, str) and pid not in names:
+            names[pid] = turn.facts.catalogue.name_for(pid, turn.u.language) or pid
+    return names
 
 
 def offered_orders(turn: Turn) -> list[OrderSnapshot]:

@@ -100,16 +100,26 @@ class Catalogue:
     # product -> its aliases, folded: "净化器" ends "桌面净化器" (a purifier) but only
     # begins "净化器滤网" (a filter)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # product -> its variant words, folded ("black", "黑色", "m")
+    values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # product -> the products that differ from it only in variant words ("Aero Road Helmet
+    # – Black, M" and "– White, M"), itself included
+    families: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, products: Iterable[ProductWords]) -> Catalogue:
         kinds: dict[str, set[str]] = {}
         variants: dict[str, set[str]] = {}
         names: dict[str, tuple[str, ...]] = {}
+        values: dict[str, frozenset[str]] = {}
+        bare: dict[tuple[str, ...], set[str]] = {}
         plist = list(products)
         for p in plist:
             names[p.id] = p.names
             variant_words = {w for v in p.variants for w in (*words_of(v), fold(v))}
+            values[p.id] = frozenset(variant_words)
+            base = tuple(w for w in words_of(p.names[0]) if w not in variant_words)
+            bare.setdefault(base or (p.id,), set()).add(p.id)
             for v in variant_words:
                 variants.setdefault(v, set()).add(p.id)
             for text in (*p.names, *p.kinds):
@@ -123,7 +133,8 @@ class Catalogue:
         every_alias = {a for folded in aliases.values() for a in folded}
         return cls({w: frozenset(ids) for w, ids in kinds.items()
                     if len(ids) <= limit or w in every_alias},
-                   {w: frozenset(ids) for w, ids in variants.items()}, names, aliases)
+                   {w: frozenset(ids) for w, ids in variants.items()}, names, aliases,
+                   values, {pid: frozenset(ids) for ids in bare.values() for pid in ids})
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.variants)
@@ -175,6 +186,14 @@ class Catalogue:
             return mention
         return ItemMention(mention.surface, products, mention.variant_products, (products,),
                            mention.variants)
+
+    def name_for(self, pid: str, language: str) -> str | None:
+        """The product's name in the shopper's script, else the store's own."""
+        names = self.names.get(pid)
+        if not names:
+            return None
+        chinese = language == "zh"
+        return next((n for n in names if bool(CJK.search(n)) == chinese), names[0])
 
     def names_item(self, text: str) -> bool:
         mention = self.find(text)

@@ -23,6 +23,7 @@ from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
 from app.understanding import slot_cues as cues
 from app.understanding.dialogue_cues import asks_where
+from app.understanding.item_changes import NewLine
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -63,6 +64,8 @@ class Slots(BaseModel):
     unopened: bool = False  # "滤芯没拆", "still sealed"
     # the message names one of the shopper's refunds by its id ("RTN-2607-0502 status?")
     names_refund: bool = False
+    # the whole new contents of the order a change of items asks for, when it settles them
+    new_items: list[NewLine] = Field(default_factory=list)
 
 
 def extract_slots(
@@ -211,6 +214,6 @@ def missing_slots(intent: str, slots: Slots) -> list[str]:
             by_kind = intent == "change_shipping_address" and slots.address_kind in ("home", "work")
             if not by_kind:
                 missing.append(name)
-        elif name == "items" and not (slots.item_products or slots.phone or slots.email):
-            missing.append(name)  # a new phone number or email is the change, no items
+        elif name == "items" and not slots.new_items:
+            missing.append(name)
     return missing

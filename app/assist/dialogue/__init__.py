@@ -51,6 +51,7 @@ from app.assist.dialogue.refusals import (
 )
 from app.assist.dialogue.requests import (
     address_for_an_order,
+    adds_to_the_order,
     cancels_a_named_order,
     changes_what_was_ordered,
     contact_for_an_order,
@@ -81,7 +82,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
     warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
-    exchange_of_what_arrived, returns,
+    exchange_of_what_arrived, returns, adds_to_the_order,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,
     opening_hours,
     general_question, how_long_the_product_takes, asks_more_about_it,

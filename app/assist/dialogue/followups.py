@@ -13,6 +13,7 @@ from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
 from app.understanding.slot_addresses import rest_of_address, street_alone
+from app.understanding.slot_cues import talks_about_order
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -211,8 +212,11 @@ def narrows_the_pending(r: Reading) -> bool:
     order = r.order()
     if pending is None or pending.kind != "action" or r.u.slots.affirmation is not None:
         return False
-    if order is None or not r.u.slots.item_products:
-        return False
+    if "items" in spec(pending.intent).required:
+        return False  # a change proposed as the order's whole new contents narrows no further
+    if order is None or not r.u.slots.item_products or order.id != (
+            pending.order_id or order.id):
+        return False  # items of another order narrow nothing of this one
     if cue.asks_measure(r.text) or cue.asks_attribute(r.text):
         return False  # "L码适合多大头围": a question about the item, not which to return
     ordered = {i.product_id for i in order.items}
@@ -242,14 +246,21 @@ def explains_the_return(r: Reading) -> bool:
 
 def adds_to_the_change(r: Reading) -> bool:
     """"The yellow one, same size" or "just the frame bag then" after a change of items was
-    asked for: more of that change (which a person makes), not a question about the item."""
+    asked for: more of that change, not a question about the item. An item of another
+    order ("破壁机 一样的尺寸") is more for the order being changed, unless its number is
+    given."""
     s = r.u.slots
     if r.previous != "change_order" or r.state.refused or not (s.item_products or s.quantity):
         return False
-    if r.u.intent not in ("product_question", "other") or cue.asks_its_own_question(r.text):
+    if r.u.intent not in ("product_question", "other", "change_order") or (
+            cue.asks_its_own_question(r.text)):
         return False
-    if r.names_another_order:
-        return False
+    if r.names_another_order and (r.by_number or talks_about_order(r.text)):
+        return False  # "the helmet order too": that order
+    if r.u.intent == "change_order" and not r.names_another_order:
+        return False  # read as the change already
+    if r.names_another_order and r.state.slots.order_id:
+        s.order_id, s.order_source = r.state.slots.order_id, "previous"
     settle(r, "change_order", carried=True)
     return True
 

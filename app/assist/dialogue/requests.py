@@ -9,6 +9,7 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
+from app.understanding.item_changes import adds_to_order
 from app.understanding.slot_cues import talks_about_order
 
 
@@ -237,6 +238,20 @@ def no_order_change_asked(r: Reading) -> bool:
             cue.same_for(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
         return False  # "那黑色头盔那单也一样": the order again
     settle(r, "product_question")
+    return True
+
+
+def adds_to_the_order(r: Reading) -> bool:
+    """"My order isn't paid yet right? could you pop a mini pump in with it": something
+    not yet in an order of the shopper's, put into it, is a change of that order,
+    whatever else the message asks."""
+    s = r.u.slots
+    order = next((o for o in r.orders if o.id == s.order_id), None)
+    if r.u.intent == "change_order" or order is None or not adds_to_order(r.text):
+        return False
+    if not set(s.item_products) - {line.product_id for line in order.items}:
+        return False
+    settle(r, "change_order")
     return True
 
 

@@ -1,0 +1,153 @@
+"""The complete new contents of an order that a change of its items asks for, when the
+message settles them: another colour or size of an item ("头盔颜色换成黑色的", "can you
+swap it for an L?"), an item added ("pop a mini pump in with it"), an item taken out, or
+a new quantity ("make it two kettles"). Anything less certain is None, and a person
+settles the change with the shopper.
+
+Variants and families come from the store's catalogue (app/store/catalogue.py): a
+product's variant words, and the products that differ from it only in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+
+from app.store.catalogue import Catalogue, ItemMention, fold
+from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.understanding.cue import Cue
+
+
+class NewLine(BaseModel):
+    product_id: str
+    qty: int = 1
+
+
+# a size written alone in capitals ("an L", "尺码还是M"); lower case is too often a word
+_SIZE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})(?![A-Za-z0-9'’-])")
+_ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
+            r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
+_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}out\b"
+               r"|\bdon'?t\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
+               r"|去掉|删掉|删除|拿掉|减掉|不要了|不要那|不要这")
+
+
+# something put into an order: "pop a mini pump in with it", "add a bell to my order",
+# "那单再加一个水壶架", "加个尾灯到订单里"
+adds_to_order = Cue(
+    r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,4}?(?:in|into|to|onto)\s+"
+    r"(?:it|that|this|the\s+order|my\s+order|that\s+order|with\s+it|there)\b"
+    r"|\bpop\s+(?:\w+\s+){0,4}?in\b|\badd\s+(?:\w+\s+){0,4}?to\s+(?:order|#)"
+    r"|加(?:一个|个|一件|一份|上)?[\u4e00-\u9fff]{0,8}?(?:到|进)(?:订单|这单|那单|单子|里)"
+    r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我)?(?:再|也)?加(?:一个|个|一件|上)")
+
+
+def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
+                 mention: ItemMention | None, quantity: int | None) -> list[NewLine] | None:
+    """The order's whole new contents, or None when the message does not settle one
+    change (or asks for several at once)."""
+    lines = [line for line in order.items if line.product_id]
+    if not lines or len(lines) != len(order.items):
+        return None
+    changes = [c for c in (_swap(text, lines, catalogue, mention),
+                           _removed(text, lines, mention),
+                           _added(text, lines, mention, quantity),
+                           _requantified(text, lines, mention, quantity)) if c is not None]
+    return changes[0] if len(changes) == 1 else None
+
+
+def _contents(lines: Sequence[ItemSnapshot]) -> list[NewLine]:
+    qty: dict[str, int] = {}
+    for line in lines:
+        assert line.product_id is not None
+        qty[line.product_id] = qty.get(line.product_id, 0) + line.qty
+    return [NewLine(product_id=pid, qty=n) for pid, n in qty.items()]
+
+
+def _named_values(text: str, catalogue: Catalogue, mention: ItemMention | None) -> set[str]:
+    named = set(mention.variants) if mention else set()
+    return named | {fold(m) for m in _SIZE.findall(text) if fold(m) in catalogue.variants}
+
+
+def _swap(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
+          mention: ItemMention | None) -> list[NewLine] | None:
+    """Another variant of one line: the sibling holding every variant word named that the
+    line's product lacks, and keeping the most of the rest ("换成黑色的" keeps the size)."""
+    named = _named_values(text, catalogue, mention)
+    kinds = mention.products if mention else frozenset()
+    swaps: list[tuple[int, str]] = []
+    for at, line in enumerate(lines):
+        pid = line.product_id or ""
+        family = catalogue.families.get(pid, frozenset())
+        if len(family) < 2 or (kinds and not kinds & family):
+            continue
+        own = catalogue.values.get(pid, frozenset())
+        new = named - own
+        fits = [s for s in family - {pid} if new and new <= catalogue.values.get(s, frozenset())]
+        if not fits:
+            continue
+        kept = {s: len(own & catalogue.values.get(s, frozenset())) for s in fits}
+        best = max(kept.values())
+        winners = [s for s in fits if kept[s] == best]
+        if len(winners) == 1:
+            swaps.append((at, winners[0]))
+    if len(swaps) != 1:
+        return None
+    at, to = swaps[0]
+    contents = _contents([*lines[:at], *lines[at + 1:]])
+    if any(c.product_id == to for c in contents):
+        return None  # the other variant is in the order already: merge or not, a person's
+    contents.insert(at, NewLine(product_id=to, qty=lines[at].qty))
+    return contents
+
+
+def _line_named(lines: Sequence[ItemSnapshot], mention: ItemMention | None) -> int | None:
+    """The one line the message names (by kind, narrowed by variant), if one."""
+    if mention is None or not mention.products:
+        return None
+    meant = mention.candidates()
+    hits = [at for at, line in enumerate(lines) if line.product_id in meant]
+    return hits[0] if len({lines[at].product_id for at in hits}) == 1 else None
+
+
+def _removed(text: str, lines: Sequence[ItemSnapshot],
+             mention: ItemMention | None) -> list[NewLine] | None:
+    at = _line_named(lines, mention)
+    if at is None or len(lines) < 2 or not _REMOVES(text):
+        return None
+    return _contents([*lines[:at], *lines[at + 1:]])
+
+
+def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
+           quantity: int | None) -> list[NewLine] | None:
+    """One product of the catalogue not in the order yet, the one thing named besides
+    the order's own ("could you pop a mini pump in with the balance bike?"); or more of
+    the one item named that it holds ("can I add a second kettle?")."""
+    if mention is None or not _ADDS(text):
+        return None
+    outside = [t for t in mention.things if not any(line.product_id in t for line in lines)]
+    at = _line_named(lines, mention)
+    if not outside and at is not None:
+        contents = _contents(lines)
+        more = next(c for c in contents if c.product_id == lines[at].product_id)
+        more.qty += quantity or 1
+        return contents
+    if len(outside) != 1:
+        return None
+    meant = (outside[0] & mention.variant_products) or outside[0]
+    if len(meant) != 1:
+        return None
+    return [*_contents(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
+
+
+def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
+                  quantity: int | None) -> list[NewLine] | None:
+    at = _line_named(lines, mention)
+    if at is None and len(lines) == 1:
+        at = 0
+    if at is None or quantity is None or quantity == lines[at].qty or _ADDS(text):
+        return None
+    contents = _contents([line for i, line in enumerate(lines) if i != at])
+    contents.insert(at, NewLine(product_id=lines[at].product_id or "", qty=quantity))
+    return contents

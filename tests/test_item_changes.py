@@ -1,0 +1,177 @@
+"""A change of an order's items the message settles is proposed by the bot with the
+order's whole new contents and made on the shopper's yes: another colour or size of an
+item (its siblings in the store's own catalogue), an item added, more of one, one taken
+out, a new quantity. Anything less certain stays a person's, and an order that can no
+longer change says so. The catalogue here is made up: no words of any pack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.assist.schemas import AssistResult
+from app.assist.service import assist_once
+from app.store.catalogue import Catalogue
+from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.store.product_attributes import product_words
+from app.understanding.item_changes import NewLine, adds_to_order, new_contents
+from tests.api_helpers import Api
+from tests.shop_k1 import iso, shop
+
+PRODUCTS = [
+    {"id": "CAP/RD/S", "name": "Harbour Cap – Rust, S", "price": 20.0, "currency": "EUR",
+     "attributes": {"name_zh": "港湾帽 铁锈红 S", "colour": "rust", "颜色": "铁锈红", "size": "S",
+                    "aliases": ["cap", "帽子"]}},
+    {"id": "CAP/RD/L", "name": "Harbour Cap – Rust, L", "price": 20.0, "currency": "EUR",
+     "attributes": {"name_zh": "港湾帽 铁锈红 L", "colour": "rust", "颜色": "铁锈红", "size": "L",
+                    "aliases": ["cap", "帽子"]}},
+    {"id": "CAP/NV/S", "name": "Harbour Cap – Navy, S", "price": 22.0, "currency": "EUR",
+     "attributes": {"name_zh": "港湾帽 藏青 S", "colour": "navy", "颜色": "藏青", "size": "S",
+                    "aliases": ["cap", "帽子"]}},
+    {"id": "SCF-1", "name": "Wool Scarf", "price": 30.0, "currency": "EUR",
+     "attributes": {"name_zh": "羊毛围巾", "aliases": ["scarf", "围巾"]}},
+    {"id": "PIN-7", "name": "Enamel Pin", "price": 5.0, "currency": "EUR",
+     "attributes": {"name_zh": "珐琅胸针", "aliases": ["pin", "胸针"]}},
+]
+CATALOGUE = Catalogue.build(product_words(p["id"], p["name"], p["attributes"])
+                            for p in PRODUCTS)
+
+
+def _order(*lines: tuple[str, int]) -> OrderSnapshot:
+    items = tuple(ItemSnapshot(line=n, product_id=pid, name=pid, qty=qty, price=1.0)
+                  for n, (pid, qty) in enumerate(lines, 1))
+    return OrderSnapshot(id="ZX-1", customer_id="C", status="pending", total=1.0,
+                         currency="EUR", created_at=iso(1), items=items)
+
+
+def _new(text: str, order: OrderSnapshot, quantity: int | None = None) -> list[NewLine] | None:
+    return new_contents(text, order, CATALOGUE, CATALOGUE.find(text), quantity)
+
+
+def _lines(found: list[NewLine] | None) -> list[tuple[str, int]] | None:
+    return None if found is None else [(n.product_id, n.qty) for n in found]
+
+
+def test_the_catalogue_knows_each_products_siblings_by_its_own_names() -> None:
+    assert CATALOGUE.families["CAP/RD/S"] == {"CAP/RD/S", "CAP/RD/L", "CAP/NV/S"}
+    assert CATALOGUE.families["SCF-1"] == {"SCF-1"}
+    assert CATALOGUE.name_for("CAP/NV/S", "zh") == "港湾帽 藏青 S"
+    assert CATALOGUE.name_for("CAP/NV/S", "en") == "Harbour Cap – Navy, S"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("帽子颜色换成藏青的 尺码还是S", [("CAP/NV/S", 1), ("SCF-1", 1)]),
+    ("can you swap the cap for an L?", [("CAP/RD/L", 1), ("SCF-1", 1)]),
+    ("铁锈红那个能换成藏青吗", [("CAP/NV/S", 1), ("SCF-1", 1)]),
+    ("could you pop a pin in with it?", [("CAP/RD/S", 1), ("SCF-1", 1), ("PIN-7", 1)]),
+    ("can I add another scarf", [("CAP/RD/S", 1), ("SCF-1", 2)]),
+    ("please take the scarf out", [("CAP/RD/S", 1)]),
+    ("围巾不要了", [("CAP/RD/S", 1)]),
+])
+def test_a_change_the_message_settles_is_the_orders_whole_new_contents(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert _lines(_new(text, _order(("CAP/RD/S", 1), ("SCF-1", 1)))) == expected
+
+
+def test_a_new_quantity_of_the_item_named() -> None:
+    order = _order(("CAP/RD/S", 1), ("SCF-1", 1))
+    assert _lines(_new("make the scarf 3", order, quantity=3)) == [("CAP/RD/S", 1), ("SCF-1", 3)]
+    assert _new("make the scarf 1", order, quantity=1) is None  # nothing changes
+
+
+@pytest.mark.parametrize("text", [
+    "can I change the cap?",  # to what?
+    "swap the cap for a navy L",  # no such cap
+    "swap the cap for navy and add a pin",  # two changes at once: a person's
+    "can you change it",
+])
+def test_anything_less_certain_is_none(text: str) -> None:
+    assert _new(text, _order(("CAP/RD/S", 1), ("SCF-1", 1))) is None
+
+
+def test_the_other_variant_already_in_the_order_is_for_a_person() -> None:
+    assert _new("换成藏青的", _order(("CAP/RD/S", 1), ("CAP/NV/S", 1))) is None
+
+
+@pytest.mark.parametrize("text, adds", [
+    ("is it paid yet? could you pop a pin in with it", True),
+    ("add a pin to my order please", True),
+    ("那单再加一个胸针", True),
+    ("how do I add a card to my account?", False),
+    ("加湿器坏了", False),
+])
+def test_something_put_into_an_order(text: str, adds: bool) -> None:
+    assert adds_to_order(text) is adds
+
+
+STORE = {
+    "customers": [{"id": "C-9", "name": "Mo Tan", "language": "en"},
+                  {"id": "C-10", "name": "林小雨", "language": "zh"}],
+    "products": PRODUCTS,
+    "orders": [
+        {"id": "ZX-100", "customer_id": "C-9", "status": "pending", "total": 50.0,
+         "currency": "EUR", "created_at": iso(1), "items": [
+             {"product_id": "CAP/RD/S", "name": "Harbour Cap – Rust, S", "qty": 1,
+              "price": 20.0},
+             {"product_id": "SCF-1", "name": "Wool Scarf", "qty": 1, "price": 30.0}]},
+        {"id": "ZX-200", "customer_id": "C-10", "status": "pending", "total": 20.0,
+         "currency": "EUR", "created_at": iso(1), "items": [
+             {"product_id": "CAP/RD/S", "name": "港湾帽 铁锈红 S", "qty": 1, "price": 20.0}]},
+        {"id": "ZX-300", "customer_id": "C-10", "status": "paid", "total": 30.0,
+         "currency": "EUR", "created_at": iso(3), "items": [
+             {"product_id": "SCF-1", "name": "羊毛围巾", "qty": 1, "price": 30.0}]},
+    ],
+}
+
+
+@pytest.fixture
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with shop(initialised_template, tmp_path_factory.mktemp("changes"), STORE) as client:
+        yield client
+
+
+def _say(api: Api, customer: str, label: str, text: str) -> AssistResult:
+    return assist_once(api.runtime, customer_id=customer, label=label, text=text).result
+
+
+def test_another_colour_is_proposed_and_made_on_the_yes(api: Api) -> None:
+    asked = _say(api, "C-10", "zh", "帽子那单 颜色换成藏青的 尺码不变")
+    assert asked.intent == "change_order" and asked.action is not None
+    assert asked.action.status == "needs_confirmation"
+    assert asked.action.params["items"] == [{"product_id": "CAP/NV/S", "qty": 1}]
+    assert "ZX-200" in asked.reply and "港湾帽 藏青 S" in asked.reply
+    done = _say(api, "C-10", "zh", "换吧")
+    assert done.action is not None and done.action.status == "executed"
+    assert "港湾帽 藏青 S x1" in done.reply and "22" in done.reply
+
+
+def test_an_item_put_in_is_proposed_whatever_else_the_message_asks(api: Api) -> None:
+    asked = _say(api, "C-9", "pin", "the cap order isn't paid yet right? could you pop a pin in "
+                 "with it before I pay")
+    assert asked.intent == "change_order" and asked.action is not None
+    assert asked.action.params["items"][-1] == {"product_id": "PIN-7", "qty": 1}
+    assert "Enamel Pin x1" in asked.reply and asked.decision == "auto_send"
+    done = _say(api, "C-9", "pin", "yes add it pls")
+    assert done.action is not None and done.action.status == "executed"
+
+
+def test_an_order_that_cannot_change_says_so(api: Api) -> None:
+    refused = _say(api, "C-10", "paid", "围巾那单 再加一个围巾")
+    assert refused.intent == "change_order" and refused.action is not None
+    assert refused.action.status == "blocked" and "ZX-300" in refused.reply
+
+
+def test_a_change_left_unsettled_is_a_persons(api: Api) -> None:
+    noted = _say(api, "C-9", "vague", "can I change the cap in ZX-100? not sure which yet")
+    assert noted.intent == "change_order" and noted.decision == "agent_review"
+    assert noted.action is None and "ZX-100" in noted.reply
+
+
+
+def test_a_question_about_an_item_while_a_change_waits_is_that_question(api: Api) -> None:
+    asked = _say(api, "C-9", "ask", "can I add another scarf to ZX-100?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    question = _say(api, "C-9", "ask", "does the cap come with a gift box?")
+    assert question.intent != "change_order" and question.action is None
