@@ -165,6 +165,13 @@ def test_an_offer_of_a_person_is_taken_up_by_yes(home: Path) -> None:
     assert taken.decision == "handoff" and taken.ticket_id
 
 
+@pytest.mark.parametrize("thanks", ["ok cheers 🙏", "ok thanks", "好的谢谢"])
+def test_thanks_after_an_offer_of_a_person_is_no_yes(home: Path, thanks: str) -> None:
+    say("C002", "what's the weather in Paris tomorrow?", label=f"thx-{thanks}")
+    closed = say("C002", thanks, label=f"thx-{thanks}")
+    assert closed.decision != "handoff" and closed.ticket_id is None
+
+
 def test_three_unresolved_turns_hand_off(home: Path) -> None:
     decisions = [say("C001", f"where is order A{n}?", label="u").decision
                  for n in (19991, 19992, 19993)]

@@ -305,7 +305,8 @@ def test_a_question_of_size_during_a_pending_return_is_no_narrowing(text: str,
                ItemSnapshot(line=1, product_id="G-1", name="Gloves", qty=1, price=10.0)))
     r = reading(text, "product_question", previous="get_refund",
                 slots=Slots(order_id="O1", item_products=["H-L"]))
-    r.state.pending = Pending(kind="action", intent="get_refund", action_id=1, asked_turn=1)
+    r.state.pending = Pending(kind="action", intent="get_refund", action_id=1, asked_turn=1,
+                              order_id="O1")
     r.orders = [order]
     assert narrows_the_pending(r) is narrows
 

@@ -175,3 +175,13 @@ def test_a_question_about_an_item_while_a_change_waits_is_that_question(api: Api
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     question = _say(api, "C-9", "ask", "does the cap come with a gift box?")
     assert question.intent != "change_order" and question.action is None
+
+
+@pytest.mark.parametrize("hold", ["actually wait, what size is the scarf?", "等一下 围巾有多长？"])
+def test_wait_with_a_question_keeps_the_change_waiting(api: Api, hold: str) -> None:
+    asked = _say(api, "C-9", f"hold-{hold}", "please take the scarf out of ZX-100")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    question = _say(api, "C-9", f"hold-{hold}", hold)
+    assert question.action is None or question.action.status != "blocked"
+    done = _say(api, "C-9", f"hold-{hold}", "ok yes go ahead")
+    assert done.action is not None and done.action.status == "executed"

@@ -20,6 +20,7 @@ from app.understanding.social import social_kind
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
+BARE_ANSWER_CHARS = 12
 
 
 def step(turn: Turn) -> None:
@@ -132,8 +133,10 @@ def _voiced_handoff(turn: Turn) -> routing.Handoff | None:
 
 def _handoff_for(turn: Turn) -> routing.Handoff | None:
     s = turn.u.sentiment
-    # a bare "ok"/"好的" with nothing pending is not an out-of-scope question
-    bare_answer = turn.u.slots.affirmation is not None and turn.u.intent == "other"
+    # a bare "ok"/"好的" with nothing pending is not an out-of-scope question ("好的 问个别的
+    # 明天的高铁还有票不" is one)
+    bare_answer = (turn.u.slots.affirmation is not None and turn.u.intent == "other"
+                   and len(turn.text.strip()) <= BARE_ANSWER_CHARS)
     complaint = s.complaint and not a_return_settles_it(turn)
     found = routing.handoff_for(routing.Signals(
         intent="" if bare_answer else turn.u.intent,

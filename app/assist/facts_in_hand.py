@@ -8,6 +8,7 @@ from app.intents import spec
 from app.models._common import FINISHED_ORDER_STATUSES
 from app.understanding import dialogue_cues as cue
 from app.understanding.item_changes import new_contents
+from app.understanding.slots import item_mention
 
 
 def facts_in_hand(turn: Turn) -> None:
@@ -16,7 +17,8 @@ def facts_in_hand(turn: Turn) -> None:
     address for the order they meant instead ("sorry, wrong number: the tyre order")."""
     slots, state = turn.u.slots, turn.state
     pointed = turn.u.carried or cue.same_address(turn.text)
-    if (turn.intent == state.intent == "change_shipping_address" and pointed
+    addressed = state.intent in ("change_shipping_address", "set_up_shipping_address")
+    if (turn.intent == "change_shipping_address" and addressed and pointed
             and slots.address is None and state.slots.address):
         slots.address = state.slots.address
     said_of = state.return_reason_order
@@ -34,9 +36,10 @@ def _new_contents(turn: Turn) -> None:
     order = turn.order_in_hand()
     if "items" not in spec(turn.intent).required or order is None:
         return
-    catalogue = turn.facts.catalogue
     s = turn.u.slots
-    found = new_contents(turn.text, order, catalogue, catalogue.find(turn.text), s.quantity)
+    # the items meant, as slot filling reads them: a correction's, not those kept
+    mention = item_mention(turn.text, (), turn.facts)
+    found = new_contents(turn.text, order, turn.facts.catalogue, mention, s.quantity)
     s.new_items = found or []
 
 

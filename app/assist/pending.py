@@ -4,6 +4,8 @@ or the offer of a person. A new one replaces the old (its proposal withdrawn), s
 
 from __future__ import annotations
 
+import re
+
 from app.actions import Actor, reject_action
 from app.assist import routing
 from app.assist.state import Pending
@@ -17,15 +19,20 @@ from app.understanding.social import social_kind
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
 CHANGES = frozenset({"change_shipping_address", "change_order"})
-# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it"
+# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it",
+# "嗯嗯 取消"
 _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"
+          r"|(?:嗯+|好+的?|行|对|是的?|好吧)[\s，,。!！~]*"
           r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
           r"[\s,.!]+)?")
 # asked "shall I cancel it?", saying "cancel it" again is a yes
 REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$)")
+# "wait", "hold on": no answer yet when a question of its own follows
+HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
+            r"|^(?:等等|等一下|等下|稍等)")
 # asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
-REPEATS_CHANGE = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
+REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
                      r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
                      r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
 
@@ -33,6 +40,16 @@ REPEATS_CHANGE = Cue(r"^(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更�
 # a yes; only the whole message counts, as for cancelling and changing
 REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?退(?:货|款|掉)?(?:吧|了吧)?"
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
+
+
+def _only_holds(text: str) -> bool:
+    """"Wait, ...?" with a question of its own and no "no" after the "wait" ("hmm wait...
+    no, don't cancel" is a no)."""
+    if not (HOLDS(text) and cue.asks_its_own_question(text)):
+        return False
+    rest = HOLDS.pattern.sub(" ", text, count=1)
+    return all(cues.find_affirmation(part.strip()) != "no"
+               for part in re.split(r"[.,;!?。，；！？]+", rest) if part.strip())
 
 
 def supersede(turn: Turn, new_id: int | None) -> None:
@@ -120,10 +137,13 @@ def answers_pending(turn: Turn) -> bool:
         REPEATS_REFUND if intent == "get_refund" else None
     if repeats is not None and repeats(turn.text.strip()):
         turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
+    if pending is not None and pending.kind == "handoff_offer" and (
+            social_kind(turn.text) == "thanks"):
+        return False  # "ok cheers 🙏" to "shall I find you a colleague?": thanks, not a yes
     if pending is not None and pending.about == "warranty":
-        # "ok thanks" is thanks and "ok how do I send it in?" a question of its own (the
-        # store's articles say how claims are made), neither a yes to a claim
-        if social_kind(turn.text) == "thanks" or cue.asks_its_own_question(turn.text):
+        # "ok how do I send it in?" is a question of its own (the store's articles say how
+        # claims are made), no yes to a claim
+        if cue.asks_its_own_question(turn.text):
             return False
         broken = turn.u.slots.return_reason == "defective" or cue.breaks_apart(turn.text)
         if turn.u.slots.affirmation is None and broken:
@@ -131,6 +151,8 @@ def answers_pending(turn: Turn) -> bool:
     yes_no = turn.u.slots.affirmation
     if yes_no is None or names_another_order(turn):
         return False
+    if yes_no == "no" and _only_holds(turn.text):
+        return False  # "actually wait, what size is that helmet?": asked first, still waiting
     assert pending is not None
     slots = turn.u.slots
     if pending.kind != "action" and spec(turn.u.intent).action and (

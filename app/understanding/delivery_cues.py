@@ -68,3 +68,10 @@ asks_shipped_together = Cue(
     r"一起(?:寄|发|发货|送|到)|(?:一个|同一个|一个箱子|同一)包裹|分开(?:寄|发|送)|分(?:几|两)个包裹"
     r"|\b(?:ship|shipped|sent|send|come|coming|arrive|arriving)\s+together\b"
     r"|\b(?:same|one)\s+(?:parcel|package|box|shipment)\b|\bseparate(?:ly|\s+(?:parcels|packages))\b")
+# the address the account keeps, not an order's: "update the address on my account",
+# "my default address", "账户里的地址改一下", "默认收货地址"
+the_accounts_address = Cue(
+    r"\baddress\s+(?:on|in|of|for|saved\s+(?:on|in))\s+(?:my|the)\s+(?:account|profile)\b"
+    r"|\b(?:account|profile|default|saved)\s+(?:shipping\s+|delivery\s+)?address\b"
+    r"|\baddress\s+book\b|(?:账户|账号|帐户|帐号|个人资料)(?:上|里)?的?(?:收货)?地址"
+    r"|默认(?:的)?(?:收货)?地址|地址簿|收货地址(?:列表|管理)")

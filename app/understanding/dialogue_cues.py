@@ -19,6 +19,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_shipped_together as asks_shipped_together,
     asks_where as asks_where,
     parcel_problem as parcel_problem,
+    the_accounts_address as the_accounts_address,
 )
 from app.understanding.followup_cues import (  # re-exported: rules read cue.<name>
     asks_if_same as asks_if_same,
@@ -26,6 +27,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
     asks_what_about as asks_what_about,
     corrects as corrects,
     points_back as points_back,
+    presses as presses,
     same_for as same_for,
     says_same as says_same,
     the_other_one as the_other_one,
@@ -159,7 +161,10 @@ def order_fact(text: str) -> Literal["address", "paid", "placed"] | None:
 # ("是要换了吗" of a filter that needs replacing asks about the product, not the order)
 # the new address given before, pointed at: "same address", "改到新地址", "地址也一样"
 same_address = Cue(r"\bsame\s+(?:new\s+)?address\b|\b(?:that|the)\s+new\s+address\b|新地址"
-                   r"|同一个地址|(?:一样|同样)的地址|地址(?:也)?(?:一样|相同)")
+                   r"|同一个地址|(?:一样|同样)的地址|地址(?:也)?(?:一样|相同)"
+                   # "can those go there too?", "也寄到那里吧"
+                   r"|\b(?:go|be\s+sent|be\s+delivered|ship(?:ped)?)\s+there\s+(?:too|as\s+well)\b"
+                   r"|也(?:寄|送|发)(?:到)?(?:那里|那儿|那边|那个地址|这个地址)|也[^，。,.]{0,4}改过去")
 # an address, named: "change the address", "能改个地址不"
 mentions_address = Cue(r"\baddress\b|地址|\badres+\b|\baddres\b")
 asks_change = Cue(

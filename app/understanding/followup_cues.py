@@ -32,7 +32,9 @@ _WHAT_ABOUT = (r"\b(?:what|how)\s+about\b"
                r"|^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|alright|right|oh|ah|hm+)[\s,.!]+)*"
                r"and\s+(?:the|my|that|what|for)\b"
                r"|[呢]\s*[?？]?\s*$")
-what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?")
+what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?"
+                 # "啊这 那九月初那单呢 电水壶和电饭煲一起买的那个": "那…呢", described after
+                 r"|(?:^|[\s，,])那[^\s，。？?!！]{0,12}呢(?=[\s，,])")
 # without the opening "那", which before a question of its own is "then" ("那刷头多久换
 # 一次"), not "what about"
 asks_what_about = Cue(_WHAT_ABOUT)
@@ -52,3 +54,6 @@ _OWN_QUESTION = Cue(
 
 def asks_its_own_question(text: str) -> bool:
     return _OWN_QUESTION(what_about.pattern.sub(" ", text))
+# an ask pressed, not a new one: "你就帮我查一下嘛 求求了", "come on, just check it for me"
+presses = Cue(r"求求|拜托|就帮我|你就帮|帮帮忙嘛|\bplease\s+just\b|\bcome\s+on\b"
+              r"|\bjust\s+(?:check|look|tell|do)\b|\bpretty\s+please\b|\bi'?m\s+begging\b")

@@ -26,9 +26,10 @@ class NewLine(BaseModel):
 
 # a size written alone in capitals ("an L", "尺码还是M"); lower case is too often a word
 _SIZE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})(?![A-Za-z0-9'’-])")
+_CLAUSES = re.compile(r"[.?!;。？！；]+")
 _ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
             r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
-_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}out\b"
+_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}(?:out|off)\b"
                r"|\bdon'?t\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
                r"|去掉|删掉|删除|拿掉|减掉|不要了|不要那|不要这")
 
@@ -42,6 +43,13 @@ adds_to_order = Cue(
     r"|加(?:一个|个|一件|一份|上)?[\u4e00-\u9fff]{0,8}?(?:到|进)(?:订单|这单|那单|单子|里)"
     r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我)?(?:再|也)?加(?:一个|个|一件|上)")
 
+# something taken out of an order: "take the scarf out of ZX-100", "remove the pin from my
+# order", "订单里的围巾去掉"
+takes_out_of_order = Cue(
+    r"\btake\s+(?:\w+\s+){0,3}?(?:out\s+of|off)\s+(?:my|the|this|that|order|#|[\w-]*\d)"
+    r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
+    r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
+
 
 def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
                  mention: ItemMention | None, quantity: int | None) -> list[NewLine] | None:
@@ -51,7 +59,7 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
     if not lines or len(lines) != len(order.items):
         return None
     changes = [c for c in (_swap(text, lines, catalogue, mention),
-                           _removed(text, lines, mention),
+                           _removed(text, lines, catalogue, mention),
                            _added(text, lines, mention, quantity),
                            _requantified(text, lines, mention, quantity)) if c is not None]
     return changes[0] if len(changes) == 1 else None
@@ -111,10 +119,17 @@ def _line_named(lines: Sequence[ItemSnapshot], mention: ItemMention | None) -> i
     return hits[0] if len({lines[at].product_id for at in hits}) == 1 else None
 
 
-def _removed(text: str, lines: Sequence[ItemSnapshot],
+def _removed(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
              mention: ItemMention | None) -> list[NewLine] | None:
+    """The line named in the clause that takes it out ("can you take the frame bag off my
+    order? I just want the saddle bag now": the frame bag)."""
+    if len(lines) < 2 or not _REMOVES(text):
+        return None
     at = _line_named(lines, mention)
-    if at is None or len(lines) < 2 or not _REMOVES(text):
+    if at is None:
+        clause = next((c for c in _CLAUSES.split(text) if _REMOVES(c)), "")
+        at = _line_named(lines, catalogue.find(clause))
+    if at is None:
         return None
     return _contents([*lines[:at], *lines[at + 1:]])
 

@@ -48,9 +48,13 @@ asks_refund_progress = Cue(
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
     r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
-    r"|退回(?:去)?的.{0,6}收到")
+    r"|退回(?:去)?的.{0,6}收到"
+    # "折叠锁退货到哪一步了", "系统说已退款 但我一直没收到84欧"
+    r"|退(?:款|货)[^，。,.!?！？]{0,6}?(?:到哪一步|到哪了|到哪儿了|处理到哪|怎么样了)"
+    r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到账)|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)")
 wants_return = Cue(
-    r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+\w+\s+back)|\bi'?ll\s+return\b"
+    r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+(?:\w+\s+)?back)|\bi'?ll\s+return\b"
+    r"|\bsend\s+back\s+(?:the|my|this|these|those|both)\b"
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
@@ -84,7 +88,8 @@ says_returned = Cue(
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(
-    r"\breturn|\b(?:send|post|mail|ship)\s+(?:it|them|this|these)\s+back\b|退货|退回|寄回|退")
+    r"\breturn|\b(?:send|post|mail|ship)\s+(?:it|them|this|these)\s+back\b|\bsend\s+back\b"
+    r"|退货|退回|寄回|退")
 mentions_refund = Cue(
     r"\brefund|退款")
 # what something costs: "what does that cost me", "how much is it", "要多少钱"

@@ -94,11 +94,14 @@ _OLDEST_RE = re.compile(
     rf"\bthe\s+(?:earliest|oldest|older|earlier)\b{_NOT_AN_ORDER}"
     r"|\bthe\s+(?:one|\w+)\s+i\s+(?:bought|ordered|got)\s+first\b"
     r"|最早(?:的)?(?:那|这)?(?:个|单|笔|一单|一个)?|最老的(?:那)?(?:个|单|笔)?"
-    r"|第一次(?:买|下单|订|购买)的", re.IGNORECASE)
+    r"|第一次(?:买|下单|订|购买)的|(?:先|早)(?:下单|下的单|买|订|拍)的"
+    r"|\bthe\s+(?:one|order)\s+(?:i\s+)?(?:placed|ordered|made)\s+(?:first|earlier)\b",
+    re.IGNORECASE)
 _NEWEST_RE = re.compile(
     rf"\bthe\s+(?:newer|newest|more\s+recent|later)\b{_NOT_AN_ORDER}"
     r"|\bthe\s+(?:one|\w+)\s+i\s+(?:bought|ordered|got)\s+(?:last|later|second)\b"
-    r"|第二次(?:买|下单|订|购买)的|后(?:来|面)买的",
+    r"|第二次(?:买|下单|订|购买)的|后(?:来|面)?(?:买|下单|下的单|订|拍)的"
+    r"|\bthe\s+(?:one|order)\s+(?:i\s+)?(?:placed|ordered|made)\s+(?:last|later|second)\b",
     re.IGNORECASE)
 OLDEST = -1  # nth_order of "the earliest one"
 NEWEST = -2  # nth_order of "the newer one"

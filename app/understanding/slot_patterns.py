@@ -49,6 +49,10 @@ _ZH_COUNT_RE = re.compile(
     r"(?<![第\d])(\d{1,2}|[一两二三四五六七八九十])\s*"
     r"(?:个|件|只|双|套|台|条|盒|把|块|瓶|张|份|副)(?:的)?([\u4e00-\u9fffA-Za-z]{0,5})"
 )
+# a count the order is to be changed to: "能改成两副吗", "改为3件吧"
+_ZH_CHANGED_TO_RE = re.compile(
+    r"(?:改成|改为|换成|加到|减到|减成)\s*(\d{1,2}|[一两二三四五六七八九十])\s*"
+    r"(?:个|件|只|双|套|台|条|盒|把|块|瓶|张|份|副)")
 _UNIT_WORDS = frozenset({"item", "items", "piece", "pieces", "pcs", "unit", "units"})
 _EXPLICIT_QTY_RE = re.compile(
     r"(?:quantity|qty|数量)\s*(?:to|of|is|=|:|：|改成|改为|换成|是|为)?\s*(\d{1,2})(?!\d)"
@@ -97,6 +101,9 @@ def find_quantity(text: str, catalogue: Catalogue | None = None) -> int | None:
     explicit = _EXPLICIT_QTY_RE.search(text)
     if explicit:
         return int(next(g for g in explicit.groups() if g))
+    changed_to = _ZH_CHANGED_TO_RE.search(text)
+    if changed_to:
+        return _count(changed_to.group(1))
     for pattern in (_EN_COUNT_RE, _ZH_COUNT_RE):
         for match in pattern.finditer(text):
             if _counts_items(match.group(2), catalogue):

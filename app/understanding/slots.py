@@ -92,7 +92,7 @@ def extract_slots(
     address, address_kind = find_address(text)
     email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
-    mention = _item_mention(text, history, facts)
+    mention = item_mention(text, history, facts)
     # "码表那单能加一个码表座吗": the order is the one of the item before "那单"
     of_order = order_of_item(text, facts)
     catalogue = facts.catalogue
@@ -188,7 +188,7 @@ def _without_kept(text: str) -> str:
     return _KEEP_RE.sub(" ", text)
 
 
-def _item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMention | None:
+def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMention | None:
     """The items the message names; a correction names the one it means ("sorry, I meant
     the air fryer, the fan can wait": the air fryer)."""
     before = history[-1] if history else None

@@ -21,9 +21,10 @@ _GREETING = re.compile(
     r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)"
     r"(?:[\s,，!！~。.]+(?:你好|您好|在吗|亲))?" + _END, re.IGNORECASE)
 _THANKS = re.compile(
-    _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好|嗯|行|ok"
+    # "好吧 知道了 谢谢": an acknowledgement or two before the thanks
+    _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好吧|好|嗯+|行|ok"
     r"|知道了|明白了?|收到了?|了解了?)"
-    r"[\s,，.!！~]*)?(?:(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)"
+    r"[\s,，.!！~]*){0,3}(?:(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)"
     r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?|谢谢|多谢|感谢|谢啦|谢了|辛苦了|谢谢你|谢谢您)"
     r"(?:[\s,，.!！~。]*(?:bye|goodbye|that'?s\s+all|拜拜|再见))?" + _END
     + r"|" + _LEAD + r"(?:that'?s\s+all(?:\s+for\s+now)?[\s,.!]*(?:thanks?|thank\s+you)?"

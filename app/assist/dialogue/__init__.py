@@ -48,6 +48,7 @@ from app.assist.dialogue.refusals import (
     exchange_of_what_arrived,
     pleads_again,
     presses_for_help,
+    presses_off_topic,
 )
 from app.assist.dialogue.requests import (
     address_for_an_order,
@@ -61,6 +62,8 @@ from app.assist.dialogue.requests import (
     refund_progress,
     returns,
     shows_an_order,
+    the_accounts_address,
+    to_the_same_address,
     why_refused,
 )
 from app.assist.dialogue.shop_questions import (
@@ -77,8 +80,10 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending, explains_the_return,
-    pleads_again, asks_what_now, presses_for_help, adds_to_the_change, how_soon_the_invoice_comes,
+    about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending,
+    to_the_same_address, explains_the_return,
+    pleads_again, presses_off_topic, asks_what_now, presses_for_help, adds_to_the_change,
+    how_soon_the_invoice_comes,
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
     warranty,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
@@ -88,7 +93,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     general_question, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
-    contact_for_an_order, address_for_an_order, about_a_named_order,
+    contact_for_an_order, the_accounts_address, address_for_an_order, about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
 )
 

@@ -214,9 +214,8 @@ def narrows_the_pending(r: Reading) -> bool:
         return False
     if "items" in spec(pending.intent).required:
         return False  # a change proposed as the order's whole new contents narrows no further
-    if order is None or not r.u.slots.item_products or order.id != (
-            pending.order_id or order.id):
-        return False  # items of another order narrow nothing of this one
+    if order is None or not r.u.slots.item_products or order.id != pending.order_id:
+        return False  # items of another order (or of no order) narrow nothing of this one
     if cue.asks_measure(r.text) or cue.asks_attribute(r.text):
         return False  # "L码适合多大头围": a question about the item, not which to return
     ordered = {i.product_id for i in order.items}

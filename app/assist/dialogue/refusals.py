@@ -24,6 +24,19 @@ def pleads_again(r: Reading) -> bool:
     return True
 
 
+def presses_off_topic(r: Reading) -> bool:
+    """"你就帮我查一下嘛 12306一直卡 求求了" after an off-topic question was answered with
+    what the bot can do: that question pressed (the second off-topic turn, which hands
+    off), not a look-up of an order."""
+    pending = r.state.pending
+    if r.previous != "other" or pending is None or pending.kind != "handoff_offer":
+        return False
+    if pending.about or r.names_order or r.u.slots.order_mention or not cue.presses(r.text):
+        return False
+    settle(r, "other")
+    return True
+
+
 WHAT_NOW_REST_CHARS = 12
 
 

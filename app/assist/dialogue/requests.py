@@ -9,7 +9,7 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.item_changes import adds_to_order
+from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
 
 
@@ -218,6 +218,27 @@ def contact_for_an_order(r: Reading) -> bool:
     return True
 
 
+def the_accounts_address(r: Reading) -> bool:
+    """"Can you update the address on my account?", "默认地址改一下": the address the
+    account keeps for the next orders, not an order's (unless one is named)."""
+    if r.u.intent != "change_shipping_address" or not cue.the_accounts_address(r.text):
+        return False
+    if r.by_number or r.u.slots.order_source == "item_reference":
+        return False
+    settle(r, "set_up_shipping_address")
+    return True
+
+
+def to_the_same_address(r: Reading) -> bool:
+    """"And the panniers I ordered yesterday, can those go there too?" after a new address
+    was given (for an order or the account): that order, to that address."""
+    if r.previous not in ("change_shipping_address", "set_up_shipping_address") or not (
+            r.state.slots.address and r.names_order and cue.same_address(r.text)):
+        return False
+    settle(r, "change_shipping_address")
+    return True
+
+
 def address_for_an_order(r: Reading) -> bool:
     """An order and a new address: send it there."""
     if not (r.u.slots.address and r.names_order) or r.u.intent not in (
@@ -243,13 +264,16 @@ def no_order_change_asked(r: Reading) -> bool:
 
 def adds_to_the_order(r: Reading) -> bool:
     """"My order isn't paid yet right? could you pop a mini pump in with it": something
-    not yet in an order of the shopper's, put into it, is a change of that order,
-    whatever else the message asks."""
+    not yet in an order of the shopper's put into it, or something of it taken out ("take
+    the scarf out of ZX-100"), is a change of that order, whatever else the message asks."""
     s = r.u.slots
     order = next((o for o in r.orders if o.id == s.order_id), None)
-    if r.u.intent == "change_order" or order is None or not adds_to_order(r.text):
+    if r.u.intent == "change_order" or order is None:
         return False
-    if not set(s.item_products) - {line.product_id for line in order.items}:
+    held = {line.product_id for line in order.items}
+    put_in = adds_to_order(r.text) and bool(set(s.item_products) - held)
+    taken_out = takes_out_of_order(r.text) and bool(set(s.item_products) & held)
+    if not (put_in or taken_out):
         return False
     settle(r, "change_order")
     return True

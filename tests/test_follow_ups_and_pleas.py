@@ -1,0 +1,70 @@
+"""Turns read in their conversation, fourth part: "那…呢" with the order described after
+it, "也…改过去" after an address change, a yes said by repeating the request after an
+acknowledgement ("嗯嗯 取消"), thanks after an acknowledgement or two, an off-topic ask
+pressed (the second off-topic turn hands off, whatever acknowledgement opened the first),
+and "wait" before a question, which leaves the proposal waiting unless a no follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.understanding import dialogue_cues as cue
+from app.understanding.social import social_kind
+from tests.api_helpers import Api
+from tests.shop_k1 import say, shop
+
+
+@pytest.fixture
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with shop(initialised_template, tmp_path_factory.mktemp("turns4")) as client:
+        yield client
+
+
+@pytest.mark.parametrize("text, about", [
+    ("哦 那台灯那单呢 上个月买的那个", True), ("啊这 那九月那单呢 两件一起买的", True),
+    ("好的 那我明天再来", False), ("我问的是那个呢子大衣", False)])
+def test_what_about_with_the_order_described_after_it(text: str, about: bool) -> None:
+    assert cue.what_about(text) is about
+
+
+def test_that_order_too_after_an_address_change(api: Api) -> None:
+    say(api, "too", "please change the address on Q-5101 to 5 Elm Road, Springfield")
+    say(api, "too", "yes")
+    also = say(api, "too", "破壁机那单也顺便改过去吧")
+    assert also.intent == "change_shipping_address" and also.action is not None
+    assert also.action.params["order_id"] == "Q-5102"
+
+
+@pytest.mark.parametrize("ack", ["嗯嗯 取消", "好的 取消吧", "对 取消"])
+def test_the_request_repeated_after_an_acknowledgement_is_a_yes(api: Api, ack: str) -> None:
+    asked = say(api, f"ack-{ack}", "取消Q-5101")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    done = say(api, f"ack-{ack}", ack)
+    assert done.action is not None and done.action.status == "executed"
+
+
+@pytest.mark.parametrize("text", ["好吧 知道了 谢谢", "ok got it, thanks", "嗯嗯 好的 谢谢"])
+def test_thanks_after_acknowledgements_is_thanks(text: str) -> None:
+    assert social_kind(text) == "thanks"
+
+
+@pytest.mark.parametrize("first, pressed", [
+    ("好的 问个别的 明天去上海的高铁还有票不", "你就帮我查一下嘛 求求了"),
+    ("ok different question, who won the match last night?", "come on, just check it for me"),
+])
+def test_an_off_topic_ask_pressed_hands_off(api: Api, first: str, pressed: str) -> None:
+    answered = say(api, f"press-{first}", first)
+    assert answered.intent == "other" and answered.decision != "handoff"
+    again = say(api, f"press-{first}", pressed)
+    assert again.decision == "handoff" and again.action is not None
+    assert again.action.name == "handoff"
+
+
+def test_wait_then_no_is_a_no(api: Api) -> None:
+    say(api, "waitno", "取消Q-5101")
+    kept = say(api, "waitno", "hmm wait, is it the glass one? no, don't cancel, keep it please")
+    assert kept.action is not None and kept.action.status == "blocked"
+    assert kept.action.params["order_id"] == "Q-5101"

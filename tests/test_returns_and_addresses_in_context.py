@@ -1,0 +1,89 @@
+"""Turns read in their conversation, third part: a return's progress and money said not
+to have arrived, "send back the X", the order placed later or earlier picked from a
+list, the account's own address, and an order sent to the address just given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.store.importer import import_into
+from app.understanding.return_reasons import find_return_reason
+from tests.api_helpers import Api
+from tests.shop_k1 import iso, say, shop
+
+
+@pytest.fixture
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with shop(initialised_template, tmp_path_factory.mktemp("turns3")) as client:
+        yield client
+
+
+def _refund(api: Api, status: str) -> None:
+    assert not import_into(api.runtime, {"refunds": [
+        {"id": "RF-4990-1", "order_id": "Q-4990", "amount": 50.0, "status": status,
+         "created_at": iso(2)}]}).rejected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("多士炉退货处理到哪了", "requested"),
+    ("多士炉的退款怎么样了", "approved"),
+    ("显示已退款 可是我还没收到钱", "refunded"),
+    ("多士炉那个 一直没收到50块", "refunded"),
+])
+def test_a_returns_progress_and_money_not_arrived_is_the_refund(
+        api: Api, text: str, status: str) -> None:
+    _refund(api, status)
+    asked = say(api, f"rp-{text}", text)
+    assert asked.intent == "track_refund" and asked.action is not None
+    assert "RF-4990-1" in asked.reply
+
+
+@pytest.mark.parametrize("text", ["I'd like to send back the toaster please",
+                                  "want to send back my toaster, never used it"])
+def test_send_back_the_item_is_a_return(api: Api, text: str) -> None:
+    asked = say(api, f"sb-{text}", text)
+    assert asked.intent == "get_refund" and asked.action is not None
+    assert asked.action.params["order_id"] == "Q-4990"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("it's way bigger than I need", "changed_mind"),
+    ("honestly it's overkill for me", "changed_mind"), ("it's bigger than the photo", None)])
+def test_more_than_needed_is_a_change_of_mind(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize("pick, order_id", [
+    ("后下单的那个", "Q-5101"), ("先下单的那个", "Q-5003"),
+    ("the one I ordered later", "Q-5101"), ("the one I placed first", "Q-5003")])
+def test_the_order_placed_later_or_first_answers_which(
+        api: Api, pick: str, order_id: str) -> None:
+    asked = say(api, f"pick-{pick}", "can I cancel my order?")
+    assert asked.action is None and "Q-5101" in asked.reply
+    picked = say(api, f"pick-{pick}", pick)
+    assert picked.intent == "cancel_order" and picked.action is not None
+    assert picked.action.params["order_id"] == order_id
+
+
+@pytest.mark.parametrize("text", [
+    "please update the address on my account to 5 Elm Road, Springfield",
+    "my default address is now 5 Elm Road, Springfield",
+    "账户里的收货地址改成 杭州市西湖区文三路90号"])
+def test_the_accounts_address_is_not_an_orders(api: Api, text: str) -> None:
+    asked = say(api, f"acct-{text}", text)
+    assert asked.intent == "set_up_shipping_address" and asked.action is not None
+    assert asked.action.status == "needs_confirmation"
+
+
+@pytest.mark.parametrize("then", ["and the blender, can that go there too?",
+                                  "破壁机那单也寄到那里吧"])
+def test_an_order_sent_to_the_address_just_given(api: Api, then: str) -> None:
+    say(api, f"there-{then}", "please update the address on my account to 5 Elm Road, Springfield")
+    sent = say(api, f"there-{then}", then)
+    assert sent.intent == "change_shipping_address" and sent.action is not None
+    assert sent.action.params["order_id"] == "Q-5102"
+    assert sent.action.params.get("address") == "5 Elm Road, Springfield" or (
+        sent.action.status == "blocked")
