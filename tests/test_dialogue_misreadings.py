@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 import pytest
 
 from app.assist import dialogue
-from app.assist.dialogue.followups import narrows_the_pending
 from app.assist.dialogue.questions import KB_ANSWERS
+from app.assist.dialogue.waiting import narrows_the_pending
 from app.assist.state import DialogueState, Pending
 from app.assist.understand import Understanding
 from app.models._common import OrderStatus

@@ -87,3 +87,19 @@ def test_an_order_sent_to_the_address_just_given(api: Api, then: str) -> None:
     assert sent.action.params["order_id"] == "Q-5102"
     assert sent.action.params.get("address") == "5 Elm Road, Springfield" or (
         sent.action.status == "blocked")
+
+
+@pytest.mark.parametrize("asked", ["how much do I actually get back after the return fee?",
+                                   "扣完运费能退多少"])
+def test_what_a_waiting_return_pays_is_said_and_it_still_waits(api: Api, asked: str) -> None:
+    policy = api.runtime.policy
+    fee = policy.return_fee(None, "USD")
+    proposed = say(api, f"pays-{asked}", "I'd like to return the toaster please")
+    assert proposed.action is not None and proposed.action.status == "needs_confirmation"
+    net = f"{50.0 - fee:.2f}"
+    pays = say(api, f"pays-{asked}", asked)
+    assert pays.intent == "check_refund_policy" and pays.action is None
+    assert net in pays.reply and "Q-4990" in pays.reply, pays.reply
+    done = say(api, f"pays-{asked}", "ok yes go ahead")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.result is not None and f"{done.action.result['amount']:.2f}" == net

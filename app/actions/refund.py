@@ -200,9 +200,10 @@ class GetRefund:
 
 
 def _fee_kept(ctx: ActionContext, reason: str | None, fee: float, value: float) -> float:
-    """The return fee the refund is recorded without: only where the store deducts it
-    and the shopper said why the item goes back (a reason the fee is waived for may
-    still come out), and never the whole of a cheap item's value."""
-    if not ctx.policy.return_fee_deducted_from_refund or reason is None or fee >= value:
+    """The return fee the refund is recorded without: where the store deducts it, for
+    any return whose reason does not waive it (none said is the ordinary return: the
+    proposal says so, and a fault said before the yes proposes it again, free), and never
+    the whole of a cheap item's value."""
+    if not ctx.policy.return_fee_deducted_from_refund or fee >= value:
         return 0.0
     return fee

@@ -13,6 +13,7 @@ from app.assist.acting import ActStep
 from app.assist.turn import Turn
 from app.assist.warranty import order_warranty
 from app.intents import spec
+from app.models import ActionRecord
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.order_resolution import ON_ITS_WAY
@@ -58,6 +59,9 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         # the order whose cancellation waits for the shopper's yes: "when is the money
         # back?" asked meanwhile is answered for that cancellation
         "cancel_waiting": _cancel_waiting(turn),
+        # the return waiting for the shopper's yes, with what it would pay back: "how
+        # much do I get back after the fee?" is answered for it
+        "return_waiting": _return_waiting(turn),
         # a fact of an order asked outright, which its reply says first
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
@@ -136,6 +140,28 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
         items = "、".join(i.name for i in order.items)
         return f"{order.id}（{items}，{when.year}年{when.month}月{when.day}日）"
     return f"{order.id} ({', '.join(i.name for i in order.items)}, {when:%Y-%m-%d})"
+
+
+def _return_waiting(turn: Turn) -> dict[str, Any] | None:
+    """The return proposed and waiting for the yes, when the message asks what it pays:
+    its order, the goods' value, the return fee its reason costs (waived for a fault) and
+    what would come back ("how many days do I have again?" is the policy's question)."""
+    pending = turn.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+        return None
+    if not cue.asks_amount_back(turn.text):
+        return None
+    row = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    if row is None or not isinstance(row.result, dict) or "amount" not in row.result:
+        return None
+    value = float(row.result.get("goods_value") or row.result["amount"])
+    currency = row.result.get("currency")
+    reason = row.params.get("return_reason")
+    policy = turn.rt.policy
+    fee = policy.return_fee(reason, currency)
+    kept = fee if policy.return_fee_deducted_from_refund and 0 < fee < value else 0.0
+    return {"order_id": pending.order_id, "goods_value": value, "currency": currency,
+            "fee": fee, "amount": round(value - kept, 2), "reason_given": reason is not None}
 
 
 def _cancel_waiting(turn: Turn) -> str | None:

@@ -53,6 +53,7 @@ from app.understanding.product_cues import (
     shows_error_code as shows_error_code,
 )
 from app.understanding.return_cues import (  # re-exported: rules read cue.<name>
+    asks_amount_back as asks_amount_back,
     asks_can_return as asks_can_return,
     asks_cost as asks_cost,
     asks_deduction as asks_deduction,

@@ -141,3 +141,11 @@ names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说
 asks_why_refused = Cue(
     r"(?:为啥|为什么|凭什么|怎么)[^，。？?]{0,6}(?:拒绝|驳回|不通过|没通过|不给退|不能退)"
     r"|\bwhy\b[^.?!]{0,30}\b(?:rejected|refused|declined|turned\s+down|denied)\b")
+# how much comes back: "how much do I actually get back after the courier fee?", "扣完运费能
+# 退多少", "到手多少"
+asks_amount_back = Cue(
+    r"\bhow\s+much\b[^?.!]{0,40}\b(?:get|getting|come|coming)\s+back\b"
+    r"|\bhow\s+much\s+(?:will|would|do|does|can)\s+i\s+(?:get|receive)\b"
+    r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
+    r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b"
+    r"|(?:能|可以|会|可)?退(?:回|给我)?多少|到手多少|扣完[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")

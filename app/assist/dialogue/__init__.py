@@ -19,10 +19,8 @@ from app.assist.dialogue.followups import (
     answers_the_question,
     asks_the_same_of_another,
     corrects_the_address,
-    explains_the_return,
     follows_up,
     gives_invoice_details,
-    narrows_the_pending,
 )
 from app.assist.dialogue.questions import (
     a_fault_to_look_into,
@@ -73,6 +71,11 @@ from app.assist.dialogue.shop_questions import (
     opening_hours,
     pays_with,
 )
+from app.assist.dialogue.waiting import (
+    explains_the_return,
+    narrows_the_pending,
+    what_the_return_pays,
+)
 
 __all__ = ["RULES", "Reading", "read"]
 
@@ -81,7 +84,7 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending,
-    to_the_same_address, explains_the_return,
+    what_the_return_pays, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, adds_to_the_change,
     how_soon_the_invoice_comes,
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,

@@ -1,0 +1,61 @@
+"""A message read against the write waiting for the shopper's yes: items of its order
+that narrow it, the reason it goes back, and what the return would pay."""
+
+from __future__ import annotations
+
+from app.assist.dialogue.reading import Reading, settle
+from app.intents import spec
+from app.understanding import dialogue_cues as cue
+
+
+def narrows_the_pending(r: Reading) -> bool:
+    """Items of the order a pending write is about ("just the light, I'm keeping the
+    rest"): the same request, narrowed (a question of their size is no narrowing)."""
+    pending = r.state.pending
+    order = r.order()
+    if pending is None or pending.kind != "action" or r.u.slots.affirmation is not None:
+        return False
+    if "items" in spec(pending.intent).required:
+        return False  # a change proposed as the order's whole new contents narrows no further
+    if order is None or not r.u.slots.item_products or order.id != pending.order_id:
+        return False  # items of another order (or of no order) narrow nothing of this one
+    if cue.asks_measure(r.text) or cue.asks_attribute(r.text):
+        return False  # "L码适合多大头围": a question about the item, not which to return
+    ordered = {i.product_id for i in order.items}
+    if not set(r.u.slots.item_products) & ordered:
+        return False
+    settle(r, pending.intent, carried=True)
+    return True
+
+
+def explains_the_return(r: Reading) -> bool:
+    """Why the item goes back ("it's not the colour I expected"), said while its return
+    waits for the yes: the same return, asked again with its reason, of the items it
+    was narrowed to."""
+    pending = r.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+        return False
+    s = r.u.slots
+    if s.affirmation is not None or s.return_reason is None or r.names_another_order:
+        return False
+    if cue.asks_its_own_question(r.text):
+        return False  # "if it's faulty, is the return free?" asks about the policy
+    if not s.item_products:
+        s.item_products = list(r.state.slots.item_products)
+    settle(r, "get_refund", carried=True)
+    return True
+
+
+def what_the_return_pays(r: Reading) -> bool:
+    """"How much do I actually get back after the courier fee?", "扣完运费能退多少" while a
+    return waits for the yes: what it would pay, not a refund looked up (none is open
+    yet), and the return still waits."""
+    pending = r.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+        return False
+    if r.u.slots.affirmation is not None or r.names_another_order:
+        return False
+    if not cue.asks_amount_back(r.text):
+        return False
+    settle(r, "check_refund_policy", carried=True)
+    return True
