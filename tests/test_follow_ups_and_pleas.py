@@ -2,7 +2,8 @@
 it, "也…改过去" after an address change, a yes said by repeating the request after an
 acknowledgement ("嗯嗯 取消"), thanks after an acknowledgement or two, an off-topic ask
 pressed (the second off-topic turn hands off, whatever acknowledgement opened the first),
-and "wait" before a question, which leaves the proposal waiting unless a no follows."""
+"wait" before a question, which leaves the proposal waiting unless a no follows; a review
+asked of an order on its way; the newsletter."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.understanding import dialogue_cues as cue
+from app.understanding.account_cues import asks_to_review, mentions_newsletter
 from app.understanding.social import social_kind
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
@@ -68,3 +70,24 @@ def test_wait_then_no_is_a_no(api: Api) -> None:
     kept = say(api, "waitno", "hmm wait, is it the glass one? no, don't cancel, keep it please")
     assert kept.action is not None and kept.action.status == "blocked"
     assert kept.action.params["order_id"] == "Q-5101"
+
+
+@pytest.mark.parametrize("text, review", [
+    ("and the lamp that's on its way, can I review that one once it's here?", True),
+    ("I wanted to write a review for the kettle", True), ("想给个好评 在哪里写", True),
+    ("I left a bad review because it never came", False), ("the reviews say it's loud", False)])
+def test_reviewing_asked(text: str, review: bool) -> None:
+    assert asks_to_review(text) is review
+
+
+def test_a_review_asked_of_an_order_on_its_way_is_about_reviews(api: Api) -> None:
+    say(api, "rev", "where is my lamp?")
+    asked = say(api, "rev", "ok and can I review the lamp once it's here?")
+    assert asked.intent == "review" and asked.action is None
+
+
+@pytest.mark.parametrize("text", ["cheers. can you also take me off the newsletter",
+                                  "请帮我退订营销短信"])
+def test_the_newsletter(api: Api, text: str) -> None:
+    assert mentions_newsletter(text)
+    assert say(api, f"news-{text}", text).intent == "newsletter_subscription"

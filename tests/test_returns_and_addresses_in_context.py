@@ -1,18 +1,26 @@
 """Turns read in their conversation, third part: a return's progress and money said not
 to have arrived, "send back the X", the order placed later or earlier picked from a
-list, the account's own address, and an order sent to the address just given."""
+list, the account's own address, an order sent to the address just given, what a
+waiting return pays, a refund asked of an order number, an expired link, Cantonese
+thanks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from app.models._common import OrderStatus
+from app.store.connector import OrderSnapshot
 from app.store.importer import import_into
+from app.understanding import dialogue_cues as cue
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.social import social_kind
 from tests.api_helpers import Api
 from tests.shop_k1 import iso, say, shop
+from tests.test_slots import slots
 
 
 @pytest.fixture
@@ -103,3 +111,42 @@ def test_what_a_waiting_return_pays_is_said_and_it_still_waits(api: Api, asked: 
     done = say(api, f"pays-{asked}", "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None and f"{done.action.result['amount']:.2f}" == net
+
+
+def _moving(order_id: str, status: str) -> OrderSnapshot:
+    return OrderSnapshot(id=order_id, customer_id="C1", status=OrderStatus(status), total=10.0,
+                         currency="USD", created_at=datetime(2026, 11, 3, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("text", ["can you check my refund for 9871?",
+                                  "is the return on 9871 done"])
+def test_a_number_a_refund_is_asked_for_is_that_order(text: str) -> None:
+    found = slots(text, (_moving("N-2", "delivered"),))
+    assert found.order_mention == "9871" and found.order_id is None
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("I cancelled an order last month. Has the HK$1178 actually gone back?", True),
+    ("之前那个坏了退掉的 钱早就退了吧", True), ("那就退了吧", False)])
+def test_money_said_gone_back_is_asked_not_a_return(text: str, asks: bool) -> None:
+    assert cue.asks_money_back(text) is asks and cue.wants_return(text) is not asks
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("the review link in the email says it has expired", None),
+    ("my discount code is expired", None), ("the cat food is expired", "defective")])
+def test_an_expired_link_is_no_spoiled_goods(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["ok 唔該晒 👍", "多謝", "唔该"])
+def test_cantonese_thanks(text: str) -> None:
+    assert social_kind(text) == "thanks"
+
+
+@pytest.mark.parametrize("again", ["how much was it ah? forgot already", "退了多少来着"])
+def test_the_amount_of_the_refund_just_told_of(api: Api, again: str) -> None:
+    _refund(api, "refunded")
+    say(api, f"amt-{again}", "has my toaster refund come through?")
+    asked = say(api, f"amt-{again}", again)
+    assert asked.intent == "track_refund" and "50" in asked.reply

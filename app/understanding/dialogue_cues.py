@@ -58,6 +58,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_cost as asks_cost,
     asks_deduction as asks_deduction,
     asks_exchange as asks_exchange,
+    asks_how_much_it_was as asks_how_much_it_was,
     asks_money_back as asks_money_back,
     asks_policy as asks_policy,
     asks_refund_progress as asks_refund_progress,

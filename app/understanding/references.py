@@ -24,7 +24,10 @@ from app.store.id_shapes import IdShapes, normalise
 _TOKEN = re.compile(r"#?[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*")
 _CUE = re.compile(
     r"(?:\border|\bno\.?|\bnumber|\bnr\.?|\bid|\bending(?:\s+in)?|\bends\s+in|#|订单|单号|"
-    r"编号|尾号|号码)\s*(?:number|no\.?|id|is|was|:|：|是|为)?\s*#?\s*$", re.IGNORECASE)
+    r"编号|尾号|号码"
+    # the order a refund or a return is of: "my refund for 4167", "the return on 4910"
+    r"|\b(?:refund|return)\s+(?:for|on|of|from)(?:\s+order)?)"
+    r"\s*(?:number|no\.?|id|is|was|:|：|是|为)?\s*#?\s*$", re.IGNORECASE)
 CUE_WINDOW = 16
 # the last digits of an order said as such: "是27结尾", "尾号 527", "ending in 27"; two or
 # three digits are enough when they end exactly one of the shopper's own orders

@@ -19,8 +19,9 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+(?:long|soon))\b.{0,30}?(?:(?:€|\$|£|¥)\s?\d+(?:[.,]\d{1,2})?|\b\d+[.,]\d{2})"
     r".{0,25}?\b(?:show|come|arrive|land|appear|be\s+back|hit)"
     # whether it came back: "113.9退回来了没", "那笔钱退了吗", "has the 39.90 come back yet"
-    r"|(?:\d|钱|款)[^，。？?,]{0,4}退回(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?(?:€|\$|£)?\d+(?:[.,]\d+)?"
-    r"\s+(?:come|came|gone|been\s+paid)\s+back\b"
+    r"|(?:\d|钱|款)[^，。？?,]{0,4}退回(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?"
+    r"(?:[A-Z]{0,3}[€$£¥]\s?|(?:HKD|SGD|RMB|CNY|EUR|GBP|USD)\s?)?\d+(?:[.,]\d+)?"
+    r"\s+(?:actually\s+|already\s+|really\s+)?(?:come|came|gone|been\s+paid)\s+back\b"
     # how long the refund's approval takes
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
     r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
@@ -58,7 +59,7 @@ wants_return = Cue(
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
-    r"|(?<!不)想退|(?<!不)要退|退了吧|退掉|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
+    r"|(?<!不)想退|(?<!不)要退|(?<!钱)(?<!款)(?<!早就)(?<!已经)退了吧|退掉(?!的)|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
 # how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
 asks_return_logistics = Cue(
     r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
@@ -149,3 +150,7 @@ asks_amount_back = Cue(
     r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
     r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b"
     r"|(?:能|可以|会|可)?退(?:回|给我)?多少|到手多少|扣完[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")
+# the amount of what was just told of, asked again: "how much was it ah? forgot already",
+# "退了多少来着"
+asks_how_much_it_was = Cue(
+    r"\bhow\s+much\s+(?:was|is)\s+(?:it|that)\b|多少钱来着|(?:退了|是)多少(?:钱)?来着|退了多少")

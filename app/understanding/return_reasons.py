@@ -46,6 +46,10 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
+        # a seam come open: "掌心的缝线就开了", "the seam split after two rides"
+        r"|缝线[^，。,.]{0,3}开|脱线|开胶|\bseams?\s+(?:has\s+)?(?:split|ripped|burst|came\s+apart"
+        r"|come\s+apart|coming\s+apart|opened)\b|\bstitching\s+(?:has\s+)?(?:came|come|coming)\s+"
+        r"(?:apart|undone|loose)\b"
         r"|自己(?:跳|关|停|断电|重启)|就没电了|\b(?:turns?|switch(?:es)?|shuts?)\s+(?:itself\s+)?off\s+by\s+itself\b"
         r"|\bbattery\s+(?:dies|drains|doesn'?t\s+last|won'?t\s+hold)"
         r"|\bkeeps?\s+(?:blinking|flashing|beeping|restarting|rebooting|switching\s+off)\b"
@@ -62,7 +66,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # food or a consumable gone bad: "结块发霉了", "smells off", "weevils in it"
         r"|发霉|霉了|长毛了|变质|馊了|发臭|臭了|有异味|怪味|生虫|有虫|过期了"
         r"|\b(?:mou?ldy|mou?ld\s+(?:on|in)|spoiled|spoilt|rotten|rancid|smells?\s+(?:off|bad|rotten))\b"
-        r"|\b(?:expired|out\s+of\s+date)\b|\b(?:bugs|insects|weevils|maggots)\s+in\b"
+        # (a link, a code or a password that expired is no spoiled goods)
+        r"|^(?!.*\b(?:link|code|coupon|voucher|password|session|offer|promo|token)s?\b)"
+        r".*?\b(?:expired|out\s+of\s+date)\b|\b(?:bugs|insects|weevils|maggots)\s+in\b"
         # what harms the one using it (a rash from a cream) is handled as a fault: the
         # policy's exceptions for faulty items apply, opened or not
         r"|\b(?:allergic|skin|bad)\s+reaction\b|\ballerg(?:y|ic)\b|\brash\b|\bhives\b"

@@ -25,7 +25,9 @@ _THANKS = re.compile(
     _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好吧|好|嗯+|行|ok"
     r"|知道了|明白了?|收到了?|了解了?)"
     r"[\s,，.!！~]*){0,3}(?:(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)"
-    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?|谢谢|多谢|感谢|谢啦|谢了|辛苦了|谢谢你|谢谢您)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?|谢谢|多谢|感谢|谢啦|谢了|辛苦了|谢谢你|谢谢您"
+    # Cantonese and traditional characters: "唔該晒", "多謝"
+    r"|唔該晒?|唔该晒?|多謝晒?|謝謝)"
     r"(?:[\s,，.!！~。]*(?:bye|goodbye|that'?s\s+all|拜拜|再见))?" + _END
     + r"|" + _LEAD + r"(?:that'?s\s+all(?:\s+for\s+now)?[\s,.!]*(?:thanks?|thank\s+you)?"
     r"|(?:bye|goodbye)|没有了|没事了|没别的了|拜拜|再见)" + _END, re.IGNORECASE)
@@ -133,12 +135,19 @@ _SECOND = re.compile(r"(?:[\s,，.。!！?？;；~]+)(?:对了|另外|顺便问(
                      r"|another\s+question)[\s,，:：.。]*", re.IGNORECASE)
 
 
+# "also" inside a clause, after its subject or auxiliary: "can you also", "I'd also"
+_INSIDE_A_CLAUSE = re.compile(r"\b(?:you|u|i|i'?d|i'?m|we|it|they|can|could|would|will|"
+                              r"please|pls|is|are|do|does)$", re.IGNORECASE)
+
+
 def second_question(text: str) -> tuple[str, str] | None:
     """The message and the question joined to it after "also" / "还有", each with some
     words of its own; None when nothing is joined. Whether the second part is a
     question the shop answers in words is for the caller to decide."""
     for match in _SECOND.finditer(text):
         before, after = text[:match.start()].strip(), text[match.end():].strip()
+        if _INSIDE_A_CLAUSE.search(before) and match.group(0).strip().lower().endswith("also"):
+            continue  # "can you also take me off the newsletter": one request
         if len(re.sub(r"\W", "", before)) >= MIN_QUESTION_CHARS and len(
                 re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:
             return before, after

@@ -70,6 +70,7 @@ from app.assist.dialogue.shop_questions import (
     how_soon_the_invoice_comes,
     opening_hours,
     pays_with,
+    reviewing,
 )
 from app.assist.dialogue.waiting import (
     explains_the_return,
@@ -88,7 +89,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, adds_to_the_change,
     how_soon_the_invoice_comes,
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
-    warranty,
+    warranty, reviewing,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, returns, adds_to_the_order,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,

@@ -19,8 +19,10 @@ def refund_progress(r: Reading) -> bool:
     about_refund = r.previous in ("get_refund", "track_refund") or r.u.slots.names_refund
     if r.names_another_order and not (r.u.slots.names_refund or cue.mentions_refund(r.text)):
         about_refund = False  # "also what's happening with my other order, the tins?"
+    # "how much was it ah? forgot already" of the refund just told of: its amount
+    again = about_refund and r.short and cue.asks_how_much_it_was(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
-            or (r.u.slots.names_refund and bare(r))):
+            or (r.u.slots.names_refund and bare(r)) or again):
         return False
     settle(r, "track_refund")
     _prefer_orders_with_refunds(r)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.account_cues import asks_to_review, mentions_newsletter
 
 
 def opening_hours(r: Reading) -> bool:
@@ -19,6 +20,19 @@ def opening_hours(r: Reading) -> bool:
     r.u.sentiment = r.u.sentiment.model_copy(update={"wants_human": False})
     settle(r, "contact_customer_service")
     return True
+
+
+def reviewing(r: Reading) -> bool:
+    """"And the white helmet that's on its way, can I review that one once it's here?":
+    how reviews work, asked (not where the helmet is), and "take me off the newsletter"
+    the newsletter, whatever else the message names."""
+    if asks_to_review(r.text) and r.u.intent != "review" and not cue.asks_for_a_person(r.text):
+        settle(r, "review")
+        return True
+    if mentions_newsletter(r.text) and r.u.intent in ("other", "edit_account", "product_question"):
+        settle(r, "newsletter_subscription")
+        return True
+    return False
 
 
 INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})

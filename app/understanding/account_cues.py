@@ -1,0 +1,18 @@
+"""Cues of what a shopper asks of their account and their say about what they bought:
+reviewing a product, the newsletter. Patterns of either language, of no store."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+# reviewing, asked: "can I review that one once it's here?", "I wanted to write a review",
+# "怎么评价", "想给个好评" (a bad review mentioned in passing is not this)
+asks_to_review = Cue(
+    r"\b(?:can|could|may|how\s+do|where\s+do|want(?:ed)?\s+to|like\s+to|trying\s+to)\s+"
+    r"(?:i\s+)?(?:\w+\s+)?(?:review|rate)\b|\b(?:write|leave|post|give|submit)\s+(?:a\s+|my\s+)?"
+    r"(?:\w+\s+)?review\b|\breview\s+(?:button|link|page|form)\b"
+    r"|(?:怎么|能不能|可以|想|要)(?:给)?(?:个)?(?:写)?(?:评价|好评|追评|晒单)|评价(?:入口|按钮|链接)")
+# the newsletter: "take me off the newsletter", "unsubscribe me", "退订邮件"
+mentions_newsletter = Cue(
+    r"\bnewsletters?\b|\bunsubscrib\w*|\bmailing\s+list\b|\bmarketing\s+(?:e-?mails?|messages)\b"
+    r"|\bpromo(?:tional)?\s+e-?mails?\b|退订|订阅|营销(?:邮件|短信)|促销(?:邮件|短信)")
