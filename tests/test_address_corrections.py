@@ -30,6 +30,9 @@ from tests.conftest import current, reset_caches
     ("Skalitzer Str. 58, 10997 Berlin", "I meant Skalitzer Str. 85",
      "Skalitzer Str. 85, 10997 Berlin"),
     ("Flat 3, 12 High Street, London", "oops, it is flat 4", "Flat 4, 12 High Street, London"),
+    # the street of a house number, named right
+    ("成都市武侯区科华北路65号", "不对不对 是科华南路65号 写错了", "成都市武侯区科华南路65号"),
+    ("北京市朝阳区建国路88号3单元", "不对 是建国门外大街88号", "北京市朝阳区建国门外大街88号3单元"),
 ])
 def test_the_part_that_was_wrong_is_put_right(address: str, text: str, fixed: str) -> None:
     assert amended(address, text) == fixed
@@ -39,6 +42,7 @@ def test_the_part_that_was_wrong_is_put_right(address: str, text: str, fixed: st
     ("上海市徐汇区田林路140号越界创意园28号楼3楼", "好的"),
     ("上海市徐汇区田林路140号越界创意园28号楼3楼", "订单号是12345"),
     ("上海市徐汇区田林路140号越界创意园28号楼3楼", "是3楼"),  # already so
+    ("成都市武侯区科华北路65号", "科华北路65号没错"),  # already so
     # two rooms numbered without a unit: which one is meant is a guess
     ("12 Main Road, 12 Side Street", "13 not 12"),
     ("Skalitzer Str. 58, 10997 Berlin", "I meant the tyre order, 5 of them"),
@@ -75,6 +79,14 @@ def test_the_address_corrected_before_the_yes_is_the_one_written(home: Path) -> 
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None
     assert done.action.result["shipping_address"] == "大连市沙河口区西安路86号2单元1201"
+
+
+def test_a_no_that_puts_the_street_right_proposes_it_again(home: Path) -> None:
+    oid, customer = _orders(home, "pending")[0]
+    _say(customer, f"订单{oid}的收货地址改成 成都市武侯区科华北路65号")
+    fixed = _say(customer, "不对不对 是科华南路65号 打错了")
+    assert fixed.action is not None and fixed.action.status == "needs_confirmation"
+    assert fixed.action.params["address"] == "成都市武侯区科华南路65号"
 
 
 def test_the_order_meant_instead_keeps_the_new_address(home: Path) -> None:

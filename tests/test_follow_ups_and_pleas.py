@@ -91,3 +91,22 @@ def test_a_review_asked_of_an_order_on_its_way_is_about_reviews(api: Api) -> Non
 def test_the_newsletter(api: Api, text: str) -> None:
     assert mentions_newsletter(text)
     assert say(api, f"news-{text}", text).intent == "newsletter_subscription"
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("L码是不是太大了", True), ("would the M be too small for him?", True),
+    ("will the S fit a 52 cm head?", True), ("it's too big, can I return it?", False)])
+def test_whether_a_size_will_do(text: str, fits: bool) -> None:
+    assert cue.asks_if_it_fits(text) is fits
+
+
+def test_a_size_asked_about_is_no_return(api: Api) -> None:
+    asked = say(api, "fits", "the kettle was for my mum, is it too big for a tiny kitchen?")
+    assert asked.intent != "get_refund" and asked.action is None
+
+
+def test_the_order_then_follows_up(api: Api) -> None:
+    say(api, "then", "can I get an invoice for the toaster?")
+    then = say(api, "then", "ok, the lamp order then?")
+    assert then.intent in ("get_invoice", "check_invoice") and then.action is not None
+    assert then.action.params["order_id"] == "Q-4950"

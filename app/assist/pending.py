@@ -154,6 +154,9 @@ def answers_pending(turn: Turn) -> bool:
     if yes_no == "no" and _only_holds(turn.text):
         return False  # "actually wait, what size is that helmet?": asked first, still waiting
     assert pending is not None
+    if yes_no == "no" and turn.u.carried and turn.u.intent == pending.intent and (
+            turn.u.slots.address and pending.intent == "change_shipping_address"):
+        return False  # "不对 是新港西路397号": the address put right, proposed again
     slots = turn.u.slots
     if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):

@@ -36,10 +36,40 @@ def amended(address: str, text: str) -> str | None:
         fixed = _replace_negated(address, negated.group(1), rest)
         if fixed is not None:
             return fixed
-    out = address
+    out = _street_renamed(address, rest) or address
     for part in (*_zh_parts(rest), *_en_parts(rest)):
         out = part(out)
     return out if out != address else None
+
+
+# a Chinese street's number: "397号" of "新港西路397号"
+_ZH_HOUSE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)号(?!楼|院)")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _street_renamed(address: str, text: str) -> str | None:
+    """"不对 是新港西路397号" for "…海珠区新港中路397号": the street before that house number,
+    named right. The number places it (once in the address); the correction's street is
+    laid over the address from the first two characters the two share ("新港")."""
+    said = _ZH_HOUSE.search(text)
+    if said is None:
+        return None
+    spots = [m for m in _ZH_HOUSE.finditer(address) if m.group(1) == said.group(1)]
+    run_said = _CJK_RUN.search(text[:said.start()])
+    if len(spots) != 1 or run_said is None:
+        return None
+    run_there = _CJK_RUN.search(address[:spots[0].start()])
+    if run_there is None:
+        return None
+    segment, there = run_said.group(), run_there.group()
+    for k in range(len(segment) - 1):
+        at = there.find(segment[k:k + 2])
+        if at >= 0:
+            street = segment[k:]
+            start = run_there.start() + at
+            renamed = address[:start] + street + address[spots[0].start():]
+            return renamed if renamed != address else None
+    return None
 
 
 def _replace_negated(address: str, wrong: str, rest: str) -> str | None:

@@ -45,6 +45,7 @@ from app.understanding.product_cues import (
     asks_how_it_is as asks_how_it_is,
     asks_how_often as asks_how_often,
     asks_how_or_why as asks_how_or_why,
+    asks_if_it_fits as asks_if_it_fits,
     asks_measure as asks_measure,
     asks_price as asks_price,
     asks_property as asks_property,

@@ -31,7 +31,9 @@ corrects = Cue(
 _WHAT_ABOUT = (r"\b(?:what|how)\s+about\b"
                r"|^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|alright|right|oh|ah|hm+)[\s,.!]+)*"
                r"and\s+(?:the|my|that|what|for)\b"
-               r"|[呢]\s*[?？]?\s*$")
+               r"|[呢]\s*[?？]?\s*$"
+               # "the saddle order then?"
+               r"|\b(?:order|one|parcel)\s+then\s*\?\s*$")
 what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?"
                  # "啊这 那九月初那单呢 电水壶和电饭煲一起买的那个": "那…呢", described after
                  r"|(?:^|[\s，,])那[^\s，。？?!！]{0,12}呢(?=[\s，,])")

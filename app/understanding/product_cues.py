@@ -54,3 +54,10 @@ still_not_working = Cue(
     r"|\b(?:tried|did)\s+(?:that|it|this|everything|all\s+(?:of\s+)?that)\b.{0,30}?"
     r"\b(?:still|no\s+luck|nothing|didn'?t)\b|\b(?:didn'?t|did\s+not)\s+(?:help|work|fix\s+it)\b"
     r"|试过了|还是不行|也不行|还是没用|没有用|不管用|还是一样|都试了|还是(?:不|没)(?:出|亮|转|热|动|响)")
+# whether a size will do, asked before anything goes back: "L码是不是太大了", "would the M be
+# too small for him?", "will the S fit a 52 cm head?"
+asks_if_it_fits = Cue(
+    r"(?:是不是|会不会|会)太(?:大|小|紧|松|长|短)|合(?:不)?适(?:吗|不|么)|合不合适|够不够(?:大|用)?"
+    r"|\b(?:is|are|would|will)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+(?:be\s+)?too\s+"
+    r"(?:big|small|large|tight|loose|long|short)\b"
+    r"|\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+fit\b")

@@ -144,7 +144,14 @@ RETURN_TALK = frozenset({"get_refund", "check_refund_policy"})
 
 def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
-    against asking how returns work or what sending it back costs."""
+    against asking how returns work or what sending it back costs, or whether a size
+    will do ("L码是不是太大了": a question about the item)."""
+    if cue.asks_if_it_fits(r.text) and not (cue.wants_return(r.text)
+                                             or cue.asks_can_return(r.text)):
+        if r.u.intent not in ("get_refund", "check_refund_policy"):
+            return False
+        settle(r, "product_question")
+        return True
     # in a conversation about a return, "会扣运费吗" asks about the return's shipping
     # and "do I need to pay the courier?", "do I drop it off somewhere?" of that return
     returning = r.previous in RETURN_TALK and bool(
