@@ -3,7 +3,7 @@ it, "也…改过去" after an address change, a yes said by repeating the reque
 acknowledgement ("嗯嗯 取消"), thanks after an acknowledgement or two, an off-topic ask
 pressed (the second off-topic turn hands off, whatever acknowledgement opened the first),
 "wait" before a question, which leaves the proposal waiting unless a no follows; a review
-asked of an order on its way; the newsletter."""
+asked of an order on its way; the newsletter; the language of a message in both scripts."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.assist.pipeline import _conversation_language
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, mentions_newsletter
 from app.understanding.social import social_kind
@@ -110,3 +111,14 @@ def test_the_order_then_follows_up(api: Api) -> None:
     then = say(api, "then", "ok, the lamp order then?")
     assert then.intent in ("get_invoice", "check_invoice") and then.action is not None
     assert then.action.params["order_id"] == "Q-4950"
+
+
+@pytest.mark.parametrize("text, current, language", [
+    ("hi can check my refund for 4167 入咗數未? 🙏", None, "en"),  # mostly English words
+    ("帮我cancel掉吧", None, "zh"), ("帮我check下订单", "en", "zh"),
+    ("ok refund 可以吗", "en", "en"),  # neither has twice the other's: the conversation's
+    ("SO-1042", "zh", "zh"), ("where is my order I placed last week", "zh", "en")])
+def test_the_language_of_a_message_in_both_scripts(text: str, current: str | None,
+                                                   language: str) -> None:
+    detected = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    assert _conversation_language(text, detected, current) == language

@@ -110,11 +110,22 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
 
 _LATIN_ONLY = re.compile(r"^[\x00-\x7f\u00a0-\u024f]*$")
 STICKY_LANGUAGE_CHARS = 24
+# a word of Latin letters (not a number or an id) and a Chinese character
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{2,}(?![A-Za-z0-9-])")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _conversation_language(text: str, detected: str, current: str | None) -> str:
     """A short Latin-script answer ("ok", "yes", "SO-1042") in a Chinese conversation is
-    still a Chinese conversation: replies stay in the language the shopper chats in."""
+    still a Chinese conversation: replies stay in the language the shopper chats in. A
+    message in both scripts is in the one it has more words of ("hi can check my refund
+    for 4167 入咗數未?" is English, "帮我check下订单" Chinese; a Chinese character counts as
+    a word), and in the conversation's language when neither has twice the other's."""
+    words, chars = len(_LATIN_WORD.findall(text)), len(_CJK_CHAR.findall(text))
+    if words and chars:
+        leaning = "en" if words > chars else "zh"
+        plain = words >= 2 * chars or chars >= 2 * words
+        return current if current in ("en", "zh") and not plain else leaning
     if current in ("en", "zh") and current != detected and (
             len(text) <= STICKY_LANGUAGE_CHARS and _LATIN_ONLY.match(text)):
         return current
