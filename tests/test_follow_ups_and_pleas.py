@@ -122,3 +122,17 @@ def test_the_language_of_a_message_in_both_scripts(text: str, current: str | Non
                                                    language: str) -> None:
     detected = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
     assert _conversation_language(text, detected, current) == language
+
+
+@pytest.mark.parametrize("text", ["想买台净化器 能分期不 最多分几期",
+                                  "can I split the payment into 3?", "do you do instalments?"])
+def test_paying_in_instalments_asks_the_ways_to_pay(api: Api, text: str) -> None:
+    assert cue.asks_if_accepted(text)
+    assert say(api, f"inst-{text}", text).intent == "check_payment_methods"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("so the lamp's still going to the old flat? when's it landing", True),
+    ("when's the kettle turning up?", True), ("when will the refund land", False)])
+def test_when_it_lands(text: str, where: bool) -> None:
+    assert cue.asks_where(text) is where

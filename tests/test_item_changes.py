@@ -185,3 +185,10 @@ def test_wait_with_a_question_keeps_the_change_waiting(api: Api, hold: str) -> N
     assert question.action is None or question.action.status != "blocked"
     done = _say(api, "C-9", f"hold-{hold}", "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
+
+
+def test_another_of_an_item_the_order_holds_put_in(api: Api) -> None:
+    asked = _say(api, "C-9", "more", "is ZX-100 paid yet? can you chuck another scarf into it?")
+    assert asked.intent == "change_order" and asked.action is not None
+    assert asked.action.params["items"] == [{"product_id": "CAP/RD/S", "qty": 1},
+                                            {"product_id": "SCF-1", "qty": 2}]

@@ -150,3 +150,22 @@ def test_the_amount_of_the_refund_just_told_of(api: Api, again: str) -> None:
     say(api, f"amt-{again}", "has my toaster refund come through?")
     asked = say(api, f"amt-{again}", again)
     assert asked.intent == "track_refund" and "50" in asked.reply
+
+
+@pytest.mark.parametrize("text", [
+    "moving on saturday, can you send my stuff to 5 Elm Road, Springfield instead?",
+    "我的东西都改寄到 杭州市西湖区文三路90号"])
+def test_everything_still_coming_to_a_new_address(api: Api, text: str) -> None:
+    asked = say(api, f"all-{text}", text)
+    assert asked.intent == "change_shipping_address" and asked.action is not None
+    named = [oid for oid in ("Q-5101", "Q-5102", "Q-5003", "Q-4950") if oid in asked.reply]
+    assert len(named) >= 2, asked.reply
+
+
+@pytest.mark.parametrize("intent, several", [("change_shipping_address", ["N-3", "N-2"]),
+                                              ("get_refund", []), ("track_order", [])])
+def test_my_stuff_is_every_order_still_coming_only_for_such_a_request(
+        intent: str, several: list[str]) -> None:
+    orders = (_moving("N-1", "delivered"), _moving("N-2", "shipped"), _moving("N-3", "paid"))
+    found = slots("can you do that for my stuff", orders, intent=intent)
+    assert sorted(found.order_ids) == sorted(several)

@@ -282,3 +282,17 @@ _SEVERAL_RE = re.compile(
 def refers_to_several(text: str) -> bool:
     """The message asks the same of several orders at once."""
     return bool(_SEVERAL_RE.search(text))
+
+
+# everything still coming: "can u send my stuff to the new place instead?"
+_ALL_COMING_RE = re.compile(
+    r"\b(?:all\s+)?my\s+(?:stuff|things|parcels|packages|deliveries)\b|\ball\s+my\s+orders\b"
+    r"|\beverything\s+(?:i\s+)?(?:ordered|bought)\b|我(?:的|买的)?(?:东西|包裹|快递)都",
+    re.IGNORECASE)
+
+
+def refers_to_all_coming(text: str) -> bool:
+    """The message is about every order still on its way (for a change of an order on
+    its way only: "return my stuff" means no parcel still coming, and "where's my
+    stuff?" is asked of one)."""
+    return bool(_ALL_COMING_RE.search(text))

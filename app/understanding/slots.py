@@ -121,8 +121,12 @@ def extract_slots(
                    or bool(mention and mention.products) or asks_where(text))
     found = resolve_order(slots, of_order or mention, named, history=history, orders=orders,
                            previous=previous, needs_order=needs_order, facts=facts)
+    # "send my stuff to the new place": a change of every order still coming ("where's my
+    # stuff?" still asks which)
+    wants = spec(intent or "")
+    coming = wants.on_its_way and wants.writes and cues.refers_to_all_coming(text)
     several = several_orders(found, previous, orders, named) if cues.refers_to_several(
-        text) or _joined(text, mentions) else []
+        text) or _joined(text, mentions) or coming else []
     if len(several) > 1:  # "cancel both": every one of them, the first in hand
         slots.order_ids = several
         found = Resolution(order_id=several[0], source="item_reference")

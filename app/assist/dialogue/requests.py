@@ -280,7 +280,8 @@ def adds_to_the_order(r: Reading) -> bool:
     if r.u.intent == "change_order" or order is None:
         return False
     held = {line.product_id for line in order.items}
-    put_in = adds_to_order(r.text) and bool(set(s.item_products) - held)
+    # (another of an item it holds is put in too: "chuck another Mini filter into that parcel")
+    put_in = adds_to_order(r.text) and bool(s.item_products)
     taken_out = takes_out_of_order(r.text) and bool(set(s.item_products) & held)
     if not (put_in or taken_out):
         return False

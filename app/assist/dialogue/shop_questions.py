@@ -85,7 +85,7 @@ def general_question(r: Reading) -> bool:
 def pays_with(r: Reading) -> bool:
     """"It still says pending, I haven't paid yet. Can I pay with FPS?": whether a way of
     paying is taken, not a payment gone wrong."""
-    if r.u.intent not in ("payment_issue", "other", "place_order"):
+    if r.u.intent not in ("payment_issue", "other", "place_order", "promotion_question"):
         return False
     if not cue.asks_if_accepted(r.text) or cue.charged_wrongly(r.text):
         return False
