@@ -136,3 +136,8 @@ def test_paying_in_instalments_asks_the_ways_to_pay(api: Api, text: str) -> None
     ("when's the kettle turning up?", True), ("when will the refund land", False)])
 def test_when_it_lands(text: str, where: bool) -> None:
     assert cue.asks_where(text) is where
+
+
+def test_another_way_to_pay_after_money_not_arrived(api: Api) -> None:
+    asked = say(api, "alipay", "转账还没到账啊 那能改用支付宝付吗")
+    assert asked.intent == "check_payment_methods" and cue.asks_if_accepted("能改用支付宝付吗")

@@ -169,3 +169,14 @@ def test_my_stuff_is_every_order_still_coming_only_for_such_a_request(
     orders = (_moving("N-1", "delivered"), _moving("N-2", "shipped"), _moving("N-3", "paid"))
     found = slots("can you do that for my stuff", orders, intent=intent)
     assert sorted(found.order_ids) == sorted(several)
+
+
+@pytest.mark.parametrize("why", ["why only 43.05? I paid 50", "为啥是43.05 我买的时候50啊"])
+def test_why_the_refund_is_less_than_paid(api: Api, why: str) -> None:
+    assert not import_into(api.runtime, {"refunds": [
+        {"id": "RF-4990-2", "order_id": "Q-4990", "amount": 43.05, "status": "approved",
+         "created_at": iso(2)}]}).rejected
+    say(api, f"why-{why}", "has my toaster refund come through?")
+    asked = say(api, f"why-{why}", why)
+    fee = api.runtime.policy.return_fee(None, "USD")
+    assert asked.intent == "check_refund_policy" and f"{fee:.2f}" in asked.reply

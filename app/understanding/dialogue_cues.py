@@ -225,7 +225,7 @@ names_payment = Cue(
 asks_if_accepted = Cue(
     r"\b(?:can|could|may)\s+i\s+(?:pay|check\s*out)\s+(?:with|by|via|using|through)\b"
     r"|\bdo\s+you\s+(?:take|accept)\b|\b(?:is|are)\s+\w+(?:\s+\w+)?\s+accepted\b"
-    r"|能(?:不能)?用[^，。？?]{1,8}(?:付|支付|付款)|可以用[^，。？?]{1,8}(?:付|支付|付款)"
+    r"|能(?:不能)?(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)|可以(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)"
     r"|支持[^，。？?]{1,8}(?:支付|付款)吗"
     # paying in instalments: "能分期不", "can I split it into 3 payments?"
     r"|分期|\binstal?lments?\b|\bsplit\s+(?:it|the\s+(?:payment|cost|price))\b|\bpay\s+in\s+\d+\b")

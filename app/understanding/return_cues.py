@@ -141,7 +141,11 @@ names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说
 # why a refund or a return was turned down: "为啥拒绝 我就用了一次", "why was it rejected?"
 asks_why_refused = Cue(
     r"(?:为啥|为什么|凭什么|怎么)[^，。？?]{0,6}(?:拒绝|驳回|不通过|没通过|不给退|不能退)"
-    r"|\bwhy\b[^.?!]{0,30}\b(?:rejected|refused|declined|turned\s+down|denied)\b")
+    r"|\bwhy\b[^.?!]{0,30}\b(?:rejected|refused|declined|turned\s+down|denied)\b"
+    # why the amount is less than paid: "为啥是57 我买的时候69啊", "why only 45?"
+    r"|(?:为啥|为什么|怎么)(?:只有|才|就|是)?\s*\d+(?:\.\d+)?|怎么(?:少了|只退了?)"
+    r"|\bwhy\s+(?:is\s+it\s+)?(?:only|just)\s+[€$£¥]?\d|\bwhy\s+(?:did\s+i\s+)?(?:only\s+)?get\s+"
+    r"(?:back\s+)?(?:only\s+)?[€$£¥]?\d")
 # how much comes back: "how much do I actually get back after the courier fee?", "扣完运费能
 # 退多少", "到手多少"
 asks_amount_back = Cue(

@@ -30,8 +30,9 @@ def refund_progress(r: Reading) -> bool:
 
 
 def why_refused(r: Reading) -> bool:
-    """"为啥拒绝 我就用了一次" after a refund was found rejected: why the returns policy
-    turned it down (a card declined is a payment problem; this is not one)."""
+    """"为啥拒绝 我就用了一次" after a refund was found rejected, "为啥是57 我买的时候69啊"
+    after its amount: why the returns policy turned it down or kept part of it back (a
+    card declined is a payment problem; this is not one)."""
     if r.previous not in ("track_refund", "get_refund") or not cue.asks_why_refused(r.text):
         return False
     if r.names_another_order or cue.charged_wrongly(r.text):
@@ -63,8 +64,9 @@ def money_back(r: Reading) -> bool:
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
     if not (cue.asks_money_back(r.text) or bare_when) or cue.wants_return(r.text):
         return False
-    if cue.charged_wrongly(r.text):
-        return False  # "charged twice, two payments on my card": a payment problem
+    if cue.charged_wrongly(r.text) or cue.asks_if_accepted(r.text):
+        # "charged twice": a payment problem; "还没到账啊 那能改用支付宝付吗": how to pay
+        return False
     order = r.order()
     # "the order I cancelled before, is the money back?" is that order, not the one the
     # conversation was on, unless the message names it by its number
