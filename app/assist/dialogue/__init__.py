@@ -22,6 +22,14 @@ from app.assist.dialogue.followups import (
     follows_up,
     gives_invoice_details,
 )
+from app.assist.dialogue.order_changes import (
+    address_for_an_order,
+    adds_to_the_order,
+    changes_what_was_ordered,
+    contact_for_an_order,
+    the_accounts_address,
+    to_the_same_address,
+)
 from app.assist.dialogue.questions import (
     a_fault_to_look_into,
     a_property_of_an_item,
@@ -49,19 +57,13 @@ from app.assist.dialogue.refusals import (
     presses_off_topic,
 )
 from app.assist.dialogue.requests import (
-    address_for_an_order,
-    adds_to_the_order,
     cancels_a_named_order,
-    changes_what_was_ordered,
-    contact_for_an_order,
     money_back,
     no_change_asked,
     no_order_change_asked,
     refund_progress,
     returns,
     shows_an_order,
-    the_accounts_address,
-    to_the_same_address,
     why_refused,
 )
 from app.assist.dialogue.shop_questions import (

@@ -9,7 +9,6 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
 
 
@@ -218,47 +217,6 @@ def shows_an_order(r: Reading) -> bool:
     return True
 
 
-def contact_for_an_order(r: Reading) -> bool:
-    """"Change the phone number on my order to +32 …": a change of the order's contact,
-    for a person to make (no address to ask for, no items)."""
-    s = r.u.slots
-    if not ((s.phone or s.email) and cue.asks_change(r.text) and r.about_an_order) or (
-            s.address or r.u.intent not in ("change_shipping_address", "change_order")):
-        return False
-    settle(r, "change_order")
-    return True
-
-
-def the_accounts_address(r: Reading) -> bool:
-    """"Can you update the address on my account?", "默认地址改一下": the address the
-    account keeps for the next orders, not an order's (unless one is named)."""
-    if r.u.intent != "change_shipping_address" or not cue.the_accounts_address(r.text):
-        return False
-    if r.by_number or r.u.slots.order_source == "item_reference":
-        return False
-    settle(r, "set_up_shipping_address")
-    return True
-
-
-def to_the_same_address(r: Reading) -> bool:
-    """"And the panniers I ordered yesterday, can those go there too?" after a new address
-    was given (for an order or the account): that order, to that address."""
-    if r.previous not in ("change_shipping_address", "set_up_shipping_address") or not (
-            r.state.slots.address and r.names_order and cue.same_address(r.text)):
-        return False
-    settle(r, "change_shipping_address")
-    return True
-
-
-def address_for_an_order(r: Reading) -> bool:
-    """An order and a new address: send it there."""
-    if not (r.u.slots.address and r.names_order) or r.u.intent not in (
-            "change_order", "set_up_shipping_address", "track_order", "other"):
-        return False
-    settle(r, "change_shipping_address")
-    return True
-
-
 def no_order_change_asked(r: Reading) -> bool:
     """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
     product, asked about; the order is not to be changed."""
@@ -270,34 +228,4 @@ def no_order_change_asked(r: Reading) -> bool:
             cue.same_for(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
         return False  # "那黑色头盔那单也一样": the order again
     settle(r, "product_question")
-    return True
-
-
-def adds_to_the_order(r: Reading) -> bool:
-    """"My order isn't paid yet right? could you pop a mini pump in with it": something
-    not yet in an order of the shopper's put into it, or something of it taken out ("take
-    the scarf out of ZX-100"), is a change of that order, whatever else the message asks."""
-    s = r.u.slots
-    order = next((o for o in r.orders if o.id == s.order_id), None)
-    if r.u.intent == "change_order" or order is None:
-        return False
-    held = {line.product_id for line in order.items}
-    # (another of an item it holds is put in too: "chuck another Mini filter into that parcel")
-    put_in = adds_to_order(r.text) and bool(s.item_products)
-    taken_out = takes_out_of_order(r.text) and bool(set(s.item_products) & held)
-    if not (put_in or taken_out):
-        return False
-    settle(r, "change_order")
-    return True
-
-
-def changes_what_was_ordered(r: Reading) -> bool:
-    """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
-    of an item the shopper has on order is a change of that order, not a question about
-    how to order."""
-    if r.u.intent != "place_order" or not cue.asks_change(r.text):
-        return False
-    if not (r.names_order or r.u.slots.order_source == "item_reference"):
-        return False
-    settle(r, "change_order")
     return True
