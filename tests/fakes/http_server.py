@@ -59,11 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         headers = {key.lower(): value for key, value in self.headers.items()}
         fake.requests.append(Recorded(method, self.path, body, headers))
-        with fake.in_flight():
-            try:
-                fake.respond(self, method, self.path.split("?")[0], body)
-            except (BrokenPipeError, ConnectionResetError):
-                log.debug("client went away during %s %s", method, self.path)
+        try:
+            fake.respond(self, method, self.path.split("?")[0], body)
+        except (BrokenPipeError, ConnectionResetError):
+            log.debug("client went away during %s %s", method, self.path)
 
     def send_json(self, status: int, payload: Any) -> None:
         data = json.dumps(payload).encode()
@@ -128,6 +127,13 @@ class FakeServer:
         """Sleep, but wake at once when the server stops, so tests end quickly."""
         if seconds > 0:
             self._stopping.wait(seconds)
+
+    def think(self, seconds: float) -> None:
+        """The model at work on a request before its reply starts: what ``max_in_flight``
+        counts. (Counted over the whole handler, a request arriving the moment the last
+        reply was read could overlap a handler thread not yet finished, under load.)"""
+        with self.in_flight():
+            self.pause(seconds)
 
     @contextmanager
     def in_flight(self) -> Iterator[None]:

@@ -32,7 +32,7 @@ class OllamaServer(FakeServer):
 
     def _chat(self, handler: _Handler, body: dict[str, Any]) -> None:
         script = self.script
-        self.pause(script.delay_s)
+        self.think(script.delay_s)
         if script.status != 200:
             handler.send_json(script.status, {"error": "model runner has crashed"})
             return

@@ -22,7 +22,7 @@ class OpenAIServer(FakeServer):
 
     def _chat(self, handler: _Handler, body: dict[str, Any]) -> None:
         script = self.script
-        self.pause(script.delay_s)
+        self.think(script.delay_s)
         if script.status != 200:
             handler.send_json(script.status, {"error": {
                 "message": "the engine died", "type": "server_error", "code": None}})
