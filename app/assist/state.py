@@ -62,6 +62,12 @@ class DialogueState(BaseModel):
     return_reason: ReturnReason | None = None
     return_reason_order: str | None = None
 
+    def write_waiting(self, intent: str) -> Pending | None:
+        """The write of ``intent`` waiting for the shopper's yes, if one is."""
+        pending = self.pending
+        return pending if pending is not None and pending.kind == "action" and (
+            pending.intent == intent) else None
+
     def discussed(self, order_id: str | None, products: list[str]) -> None:
         if order_id:
             self.orders_discussed = [o for o in self.orders_discussed if o != order_id]

@@ -82,8 +82,8 @@ def _item_names(turn: Turn, params: Mapping[str, Any],
     """Product id -> the name the shopper knows it by: from their orders, and for a
     product a change of items brings in, the catalogue's name in their language."""
     names = {i.product_id: i.name for o in turn.orders for i in o.items if i.product_id}
-    brought = [line.get("product_id") for key in ("items",) for given in (params, result)
-               for line in (given.get(key) or []) if isinstance(line, Mapping)]
+    brought = [line.get("product_id") for given in (params, result)
+               for line in (given.get("items") or []) if isinstance(line, Mapping)]
     for pid in brought:
         if isinstance(pid, str) and pid not in names:
             names[pid] = turn.facts.catalogue.name_for(pid, turn.u.language) or pid
@@ -145,27 +145,22 @@ def order_summary(order: OrderSnapshot, language: str) -> str:
 def _return_waiting(turn: Turn) -> dict[str, Any] | None:
     """The return proposed and waiting for the yes, when the message asks what it pays:
     its order, the goods' value, the return fee its reason costs (waived for a fault) and
-    what would come back ("how many days do I have again?" is the policy's question)."""
-    pending = turn.state.pending
-    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+    what would come back ("how many days do I have again?" is the policy's question).
+    The amounts are the proposal's own preview (the refund action's, fee kept or not)."""
+    pending = turn.state.write_waiting("get_refund")
+    if pending is None or pending.action_id is None or not cue.asks_amount_back(turn.text):
         return None
-    if not cue.asks_amount_back(turn.text):
-        return None
-    row = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    row = turn.session.get(ActionRecord, pending.action_id)
     if row is None or not isinstance(row.result, dict) or "amount" not in row.result:
         return None
-    value = float(row.result.get("goods_value") or row.result["amount"])
-    currency = row.result.get("currency")
-    reason = row.params.get("return_reason")
-    policy = turn.rt.policy
-    fee = policy.return_fee(reason, currency)
-    kept = fee if policy.return_fee_deducted_from_refund and 0 < fee < value else 0.0
-    return {"order_id": pending.order_id, "goods_value": value, "currency": currency,
-            "fee": fee, "amount": round(value - kept, 2), "reason_given": reason is not None}
+    preview, reason = row.result, row.params.get("return_reason")
+    currency = preview.get("currency")
+    return {"order_id": pending.order_id, "currency": currency,
+            "goods_value": float(preview.get("goods_value") or preview["amount"]),
+            "amount": float(preview["amount"]),
+            "fee": turn.rt.policy.return_fee(reason, currency), "reason_given": reason is not None}
 
 
 def _cancel_waiting(turn: Turn) -> str | None:
-    pending = turn.state.pending
-    if pending is None or pending.kind != "action" or pending.intent != "cancel_order":
-        return None
-    return pending.order_id
+    pending = turn.state.write_waiting("cancel_order")
+    return pending.order_id if pending is not None else None

@@ -32,8 +32,7 @@ def explains_the_return(r: Reading) -> bool:
     """Why the item goes back ("it's not the colour I expected"), said while its return
     waits for the yes: the same return, asked again with its reason, of the items it
     was narrowed to."""
-    pending = r.state.pending
-    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+    if r.state.write_waiting("get_refund") is None:
         return False
     s = r.u.slots
     if s.affirmation is not None or s.return_reason is None or r.names_another_order:
@@ -50,8 +49,7 @@ def what_the_return_pays(r: Reading) -> bool:
     """"How much do I actually get back after the courier fee?", "扣完运费能退多少" while a
     return waits for the yes: what it would pay, not a refund looked up (none is open
     yet), and the return still waits."""
-    pending = r.state.pending
-    if pending is None or pending.kind != "action" or pending.intent != "get_refund":
+    if r.state.write_waiting("get_refund") is None:
         return False
     if r.u.slots.affirmation is not None or r.names_another_order:
         return False
