@@ -33,6 +33,10 @@ from tests.conftest import current, reset_caches
     # the street of a house number, named right
     ("成都市武侯区科华北路65号", "不对不对 是科华南路65号 写错了", "成都市武侯区科华南路65号"),
     ("北京市朝阳区建国路88号3单元", "不对 是建国门外大街88号", "北京市朝阳区建国门外大街88号3单元"),
+    # another street and number: the street line replaced, the district kept
+    ("成都市武侯区科华北路65号", "不对 是人民南路12号", "成都市武侯区人民南路12号"),
+    ("杭州市西湖区文三路90号东部软件园2号楼", "写错了 应该是西湖区学院路77号",
+     "杭州市西湖区学院路77号东部软件园2号楼"),
 ])
 def test_the_part_that_was_wrong_is_put_right(address: str, text: str, fixed: str) -> None:
     assert amended(address, text) == fixed
@@ -87,6 +91,10 @@ def test_a_no_that_puts_the_street_right_proposes_it_again(home: Path) -> None:
     fixed = _say(customer, "不对不对 是科华南路65号 打错了")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert fixed.action.params["address"] == "成都市武侯区科华南路65号"
+    # another street and number altogether: the street line, not only the number
+    again = _say(customer, "哦还是不对 是人民南路12号")
+    assert again.action is not None and again.action.status == "needs_confirmation"
+    assert again.action.params["address"] == "成都市武侯区人民南路12号"
 
 
 def test_the_order_meant_instead_keeps_the_new_address(home: Path) -> None:

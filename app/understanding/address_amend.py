@@ -36,7 +36,7 @@ def amended(address: str, text: str) -> str | None:
         fixed = _replace_negated(address, negated.group(1), rest)
         if fixed is not None:
             return fixed
-    out = _street_renamed(address, rest) or address
+    out = _street_renamed(address, rest) or _street_replaced(address, rest) or address
     for part in (*_zh_parts(rest), *_en_parts(rest)):
         out = part(out)
     return out if out != address else None
@@ -70,6 +70,38 @@ def _street_renamed(address: str, text: str) -> str | None:
             renamed = address[:start] + street + address[spots[0].start():]
             return renamed if renamed != address else None
     return None
+
+
+# a street that ends the way streets are named, and the district or town before it
+_STREET_END = re.compile(r"(?:路|街|道|巷|弄|胡同)$")
+_SAID_FILLER = re.compile(r"^(?:不对|不是|写错了|错了|应该|其实|改成|改为|换成|是|在|为)+")
+_ADMIN = re.compile(r".*[省市区县镇乡]")
+
+
+def _street_replaced(address: str, text: str) -> str | None:
+    """"不对 是人民南路12号" for "…武侯区科华北路65号": another street and number, in place of
+    the one street-and-number of the address (the district before it stays)."""
+    said = _ZH_HOUSE.search(text)
+    run_said = _CJK_RUN.search(text[:said.start()]) if said else None
+    if said is None or run_said is None:
+        return None
+    street = _SAID_FILLER.sub("", run_said.group())
+    street = street[_end(_ADMIN.match(street)):]
+    if len(street) < 3 or not _STREET_END.search(street):
+        return None
+    spots = [m for m in _ZH_HOUSE.finditer(address)
+             if _STREET_END.search(address[:m.start()])]
+    if len(spots) != 1:
+        return None
+    run_there = _CJK_RUN.search(address[:spots[0].start()])
+    assert run_there is not None  # a street's last character precedes the number
+    start = run_there.start() + _end(_ADMIN.match(run_there.group()))
+    renamed = address[:start] + street + said.group() + address[spots[0].end():]
+    return renamed if renamed != address else None
+
+
+def _end(match: re.Match[str] | None) -> int:
+    return match.end() if match else 0
 
 
 def _replace_negated(address: str, wrong: str, rest: str) -> str | None:
