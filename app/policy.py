@@ -81,6 +81,9 @@ class StorePolicy(BaseModel):
     payment_methods: tuple[str | dict[str, str], ...] = ()
     password_reset_link_hours: int | None = None
     account_deletion_grace_days: int | None = None
+    # an account is deleted only once none of its orders is still on its way (pending,
+    # paid or shipped), as stores' account articles say
+    account_deletion_waits_for_orders: bool = False
     review_window_days: int | None = None
     support_hours: str | None = None
     support_email: str | None = None

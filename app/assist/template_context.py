@@ -66,6 +66,9 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
         "currency": _currency(turn),
+        # the shopper's orders not yet delivered or ended (an account deletion waits
+        # for them where the store says so)
+        "open_orders": [o.id for o in turn.orders if o.status in ON_ITS_WAY],
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in offered_orders(turn)],
