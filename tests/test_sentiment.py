@@ -101,6 +101,7 @@ def test_a_plain_problem_is_negative_but_no_complaint(text: str) -> None:
     "where is my order?", "Great, thanks!", "is it too late to cancel?", "我想退货", "谢谢",
     "tell me a joke", "这张券不满足使用条件吗", "我妈的账号能不能合并", "快递放在垃圾桶旁边了吗",
     "东西还没收到，已经等了两周了", "i was charged twice for A10023",
+    "不是投诉哈 就提个小建议", "where do the rubbish bags go?",
 ])
 def test_no_complaint_without_dissatisfaction(text: str) -> None:
     assert not analyze_sentiment(text).complaint
@@ -116,7 +117,7 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     "找个活人来", "可以转到人工坐席吗", "我不想跟AI聊，找个人", "转人功", "能跟你们主管说话吗",
     "别自动回复了，要人", "帮我接通售后人员", "麻烦让值班的客服小姐姐来一下",
     "is there someone in billing I could speak with?", "anyone there I can talk to about this",
-    "有没有人可以直接沟通一下",
+    "有没有人可以直接沟通一下", "rubbish answer. I want this escalated to a manager",
 ])
 def test_wants_human(text: str) -> None:
     assert analyze_sentiment(text).wants_human
@@ -126,6 +127,8 @@ def test_wants_human(text: str) -> None:
     "人工智能客服吗", "where is my order?", "I'll talk to my husband about it", "转账失败了",
     "the person at the door said nothing", "someone to talk to my dog while I'm away, lol",
     "is there anyone who can use this code?",
+    # a person declined, not asked for
+    "不用给我转人工啊 你直接告诉我就行", "please don't pass me on to a person, just tell me",
 ])
 def test_does_not_want_human(text: str) -> None:
     assert not analyze_sentiment(text).wants_human
@@ -226,3 +229,9 @@ def test_a_let_down_not_taken_back_still_complains() -> None:
 @pytest.mark.parametrize("text", ["你好 我的袜子少发了一双", "the socks were missing from the box"])
 def test_something_left_out_of_the_parcel_is_for_a_person(text: str) -> None:
     assert analyze_sentiment(text).complaint
+
+
+def test_rubbish_said_of_the_goods_is_angry_with_escalation() -> None:
+    result = analyze_sentiment("two months and it's shredded? rubbish product and a rubbish "
+                               "answer. I want this escalated to a manager")
+    assert result.complaint and result.wants_human and result.label == "angry"

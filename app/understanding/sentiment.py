@@ -76,7 +76,12 @@ _EN_NEGATION_RE = re.compile(
     r"(?:\b(?:not|no|never|hardly|barely|nothing)\b|n't\b)\s+(?:[a-z']+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ZH_NEGATION_RE = re.compile(r"(?:不|没|没有|别|并不|不太|不怎么|一点也不|一点都不)$")
+_ZH_NEGATION_RE = re.compile(
+    r"(?:不|没|没有|别|并不|不太|不怎么|一点也不|一点都不|不是|并非|算不上)$")
+# a person declined, not asked for: "不用给我转人工", "please don't pass me on to a person"
+_NO_HUMAN_RE = re.compile(
+    r"(?:不用|不要|不需要|别|用不着|没必要)(?:给我|帮我|再)?\s*$"
+    r"|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _EXCLAIM_RE = re.compile(r"[!！]{2,}")
 _QUESTION_RUN_RE = re.compile(r"[?？]{2,}|[?？][!！]|[!！][?？]")
 _SHOUT_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")
@@ -206,7 +211,8 @@ def analyze_sentiment(text: str, language: str | None = None) -> Sentiment:
     tally = _tally_terms(text)
     # the words of a question about the bot ("是真人吗") ask nothing by themselves
     asked = _BOT_QUESTION_RE.sub(" ", text)
-    human = [m.group(0) for m in _HUMAN_RE.finditer(asked)]
+    human = [m.group(0) for m in _HUMAN_RE.finditer(asked)
+             if not _NO_HUMAN_RE.search(asked[max(0, m.start() - 30):m.start()])]
     threats = [m.group(0) for m in _THREAT_RE.finditer(text)]
     tally.signals += [f"human:{h.strip()}" for h in human] + [f"leave:{t}" for t in threats]
     complaint = tally.complaint or bool(threats)

@@ -21,7 +21,7 @@ INSULTS: frozenset[str] = frozenset({
 # strong negative words: frustration, not yet abuse; each one is also a complaint
 STRONG_NEGATIVE: frozenset[str] = frozenset({
     "ridiculous", "worst", "unacceptable", "terrible", "horrible", "awful", "useless",
-    "outrageous", "furious", "fed up", "sick of", "sick and tired", "what a joke",
+    "outrageous", "furious", "fed up", "sick of", "sick and tired", "what a joke", "rubbish",
     "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude",
     "离谱", "太过分", "过分", "差劲", "太差", "极差", "最差", "敷衍", "气人", "气到", "气愤",
     "火大", "烂透", "太烂", "坑", "受够了", "烦死", "欺骗", "骗人", "搞什么", "太坑", "无语",
@@ -100,7 +100,8 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\b(?:i\s+(?:want|need)|let\s+me\s+speak\s+to)\s+(?:a|an|the|your)?\s*"
     r"(?:human|manager|supervisor|someone)\b",
     r"转人工", r"人工客服", r"人工服务", r"找人工", r"要人工", r"人工(?!智能)[\s！!。]*$",
-    r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalate\b",
+    r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalat(?:e|ed|ion)\b",
+    r"\bto\s+(?:a|your|the)\s+(?:manager|supervisor)\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
     r"\bis\s+anyone\s+(?:actually\s+)?there\b",
     # "is there someone in accounts I can talk to directly?", "anyone I could speak with"
@@ -156,7 +157,7 @@ POLITE: frozenset[str] = frozenset({
 NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "不好意思", "没问题", "no problem", "no worries", "麻烦", "good morning", "good afternoon",
     "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
-    "垃圾短信", "垃圾袋",
+    "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的",
 })
 
