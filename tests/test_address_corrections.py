@@ -33,6 +33,11 @@ from tests.conftest import current, reset_caches
     # the street of a house number, named right
     ("成都市武侯区科华北路65号", "不对不对 是科华南路65号 写错了", "成都市武侯区科华南路65号"),
     ("北京市朝阳区建国路88号3单元", "不对 是建国门外大街88号", "北京市朝阳区建国门外大街88号3单元"),
+    # a postcode's or a unit's part named wrong, the right one before the "not"
+    ("Flat 2/1, 41 Dennistoun Road, Glasgow G31 2QQ", "sorry postcode is G31 2QP not QQ",
+     "Flat 2/1, 41 Dennistoun Road, Glasgow G31 2QP"),
+    ("8 Marina View, #32-01, Singapore 018960", "oops, unit is #23-01 not #32-01. same building",
+     "8 Marina View, #23-01, Singapore 018960"),
     # another street and number: the street line replaced, the district kept
     ("成都市武侯区科华北路65号", "不对 是人民南路12号", "成都市武侯区人民南路12号"),
     ("杭州市西湖区文三路90号东部软件园2号楼", "写错了 应该是西湖区学院路77号",
@@ -50,6 +55,7 @@ def test_the_part_that_was_wrong_is_put_right(address: str, text: str, fixed: st
     # two rooms numbered without a unit: which one is meant is a guess
     ("12 Main Road, 12 Side Street", "13 not 12"),
     ("Skalitzer Str. 58, 10997 Berlin", "I meant the tyre order, 5 of them"),
+    ("Skalitzer Str. 58, 10997 Berlin", "Berlin not Munich"),
 ])
 def test_no_correction_where_none_can_be_placed(address: str, text: str) -> None:
     assert amended(address, text) is None

@@ -36,6 +36,9 @@ def amended(address: str, text: str) -> str | None:
         fixed = _replace_negated(address, negated.group(1), rest)
         if fixed is not None:
             return fixed
+    fixed = _replace_token(address, text)
+    if fixed is not None:
+        return fixed
     out = _street_renamed(address, rest) or _street_replaced(address, rest) or address
     for part in (*_zh_parts(rest), *_en_parts(rest)):
         out = part(out)
@@ -98,6 +101,37 @@ def _street_replaced(address: str, text: str) -> str | None:
     start = run_there.start() + _end(_ADMIN.match(run_there.group()))
     renamed = address[:start] + street + said.group() + address[spots[0].end():]
     return renamed if renamed != address else None
+
+
+# "G31 2QP not QQ", "#23-01 not #32-01": what is said right, then the wrong part
+_NOT_TOKEN = re.compile(r"((?:\S+\s+)?\S+)\s+(?:not|instead\s+of|rather\s+than)\s+(\S+)",
+                        re.IGNORECASE)
+_EDGE = ".,;:!?()\"'"
+
+
+def _replace_token(address: str, text: str) -> str | None:
+    """"postcode is G31 2QP not QQ" for "… Glasgow G31 2QQ": the part named wrong (once in
+    the address, at the end of a word) put right by the words before the "not" that end
+    as it does, the rest of that stretch being the same ("G31 2" both)."""
+    said = _NOT_TOKEN.search(text)
+    if said is None:
+        return None
+    wrong = said.group(2).strip(_EDGE)
+    spots = [m for m in re.finditer(re.escape(wrong), address, re.IGNORECASE)
+             if not address[m.end():m.end() + 1].isalnum()]
+    if not wrong or len(spots) != 1:
+        return None
+    end = spots[0].end()
+    words = said.group(1).split()
+    for k in (2, 1):
+        right = " ".join(w.strip(_EDGE) for w in words[-k:])
+        start, keep = end - len(right), len(right) - len(wrong)
+        if len(words) < k or keep < 0 or start < 0 or address[start - 1:start].isalnum():
+            continue
+        span = address[start:end]
+        if span[:keep].casefold() == right[:keep].casefold() and span != right:
+            return address[:start] + right + address[end:]
+    return None
 
 
 def _end(match: re.Match[str] | None) -> int:
