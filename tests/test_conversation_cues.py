@@ -81,6 +81,12 @@ def test_the_latest_order_in_other_words(text: str, last: bool) -> None:
     ("yes thats the one", "yes"), ("麻烦 帮我查下订单", None),
     ("actually let me try restarting it first, don't return it yet", "no"),
     ("先不退了，我再想想", "no"), ("let me think about it", "no"),
+    # the goods kept: a no to the return proposed
+    ("nah I'll keep it then", "no"), ("hmm, not worth it. I'll hang on to it, thanks", "no"),
+    ("ok forget it, keeping it", "no"),
+    ("那算了 我还是留着吧", "no"), ("我还是留着吧", "no"), ("留着发票 谢谢", None),
+    # a thumb or an OK sign
+    ("👌", "yes"), ("👍 go for it", "yes"), ("👍 but wait, is it free?", None),
 ])
 def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer

@@ -10,6 +10,9 @@ from app.understanding.return_reasons import find_return_reason
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("水壶用了一周多 底座不通电了 还能退吗", "defective"),
+    # an order that never came is no wrong item
+    ("whatever happened to the lamp I ordered in may? it never came", None),
+    ("I ordered the blue one and got a red one", "wrong_item"),
     ("吹风机开不了机", "defective"),
     ("这件雨衣做工太差了 线头到处都是", "defective"), ("terrible quality, I want to return it",
                                                  "defective"),

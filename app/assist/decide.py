@@ -8,7 +8,14 @@ from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_return_settles_it, may_auto_send
-from app.assist.pending import answers_pending, changes_topic, drops_the_request, lapse, remember
+from app.assist.pending import (
+    answers_pending,
+    changes_topic,
+    declines_and_asks,
+    drops_the_request,
+    lapse,
+    remember,
+)
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
@@ -33,7 +40,9 @@ def step(turn: Turn) -> None:
     if turn.conversation.status == ConversationStatus.handed_off:
         _human_owns(turn)
         return
-    if state.pending is not None and answers_pending(turn):
+    if state.pending is not None and answers_pending(turn) and declines_and_asks(turn):
+        lapse(turn)  # declined: the proposal is withdrawn, and the question answered below
+    elif state.pending is not None and answers_pending(turn):
         _answer_pending(turn)
         if turn.handoff is None and turn.u.slots.affirmation == "no":
             # "no, I want one that works. worst purchase ever": declined, and still a person's

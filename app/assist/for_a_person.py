@@ -22,7 +22,8 @@ EXCHANGE_TALK = frozenset({"get_refund", "check_refund_policy", "change_order"})
 def may_auto_send(turn: Turn) -> bool:
     """Some outcomes always want a person, whatever the confidence: a return of an item
     refused because the order has a return open already may be of another item; a
-    company's details for an invoice; money taken twice; a parcel gone wrong; help asked
+    company's details for an invoice; money taken twice, or for an order still shown
+    unpaid; a parcel gone wrong; help asked
     again of what a person was already left; an exchange; a refusal the shopper's own
     word contradicts."""
     another_item = (turn.step.reason == Reason.refund_already_open
@@ -32,7 +33,8 @@ def may_auto_send(turn: Turn) -> bool:
                and bool(cue.gives_invoice_details(turn.text)))
     # money taken twice is for a person to check with the payment provider, and a parcel
     # stalled, lost or not received for a person to take up with the courier
-    charged = turn.intent == "payment_issue" and bool(cue.charged_wrongly(turn.text))
+    charged = turn.intent == "payment_issue" and bool(
+        cue.charged_wrongly(turn.text) or cue.paid_not_shown(turn.text))
     parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
     # "can u help?" pressed after a reply left to a person: still that person's; and an
     # exchange or a replacement, which no action makes and no policy field states

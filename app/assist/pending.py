@@ -28,6 +28,10 @@ _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。
 # asked "shall I cancel it?", saying "cancel it" again is a yes
 REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$)")
+# what the shopper will do themselves, said to the offer of a person: "alright, I'll send
+# you a video then", "好的 我让行政发邮件过去" (an ok that takes no colleague)
+DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|chat\b|take\b"
+                         r"|go\s+with\b)(?:just\s+)?[a-z]+|我(?:让|去|自己|回头|再去|先去)")
 # "wait", "hold on": no answer yet when a question of its own follows
 HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
             r"|^(?:等等|等一下|等下|稍等)")
@@ -140,6 +144,8 @@ def answers_pending(turn: Turn) -> bool:
     if pending is not None and pending.kind == "handoff_offer" and (
             social_kind(turn.text) == "thanks"):
         return False  # "ok cheers 🙏" to "shall I find you a colleague?": thanks, not a yes
+    if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
+        return False
     if pending is not None and pending.about == "warranty":
         # "ok how do I send it in?" is a question of its own (the store's articles say how
         # claims are made), no yes to a claim
@@ -167,6 +173,16 @@ def answers_pending(turn: Turn) -> bool:
             or not spec(turn.u.intent).action or weak)
 
 
+def declines_and_asks(turn: Turn) -> bool:
+    """"nah forget it. how long is the warranty on it?", "那算了 这个保修多久": the write
+    waiting is declined and a question of its own asked, which is what the reply answers
+    (a bare "no problem, nothing was done" would leave it unanswered)."""
+    pending = turn.state.pending
+    return (pending is not None and pending.kind == "action"
+            and turn.u.slots.affirmation == "no" and turn.u.intent != pending.intent
+            and cue.asks_outright(turn.text))
+
+
 def changes_topic(turn: Turn) -> bool:
     """Another request than the one waiting for a yes: a side question ("how many days
     do I have again?") leaves the question open, a new action closes it."""
@@ -191,5 +207,7 @@ def drops_the_request(turn: Turn) -> bool:
         return False
     if slots.order_mention or slots.address or not cues.withdraws(turn.text):
         return False
+    if cue.asks_outright(turn.text):
+        return False  # "算了 这个保修多久": the question is what wants an answer
     named = slots.order_source in ("message", "item_reference")
     return not (named and slots.order_id not in state.orders_discussed)

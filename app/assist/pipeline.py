@@ -127,8 +127,9 @@ def _conversation_language(text: str, detected: str, current: str | None) -> str
         plain = words >= 2 * chars or chars >= 2 * words
         return current if current in ("en", "zh") and not plain else leaning
     if current in ("en", "zh") and current != detected and (
-            len(text) <= STICKY_LANGUAGE_CHARS and _LATIN_ONLY.match(text)):
-        return current
+            (len(text) <= STICKY_LANGUAGE_CHARS and _LATIN_ONLY.match(text))
+            or not (words or chars or re.search(r"[A-Za-z]", text))):
+        return current  # "ok", "SO-1042", "👌": in no language of its own
     return detected
 
 

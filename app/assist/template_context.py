@@ -16,6 +16,7 @@ from app.intents import spec
 from app.models import ActionRecord
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
+from app.understanding.account_cues import gives_feedback
 from app.understanding.order_resolution import ON_ITS_WAY
 from app.understanding.sentiment import asks_if_bot
 
@@ -50,6 +51,11 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "bot_question": asks_if_bot(turn.text),
         # "charged twice": money taken wrongly, for a person to check, not card advice
         "charged_wrongly": cue.charged_wrongly(turn.text),
+        # money taken for an order still shown unpaid: for a person to check with the
+        # payment provider, not card advice
+        "paid_not_shown": cue.paid_not_shown(turn.text),
+        # feedback said to be no complaint: thanked for and passed on
+        "feedback": gives_feedback(turn.text),
         # a company's name and tax number for an invoice, given: noted for a person
         "invoice_details": bool(cue.gives_invoice_details(turn.text)),
         # a question about the shop's rules, not about one order: no "which order?"
@@ -106,6 +112,8 @@ def offered_orders(turn: Turn) -> list[OrderSnapshot]:
 def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
     """The policy's payment kind the message names ("paid with PayNow" -> the
     "payme_fps_paynow" entry), by the words of the store's own keys; None if not one."""
+    # a phone's wallet pays with a card: "Apple Pay" names no "…_pay" kind of the store
+    text = _CARD_WALLET.sub(" card ", text)
     words = set(re.findall(r"[a-z]+", text.lower()))
     words |= {kind for kind, said in PAYMENT_WORDS.items() if said.search(text)}
     parts = {key: {w for w in re.split(r"[_\W]+", key.lower()) if len(w) > 2}
@@ -119,6 +127,7 @@ def paid_with(text: str, posting_days: Mapping[str, Any]) -> str | None:
     return None
 
 
+_CARD_WALLET = re.compile(r"\b(?:apple|google|samsung)\s*pay\b", re.IGNORECASE)
 GENERIC_PAY_WORDS = frozenset({"pay", "payment", "card", "cards", "bank", "transfer"})
 # how people name a kind of payment other than by the store's word for it: a card by its
 # brand, the Chinese wallets by their Chinese names

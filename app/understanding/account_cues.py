@@ -1,5 +1,5 @@
 """Cues of what a shopper asks of their account and their say about what they bought:
-reviewing a product, the newsletter. Patterns of either language, of no store."""
+reviewing a product, feedback, the newsletter. Patterns of either language, of no store."""
 
 from __future__ import annotations
 
@@ -12,6 +12,12 @@ asks_to_review = Cue(
     r"(?:i\s+)?(?:\w+\s+)?(?:review|rate)\b|\b(?:write|leave|post|give|submit)\s+(?:a\s+|my\s+)?"
     r"(?:\w+\s+)?review\b|\breview\s+(?:button|link|page|form)\b"
     r"|(?:怎么|能不能|可以|想|要)(?:给)?(?:个)?(?:写)?(?:评价|好评|追评|晒单)|评价(?:入口|按钮|链接)")
+# feedback said to be no complaint: "not a complaint, just a bit of feedback",
+# "不是投诉哈 就提个小建议"
+gives_feedback = Cue(
+    r"\bnot\s+(?:a|really\s+a)\s+complaint\b|\bjust\s+(?:a\s+(?:bit\s+of\s+|little\s+)?|some\s+)?"
+    r"(?:feedback|suggestion)\b|\b(?:a|one)\s+(?:small\s+|quick\s+|little\s+)?suggestion\b"
+    r"|不(?:是|算)投诉|提(?:个|一个|点)(?:小)?(?:建议|意见)|(?:小|一点)建议|反馈一下")
 # the newsletter: "take me off the newsletter", "unsubscribe me", "退订邮件"
 mentions_newsletter = Cue(
     r"\bnewsletters?\b|\bunsubscrib\w*|\bmailing\s+list\b|\bmarketing\s+(?:e-?mails?|messages)\b"

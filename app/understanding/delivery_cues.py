@@ -78,3 +78,6 @@ the_accounts_address = Cue(
     r"|\b(?:account|profile|default|saved)\s+(?:shipping\s+|delivery\s+)?address\b"
     r"|\baddress\s+book\b|(?:账户|账号|帐户|帐号|个人资料)(?:上|里)?的?(?:收货)?地址"
     r"|默认(?:的)?(?:收货)?地址|地址簿|收货地址(?:列表|管理)")
+# customs and import duties on a delivery: the shop's shipping terms, whatever the order
+asks_customs = Cue(
+    r"\bcustoms\b|\bimport\s+(?:duty|duties|tax|taxes|vat)\b|\bduties\b|关税|进口税|清关|海关")

@@ -9,13 +9,13 @@ meant", "I want to send it back", "what's your policy". Each cue is a predicate
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from app.understanding.cue import Cue
 from app.understanding.delivery_cues import (  # re-exported: rules read cue.<name>
     about_delivery as about_delivery,
     asks_courier as asks_courier,
+    asks_customs as asks_customs,
     asks_shipped_together as asks_shipped_together,
     asks_where as asks_where,
     parcel_problem as parcel_problem,
@@ -24,6 +24,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
 from app.understanding.followup_cues import (  # re-exported: rules read cue.<name>
     asks_if_same as asks_if_same,
     asks_its_own_question as asks_its_own_question,
+    asks_outright as asks_outright,
     asks_what_about as asks_what_about,
     corrects as corrects,
     points_back as points_back,
@@ -39,6 +40,11 @@ from app.understanding.invoice_cues import (  # re-exported: rules read cue.<nam
     asks_invoice_policy as asks_invoice_policy,
     mentions_invoice as mentions_invoice,
     names_mailbox as names_mailbox,
+)
+from app.understanding.payment_cues import (  # re-exported: rules read cue.<name>
+    asks_promo as asks_promo,
+    charged_wrongly as charged_wrongly,
+    paid_not_shown as paid_not_shown,
 )
 from app.understanding.product_cues import (
     asks_attribute as asks_attribute,
@@ -196,7 +202,8 @@ asks_cancel_now = Cue(
 # a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
 wants_cancel = Cue(
     r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"
-    r"|\bcancel\s+(?:both|all|it|them|my|the|this|that)\b|我要取消|想取消|帮我取消|要取消|请取消")
+    r"|\bcancel\s+(?:both|all|it|them|my|the|this|that)\b|我要取消|想取消|帮我取消|要取消|请取消"
+    r"|把[^，。,.!?！？]{0,30}?取消(?:吧|掉(?!的))|直接取消(?!的)")
 # telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
 says_cancelled = Cue(
     r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消")
@@ -238,20 +245,6 @@ asks_shipping_options = Cue(
 asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
     r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
-# a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
-# (the code itself is written in capitals: case matters for it, not for the words)
-asks_promo = Cue(
-    r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
-    r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券"
-    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码"
-    # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
-    r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",
-    re.NOFLAG)
-# money taken wrongly, not money to come back: "charged twice", "扣了两次"
-charged_wrongly = Cue(
-    r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
-    r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
-    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
@@ -300,4 +293,5 @@ pleads = Cue(
 pings = Cue(
     r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
     r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗"
-    r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$")
+    r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$"
+    r"|^\W*(?:亲|亲亲|你好|您好|客服|hello|hi)?\W*(?:在吗|在不在|在么|在嘛)\W*$")

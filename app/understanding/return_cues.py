@@ -19,7 +19,7 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+(?:long|soon))\b.{0,30}?(?:(?:€|\$|£|¥)\s?\d+(?:[.,]\d{1,2})?|\b\d+[.,]\d{2})"
     r".{0,25}?\b(?:show|come|arrive|land|appear|be\s+back|hit)"
     # whether it came back: "113.9退回来了没", "那笔钱退了吗", "has the 39.90 come back yet"
-    r"|(?:\d|钱|款)[^，。？?,]{0,4}退回(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?"
+    r"|(?:\d|钱|款)[^，。？?,]{0,4}退(?:回|给我|还)(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?"
     r"(?:[A-Z]{0,3}[€$£¥]\s?|(?:HKD|SGD|RMB|CNY|EUR|GBP|USD)\s?)?\d+(?:[.,]\d+)?"
     r"\s+(?:actually\s+|already\s+|really\s+)?(?:come|came|gone|been\s+paid)\s+back\b"
     # how long the refund's approval takes
@@ -47,6 +47,7 @@ asks_refund_progress = Cue(
     r"|\bwhy\s+(?:was|is|did)\b(?![^.?!]{0,30}\b(?:card|payment|transaction)\b).{0,30}"
     r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
+    r"|\b(?:can'?t|cannot|don'?t)\s+(?:see|find)\s+(?:that|the|my|any)\s+(?:money|refund)\b"
     r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
     r"|退回(?:去)?的.{0,6}收到"
@@ -85,6 +86,7 @@ asks_can_return = Cue(
     r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
 says_returned = Cue(
     r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:sending\s+back|returning)\b"
     r"|\b(?:sent|posted|mailed|shipped)\s+(?:it|them|(?:the|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+back\b"
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question

@@ -16,7 +16,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(
         r"\bwrong\s+(?:item|product|one|colou?r|model|thing)\b|\bnot\s+what\s+i\s+ordered\b"
         r"|\bsent\s+(?:me\s+)?the\s+wrong\b|\bdifferent\s+(?:item|product)\b"
-        r"|\bordered\b.{1,30}\b(?:got|received|came)\b"
+        r"|\bordered\b.{1,30}(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:got|received|came)\b"
         r"|\bordered\b.{1,50}\bbut\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:turned\s+up|showed\s+up|arrived|came)\b|\bordered\b.{1,60}\b(?:box|package|parcel)"
         r"\s+(?:had|has|contained|contains|came\s+with)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"

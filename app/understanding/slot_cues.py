@@ -14,22 +14,28 @@ Affirmation = Literal["yes", "no"]
 
 # checked before the yes-words: "no problem" is a yes, "不可以" is a no
 _YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事)", re.IGNORECASE)
+# a thumb or an OK sign is a yes in chat: "👌", "👍 go for it"
+_YES_EMOJI_RE = re.compile(r"^(?:\U0001F44D|\U0001F44C|\U0001F197|\u2705|\U0001F646)")
 _NO_START_RE = re.compile(
     r"^(?:(?:actually|oh|hmm+|um+|sorry|well|ok|okay|ah)[\s,.]+)*(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
     r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive))"
     r"|cancel\s+that|hold\s+on|wait|i\s+changed\s+my\s+mind)\b"
     r"|^stop(?:\s+(?:it|that|please))?[\s.!]*$"
-    r"|^(?:不用|不要|不需要|不行|不对|不是|不了|不可以|不同意|不确认|先不|算了|否|取消吧"
+    r"|^(?:不用|不要|不需要|不行|不对|不是|不了|不可以|不同意|不确认|先不|(?:那|那就)?算了|否|取消吧"
     r"|别(?:了|改|取消|动|弄|退|执行|操作|这样))"
     r"|^不(?:[\s,，.。!！]|$)",
     re.IGNORECASE,
 )
+_KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
+             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
     r"|keep\s+it\s+as\s+it\s+is)\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
-    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?",
+    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
+    # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"
+    + _KEEPS_IT,
     re.IGNORECASE,
 )
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
@@ -141,7 +147,7 @@ def find_affirmation(text: str) -> Affirmation | None:
         return "no"
     if _QUESTION_RE.search(body):
         return None
-    if _YES_START_RE.match(body):
+    if _YES_START_RE.match(body) or _YES_EMOJI_RE.match(body):
         return "yes"
     anywhere = _YES_ANYWHERE_RE.search(body)
     # "I don't want you to do it" holds a "do it" that is no yes
@@ -155,8 +161,8 @@ def find_affirmation(text: str) -> Affirmation | None:
 _WITHDRAWS_RE = re.compile(
     r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
     r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
-    r"|i'?ll\s+keep\s+it)\b"
-    r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就算了|就这样吧"
+    r"|i'?ll\s+keep\s+it|keeping\s+(?:it|them))\b|还是留着|(?:我|就|先)留着"
+    r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
     r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样",
     re.IGNORECASE)
 

@@ -113,7 +113,8 @@ def extract_slots(
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
                              masked=[m for m in (address, email, phone) if m]
-                             + unit_numbers(text) + cues.labelled_numbers(text),
+                             + unit_numbers(text) + cues.labelled_numbers(text)
+                             + _model_numbers(text, mention, orders),
                              expected=expects_order or asks_where(text))
     named = [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
@@ -221,3 +222,16 @@ def missing_slots(intent: str, slots: Slots) -> list[str]:
         elif name == "items" and not slots.new_items:
             missing.append(name)
     return missing
+
+
+def _model_numbers(text: str, mention: ItemMention | None,
+                   orders: Sequence[OrderSnapshot]) -> list[str]:
+    """The numbers of the store's product names the message says ("3200够用吗" of an
+    "AirPure 3200"): a product, not an order, unless one of the shopper's orders is so
+    numbered; only where the number stands alone (never a piece of a longer id)."""
+    if mention is None:
+        return []
+    own = {re.sub(r"\W", "", o.id).casefold() for o in orders}
+    return [w for w in mention.surface if re.search(r"\d", w)
+            and re.sub(r"\W", "", w).casefold() not in own
+            and not re.search(rf"[0-9A-Za-z]{re.escape(w)}|{re.escape(w)}[0-9A-Za-z]", text)]

@@ -48,6 +48,8 @@ def where_is(r: Reading) -> bool:
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
         return False  # "can the courier redirect it?" asks for a change
+    if cue.asks_if_it_fits(r.text):
+        return False  # "would it fit the cages on their way to me?": a product question
     if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
         return False  # "not shipped yet, right? change the address (to ...)": the change
     if cue.says_returned(r.text) and r.about_an_order and not courier:

@@ -20,8 +20,12 @@ def refund_progress(r: Reading) -> bool:
         about_refund = False  # "also what's happening with my other order, the tins?"
     # "how much was it ah? forgot already" of the refund just told of: its amount
     again = about_refund and r.short and cue.asks_how_much_it_was(r.text)
+    # "is rma/2607/0329 all done?": how an order is, asked by a refund's own number
+    by_its_number = r.u.slots.names_refund and r.u.intent == "track_order"
+    # "what's happening with the rice cooker I'm sending back?": the return's progress
+    sent_back = cue.says_returned(r.text) and cue.asks_status(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
-            or (r.u.slots.names_refund and bare(r)) or again):
+            or (r.u.slots.names_refund and bare(r)) or again or by_its_number or sent_back):
         return False
     settle(r, "track_refund")
     _prefer_orders_with_refunds(r)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
-from app.understanding.account_cues import asks_to_review, mentions_newsletter
+from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
 
 
 def opening_hours(r: Reading) -> bool:
@@ -29,6 +29,10 @@ def reviewing(r: Reading) -> bool:
     if asks_to_review(r.text) and r.u.intent != "review" and not cue.asks_for_a_person(r.text):
         settle(r, "review")
         return True
+    if gives_feedback(r.text) and not (cue.asks_its_own_question(r.text) or r.by_number
+                                       or r.u.sentiment.anger or r.u.sentiment.wants_human):
+        settle(r, "review")  # "not a complaint, just feedback: ...": thanked and passed on
+        return True
     if mentions_newsletter(r.text) and r.u.intent in ("other", "edit_account", "product_question"):
         settle(r, "newsletter_subscription")
         return True
@@ -49,8 +53,10 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     # that question, whatever was asked before
     # ("多久能到邮箱": arriving in the mailbox is the invoice's)
     delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
+    # "这款电饭煲预约功能最多能设几个小时": a question about a product
     carried = r.previous in INVOICE_INTENTS and r.short and not (
         r.names_another_order or cue.asks_money_back(r.text) or delivery
+        or r.u.slots.item_refs
         or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
     if not (named or carried):
         return False
@@ -71,6 +77,9 @@ def general_question(r: Reading) -> bool:
         r.u.general = True
         return True
     sending_back = cue.mentions_return(r.text)
+    if cue.asks_customs(r.text) and not (sending_back or cue.asks_where(r.text)):
+        settle(r, "delivery_options")  # "还要另外交关税吗": the shop's terms, not the order's place
+        return True
     if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options" and not (
             spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
         settle(r, "delivery_options")
@@ -101,4 +110,14 @@ def a_code(r: Reading) -> bool:
     if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text):
         return False
     settle(r, "promotion_question")
+    return True
+
+
+def paid_but_not_shown(r: Reading) -> bool:
+    """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid is a
+    payment problem for a person to check (not where the order is); a cancellation
+    asked in the same breath is that cancellation."""
+    if not cue.paid_not_shown(r.text) or cue.wants_cancel(r.text) or cue.asks_change(r.text):
+        return False
+    settle(r, "payment_issue")
     return True

@@ -57,3 +57,21 @@ def what_the_return_pays(r: Reading) -> bool:
         return False
     settle(r, "check_refund_policy", carried=True)
     return True
+
+
+def what_the_change_costs(r: Reading) -> bool:
+    """"等下 改了地址运费会不会变" while that change waits for the yes: the shop's shipping
+    (its fees, or how long delivery takes) asked of the change, which still waits; not
+    the change asked again with nothing new in it."""
+    pending = r.state.pending
+    if pending is None or pending.kind != "action" or pending.intent != r.u.intent:
+        return False
+    if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
+        return False
+    if cue.asks_shipping_options(r.text):
+        settle(r, "delivery_options", carried=True)
+    elif cue.asks_delivery_time(r.text):
+        settle(r, "delivery_period", carried=True)
+    else:
+        return False
+    return True

@@ -1,0 +1,39 @@
+"""Cues of money, in English and Chinese, of no store: money taken wrongly, money taken
+for an order that still shows unpaid, a discount code or a price that fell."""
+
+from __future__ import annotations
+
+import re
+
+from app.understanding.cue import Cue
+
+# money taken wrongly, not money to come back: "charged twice", "扣了两次"
+charged_wrongly = Cue(
+    r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
+    r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
+    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
+_TAKEN_ZH = r"(?:扣(?:了)?款|被扣了?|扣了|付了款|付过了|已经付了?|付款成功|扣款成功)"
+_UNPAID_ZH = r"(?:待付款|未付款|没付款|显示没付|还是没付)"
+# (not "I haven't paid yet")
+_TAKEN_EN = (r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!yet\s)"
+             r"\b(?:charged|paid|debited|taken|(?:money|it)\s+(?:is\s+|has\s+)?gone"
+             r"|\d+(?:[.,]\d+)?\s*(?:euros?|dollars?|pounds?|eur|usd|gbp)?\s+gone)\b")
+_UNPAID_EN = (r"\b(?:still\s+(?:says|shows|showing|is|reads)\s+(?:as\s+)?(?:pending|unpaid"
+              r"|awaiting\s+payment|not\s+paid)|shows?\s+(?:as\s+)?(?:unpaid|not\s+paid))\b")
+# money taken for an order that still shows unpaid: "信用卡已经被扣了 怎么还是待付款",
+# "my bank shows 158 euro gone but the order still says pending"
+paid_not_shown = Cue(
+    rf"{_TAKEN_ZH}[^。！!？?]{{0,30}}{_UNPAID_ZH}|{_UNPAID_ZH}[^。！!？?]{{0,30}}{_TAKEN_ZH}"
+    rf"|{_TAKEN_EN}.{{0,80}}?{_UNPAID_EN}|{_UNPAID_EN}.{{0,80}}?{_TAKEN_EN}")
+# a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
+# (the code itself is written in capitals: case matters for it, not for the words)
+asks_promo = Cue(
+    r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
+    r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券"
+    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码"
+    # a price that fell after the purchase: "降了两百 能退差价不", "any price protection?"
+    r"|退差价|补差价|价保|保价|降价|(?i:\bprice\s+(?:protection|adjustment|match(?:ing)?|drop(?:ped)?)\b"
+    r"|\b(?:went|gone|is)\s+on\s+sale\b|\bcheaper\s+now\b)"
+    # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
+    r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",
+    re.NOFLAG)
