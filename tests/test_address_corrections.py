@@ -141,3 +141,11 @@ def test_a_shipped_order_wanted_elsewhere_is_the_couriers_to_redirect(home: Path
     away = _say(customer, "I won't be home next week, what can I do?")
     assert away.intent == "change_shipping_address", away.intent
     assert tracking in away.reply and carrier in away.reply
+
+
+def test_a_postcode_put_right_is_proposed_again(home: Path) -> None:
+    oid, customer = _orders(home, "pending")[0]
+    _say(customer, f"can {oid} go to Flat 2/1, 41 Dennistoun Road, Glasgow G31 2QQ please")
+    fixed = _say(customer, "sorry postcode is G31 2QP not QQ, fat fingers")
+    assert fixed.action is not None and fixed.action.status == "needs_confirmation"
+    assert fixed.action.params["address"].endswith("Glasgow G31 2QP")

@@ -39,6 +39,12 @@ def test_what_a_correction_means(text: str, meant: str | None) -> None:
      "the cleaning kit I got last month leaked, can it still go back?"),
     ("lovely, btw do you ship to Ireland?", "do you ship to Ireland?"),
     ("cheers. also what's the warranty on the lamp?", "what's the warranty on the lamp?"),
+    # a turn of topic said outright, after words that ask nothing
+    ("ok warranty it is then. separate thing, is 4102 out for delivery?",
+     "is 4102 out for delivery?"),
+    ("开玩笑的 说正事 我那个台灯充满电要多久", "我那个台灯充满电要多久"),
+    ("where is 4102? separate thing, can I return the lamp", None),
+    ("the other thing is broken", None),
 ])
 def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
     assert new_topic(text) == question
@@ -226,6 +232,8 @@ def test_money_short_of_what_was_paid(text: str, money: bool) -> None:
     ("what's happening with the rice cooker I'm sending back?", "says_returned", True),
     ("从荷兰发过来的 到我手上还要另外交关税吗", "asks_customs", True),
     ("will I pay import duties in Switzerland?", "asks_customs", True),
+    ("sorry postcode is G31 2QP not QQ, fat fingers", "corrects", True),
+    ("this is not ok, I want a refund", "corrects", False),
     ("亲 在不在", "pings", True), ("在不在 我的快递呢", "pings", False),
     ("算了 直接把 8812 取消吧 等钱退回来我再重新下", "wants_cancel", True),
     ("把那单取消掉的钱退了吗", "wants_cancel", False),

@@ -148,6 +148,7 @@ def test_threatens_to_leave(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I will buy again", "好评！", "where is my order?", "can I return it?",
+    "给睡袋打了个差评 后来发现是我自己拉链没拉好 能帮我把那条评价删了吗",
 ])
 def test_does_not_threaten(text: str) -> None:
     assert not analyze_sentiment(text).threatens_to_leave

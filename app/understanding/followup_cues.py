@@ -28,7 +28,9 @@ same_for = Cue(_ADDS + "|" + _SAME)
 corrects = Cue(
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
-    r"|\bwrong\s+(?:number|id)\b|\btypo\b"
+    r"|\bwrong\s+(?:number|id)\b|\btypos?\b|\bfat[- ]finger(?:s|ed)?\b|\bmis-?typed\b"
+    # "it's G31 2QP not QQ": a part said right, then the wrong one
+    r"|\b(?:is|it'?s)\s+\S+(?:\s+\S+)?\s+not\s+\S+\s*(?:[,.!]|$)"
     r"|不对|不是这(?:个|单)|我(?:说|问|指)的是|搞错了|是另一|(?:打|写|输|填|说)错了")
 _WHAT_ABOUT = (r"\b(?:what|how)\s+about\b"
                r"|^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|alright|right|oh|ah|hm+)[\s,.!]+)*"

@@ -143,7 +143,10 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"\b(?:bad|negative|1-star|one-star|1\s+star|one\s+star)\s+review\b",
     r"\buninstall",
     r"再也不(?:买|来|会买|在你们)", r"以后不(?:买|来)", r"不会再买", r"最后一次(?:买|在)",
-    r"卸载", r"差评", r"12315", r"消协", r"消费者协会", r"工商局?", r"市场监管", r"曝光",
+    # a bad review to come, not one given already and asked to be taken down ("打了个差评
+    # … 能帮我删了吗")
+    r"卸载", r"(?<!了)(?<!了个)(?<!了一个)(?<!那条)(?<!那个)(?<!的)差评(?![^，。,.!?！？]{0,8}删)",
+    r"12315", r"消协", r"消费者协会", r"工商局?", r"市场监管", r"曝光",
     r"律师", r"起诉", r"告你们", r"投诉到", r"找媒体", r"报警", r"法院", r"黑猫投诉", r"拉黑",
 )
 

@@ -113,9 +113,25 @@ _ACK_BEFORE_ASIDE = re.compile(
 MIN_QUESTION_CHARS = 4
 
 
+# a turn of topic said outright: what came before it is done with, whatever it says
+# (set off by a comma or a stop: "the other thing is broken" turns no topic)
+_TOPIC_TURN = re.compile(
+    r"(?:^|[\s,，.。!！~])(?:(?:(?:a\s+)?(?:separate|different|unrelated|other)\s+(?:thing|question"
+    r"|matter|topic)|on\s+(?:a\s+)?(?:another|different|separate)\s+note|unrelated(?:ly)?)"
+    r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|言归正传)[\s,，:：.。])[\s,，:：.。]*",
+    re.IGNORECASE)
+
+
 def new_topic(text: str) -> str | None:
     """The question after "by the way" when all before it only acknowledges the last
-    answer; None when the message turns no topic (or says more before the turn)."""
+    answer, or after a turn of topic said outright ("ok warranty it is so. separate
+    thing, is it out for delivery?", "开玩笑的 说正事 …") when what comes before asks
+    nothing; None when the message turns no topic (or says more before the turn)."""
+    turn = _TOPIC_TURN.search(text)
+    if turn is not None:
+        before, after = text[:turn.start()], text[turn.end():].strip()
+        if len(after) >= MIN_QUESTION_CHARS and not re.search(r"[?？\d]", before):
+            return after
     match = _ASIDE.search(text)
     if match is None:
         return None
