@@ -76,3 +76,25 @@ def test_a_short_ending_when_an_order_number_is_expected() -> None:
     found = find_mentions("it's 5127", orders=PREFIXED, shapes=PREFIXED_SHAPES,
                           expected=True)
     assert [m.order_id for m in found] == ["SO-85127"]
+
+
+LETTERED = IdShapes(tuple(learn(["SO-84602", "SO-11873", "SO-88231"])))
+
+
+@pytest.mark.parametrize("token, left_off", [
+    ("88213", True), ("#88213", True), ("８８２１３", True),
+    ("2026", False),  # a year
+    ("882130", False), ("882", False),  # not the lengths seen
+    ("SO88213", False),  # not left off
+])
+def test_an_id_with_its_letters_left_off(token: str, left_off: bool) -> None:
+    assert LETTERED.prefix_left_off(token) is left_off
+
+
+def test_its_number_asked_after_is_an_order_we_cannot_find() -> None:
+    text = "separate thing, is 88213 out for delivery?"
+    mine = [order("SO-88231")]
+    assert [m.written for m in find_mentions(text, orders=mine, shapes=LETTERED,
+                                             expected=True)] == ["88213"]
+    # not asked after an order: a number like any other
+    assert find_mentions("I paid 88213 won for it", orders=mine, shapes=LETTERED) == []

@@ -34,6 +34,14 @@ PRODUCTS = [
      "attributes": {"name_zh": "羊毛围巾", "aliases": ["scarf", "围巾"]}},
     {"id": "PIN-7", "name": "Enamel Pin", "price": 5.0, "currency": "EUR",
      "attributes": {"name_zh": "珐琅胸针", "aliases": ["pin", "胸针"]}},
+    # siblings named by a shade of their colour ("Sea Green" of "green")
+    {"id": "MUG/GN", "name": "Glaze Mug – Sea Green", "price": 12.0, "currency": "EUR",
+     "attributes": {"colour": "green", "颜色": "绿色", "aliases": ["mug", "杯子"]}},
+    {"id": "MUG/BL", "name": "Glaze Mug – Dusk Blue", "price": 12.0, "currency": "EUR",
+     "attributes": {"colour": "blue", "颜色": "蓝色", "aliases": ["mug", "杯子"]}},
+    # sold in another currency than the orders'
+    {"id": "UMB-1", "name": "Travel Umbrella", "price": 15.0, "currency": "GBP",
+     "attributes": {"aliases": ["umbrella", "雨伞"]}},
 ]
 CATALOGUE = Catalogue.build(product_words(p["id"], p["name"], p["attributes"])
                             for p in PRODUCTS)
@@ -57,6 +65,7 @@ def _lines(found: list[NewLine] | None) -> list[tuple[str, int]] | None:
 def test_the_catalogue_knows_each_products_siblings_by_its_own_names() -> None:
     assert CATALOGUE.families["CAP/RD/S"] == {"CAP/RD/S", "CAP/RD/L", "CAP/NV/S"}
     assert CATALOGUE.families["SCF-1"] == {"SCF-1"}
+    assert CATALOGUE.families["MUG/GN"] == {"MUG/GN", "MUG/BL"}
     assert CATALOGUE.name_for("CAP/NV/S", "zh") == "港湾帽 藏青 S"
     assert CATALOGUE.name_for("CAP/NV/S", "en") == "Harbour Cap – Navy, S"
 
@@ -192,3 +201,10 @@ def test_another_of_an_item_the_order_holds_put_in(api: Api) -> None:
     assert asked.intent == "change_order" and asked.action is not None
     assert asked.action.params["items"] == [{"product_id": "CAP/RD/S", "qty": 1},
                                             {"product_id": "SCF-1", "qty": 2}]
+
+
+def test_an_item_the_catalogue_cannot_price_for_the_order_is_a_persons(api: Api) -> None:
+    noted = _say(api, "C-9", "umbrella", "the cap order isn't paid yet, could you pop an "
+                 "umbrella in with it?")
+    assert noted.intent == "change_order" and noted.decision == "agent_review"
+    assert noted.action is None and "ZX-100" in noted.reply

@@ -22,6 +22,7 @@ from app.actions import (
     propose_action,
     reject_action,
 )
+from app.domain import Reason
 from app.intents import spec
 from app.policy import StorePolicy
 from app.store.connector import OrderSnapshot
@@ -131,7 +132,14 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
     outcome = propose_action(
         session=session, name=action, params=params, actor=Actor.shopper(customer_id),
         policy=policy, conversation_id=conversation_id, mode=mode)
+    if outcome.reason in UNPRICED:
+        # contents the bot worked out that the catalogue cannot price for this order (its
+        # currency, say): the change asked is a person's to settle, not refused
+        return ActStep(for_a_person=True)
     return ActStep(outcome=outcome)
+
+
+UNPRICED = frozenset({Reason.currency_mismatch, Reason.unknown_product})
 
 
 def answer_pending(*, session: Session, action_id: int, yes: bool, customer_id: str,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -57,6 +57,18 @@ def words_of(text: str) -> list[str]:
         if len(piece) >= 2:
             out.append(piece)
     return [w for w in out if w not in STOPWORDS]
+
+
+# where a name sets its variant apart: "Kettle – Sage Green", "Helmet – Black, M", "(蓝色)"
+_NAME_PARTS = re.compile(r"\s+[–—-]\s+|[,，(（)）]")
+
+
+def _without_variant_parts(name: str, variant_words: Set[str]) -> str:
+    """The name without its parts that name a variant ("Sage Green" of "… Kettle – Sage
+    Green", whose colour is "green"), so that siblings named by a shade share a family."""
+    first, *rest = _NAME_PARTS.split(name)
+    return " ".join([first, *(part for part in rest
+                              if not set(words_of(part)) & variant_words)])
 
 
 def _pairs(text: str) -> list[str]:
@@ -118,7 +130,8 @@ class Catalogue:
             names[p.id] = p.names
             variant_words = {w for v in p.variants for w in (*words_of(v), fold(v))}
             values[p.id] = frozenset(variant_words)
-            base = tuple(w for w in words_of(p.names[0]) if w not in variant_words)
+            base = tuple(w for w in words_of(_without_variant_parts(p.names[0], variant_words))
+                         if w not in variant_words)
             bare.setdefault(base or (p.id,), set()).add(p.id)
             for v in variant_words:
                 variants.setdefault(v, set()).add(p.id)

@@ -193,6 +193,18 @@ class IdShapes:
                    and shape.kinds[-len(runs):] == kinds
                    and _fits(runs, shape.lengths[-len(runs):]) for shape in self.shapes)
 
+    def prefix_left_off(self, token: str) -> bool:
+        """Whether ``token`` is the number of an id whose letters were left off: "88213"
+        for a store whose numbers read "SO-88231". Only digits of exactly the lengths
+        seen, and never a year, so a count or a date does not pass."""
+        written = unicodedata.normalize("NFKC", token).lstrip("#")
+        if not written.isdigit() or re.fullmatch(r"(?:19|20)\d\d", written):
+            return False
+        return any(shape.distinctive and len(shape.kinds) > 1 and shape.kinds[-1] == "9"
+                   and "A" in shape.kinds
+                   and shape.lengths[-1][0] <= len(written) <= shape.lengths[-1][1]
+                   for shape in self.shapes)
+
     @property
     def _compiled(self) -> list[tuple[re.Pattern[str], bool]]:
         cached: list[tuple[re.Pattern[str], bool]] | None = self.__dict__.get("_cache")

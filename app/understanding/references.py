@@ -157,8 +157,9 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
         if oid is not None:
             found.add(cand, oid)
         elif shapes.match(cand.text) or (cand.single and shapes.match_tail(cand.text)) or (
-                plain_ok and cand.single and shapes.match(cand.text) is False):
-            found.add(cand, None)
+                plain_ok and cand.single and shapes.match(cand.text) is False) or (
+                expected and cand.single and shapes.prefix_left_off(cand.text)):
+            found.add(cand, None)  # ("where's 88213?" of a store of "SO-88231": that one)
     if not found.mentions:
         _said_ending(body, own, found)
     maybe = []
