@@ -82,7 +82,7 @@ class StorePolicy(BaseModel):
     password_reset_link_hours: int | None = None
     account_deletion_grace_days: int | None = None
     # an account is deleted only once none of its orders is still on its way (pending,
-    # paid or shipped), as stores' account articles say
+    # paid or shipped) or has a return under way, as stores' account articles say
     account_deletion_waits_for_orders: bool = False
     review_window_days: int | None = None
     support_hours: str | None = None

@@ -26,12 +26,24 @@ def _customers(home: Path) -> tuple[dict[str, list[str]], list[str]]:
     """Customers with orders still open (their ids) and customers with none open."""
     with sqlite3.connect(home / "kefu.db") as conn:
         rows = conn.execute('SELECT customer_id, id, status FROM "order" ORDER BY id').fetchall()
+        returning = {oid for (oid,) in conn.execute(
+            "SELECT order_id FROM refund WHERE status IN ('requested', 'approved')")}
         everyone = [c for (c,) in conn.execute("SELECT id FROM customer ORDER BY id")]
     open_: dict[str, list[str]] = {}
     for customer, oid, status in rows:
-        if status in ("pending", "paid", "shipped"):
+        if status in ("pending", "paid", "shipped") or oid in returning:
             open_.setdefault(customer, []).append(oid)
     return open_, [c for c in everyone if c not in open_]
+
+
+def test_a_return_under_way_is_named_too(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        oid, customer = conn.execute(
+            'SELECT o.id, o.customer_id FROM refund r JOIN "order" o ON o.id = r.order_id '
+            "WHERE r.status = 'requested' AND o.status = 'delivered' ORDER BY o.id").fetchone()
+    result = assist_once(current(), customer_id=customer, text="我想把账号注销了",
+                         label="t").result
+    assert result.intent == "delete_account" and oid in result.reply
 
 
 @pytest.mark.parametrize("text", ["how do I delete my account?", "我想注销账号"])

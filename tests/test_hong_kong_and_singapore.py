@@ -55,10 +55,23 @@ def test_a_unit_number_is_no_order_number() -> None:
     assert s.address is not None and "#08-12" in s.address
 
 
+@pytest.mark.parametrize(("text", "address"), [
+    ("can the dryer go to my office instead? 8 Marina View, #32-01, Asia Square Tower 1, "
+     "Singapore 018960", "8 Marina View, #32-01, Asia Square Tower 1, Singapore 018960"),
+    ("send it to 41 Dennistoun Road, thanks, Order 12345", "41 Dennistoun Road"),
+])
+def test_the_parts_on_to_a_postcode_a_few_commas_on(text: str, address: str) -> None:
+    from app.understanding.slot_addresses import find_address
+
+    assert find_address(text)[0] == address
+
+
 @pytest.mark.parametrize(("text", "units"), [
     ("deliver to unit #03-11, 50 Jalan Bukit Merah, 159460", ["#03-11"]),
     ("Blk 5 Marsiling Dr #12-301 please", ["#12-301"]),
     ("order #12-345 please", []),  # no block, no Singapore, no postcode: maybe an order
+    # a unit spoken of: every floor-unit number of the message
+    ("oops sorry, unit is #23-01 not #32-01. same building", ["#23-01", "#32-01"]),
 ])
 def test_a_unit_number_is_known_whatever_address_is_read(text: str, units: list[str]) -> None:
     from app.understanding.slot_addresses import unit_numbers

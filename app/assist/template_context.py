@@ -14,6 +14,7 @@ from app.assist.turn import Turn
 from app.assist.warranty import order_warranty
 from app.intents import spec
 from app.models import ActionRecord
+from app.models._common import RefundStatus
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import gives_feedback
@@ -72,9 +73,10 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
         "currency": _currency(turn),
-        # the shopper's orders not yet delivered or ended (an account deletion waits
-        # for them where the store says so)
-        "open_orders": [o.id for o in turn.orders if o.status in ON_ITS_WAY],
+        # the shopper's orders not yet delivered or ended, or with a return under way
+        # (an account deletion waits for them where the store says so)
+        "open_orders": [o.id for o in turn.orders if o.status in ON_ITS_WAY or any(
+            r.status in (RefundStatus.requested, RefundStatus.approved) for r in o.refunds)],
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in offered_orders(turn)],

@@ -114,11 +114,20 @@ _EN_PLACE_AFTER_RE = re.compile(
     r"(?![\w-])){0,3}")
 
 
+# a few more parts, the last with its postcode: ", Asia Square Tower 1, Singapore 018960"
+_MORE_PARTS_RE = re.compile(r"[^,.?!;\n]{0,12}?(?:\s*,\s*[^,.?!;\n]{1,40}?){0,3}"
+                            r"\s*,\s*(?:(?!Order|Ref|Invoice|Tel|Phone|Mobile)[A-Z][A-Za-z]+\s+)?"
+                            r"\d{4,6}\b")
+
+
 def _widened(text: str, start: int, end: int) -> str:
-    """The street with the unit before it and the district, town and postcode after it."""
+    """The street with the unit before it and the district, town and postcode after it
+    (and the parts on to a postcode a few commas on)."""
     before = _EN_UNIT_BEFORE_RE.search(text[:start])
     after = _EN_PLACE_AFTER_RE.match(text, end)
-    return text[before.start() if before else start: after.end() if after else end].strip(" ,.")
+    stop = after.end() if after else end
+    more = _MORE_PARTS_RE.match(text, stop)
+    return text[before.start() if before else start: more.end() if more else stop].strip(" ,.")
 
 
 def _english_address(text: str) -> str | None:
@@ -217,8 +226,16 @@ _UNIT_NUMBER_RE = re.compile(
     r"(?:\bsingapore\b|(?<!\d)\d{6}(?!\d)))", re.IGNORECASE)
 
 
+_UNIT_WORD_RE = re.compile(r"\b(?:unit|flat|apt|apartment|suite|room|floor|level|storey)\b",
+                           re.IGNORECASE)
+_FLOOR_UNIT_RE = re.compile(r"#\d{1,3}-\d{1,5}\b")
+
+
 def unit_numbers(text: str) -> list[str]:
-    """The "#floor-unit" numbers of addresses in ``text``: never an order number."""
+    """The "#floor-unit" numbers of addresses in ``text``: never an order number (all of
+    them where the message speaks of a unit: "unit is #23-01 not #32-01")."""
+    if _UNIT_WORD_RE.search(text):
+        return _FLOOR_UNIT_RE.findall(text)
     return [m.group(1) or m.group(2) for m in _UNIT_NUMBER_RE.finditer(text)]
 
 
