@@ -121,3 +121,19 @@ def paid_but_not_shown(r: Reading) -> bool:
         return False
     settle(r, "payment_issue")
     return True
+
+
+def invoice_asked_for(r: Reading) -> bool:
+    """"Could you email me the invoice for my headlamp order?", "invoice for that one
+    possible?": the invoice of an order, asked for, not the shop's invoice terms (how
+    late, how soon), which stay a question about invoices."""
+    if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs
+                                             or r.u.slots.order_id):
+        return False
+    if cue.asks_invoice_policy(r.text) or cue.asks_deadline(r.text) or cue.asks_how_soon(r.text):
+        return False
+    named = set(r.u.slots.item_products)
+    if sum(1 for o in r.orders if named & {i.product_id for i in o.items}) > 1:
+        return False  # items of several orders ("the headlamp one and the pump one")
+    settle(r, "get_invoice")
+    return True
