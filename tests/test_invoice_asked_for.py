@@ -43,3 +43,14 @@ def test_the_terms_stay_a_question_about_them(home: Path) -> None:
                          text=f"how long after buying {oid} can I still ask for an invoice?",
                          label="t").result
     assert result.intent == "check_invoice"
+
+
+@pytest.mark.parametrize("question", ["will the VAT be shown separately on it?",
+                                      "税额会单独列出来吗？"])
+def test_what_the_invoice_shows_after_asking_for_it(home: Path, question: str) -> None:
+    oid, customer = _delivered(home)
+    asked = assist_once(current(), customer_id=customer,
+                        text=f"can I get an invoice for {oid}?", label="v").result
+    assert asked.intent == "get_invoice"
+    shows = assist_once(current(), customer_id=customer, text=question, label="v").result
+    assert shows.intent == "check_invoice" and shows.action is None

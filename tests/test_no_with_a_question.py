@@ -103,3 +103,32 @@ def test_a_question_about_the_change_waiting_leaves_it_waiting(home: Path, quest
     assert answered.intent == intent and answered.action is None
     done = _say(customer, "好 那就改吧", question)
     assert done.action is not None and done.action.status == "executed"
+
+
+@pytest.mark.parametrize("closing", ["ok fair enough, I'll just keep it then. thanks anyway"])
+def test_giving_up_after_a_question_only_closes_the_matter(home: Path, closing: str) -> None:
+    _, customer = _newest_delivered(home)
+    _say(customer, "what does it cost to send something back?", closing)
+    closed = _say(customer, closing, closing)
+    assert closed.intent == "other" and closed.action is None
+    assert closed.decision != "handoff"
+
+
+def test_giving_up_a_refused_change_stays_that_change(home: Path) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = ? '
+                                     "ORDER BY id LIMIT 1", ("shipped",)).fetchone()
+    refused = _say(customer, f"can I cancel {oid}?", "refused")
+    assert refused.action is not None and refused.action.status == "blocked"
+    dropped = _say(customer, "ok fair enough, I'll just keep it then. thanks anyway", "refused")
+    assert dropped.intent == "cancel_order" and dropped.decision != "handoff"
+    assert dropped.action is None or dropped.action.status != "executed"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("哦那M码正好 不换了 谢谢", True), ("算了 不退了", True), ("ok, don't change it then", True),
+    ("ok fair enough, I'll just keep it then", False), ("好吧 那算了", False)])
+def test_the_write_given_up_named(text: str, named: bool) -> None:
+    from app.assist.pending import NAMES_THE_WRITE
+
+    assert bool(NAMES_THE_WRITE(text)) is named

@@ -203,11 +203,27 @@ def drops_the_request(turn: Turn) -> bool:
     yet proposed: the request is given up and the reply says nothing was changed (not
     the refusal again, not a new request read into the words left)."""
     state, slots = turn.state, turn.u.slots
-    if state.pending is not None or not state.intent or not spec(state.intent).writes:
+    if state.pending is not None or not state.intent:
         return False
     if slots.order_mention or slots.address or not cues.withdraws(turn.text):
         return False
     if cue.asks_outright(turn.text):
         return False  # "算了 这个保修多久": the question is what wants an answer
+    if not spec(state.intent).writes and not (
+            spec(turn.u.intent).writes and not asks_a_write(turn.text)):
+        # after a question, only a write read into words that ask none ("ok fair
+        # enough, I'll just keep it then") is a request given up
+        return False
     named = slots.order_source in ("message", "item_reference")
     return not (named and slots.order_id not in state.orders_discussed)
+
+
+# the write given up, named: "不换了", "不退了", "don't change it"
+NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
+                      r"|return|cancel|send)\b")
+
+
+def asks_a_write(text: str) -> bool:
+    """The words ask for a change themselves: cancel it, send it back, change it."""
+    return bool(cue.wants_cancel(text) or cue.wants_return(text) or cue.asks_change(text)
+                or cue.asks_cancel(text))

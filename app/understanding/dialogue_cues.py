@@ -38,6 +38,7 @@ from app.understanding.invoice_cues import (  # re-exported: rules read cue.<nam
     asks_deadline as asks_deadline,
     asks_how_soon as asks_how_soon,
     asks_invoice_policy as asks_invoice_policy,
+    asks_what_it_shows as asks_what_it_shows,
     mentions_invoice as mentions_invoice,
     names_mailbox as names_mailbox,
 )

@@ -25,3 +25,7 @@ asks_how_soon = Cue(
     r"\s+(?:i|it|they|you)\b|多久|多长时间|几天|几个小时|什么时候|啥时候|何时")
 # where an invoice goes: "多久能到邮箱", "when will it be in my inbox"
 names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")
+# what an invoice shows, asked: "will the VAT be shown separately on it?", "税额会单独列出来吗"
+asks_what_it_shows = Cue(
+    r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"
+    r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)")

@@ -161,7 +161,8 @@ def find_affirmation(text: str) -> Affirmation | None:
 _WITHDRAWS_RE = re.compile(
     r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
     r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
-    r"|i'?ll\s+keep\s+it|keeping\s+(?:it|them))\b|还是留着|(?:我|就|先)留着"
+    r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
+    r"|还是留着|(?:我|就|先)留着"
     r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
     r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样",
     re.IGNORECASE)
@@ -173,10 +174,16 @@ _SECOND_THOUGHTS_RE = re.compile(
     re.IGNORECASE)
 
 
+# giving up said last: "就差十来天都不行啊 好吧 那算了", "oh well, forget it"
+_GIVES_UP_LAST_RE = re.compile(
+    r"(?:那|那就|还是)?算了吧?[\s。.!！~]*$|\b(?:forget\s+it|never\s*mind)[.!\s]*$", re.IGNORECASE)
+
+
 def withdraws(text: str) -> bool:
     """A "no" that gives the request up: nothing is to be done about it any more."""
     body = _normalise(text)
-    said_no = find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
+    said_no = (find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
+               or bool(_GIVES_UP_LAST_RE.search(body)))
     return said_no and bool(_WITHDRAWS_RE.search(body)) and not _QUESTION_RE.search(body)
 
 

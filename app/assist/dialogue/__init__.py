@@ -75,6 +75,7 @@ from app.assist.dialogue.shop_questions import (
     paid_but_not_shown,
     pays_with,
     reviewing,
+    what_the_invoice_shows,
 )
 from app.assist.dialogue.waiting import (
     explains_the_return,
@@ -92,7 +93,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, adds_to_the_change,
-    paid_but_not_shown, how_soon_the_invoice_comes,
+    paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows,
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
     warranty, reviewing,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,

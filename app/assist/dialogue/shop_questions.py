@@ -137,3 +137,15 @@ def invoice_asked_for(r: Reading) -> bool:
         return False  # items of several orders ("the headlamp one and the pump one")
     settle(r, "get_invoice")
     return True
+
+
+def what_the_invoice_shows(r: Reading) -> bool:
+    """"Will the VAT be shown separately on it?" right after an invoice was asked for: a
+    question about that invoice, not the order's tracking."""
+    if r.previous not in INVOICE_INTENTS or r.names_another_order:
+        return False
+    if not cue.asks_what_it_shows(r.text) or not cue.asks_outright(r.text):
+        return False
+    settle(r, "check_invoice", carried=True)
+    r.u.general = True  # what the shop's invoices show, not one order's invoice again
+    return True
