@@ -1,0 +1,122 @@
+"""Yes and no to a pending question, and a request given up: "sure", "👌", "不了",
+"nah I'll keep it then", "好吧 那算了".
+
+A "yes" may confirm a write, so it is read conservatively: a yes-word must open the
+message (or be an unmistakable "go ahead"), and a question is never a yes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Affirmation = Literal["yes", "no"]
+
+# checked before the yes-words: "no problem" is a yes, "不可以" is a no
+_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事)", re.IGNORECASE)
+# a thumb or an OK sign is a yes in chat: "👌", "👍 go for it"
+_YES_EMOJI_RE = re.compile(r"^(?:\U0001F44D|\U0001F44C|\U0001F197|\u2705|\U0001F646)")
+_NO_START_RE = re.compile(
+    r"^(?:(?:actually|oh|hmm+|um+|sorry|well|ok|okay|ah)[\s,.]+)*(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
+    r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive))"
+    r"|cancel\s+that|hold\s+on|wait|i\s+changed\s+my\s+mind)\b"
+    r"|^stop(?:\s+(?:it|that|please))?[\s.!]*$"
+    r"|^(?:不用|不要|不需要|不行|不对|不是|不了|不可以|不同意|不确认|先不|(?:那|那就)?算了|否|取消吧"
+    r"|别(?:了|改|取消|动|弄|退|执行|操作|这样))"
+    r"|^不(?:[\s,，.。!！]|$)",
+    re.IGNORECASE,
+)
+_KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
+             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
+_NO_ANYWHERE_RE = re.compile(
+    r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
+    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
+    r"|keep\s+it\s+as\s+it\s+is)\b"
+    r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
+    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
+    # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"
+    + _KEEPS_IT,
+    re.IGNORECASE,
+)
+# "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
+_SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
+_YES_START_RE = re.compile(
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
+    r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
+    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y"
+    # Hong Kong and Singapore English: "can", "can lah"
+    r"|can(?=(?:\s+(?:lah|la|leh|ah|one))?[\s.!]*$))(?![a-z'])"
+    # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
+    # "可以帮我查一下吗" and "确认一下地址" are no answers
+    r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
+    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
+    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
+    re.IGNORECASE,
+)
+_YES_ANYWHERE_RE = re.compile(
+    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one)\b"
+    r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECASE)
+_QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
+
+
+# a sigh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes please"
+_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦)(?:[\s,，.。…~～!！]+|$)")
+
+
+def _normalise(text: str) -> str:
+    body = text.strip().strip("\"'“”").lower()
+    return _LEAD_IN_RE.sub("", body, count=1) or body
+
+
+def find_affirmation(text: str) -> Affirmation | None:
+    """"yes" or "no" when the message answers a pending question, else None."""
+    body = _normalise(text)
+    if not body:
+        return None
+    if _YES_IDIOM_RE.match(body):
+        return "yes"
+    if _NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or _SHORT_CANCEL_RE.match(body):
+        return "no"
+    if _QUESTION_RE.search(body):
+        return None
+    if _YES_START_RE.match(body) or _YES_EMOJI_RE.match(body):
+        return "yes"
+    anywhere = _YES_ANYWHERE_RE.search(body)
+    # "I don't want you to do it" holds a "do it" that is no yes
+    if anywhere and not _NEGATION_RE.search(body[: anywhere.start()]):
+        return "yes"
+    return None
+
+
+# the request itself given up, not only a question answered: "never mind, leave it as
+# it is", "forget it", "算了 不改了", "还是不退了", "就按原来的吧"
+_WITHDRAWS_RE = re.compile(
+    r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
+    r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
+    r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
+    r"|还是留着|(?:我|就|先)留着"
+    r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
+    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样",
+    re.IGNORECASE)
+
+
+# a mind changed, which says "no" without the word: "on second thoughts, leave it"
+_SECOND_THOUGHTS_RE = re.compile(
+    r"\bon\s+second\s+thoughts?\b|\bthinking\s+about\s+it\b|\bactually\b|想了想|再想了?想|转念一想",
+    re.IGNORECASE)
+
+
+# giving up said last: "就差十来天都不行啊 好吧 那算了", "oh well, forget it"
+_GIVES_UP_LAST_RE = re.compile(
+    r"(?:那|那就|还是)?算了吧?[\s。.!！~]*$|\b(?:forget\s+it|never\s*mind)[.!\s]*$", re.IGNORECASE)
+
+
+def withdraws(text: str) -> bool:
+    """A "no" that gives the request up: nothing is to be done about it any more."""
+    body = _normalise(text)
+    said_no = (find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
+               or bool(_GIVES_UP_LAST_RE.search(body)))
+    return said_no and bool(_WITHDRAWS_RE.search(body)) and not _QUESTION_RE.search(body)
