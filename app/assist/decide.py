@@ -42,9 +42,10 @@ def step(turn: Turn) -> None:
     if turn.conversation.status == ConversationStatus.handed_off:
         _human_owns(turn)
         return
-    if state.pending is not None and answers_pending(turn) and declines_and_asks(turn):
+    answered = state.pending is not None and answers_pending(turn)
+    if answered and declines_and_asks(turn):
         lapse(turn)  # declined: the proposal is withdrawn, and the question answered below
-    elif state.pending is not None and answers_pending(turn):
+    elif answered:
         _answer_pending(turn)
         if turn.handoff is None and turn.u.slots.affirmation == "no":
             # "no, I want one that works. worst purchase ever": declined, and still a person's
