@@ -208,3 +208,22 @@ def test_an_item_the_catalogue_cannot_price_for_the_order_is_a_persons(api: Api)
                  "umbrella in with it?")
     assert noted.intent == "change_order" and noted.decision == "agent_review"
     assert noted.action is None and "ZX-100" in noted.reply
+
+
+@pytest.mark.parametrize("question", ["the scarf I added in that order fit the navy one as well "
+                                      "right?", "藏青的也是羊毛的吧"])
+def test_a_question_after_the_change_is_that_question(api: Api, question: str) -> None:
+    _say(api, "C-10", question, "帽子那单 颜色换成藏青的 尺码不变")
+    done = _say(api, "C-10", question, "换吧")
+    assert done.action is not None and done.action.status == "executed"
+    asked = _say(api, "C-10", question, question)
+    assert asked.intent == "product_question" and asked.action is None
+
+
+@pytest.mark.parametrize(("text", "fits"), [
+    ("the heads I added fit the blue one as well right?", True), ("青绿色的也能用吗", True),
+    ("能换成L码吗", False)])
+def test_whether_one_thing_goes_with_another(text: str, fits: bool) -> None:
+    from app.understanding import dialogue_cues as cue
+
+    assert bool(cue.asks_if_it_fits(text)) is fits

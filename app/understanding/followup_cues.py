@@ -55,7 +55,8 @@ _OWN_QUESTION = Cue(
     r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
     r"who|whats|hows|wheres|whens|whys)\b|吗|(?<![那这])么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
     r"|多(?:久|长|大|重|高|远|宽|厚)|如何|为什么|为啥|咋|啥"
-    r"|([\u4e00-\u9fff])不\1")  # 吵不吵, 好不好: a question by "A not A"
+    r"|([\u4e00-\u9fff])不\1"  # 吵不吵, 好不好: a question by "A not A"
+    r"|是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$")  # "内胆也是304不锈钢的吧": a tag question
 
 
 def asks_its_own_question(text: str) -> bool:
@@ -68,11 +69,13 @@ def asks_outright(text: str) -> bool:
     return "?" in text or "？" in text or bool(_ZH_ASKS.search(text))
 
 
+_TAG_QUESTION = r"是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$"
 # Chinese asking in words: a question particle at the end, or a question word ("再适应几天"
 # has a 几 that asks nothing)
 _ZH_ASKS = re.compile(r"[吗嘛么呢][\s?？。!！~]*$|多久|多少|多长时间|怎么|为什么|为啥|什么时候"
                       r"|哪(?:里|儿|个|天|家)|能不能|可不可以|是不是|有没有|会不会|要不要"
-                      r"|([\u4e00-\u9fff])不\1")
+                      # a tag question: "内胆也是304不锈钢的吧"
+                      r"|" + _TAG_QUESTION + r"|([\u4e00-\u9fff])不\1")
 # an ask pressed, not a new one: "你就帮我查一下嘛 求求了", "come on, just check it for me"
 presses = Cue(r"求求|拜托|就帮我|你就帮|帮帮忙嘛|\bplease\s+just\b|\bcome\s+on\b"
               r"|\bjust\s+(?:check|look|tell|do)\b|\bpretty\s+please\b|\bi'?m\s+begging\b")

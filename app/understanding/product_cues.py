@@ -60,4 +60,7 @@ asks_if_it_fits = Cue(
     r"(?:是不是|会不会|会)太(?:大|小|紧|松|长|短)|合(?:不)?适(?:吗|不|么)|合不合适|够不够(?:大|用)?"
     r"|\b(?:is|are|would|will)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+(?:be\s+)?too\s+"
     r"(?:big|small|large|tight|loose|long|short)\b"
-    r"|\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+fit\b")
+    r"|\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+fit\b"
+    # whether one thing goes with another: "the heads I added fit the blue one as well right?"
+    r"|\bfit\s+(?:the|my|a|an|it|them)\b[^.!?]{0,40}\?|(?:也)?(?:能|可以)(?:用|装|配)(?:吗|么|不)"
+    r"|(?:适用|通用)(?:吗|么|不)")

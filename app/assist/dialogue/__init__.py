@@ -19,6 +19,7 @@ from app.assist.dialogue.followups import (
     answers_the_question,
     asks_the_same_of_another,
     corrects_the_address,
+    fits_what_was_changed,
     follows_up,
     gives_invoice_details,
 )
@@ -92,7 +93,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
     about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
-    pleads_again, presses_off_topic, asks_what_now, presses_for_help, adds_to_the_change,
+    pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
+    adds_to_the_change,
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows,
     why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
     warranty, reviewing,

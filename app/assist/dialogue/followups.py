@@ -208,6 +208,17 @@ def corrects_the_address(r: Reading) -> bool:
     return True
 
 
+def fits_what_was_changed(r: Reading) -> bool:
+    """"The heads I added fit the blue one as well right?" after a change of items: a
+    question whether one thing goes with another, not more of the change."""
+    if r.previous != "change_order" or r.u.intent not in ("change_order", "other"):
+        return False
+    if not cue.asks_if_it_fits(r.text) or r.u.slots.new_items or cue.asks_change(r.text):
+        return False
+    settle(r, "product_question")
+    return True
+
+
 def adds_to_the_change(r: Reading) -> bool:
     """"The yellow one, same size" or "just the frame bag then" after a change of items was
     asked for: more of that change, not a question about the item. An item of another
