@@ -9,18 +9,17 @@ from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_return_settles_it, may_auto_send
 from app.assist.pending import (
-    NAMES_THE_WRITE,
     answers_pending,
     changes_topic,
     declines_and_asks,
     drops_the_request,
+    given_up_intent,
     lapse,
     remember,
 )
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
-from app.intents import spec
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
@@ -72,13 +71,7 @@ def step(turn: Turn) -> None:
             hand_off(turn)
             return
     if dropped:  # a "no" to what was on the table, if not to a question
-        # after a question, "fair enough, I'll keep it then" only closes the matter,
-        # while "那M码正好 不换了" gives up the change it names
-        closes = not spec(state.intent or "other").writes
-        named = NAMES_THE_WRITE(turn.text) and spec(turn.u.intent).writes
-        turn.intent = ((turn.u.intent if named else "other") if closes
-                       else state.intent or turn.intent)
-        turn.template = "_declined"
+        turn.intent, turn.template = given_up_intent(turn), "_declined"
         turn.answered_pending = True
         return
     facts_in_hand(turn)

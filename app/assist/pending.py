@@ -218,6 +218,17 @@ def drops_the_request(turn: Turn) -> bool:
     return not (named and slots.order_id not in state.orders_discussed)
 
 
+def given_up_intent(turn: Turn) -> str:
+    """The intent of a request given up: the write on the table; after a question, "fair
+    enough, I'll keep it then" only closes the matter ("other"), while "那M码正好 不换了"
+    gives up the change it names."""
+    state = turn.state
+    if spec(state.intent or "other").writes:
+        return state.intent or turn.intent
+    named = NAMES_THE_WRITE(turn.text) and spec(turn.u.intent).writes
+    return turn.u.intent if named else "other"
+
+
 # the write given up, named: "不换了", "不退了", "don't change it"
 NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
                       r"|return|cancel|send)\b")

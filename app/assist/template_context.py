@@ -9,12 +9,12 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
+from app.actions.refund import OPEN_REFUNDS
 from app.assist.acting import ActStep
 from app.assist.turn import Turn
 from app.assist.warranty import order_warranty
 from app.intents import spec
 from app.models import ActionRecord
-from app.models._common import RefundStatus
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import gives_feedback
@@ -75,8 +75,8 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "currency": _currency(turn),
         # the shopper's orders not yet delivered or ended, or with a return under way
         # (an account deletion waits for them where the store says so)
-        "open_orders": [o.id for o in turn.orders if o.status in ON_ITS_WAY or any(
-            r.status in (RefundStatus.requested, RefundStatus.approved) for r in o.refunds)],
+        "open_orders": [o.id for o in turn.orders if o.status in ON_ITS_WAY
+                        or any(r.status in OPEN_REFUNDS for r in o.refunds)],
         # the shopper's newest orders, to pick from instead of typing a number
         "recent_orders": [{"order_id": o.id, "summary": summaries[o.id]}
                           for o in offered_orders(turn)],

@@ -49,14 +49,16 @@ the_other_one = Cue(
     r"|另(?:一|外)(?:个|一个|那个)?")
 # "it", "that", "这个": the message points back at what was just discussed
 points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
+# a tag question: "内胆也是304不锈钢的吧"
+_TAG_QUESTION = r"是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$"
 # a question of its own, once "what about" is set aside: "also, does the stove come with
 # gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
 _OWN_QUESTION = Cue(
     r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
     r"who|whats|hows|wheres|whens|whys)\b|吗|(?<![那这])么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
     r"|多(?:久|长|大|重|高|远|宽|厚)|如何|为什么|为啥|咋|啥"
-    r"|([\u4e00-\u9fff])不\1"  # 吵不吵, 好不好: a question by "A not A"
-    r"|是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$")  # "内胆也是304不锈钢的吧": a tag question
+    r"|([\u4e00-\u9fff])不\1|"  # 吵不吵, 好不好: a question by "A not A"
+    + _TAG_QUESTION)
 
 
 def asks_its_own_question(text: str) -> bool:
@@ -69,12 +71,10 @@ def asks_outright(text: str) -> bool:
     return "?" in text or "？" in text or bool(_ZH_ASKS.search(text))
 
 
-_TAG_QUESTION = r"是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$"
 # Chinese asking in words: a question particle at the end, or a question word ("再适应几天"
 # has a 几 that asks nothing)
 _ZH_ASKS = re.compile(r"[吗嘛么呢][\s?？。!！~]*$|多久|多少|多长时间|怎么|为什么|为啥|什么时候"
                       r"|哪(?:里|儿|个|天|家)|能不能|可不可以|是不是|有没有|会不会|要不要"
-                      # a tag question: "内胆也是304不锈钢的吧"
                       r"|" + _TAG_QUESTION + r"|([\u4e00-\u9fff])不\1")
 # an ask pressed, not a new one: "你就帮我查一下嘛 求求了", "come on, just check it for me"
 presses = Cue(r"求求|拜托|就帮我|你就帮|帮帮忙嘛|\bplease\s+just\b|\bcome\s+on\b"

@@ -21,6 +21,7 @@ from app.intents import spec
 from app.policy import ReturnReason
 from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
+from app.store.id_shapes import normalise
 from app.understanding import slot_cues as cues
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
@@ -231,7 +232,6 @@ def _model_numbers(text: str, mention: ItemMention | None,
     numbered; only where the number stands alone (never a piece of a longer id)."""
     if mention is None:
         return []
-    own = {re.sub(r"\W", "", o.id).casefold() for o in orders}
-    return [w for w in mention.surface if re.search(r"\d", w)
-            and re.sub(r"\W", "", w).casefold() not in own
+    own = {normalise(o.id) for o in orders}
+    return [w for w in mention.surface if re.search(r"\d", w) and normalise(w) not in own
             and not re.search(rf"[0-9A-Za-z]{re.escape(w)}|{re.escape(w)}[0-9A-Za-z]", text)]

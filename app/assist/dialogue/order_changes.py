@@ -55,7 +55,7 @@ def adds_to_the_order(r: Reading) -> bool:
     not yet in an order of the shopper's put into it, or something of it taken out ("take
     the scarf out of ZX-100"), is a change of that order, whatever else the message asks."""
     s = r.u.slots
-    order = next((o for o in r.orders if o.id == s.order_id), None)
+    order = r.order()
     if r.u.intent == "change_order" or order is None:
         return False
     held = {line.product_id for line in order.items}

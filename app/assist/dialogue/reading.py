@@ -65,6 +65,11 @@ class Reading:
         oid = self.u.slots.order_id
         return next((o for o in self.orders if o.id == oid), None)
 
+    def orders_holding_named_items(self) -> list[OrderSnapshot]:
+        """The shopper's orders that hold an item the message names."""
+        named = set(self.u.slots.item_products)
+        return [o for o in self.orders if named & {i.product_id for i in o.items}]
+
 
 def settle(r: Reading, intent: str, *, carried: bool = False) -> None:
     r.u.intent = intent

@@ -100,8 +100,7 @@ def _the_order_told_of(r: Reading) -> OrderSnapshot | None:
     cancelled or returned), those with a refund first, is the one asked about."""
     fits = list(r.orders)
     if r.u.slots.item_products:
-        named = set(r.u.slots.item_products)
-        fits = [o for o in fits if named & {i.product_id for i in o.items}]
+        fits = r.orders_holding_named_items()
     said = cue.says_cancelled(r.text), cue.says_returned(r.text)
     if any(said):
         fits = [o for o in fits if (said[0] and o.status == "cancelled")

@@ -132,8 +132,7 @@ def invoice_asked_for(r: Reading) -> bool:
         return False
     if cue.asks_invoice_policy(r.text) or cue.asks_deadline(r.text) or cue.asks_how_soon(r.text):
         return False
-    named = set(r.u.slots.item_products)
-    if sum(1 for o in r.orders if named & {i.product_id for i in o.items}) > 1:
+    if len(r.orders_holding_named_items()) > 1:
         return False  # items of several orders ("the headlamp one and the pump one")
     settle(r, "get_invoice")
     return True

@@ -63,8 +63,7 @@ def what_the_change_costs(r: Reading) -> bool:
     """"等下 改了地址运费会不会变" while that change waits for the yes: the shop's shipping
     (its fees, or how long delivery takes) asked of the change, which still waits; not
     the change asked again with nothing new in it."""
-    pending = r.state.pending
-    if pending is None or pending.kind != "action" or pending.intent != r.u.intent:
+    if r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
         return False
