@@ -75,17 +75,21 @@ def build_params(action: str, slots: Slots, default_address: str | None) -> dict
 
 
 def refund_items(slots: Slots, order: OrderSnapshot | None) -> list[dict[str, Any]] | None:
-    """The lines of the order the shopper named ("just the light"), whole quantities;
-    None for the whole order (nothing named, or everything)."""
-    if order is None or not slots.item_products:
+    """The lines of the order the shopper named ("just the light"), whole quantities, or
+    some units of one product ("one of the two bags"); None for the whole order (nothing
+    named, or everything)."""
+    if order is None:
         return None
-    named = [i for i in order.items if i.product_id in slots.item_products]
-    if not named or len(named) == len(order.items):
-        return None
+    named = [i for i in order.items if i.product_id in slots.item_products] or (
+        list(order.items) if slots.part_count else [])
     qty: dict[str, int] = {}
     for line in named:
-        assert line.product_id is not None
-        qty[line.product_id] = qty.get(line.product_id, 0) + line.qty
+        if line.product_id is not None:
+            qty[line.product_id] = qty.get(line.product_id, 0) + line.qty
+    if len(qty) == 1 and slots.part_count and slots.part_count < sum(qty.values()):
+        return [{"product_id": next(iter(qty)), "qty": slots.part_count}]
+    if not named or len(named) == len(order.items):
+        return None
     return [{"product_id": pid, "qty": n} for pid, n in qty.items()]
 
 

@@ -118,3 +118,20 @@ def _counts_items(following: str, catalogue: Catalogue | None) -> bool:
         return True
     first = following.split()[0].lower()
     return first in _UNIT_WORDS or (catalogue is not None and catalogue.names_item(following))
+
+
+# some of the units bought, not all: "one of the two bags", "just one of them", "其中一个",
+# "另一片还没拆" (the other piece, of two), "多拍了一盒"
+_ZH_UNIT = r"[个片包袋盒瓶支块张双条卷粒颗罐桶件台只套份]"
+_PART_RE = re.compile(
+    r"\b(one|two|three|\d{1,2})\s+of\s+(?:them|those|these|the\s+(?:two|three|\d{1,2}|[a-z-]+))\b"
+    # "另一个" may be another order; "另一片" is another piece of what was bought
+    rf"|其中(一|两|二|三|\d{{1,2}}){_ZH_UNIT}|另(一|两|二|三|\d{{1,2}})[片包袋盒瓶支块张双条卷粒颗罐桶]"
+    rf"|多(?:买|拍|下单|订)了(一|两|二|三|\d{{1,2}}){_ZH_UNIT}", re.IGNORECASE)
+
+
+def find_part_count(text: str) -> int | None:
+    """How many of the units bought the shopper means when it is some of them: "one of
+    the two bags" is 1, "另一片" is 1; None when nothing says so."""
+    match = _PART_RE.search(text)
+    return _count(next(g for g in match.groups() if g)) if match else None

@@ -36,7 +36,13 @@ from app.understanding.order_resolution import (
 from app.understanding.references import Lookup, Mention, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
 from app.understanding.slot_addresses import AddressKind, find_address, unit_numbers
-from app.understanding.slot_patterns import find_amount, find_email, find_phone, find_quantity
+from app.understanding.slot_patterns import (
+    find_amount,
+    find_email,
+    find_part_count,
+    find_phone,
+    find_quantity,
+)
 
 
 class Slots(BaseModel):
@@ -61,6 +67,7 @@ class Slots(BaseModel):
     nth_order: int | None = None  # "the first one": its place among the orders named
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
+    part_count: int | None = None  # "one of the two bags": some of the units bought
     return_reason: ReturnReason | None = None
     unopened: bool = False  # "滤芯没拆", "still sealed"
     # the message names one of the shopper's refunds by its id ("RTN-2607-0502 status?")
@@ -109,7 +116,7 @@ def extract_slots(
         refers_to_this_order=cues.refers_to_this_order(text),
         nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
-        quantity=find_quantity(text, catalogue),
+        quantity=find_quantity(text, catalogue), part_count=find_part_count(text),
         return_reason=find_return_reason(text), unopened=says_unopened(text),
     )
     mentions = find_mentions(text, orders=orders, shapes=facts.order_ids, lookup=lookup,
