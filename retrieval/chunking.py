@@ -29,6 +29,8 @@ _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # a table of one data row is its own row chunk already
 MIN_ROWS = 2
+# between a table row's section and the item it is of: "Purifiers › AirPure 3200"
+ROW_ITEM = " › "
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,19 @@ def _sections(text: str) -> list[tuple[str, str]]:
             for meta, body in sections]
 
 
+# a table keyed by its first column with this many columns or more lists items and
+# their properties; with fewer it is a lookup ("size | head")
+MIN_ITEM_COLUMNS = 3
+# a band of a measure in the key or the first value ("51-55 cm", "under 70 kg"): a value
+# is looked up against every band, so the table is read whole
+_BAND = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[-–~至到]|to)\s*\d|\b(?:under|over|below|above)\s+\d"
+                   r"|\d\s*\S{0,3}\s*(?:以上|以下|以内)", re.IGNORECASE)
+
+
+def _banded(table: list[str]) -> bool:
+    return any(_BAND.search(cell) for line in table[2:] for cell in _cells(line)[:2])
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
@@ -97,21 +112,31 @@ def _tables(content: str) -> list[list[str]]:
     return found
 
 
-def table_rows(content: str) -> list[str]:
+def table_rows(content: str) -> list[tuple[str, str]]:
     """Each row of each comparison table, as its property across the columns
-    ("Suction: S7 5000 Pa; E5 3000 Pa")."""
-    rows = []
+    ("Suction: S7 5000 Pa; E5 3000 Pa"), or as its item's properties when the items are
+    the rows ("AirPure 3200: Room size 28-48 m²; Sleep-mode noise 22 dB"): a question
+    of one item's one figure finds the row that holds it with its column's words. Rows
+    of one item (its two filters) are one piece. Each piece comes with the item it is
+    of ("" for a property across items): its heading under the section's."""
+    pieces: list[tuple[str, str]] = []
+    items: dict[str, list[str]] = {}
     for table in _tables(content):
         header = _cells(table[0])
-        if header[0]:
+        if header[0] and (len(header) < MIN_ITEM_COLUMNS or _banded(table)):
             continue  # a lookup table ("size | head 55-59 cm"): answered whole
         for line in table[2:]:
             cells = _cells(line)
             pairs = [(h, c) for h, c in zip(header, cells, strict=False) if c]
-            if cells and cells[0]:
-                rest = [f"{h} {c}".strip() for h, c in pairs[1:]]
-                rows.append(f"{cells[0]}: " + "; ".join(rest))
-    return [r for r in rows if r.strip(" :;")]
+            if not (cells and cells[0]):
+                continue
+            rest = "; ".join(f"{h} {c}".strip() for h, c in pairs[1:])
+            if header[0]:
+                items.setdefault(cells[0], []).append(rest)
+            else:
+                pieces.append(("", f"{cells[0]}: {rest}"))
+    pieces += [(key, f"{key}: " + " / ".join(rests)) for key, rests in items.items()]
+    return [(key, text) for key, text in pieces if text.strip(" :;/")]
 
 
 def chunk_markdown(text: str, *, chunk_tokens: int = CHUNK_TOKENS,
@@ -119,8 +144,9 @@ def chunk_markdown(text: str, *, chunk_tokens: int = CHUNK_TOKENS,
     splitter = _splitter(chunk_tokens, overlap)
     drafts: list[ChunkDraft] = []
     for path, content in _sections(text):
-        pieces = [*splitter.split_text(content), *table_rows(content)]
-        for piece in pieces:
+        pieces = [(path, p) for p in splitter.split_text(content)] + [
+            (f"{path}{ROW_ITEM}{item}" if item else path, row) for item, row in table_rows(content)]
+        for section, piece in pieces:
             if piece.strip():
-                drafts.append(ChunkDraft(ord=len(drafts), section=path, text=piece.strip()))
+                drafts.append(ChunkDraft(ord=len(drafts), section=section, text=piece.strip()))
     return drafts

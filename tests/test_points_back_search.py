@@ -1,6 +1,7 @@
 """A further question that points back at the item just asked about ("does it work with
 5GHz wifi?") is searched with the shopper's words for that item: the robot's Wi-Fi line,
-not another product's. "Its filter" is the filter of that item."""
+not another product's. "Its filter" is the filter of that item, and so is "the filter"
+asked of right after it; a table of items answers by the row of the item asked about."""
 
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ The Zephyr Z2 fan works with 5 GHz and 2.4 GHz wifi, with voice assistants too.
 ## Noise
 The Zephyr Z2 runs at 24 dB on its lowest speed.
 """
+PURIFIERS = """---
+title: Breeze purifiers
+layer: product
+language: en
+intents: [product_question]
+---
+# Breeze purifiers
+
+| Model | Sleep-mode noise | Filter | Room size |
+| --- | --- | --- | --- |
+| Breeze 100 | 20 dB | BF100, replace every 4 months | 8-13 m² |
+| Breeze 300 | 22 dB | BF300, replace every 6 months | 28-48 m² |
+| Breeze 500 | 24 dB | BF500, replace every 8 months | 42-70 m² |
+
+## Which one?
+A desk: the Breeze 100. A bedroom or a living room: the Breeze 300.
+"""
 STORE = {
     "customers": [{"id": "P1", "name": "Pat Lee", "language": "en"}],
     "products": [
@@ -51,6 +69,10 @@ STORE = {
          "attributes": {"aliases": ["robot vacuum", "orbit"]}},
         {"id": "Z2", "name": "Zephyr Z2 Smart Fan", "price": 129.0,
          "attributes": {"aliases": ["fan"]}},
+        *({"id": f"B{n}", "name": f"Breeze {n}", "price": 99.0 + n,
+           "attributes": {"aliases": ["purifier"]}} for n in (100, 300, 500)),
+        *({"id": f"BF{n}", "name": f"BF{n} Filter", "price": 19.0,
+           "attributes": {"aliases": ["filter"]}} for n in (100, 300, 500)),
     ],
     "orders": [],
 }
@@ -65,6 +87,7 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
         docs.mkdir()
         (docs / "robots.md").write_text(ROBOTS, encoding="utf-8")
         (docs / "fans.md").write_text(FANS, encoding="utf-8")
+        (docs / "purifiers.md").write_text(PURIFIERS, encoding="utf-8")
         with client.runtime.session(write=True) as session:
             assert not ingest_paths(client.runtime, paths=[docs], session=session).errors
         yield client
@@ -86,3 +109,10 @@ def test_after_the_fan_it_is_the_fan(api: Api) -> None:
     assert "24 dB" in ask(api, "how loud is the Zephyr Z2 fan?", "fan")
     reply = ask(api, "does it work with 5GHz wifi?", "fan")
     assert "Zephyr Z2 fan works with 5 GHz" in reply and "Orbit" not in reply, reply
+
+
+def test_the_row_of_the_item_asked_about(api: Api) -> None:
+    assert "Breeze 300" in ask(api, "is the Breeze 300 ok for a 40 m² living room?", "rows")
+    assert "22 dB" in ask(api, "how noisy is it at night?", "rows")
+    reply = ask(api, "and how often do I change the filter?", "rows")
+    assert "6 months" in reply and "8 months" not in reply, reply

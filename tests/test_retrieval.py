@@ -218,3 +218,43 @@ def test_a_comparison_table_is_found_by_the_row_asked_about(
         assert top.text.startswith("Keep warm:"), top.text
     finally:
         idx.close()
+
+
+PURIFIERS = SourceDocument(
+    doc_id="purifiers-en", title="Purifiers", layer="product", language="en",
+    text="# Purifiers\n\n| Model | Sleep-mode noise | Room size |\n| --- | --- | --- |\n"
+         "| Air 100 | 20 dB | 8-13 m² |\n| Air 300 | 22 dB | 28-48 m² |\n"
+         "| Air 500 | 24 dB | 42-70 m² |\n\n## Which one?\nA bedroom: the Air 300.\n")
+
+
+def test_a_table_of_items_is_found_by_the_item_asked_about(
+        tmp_path: Path, embedder: Embedder) -> None:
+    chunks = chunk_markdown(PURIFIERS.text)
+    rows = [c.text for c in chunks if c.text.startswith("Air 300:")]
+    assert rows == ["Air 300: Sleep-mode noise 22 dB; Room size 28-48 m²"]
+    # the whole table is still a passage of its own
+    assert any(c.text.startswith("| Model |") for c in chunks)
+    idx = HybridIndex(tmp_path / "idx", CachedEmbedder(embedder, tmp_path / "idx" / "e.sqlite"))
+    try:
+        idx.upsert([PURIFIERS, KETTLES, RETURNS])
+        hits = idx.search("how loud is the Air 500 at night?", k=3)
+        assert any(h.text.startswith("Air 500:") for h in hits), [h.text for h in hits]
+    finally:
+        idx.close()
+
+
+def test_a_table_of_bands_is_read_whole() -> None:
+    # a head of 58 cm is looked up against every band: no row is an answer alone
+    text = ("# Sizes\n\n| size | head | models |\n| --- | --- | --- |\n| S | 51-55 cm | Road |\n"
+            "| M | 55-59 cm | Road |\n| L | 59-62 cm | Trail |\n")
+    chunks = chunk_markdown(text)
+    assert len(chunks) == 1 and chunks[0].text.startswith("| size |")
+
+
+def test_the_rows_of_one_item_are_one_piece() -> None:
+    text = ("# Filters\n\n| Purifier | Filter | Replace every |\n| --- | --- | --- |\n"
+            "| Air 300 | F300 | 6 months |\n| Air 500 | F500H HEPA | 8 months |\n"
+            "| Air 500 | F500C carbon | 4 months |\n")
+    rows = [c.text for c in chunk_markdown(text) if c.text.startswith("Air 500:")]
+    assert rows == ["Air 500: Filter F500H HEPA; Replace every 8 months / "
+                    "Filter F500C carbon; Replace every 4 months"]

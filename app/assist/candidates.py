@@ -100,8 +100,8 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
         return out
     hits = _layer_first(turn.hits, turn.intent)
     if turn.intent == "product_question":
-        hits = item_answers.sections_first(hits, turn.u.slots.item_refs,
-                                           len(turn.u.slots.item_products))
+        words, named, of_before = item_answers.words_for_the_item(turn)
+        hits = item_answers.sections_first(hits, words, named, of_rows=of_before)
         if cue.compares(turn.text):  # "what's the difference": the whole table, not one row
             hits = [_whole_table(turn, h) for h in hits]
     passages = drafting.kb_drafts(hits)

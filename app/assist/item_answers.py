@@ -15,12 +15,15 @@ from sqlmodel import col, select
 
 from app.assist import drafting
 from app.assist.schemas import Suggestion
+from app.assist.state import DialogueState
 from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
 from app.store.catalogue import fold
 from app.store.product_attributes import name_in, variant_details
 from app.understanding import dialogue_cues as cue
+from app.understanding.slots import Slots
+from retrieval.chunking import ROW_ITEM
 from retrieval.index import Hit
 
 # more entries than this (every helmet of the shop) is a question for a person or an
@@ -36,8 +39,7 @@ def catalogue_line(turn: Turn) -> str | None:
     product or a few that share a description (the variants of one), or a further
     question points back at the item the question before named."""
     named = turn.u.slots.item_products
-    if not named and turn.state.intent == "product_question" and (
-            turn.u.carried or cue.points_back(turn.text)):
+    if not named and of_the_item_before(turn.u.slots, turn.state, turn.intent):
         named = turn.state.slots.item_products  # "how noisy is it?" after the purifier
     if turn.intent != "product_question" or not named:
         return None
@@ -86,18 +88,48 @@ def with_catalogue(turn: Turn, line: str | None,
     return drafts
 
 
-def sections_first(hits: list[Hit], words: Sequence[str], products: int) -> list[Hit]:
-    """Passages under the heading that holds most of the shopper's words for the item
-    first ("how many people is the 4L rice cooker for": the "IH Rice Cooker 4L" section
-    before the 3 L cooker's, which the search may rank higher on the words they share).
+def words_for_the_item(turn: Turn) -> tuple[list[str], int, bool]:
+    """The shopper's words for the item asked about, how many products they name, and
+    whether they are of the item asked about before: words naming many ("the filter")
+    after a question about one item ("the AirPure 3200") are of that item's ("how often
+    do I change the filter?": the 3200's)."""
+    words, named = list(turn.u.slots.item_refs), len(turn.u.slots.item_products)
+    before = turn.state.slots
+    if of_the_item_before(turn.u.slots, turn.state, turn.intent):
+        return [*before.item_refs, *words], len(before.item_products), True
+    # "it" read as the item before (the pipeline gave the turn its words)
+    again = turn.state.intent == "product_question" and bool(words) and (
+        set(turn.u.slots.item_products) == set(before.item_products))
+    return words, named, again
+
+
+def of_the_item_before(slots: Slots, state: DialogueState, intent: str) -> bool:
+    """A product question right after one about an item that names no item, or words
+    that name many ("the filter"): of that item."""
+    before = state.slots
+    return (intent == state.intent == "product_question" and bool(before.item_refs)
+            and len(before.item_products) <= MAX_SECTION_PRODUCTS
+            and (not slots.item_refs or len(slots.item_products) > MAX_SECTION_PRODUCTS))
+
+
+def sections_first(hits: list[Hit], words: Sequence[str], products: int,
+                   of_rows: bool = False) -> list[Hit]:
+    """Passages under the heading (a table row's is its item's) that holds most of the
+    shopper's words for the item first ("how many people is the 4L rice cooker for": the "IH Rice
+    Cooker 4L" section before the 3 L cooker's, which the search may rank higher on the
+    words they share).
     ``products``: how many products the words name; words naming many ("the filter")
-    point at no one section."""
+    point at no one section. A table row's item counts only ``of_rows``, for a question
+    of the item asked about before ("how noisy is it?": its row of the table); a
+    message naming the item and asking something else ("the 3200's filter light stays
+    red") is left to the search."""
     if not words or products > MAX_SECTION_PRODUCTS:
         return hits
     patterns = [re.compile(rf"(?<![a-z0-9]){re.escape(fold(w))}(?![a-z0-9])") for w in words]
 
     def held(hit: Hit) -> int:
-        heading = fold(hit.section or "")
+        section = hit.section or ""
+        heading = fold(section if of_rows else section.split(ROW_ITEM, 1)[0])
         return sum(1 for p in patterns if p.search(heading))
 
     return sorted(hits, key=lambda h: -held(h))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from app.assist import asides, candidates, conversations, decide, dialogue
+from app.assist import asides, candidates, conversations, decide, dialogue, item_answers
 from app.assist.drafter import DraftRequest, draft_request
 from app.assist.schemas import AssistResult
 from app.assist.state import DialogueState, load_state
@@ -95,8 +95,10 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
         # "does it work with 5GHz wifi?": "it" is the item asked about before
         u.slots.item_products = list(state.slots.item_products)
         u.slots.item_refs = list(state.slots.item_refs)
+    of_it = about_it or item_answers.of_the_item_before(u.slots, state, u.intent) or (
+        u.carried and u.intent == "product_question")
     hits = _with_the_question_before(rt, u, text, past, hits,
-                                     state.slots.item_refs if about_it else None)
+                                     state.slots.item_refs if of_it else None)
     shopper_msg = conversations.add_message(session=session, conversation=conv, role="shopper",
                                             text=written, channel=channel, language=u.language,
                                             intent=u.intent, external_id=external_id)
@@ -137,20 +139,28 @@ def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
                               past: Sequence[Message], hits: list[Hit],
                               item_words: Sequence[str] | None) -> list[Hit]:
     """"And for trekking poles?" after "is CAMP20 valid for tents?": the passages that
-    answer a question carried over are found with the question it carries; so are those
-    of a further question about the item asked about before (``item_words``, the
-    shopper's words for it), with the item's words and what was asked of it ("how do I
-    claim it" after "is my fan still under warranty?")."""
+    answer a question carried over are found with the question it carries. A further
+    question about the item asked about before (``item_words``, the shopper's words for
+    it) is searched both ways, turn about: with the item's words and its own ("how
+    noisy is it at night?": the purifier's noise), and with what was asked of it before
+    ("how do I claim it" after "is my fan still under warranty?")."""
     before = next((m.text for m in reversed(past) if m.role == "shopper"), None)
-    if item_words is not None:
-        said = (before or "").lower()
-        missing = [w for w in item_words if w.lower() not in said]
-        before = " ".join([*missing, before or ""]).strip() or None
-    elif not u.carried:
+    if (item_words is None and not u.carried) or before is None or (
+            spec(u.intent).answer != "knowledge"):
         return hits
-    if before is None or spec(u.intent).answer != "knowledge":
-        return hits
-    return search_knowledge(rt, query=f"{before} {text}", k=KB_HITS, languages=[u.language])
+    said = before.lower()
+    missing = [w for w in item_words or () if w.lower() not in said]
+    carried = search_knowledge(rt, query=" ".join([*missing, before, text]), k=KB_HITS,
+                               languages=[u.language])
+    if not item_words:
+        return carried
+    own = search_knowledge(rt, query=" ".join([*item_words, text]), k=KB_HITS,
+                           languages=[u.language])
+    turns = [h for pair in zip(own, carried, strict=False) for h in pair]
+    merged: dict[str, Hit] = {}
+    for hit in [*turns, *own, *carried]:
+        merged.setdefault(hit.id, hit)  # each passage at its first place
+    return list(merged.values())[:KB_HITS]
 
 
 def _points_back_at_the_item(u: Understanding, text: str, state: DialogueState) -> bool:
