@@ -58,3 +58,21 @@ def test_a_stored_look_up_offer_still_reads() -> None:
     # conversations stored before the offers were one kind keep their open question
     old = Pending.model_validate({"kind": "lookup_offer", "intent": "track_refund"})
     assert old.kind == "request_offer"
+
+
+@pytest.mark.parametrize("between, thanks", [
+    ("how long do refunds take to reach my card?", "ok I'll wait then, thanks"),
+    ("退款一般几天到账", "好 那我等着 谢谢")])
+def test_thanks_after_another_answer_is_no_yes_to_an_older_offer(
+        api: Api, between: str, thanks: str) -> None:
+    label = f"older-{thanks}"
+    say(api, label, "can you change Q-5101 to two kettles instead of one?")
+    say(api, label, between)
+    closing = say(api, label, thanks)
+    assert closing.intent == "other" and closing.action is None
+
+
+def test_thanks_right_after_the_offer_still_takes_it(api: Api) -> None:
+    say(api, "offer-thanks", "can you change Q-5101 to two kettles instead of one?")
+    taken = say(api, "offer-thanks", "ok thanks")
+    assert taken.intent == "cancel_order" and taken.action is not None

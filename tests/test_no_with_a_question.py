@@ -1,7 +1,8 @@
 """A "no" to the write waiting that asks a question of its own ("nah forget it. how long
 is the warranty on it?", "那算了 这个保修多久"): the proposal is withdrawn and the
 question answered, not met with a bare "nothing was done"; a thumb or an OK sign is a
-yes; a product's model number in a question is no order number."""
+yes, and so is the request said again last ("算了换新还要等 直接退吧"); a product's model
+number in a question is no order number."""
 
 from __future__ import annotations
 
@@ -62,6 +63,15 @@ def test_an_ok_sign_confirms(home: Path) -> None:
     oid, customer = _newest_delivered(home)
     _say(customer, f"I'd like to return order {oid}, changed my mind", "ok")
     done = _say(customer, "👌", "ok")
+    assert done.action is not None and done.action.status == "executed"
+
+
+@pytest.mark.parametrize("yes", ["算了换新还要等 直接退吧", "12块就12块 退吧",
+                                 "fine, forget the exchange, just refund it"])
+def test_the_request_said_last_confirms_whatever_came_before(home: Path, yes: str) -> None:
+    oid, customer = _newest_delivered(home)
+    _say(customer, f"I'd like to return order {oid}, changed my mind", yes)
+    done = _say(customer, yes, yes)
     assert done.action is not None and done.action.status == "executed"
 
 

@@ -46,3 +46,18 @@ def test_a_person_checks_the_payment(home: Path, template: str, words: str) -> N
     assert result.intent == "payment_issue"
     assert oid in result.reply and words in result.reply
     assert result.decision != "auto_send"  # a person looks before it is promised
+
+
+@pytest.mark.parametrize(("template", "again", "words"), [
+    ("{} 怎么还是待付款 我银行卡已经扣了钱", "那我要不要重新付一次", "不要重复付款"),
+    ("the money is gone from my card but {} still says pending", "so should I just pay again?",
+     "don't pay a second time")])
+def test_paying_again_asked_of_that_payment(home: Path, template: str, again: str,
+                                            words: str) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = ? '
+                                     "ORDER BY id LIMIT 1", ("pending",)).fetchone()
+    assist_once(current(), customer_id=customer, text=template.format(oid), label="again")
+    result = assist_once(current(), customer_id=customer, text=again, label="again").result
+    assert result.intent == "payment_issue" and words in result.reply
+    assert result.decision != "auto_send"

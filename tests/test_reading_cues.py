@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.store.id_shapes import IdShapes, learn
-from app.understanding import dialogue_cues as cue, slot_cues
+from app.understanding import dialogue_cues as cue, slot_cues, social
 from app.understanding.injection import without_injection
 from app.understanding.references import find_mentions
 from app.understanding.social import second_question
@@ -141,3 +141,22 @@ def test_asks_what_now(text: str, what_now: bool) -> None:
                                   "when was my kettle delivered?", "when did it get shipped"])
 def test_when_it_was_delivered_asks_of_the_order(text: str) -> None:
     assert cue.asks_where(text)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("can you check it went to the right address? might have gone to my old flat", True),
+    ("was it delivered to the wrong address?", True), ("是不是送到旧地址了", True),
+    ("好像送错地址了", True), ("please send it to my new address", False),
+    ("change the address to my old flat", False)])
+def test_where_it_was_left_asks_of_the_delivery(text: str, asks: bool) -> None:
+    assert cue.asks_where(text) is asks
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("hi! my light set is still on its way, quick q: how many hours on flash?",
+     "how many hours on flash?"),
+    ("my helmet is on the way, quick question - is it ok to wash the pads?",
+     "is it ok to wash the pads?"),
+    ("where is my order? quick question: can I pay by card", None)])
+def test_a_question_announced_is_the_question(text: str, question: str | None) -> None:
+    assert social.new_topic(text) == question

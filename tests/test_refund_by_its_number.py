@@ -49,3 +49,18 @@ def test_an_item_being_sent_back_asks_after_its_return(home: Path) -> None:
     assert result.intent == "track_refund"
     assert result.action is not None and result.action.status == "executed"
     assert oid in result.reply
+
+
+@pytest.mark.parametrize(("follow", "lang", "said"), [
+    ("which card did it go back to? I've changed cards since then", "en", "you paid with"),
+    ("退到哪张卡了 我换卡了", "zh", "付款时用的账户")])
+def test_where_a_refund_went_is_asked_of_it(home: Path, follow: str, lang: str,
+                                            said: str) -> None:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        order, customer = conn.execute(
+            'SELECT o.id, o.customer_id FROM refund r JOIN "order" o ON o.id = r.order_id '
+            "WHERE r.status = 'refunded' ORDER BY r.id LIMIT 1").fetchone()
+    first = f"was the refund for {order} paid?" if lang == "en" else f"{order} 的退款退了吗"
+    assist_once(current(), customer_id=customer, text=first, label=f"w-{lang}")
+    result = assist_once(current(), customer_id=customer, text=follow, label=f"w-{lang}").result
+    assert result.intent == "track_refund" and said in result.reply

@@ -42,3 +42,14 @@ from app.understanding.return_reasons import find_return_reason
 ])
 def test_the_reason_in_the_words(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("sorry, wrong one - I meant the mini pump order", None),
+    ("oops wrong number, I meant the other order", None),
+    ("wrong one, I mean the helmet order", None),
+    ("you sent the wrong one, sorry but I ordered blue", "wrong_item"),
+    ("got the wrong one in the box", "wrong_item"),
+])
+def test_naming_the_wrong_order_oneself_is_no_wrong_item(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason

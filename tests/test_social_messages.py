@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.assist.service import assist_once
-from app.understanding.social import social_kind
+from app.understanding.social import closes_with_a_remark, social_kind
 from tests.api_helpers import Api, api_on_copy
 
 
@@ -55,3 +55,35 @@ def test_a_bare_ok_after_an_answer_is_taken_as_read(api: Api) -> None:
         reply = assist_once(api.runtime, customer_id=customer, text=ok, label=label).result
         assert reply.decision == "auto_send" and expected in reply.reply
         assert "人工" not in reply.reply and "colleague" not in reply.reply
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    ("ah that's my own fault for leaving it so long, no worries", True),
+    ("oh wait, found it, it was under another name on my statement. sorry! all sorted", True),
+    ("No problem, we'll keep both then. Thanks", True),
+    ("好的 我让行政发邮件过去 谢谢", True), ("我自己去问问快递吧 谢谢", True),
+    ("I'll wait but cancel it if it doesn't come, thanks", False),
+    ("my bad, it was 88231, thanks", False),
+    ("the lid is broken, my own fault I guess, thanks", False),
+    ("we'll keep it, can you send the invoice? thanks", False), ("我再想想要不要退 谢谢", False),
+    ("found it", False), ("thanks for sorting it", False),
+])
+def test_a_remark_of_ones_own_closes_the_matter(text: str, closes: bool) -> None:
+    assert closes_with_a_remark(text) is closes
+
+
+def test_waiting_said_with_thanks_is_thanks() -> None:
+    assert social_kind("好 那我等着 谢谢") == "thanks"
+    assert social_kind("好吧 我等着") == "ack"
+
+
+def test_a_closing_remark_is_answered_in_kind(api: Api) -> None:
+    for customer, first, last, expected in (
+            ("C001", "where is my order?", "ah that's my own fault, I'll just wait. thanks",
+             "welcome"),
+            ("C001", "我的订单到哪了", "好的 我让家里人留意一下 谢谢", "不客气")):
+        label = f"remark-{last}"
+        assist_once(api.runtime, customer_id=customer, text=first, label=label)
+        reply = assist_once(api.runtime, customer_id=customer, text=last, label=label).result
+        assert reply.intent == "other" and reply.decision == "auto_send"
+        assert expected in reply.reply and reply.ticket_id is None

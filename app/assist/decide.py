@@ -24,7 +24,7 @@ from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
-from app.understanding.social import social_kind
+from app.understanding.social import closes_with_a_remark, social_kind
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
@@ -57,11 +57,13 @@ def step(turn: Turn) -> None:
     social = social_kind(turn.text)
     if social is None and state.turn == 1 and _only_a_ping(turn):
         social = "greeting"  # "hello? is anyone there" opening a chat: we are
+    s = turn.u.sentiment
+    calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
+    if social is None and calm and _closes_the_matter(turn):
+        social = "thanks"
     if social is not None:
         turn.intent, turn.template, turn.social = "other", f"_{social}", True
         return
-    s = turn.u.sentiment
-    calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
     dropped = drops_the_request(turn)
     # a calm "on second thoughts, leave it" is a request given up, whatever the classifier
     # makes of its other words ("someone's always in there" is no request for a person)
@@ -92,6 +94,14 @@ def _only_a_ping(turn: Turn) -> bool:
     return (cue.pings(turn.text) and len(turn.text.strip()) <= PING_CHARS
             and not (s.order_id or s.order_mention or s.item_products)
             and not turn.u.sentiment.complaint and not cue.names_a_person(turn.text))
+
+
+def _closes_the_matter(turn: Turn) -> bool:
+    """"ah that's my own fault, no worries": a remark and thanks, of no order or item."""
+    s = turn.u.slots
+    return (closes_with_a_remark(turn.text)
+            and s.order_source not in ("message", "item_reference")
+            and not (s.order_mention or s.item_refs or s.address))
 
 
 def _act(turn: Turn, slots: Slots) -> acting.ActStep:

@@ -13,6 +13,7 @@ from app.intents import spec
 from app.models._common import OrderStatus
 from app.understanding import dialogue_cues as cue
 from app.understanding.delivery_cues import says_it_arrived
+from app.understanding.payment_cues import asks_to_pay_again
 from app.understanding.social import only_asks_for_help
 
 # the readings an exchange asked for gets: a return, its policy, a change of the order
@@ -34,7 +35,7 @@ def may_auto_send(turn: Turn) -> bool:
     # money taken twice is for a person to check with the payment provider, and a parcel
     # stalled, lost or not received for a person to take up with the courier
     charged = turn.intent == "payment_issue" and bool(
-        cue.charged_wrongly(turn.text) or cue.paid_not_shown(turn.text))
+        cue.charged_wrongly(turn.text) or money_not_shown(turn))
     parcel = turn.intent == "track_order" and bool(cue.parcel_problem(turn.text))
     # "can u help?" pressed after a reply left to a person: still that person's; and an
     # exchange or a replacement, which no action makes and no policy field states
@@ -72,3 +73,10 @@ def a_return_settles_it(turn: Turn) -> bool:
     if order is None or order.delivered_at is None:
         return False
     return datetime.now(UTC) <= turn.rt.policy.return_window_closes(order.delivered_at, reason)
+
+
+def money_not_shown(turn: Turn) -> bool:
+    """Money taken for an order still shown unpaid, said now or asked about again ("so
+    should I just pay again?" of that payment)."""
+    return bool(cue.paid_not_shown(turn.text)) or (
+        turn.intent == "payment_issue" and turn.u.carried and asks_to_pay_again(turn.text))

@@ -46,6 +46,14 @@ REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?�
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
 
 
+# clauses: set off by punctuation, or by a space between Chinese words
+_CLAUSES = re.compile(r"[,，。!！~;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def _last_clause(text: str) -> str:
+    return _CLAUSES.split(text.strip(" \t。.!！~"))[-1].strip()
+
+
 def _only_holds(text: str) -> bool:
     """"Wait, ...?" with a question of its own and no "no" after the "wait" ("hmm wait...
     no, don't cancel" is a no)."""
@@ -139,11 +147,16 @@ def answers_pending(turn: Turn) -> bool:
     repeats = REPEATS_CANCEL if intent == "cancel_order" else \
         REPEATS_CHANGE if intent in CHANGES else \
         REPEATS_REFUND if intent == "get_refund" else None
-    if repeats is not None and repeats(turn.text.strip()):
-        turn.u.slots.affirmation = "yes"  # "取消吧" / "改吧" to "shall I cancel / change it?"
+    if repeats is not None and (repeats(turn.text.strip()) or repeats(_last_clause(turn.text))):
+        # "取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
+        # 直接退吧": what was said before it is no "no")
+        turn.u.slots.affirmation = "yes"
     if pending is not None and pending.kind == "handoff_offer" and (
             social_kind(turn.text) == "thanks"):
         return False  # "ok cheers 🙏" to "shall I find you a colleague?": thanks, not a yes
+    if pending is not None and pending.kind == "request_offer" and (
+            pending.asked_turn < turn.state.turn - 1 and social_kind(turn.text) == "thanks"):
+        return False  # "好 那我等着 谢谢" after another answer: thanks for that one
     if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
         return False
     if pending is not None and pending.about == "warranty":

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.actions.refund import OPEN_REFUNDS
 from app.assist.acting import ActStep
+from app.assist.for_a_person import money_not_shown
 from app.assist.turn import Turn
 from app.assist.warranty import order_warranty
 from app.intents import spec
@@ -54,7 +55,7 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "charged_wrongly": cue.charged_wrongly(turn.text),
         # money taken for an order still shown unpaid: for a person to check with the
         # payment provider, not card advice
-        "paid_not_shown": cue.paid_not_shown(turn.text),
+        "paid_not_shown": money_not_shown(turn),
         # feedback said to be no complaint: thanked for and passed on
         "feedback": gives_feedback(turn.text),
         # a company's name and tax number for an invoice, given: noted for a person

@@ -22,3 +22,13 @@ gives_feedback = Cue(
 mentions_newsletter = Cue(
     r"\bnewsletters?\b|\bunsubscrib\w*|\bmailing\s+list\b|\bmarketing\s+(?:e-?mails?|messages)\b"
     r"|\bpromo(?:tional)?\s+e-?mails?\b|退订|订阅|营销(?:邮件|短信)|促销(?:邮件|短信)")
+# a product registered, not an account: "do I need to register it somewhere?", "产品要注册吗"
+registers_a_product = Cue(
+    r"\bregister\s+(?:it|them|this|that|the\s+(?!account|site|website)\w+|my\s+(?!account|details"
+    r"|email)\w+)\b|\b(?:product|warranty)\s+registration\b"
+    r"|(?:产品|保修|机器|设备|商品)(?:要|需要)?注册|注册(?:一下)?(?:产品|保修|机器|设备)")
+# signing in: what a forgotten password is about ("lost one of the keys to the lock" is not)
+mentions_signing_in = Cue(
+    r"\bpass\s?(?:word|code)s?\b|\blog\s?(?:in|on)\b|\bsign(?:ing)?\s?in\b|\baccount\b|\breset\s+link\b"
+    r"|\bprofile\b|\buser\s?name\b|\bcan'?t\s+get\s+in\b|\breset\b|\bverification\b"
+    r"|\bpwd\b|\blocked\s+out\b|密码|登录|登陆|账号|帐号|账户|帐户|验证码")

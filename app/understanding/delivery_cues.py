@@ -28,7 +28,11 @@ asks_where = Cue(
     # when it was delivered or sent: "哪天签收的", "when was it delivered"
     r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
     r"|\bwhen\s+(?:was|were|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:get\s+)?(?:delivered|shipped|sent)\b"
-    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)")
+    r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)"
+    # where it was left: "did it go to the right address?", "是不是送到旧地址了"
+    r"|\b(?:got|was|been|went|gone|go|delivered|sent)\s+(?:delivered\s+)?to\s+(?:the\s+)?"
+    r"(?:right|wrong|correct|old|my\s+old|previous|my\s+previous)\s+(?:address|flat|house|place|apartment)\b"
+    r"|(?:送|寄|派送|投递)(?:到|去)?(?:了)?(?:旧|老|以前的?|原来的?|之前的?)(?:地址|家|那里)|送错(?:地址|地方)?了")
 asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
     r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"

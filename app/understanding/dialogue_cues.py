@@ -74,6 +74,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_warranty as asks_warranty,
     asks_what_if as asks_what_if,
     asks_when as asks_when,
+    asks_why_less as asks_why_less,
     asks_why_refused as asks_why_refused,
     breaks_apart as breaks_apart,
     explicitly_wants_return as explicitly_wants_return,

@@ -46,7 +46,7 @@ what_about = Cue(_WHAT_ABOUT + r"|^那(?:个)?"
 asks_what_about = Cue(_WHAT_ABOUT)
 the_other_one = Cue(
     r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
-    r"|另(?:一|外)(?:个|一个|那个)?")
+    r"|另(?:一(?![片包袋盒瓶支块张双条卷粒颗罐桶])|外)(?:个|一个|那个)?")
 # "it", "that", "这个": the message points back at what was just discussed
 points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
 # a tag question: "内胆也是304不锈钢的吧"

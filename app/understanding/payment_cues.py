@@ -37,3 +37,7 @@ asks_promo = Cue(
     # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
     r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",
     re.NOFLAG)
+# paying a second time, asked: "should I just pay again?", "要不要重新付一次"
+asks_to_pay_again = Cue(
+    r"\bpay\s+(?:it\s+|for\s+it\s+)?(?:again|twice|a\s+second\s+time)\b|\bre-?pay\b"
+    r"|(?:再|重新|重复)(?:付|支付|付款|拍|下单)(?:一次|一遍|一下)?")

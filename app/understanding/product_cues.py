@@ -44,7 +44,10 @@ shows_error_code = Cue(
 # a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
 asks_how_or_why = Cue(
     r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
-    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗")
+    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗"
+    # whether it is faulty at all: "is the filter faulty?", "是滤网有问题吗"
+    r"|\bis\s+(?:it|this|that|the\s+\w+)\s+(?:faulty|defective)\b|\bsomething\s+wrong\s+with\b"
+    r"|有问题(?:吗|么|嘛)|坏了(?:吗|么|嘛|没)|出故障了?(?:吗|么)")
 # a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
 asks_which_or_how = Cue(
     r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")

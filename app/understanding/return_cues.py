@@ -15,6 +15,9 @@ asks_money_back = Cue(
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
     # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
     r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
+    # where it went: "which card did it go back to?", "what account was it refunded to"
+    r"|\b(?:which|what)\s+(?:card|account|bank)\b.{0,30}?\b(?:go|went|gone|paid|sent|refunded|returned)"
+    r"\s+(?:back\s+)?(?:to|into|on)\b|退(?:到|回)(?:了)?(?:哪张|哪个|什么)(?:卡|账户|帐户)"
     # an amount to come back: "how soon will the 64.10 show up?", "when does the €39 land"
     r"|\b(?:when|how\s+(?:long|soon))\b.{0,30}?(?:(?:€|\$|£|¥)\s?\d+(?:[.,]\d{1,2})?|\b\d+[.,]\d{2})"
     r".{0,25}?\b(?:show|come|arrive|land|appear|be\s+back|hit)"
@@ -160,3 +163,18 @@ asks_amount_back = Cue(
 # "退了多少来着"
 asks_how_much_it_was = Cue(
     r"\bhow\s+much\s+(?:was|is)\s+(?:it|that)\b|多少钱来着|(?:退了|是)多少(?:钱)?来着|退了多少")
+# the refund paid to someone else's or another account: "can the refund go to my husband's
+# Alipay?", "退款能直接打到我老公的支付宝吗" (the policy: back the way it was paid)
+asks_refund_elsewhere = Cue(
+    r"\b(?:refund|money)\b.{0,30}?\b(?:go|goes|sent|paid|put|transferred|refunded)?\s*(?:to|into|onto)\s+"
+    r"(?:a\s+different|another|some\s*one\s+else'?s|(?:my\s+)?(?:husband|wife|partner|son|daughter"
+    r"|mum|mom|dad|friend|brother|sister)'?s?)\s+(?:\w+\s+)?(?:card|account|paypal|bank|alipay|wallet)"
+    r"|退(?:款|的钱)?.{0,6}(?:打|退|转|汇)到(?:我)?(?:老公|老婆|爱人|家人|朋友|别人|孩子|儿子|女儿|爸|妈"
+    r"|另一|另外|其他|别的)")
+# why a refund came to less than was paid: "why is it £3.95 less than what I paid?",
+# "为啥只退了78" (the return fee the rules keep, not the refund's progress)
+asks_why_less = Cue(
+    r"\b(?:less|lower)\s+than\s+(?:what\s+)?(?:i|we)\s+paid\b|\bwhy\s+(?:did\s+i\s+|was\s+i\s+)?"
+    r"(?:only|just)\s+(?:get|got|refunded|receive|received|\d)|\bwhy\s+(?:was|were|is)\s+"
+    r"(?:\w+\s+){0,3}(?:short|docked|deducted)\b"
+    r"|(?:为啥|为什么|怎么|咋)(?:只|才)退(?:了|给我)?|少退了|退少了")

@@ -114,7 +114,15 @@ def says_unopened(text: str) -> bool:
     return _UNOPENED.search(text) is not None
 
 
+# "sorry, wrong one - I meant the pump order": the shopper named the wrong order, not the
+# shop that sent the wrong thing
+_OWN_SLIP = re.compile(
+    r"\b(?:sorry|oops|whoops|my\s+bad|my\s+mistake)\W{0,3}\s*(?:that'?s\s+the\s+)?wrong\s+(?:one|order|number)\b"
+    r"|\bwrong\s+(?:one|order|number)\b(?=[\s\W]{0,4}(?:sorry\W{0,3}\s*)?i\s+mean)", re.I)
+
+
 def find_return_reason(text: str) -> ReturnReason | None:
+    text = _OWN_SLIP.sub(" ", text)
     for reason, pattern in _REASONS:
         if pattern.search(text):
             return reason

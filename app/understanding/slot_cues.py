@@ -67,8 +67,9 @@ _CORRECTION_RE = re.compile(
     r"|说错了|搞错了|弄错了|打错了|不对不对|我是说|我说的是|我指的是|我问的是", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,，.。;；!！?？]|\s(?=\S*[\u4e00-\u9fff])")
 # "另一个" alone may be another colour; it means another order only next to a product word
-_OTHER_ITEM_RE = re.compile(r"\b(?:the|my|that|this)\s+other\b|另一个|另外一个|另外那个|另一",
-                            re.IGNORECASE)
+# "另一片还没拆封": the other piece of what was bought (a unit of it), not another order
+_OTHER_ITEM_RE = re.compile(r"\b(?:the|my|that|this)\s+other\b|另一个|另外一个|另外那个"
+                            r"|另一(?![片包袋盒瓶支块张双条卷粒颗罐桶])", re.IGNORECASE)
 _ORDER_TALK_RE = re.compile(
     r"\b(?:orders?|package|parcel|delivery|deliver(?:ed)?|shipment|shipping|shipped|tracking"
     r"|track|refund|return|invoice|receipt|cancel|arrive[ds]?|address|purchase|bought)\b"

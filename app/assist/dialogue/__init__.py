@@ -42,6 +42,8 @@ from app.assist.dialogue.questions import (
     compares_products,
     how_long_the_product_takes,
     instructions_only,
+    no_password_asked,
+    no_payment_asked,
     somewhere_else,
     still_not_working,
     uncorroborated_complaint,
@@ -65,6 +67,7 @@ from app.assist.dialogue.requests import (
     refund_progress,
     returns,
     shows_an_order,
+    why_less_came_back,
     why_refused,
 )
 from app.assist.dialogue.shop_questions import (
@@ -75,6 +78,7 @@ from app.assist.dialogue.shop_questions import (
     opening_hours,
     paid_but_not_shown,
     pays_with,
+    refund_elsewhere,
     reviewing,
     what_the_invoice_shows,
 )
@@ -96,8 +100,9 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows,
-    why_refused, refund_progress, money_back, what_cancelling_costs, cancels_a_named_order,
-    warranty, reviewing,
+    why_refused, refund_elsewhere, why_less_came_back, refund_progress, money_back,
+    what_cancelling_costs, cancels_a_named_order,
+    warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, returns, adds_to_the_order,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,

@@ -4,10 +4,13 @@ without dissatisfaction, instructions aimed at the bot)."""
 
 from __future__ import annotations
 
+import re
+
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import Understanding
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
+from app.understanding.account_cues import mentions_signing_in, registers_a_product
 from app.understanding.injection import looks_like_injection
 from app.understanding.sentiment import asks_if_bot
 
@@ -39,13 +42,42 @@ def uncorroborated_complaint(r: Reading) -> bool:
 
 def _runner_up(u: Understanding) -> tuple[str, float]:
     for intent, p in u.alternatives:
-        if spec(intent).handoff is None:
+        if intent != u.intent and spec(intent).handoff is None:
             return intent, p
     return "other", 0.0
 
 
 def warranty(r: Reading) -> bool:
-    if not cue.asks_warranty(r.text) or cue.wants_return(r.text):
+    """The warranty, or registering the product for it: a question of the product."""
+    asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
+    if not asked or cue.wants_return(r.text):
+        return False
+    settle(r, "product_question")
+    return True
+
+
+def no_password_asked(r: Reading) -> bool:
+    """A forgotten password read into words of no sign-in ("lost one of the keys to the
+    lock I bought"): the item's question, else what the classifier read next."""
+    if r.u.intent != "recover_password" or mentions_signing_in(r.text):
+        return False
+    if r.u.slots.item_refs:
+        settle(r, "product_question")
+        return True
+    r.u.intent, r.u.intent_confidence = _runner_up(r.u)
+    return False  # other rules decide what it asks
+
+
+# the words of paying, without which "有钥匙编号卡吗" asks about the item, not a card to pay
+_PAYING = re.compile(r"\bpa(?:y|id|ying|yment)\b|\binstal+ments?\b|\bcash\b|\btransfer\b"
+                     r"|付|支付|分期|转账|汇款|现金|货到付款", re.IGNORECASE)
+
+
+def no_payment_asked(r: Reading) -> bool:
+    """Ways to pay read into a question about an item named, with no word of paying."""
+    if r.u.intent != "check_payment_methods" or not r.u.slots.item_refs:
+        return False
+    if cue.names_payment(r.text) or _PAYING.search(r.text):
         return False
     settle(r, "product_question")
     return True
@@ -213,7 +245,11 @@ def asks_more_about_it(r: Reading) -> bool:
         return False
     # "how much?" right after a question about the water tank: what it costs
     priced = r.previous == "product_question" and r.short and cue.asks_price(r.text)
-    if not (cue.points_back(r.text) and cue.asks_its_own_question(r.text)) and not priced:
+    # Chinese leaves the subject out: "放卧室晚上开着吵不吵" names nothing and means it
+    unsaid = r.u.language == "zh" and not r.u.slots.item_refs and bool(
+        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text))
+    pointed = cue.points_back(r.text) or unsaid
+    if not (pointed and cue.asks_its_own_question(r.text)) and not priced:
         return False
     settle(r, "product_question", carried=True)
     return True

@@ -54,11 +54,13 @@ def asks_what_now(r: Reading) -> bool:
 
 
 def cancel_what_arrived(r: Reading) -> bool:
-    """A delivered order can only be sent back, whatever the word for it."""
+    """"Cancel it and send it back": of a delivered order, the return asked for. A
+    cancellation asked with only a reason ("cancel my jersey order, I've changed my
+    mind") is refused as such, and its reply says a return is still possible."""
     order = r.order()
     if r.u.intent != "cancel_order" or order is None or order.status != "delivered":
         return False
-    if not (cue.wants_return(r.text) or r.u.slots.return_reason):
+    if not cue.wants_return(r.text):
         return False
     settle(r, "get_refund")
     return True

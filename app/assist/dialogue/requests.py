@@ -56,6 +56,18 @@ def _prefer_orders_with_refunds(r: Reading) -> None:
         slots.order_candidates = []
 
 
+def why_less_came_back(r: Reading) -> bool:
+    """"Why is the first one £3.95 less than what I paid?" right after the refund was
+    looked up: what the rules keep of a refund (the return fee), not its progress again
+    nor a new return. Asked first, it is the refund's look-up, whose reply shows what was
+    kept."""
+    if r.previous not in ("track_refund", "check_refund_policy") or not cue.asks_why_less(
+            r.text) or cue.wants_return(r.text) or cue.charged_wrongly(r.text):
+        return False
+    settle(r, "check_refund_policy")
+    return True
+
+
 def money_back(r: Reading) -> bool:
     """"When do I get my money back": about a refund under way in this conversation or
     on the order named, else about the policy."""

@@ -8,6 +8,8 @@ from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
+from app.understanding.payment_cues import asks_to_pay_again
+from app.understanding.return_cues import asks_refund_elsewhere
 
 
 def opening_hours(r: Reading) -> bool:
@@ -19,6 +21,15 @@ def opening_hours(r: Reading) -> bool:
     # "人工客服几点下班" names the people to ask about them, not to be put through
     r.u.sentiment = r.u.sentiment.model_copy(update={"wants_human": False})
     settle(r, "contact_customer_service")
+    return True
+
+
+def refund_elsewhere(r: Reading) -> bool:
+    """A refund paid to another person's or another account is a question of the refund
+    rules (it goes back the way it was paid), not of the ways to pay."""
+    if not asks_refund_elsewhere(r.text) or r.u.intent in ("complaint", "contact_human_agent"):
+        return False
+    settle(r, "check_refund_policy")
     return True
 
 
@@ -117,9 +128,12 @@ def paid_but_not_shown(r: Reading) -> bool:
     """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid is a
     payment problem for a person to check (not where the order is); a cancellation
     asked in the same breath is that cancellation."""
-    if not cue.paid_not_shown(r.text) or cue.wants_cancel(r.text) or cue.asks_change(r.text):
+    # "so should I just pay again?" of that payment
+    again = r.previous == "payment_issue" and asks_to_pay_again(r.text)
+    if not (cue.paid_not_shown(r.text) or again) or cue.wants_cancel(r.text) or (
+            cue.asks_change(r.text)):
         return False
-    settle(r, "payment_issue")
+    settle(r, "payment_issue", carried=again)
     return True
 
 

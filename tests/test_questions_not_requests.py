@@ -1,0 +1,147 @@
+"""Questions the classifier may take for requests, read with the conversation: a refund
+paid to someone else's account is a question of the refund rules, "is the filter
+faulty?" asks what to try (no return proposed), and a refund's refusal asked after once
+the bot had asked "which order?" for another request is that refund's progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.assist import dialogue
+from app.assist.dialogue.questions import KB_ANSWERS
+from app.assist.dialogue.requests import why_less_came_back
+from app.assist.state import DialogueState
+from app.assist.understand import Understanding
+from app.models._common import OrderStatus
+from app.store.connector import OrderSnapshot
+from app.understanding.return_cues import asks_refund_elsewhere
+from app.understanding.sentiment import analyze_sentiment
+from app.understanding.slots import Slots
+
+
+def read(text: str, *, intent: str, slots: Slots, state: DialogueState,
+         language: str = "zh") -> str:
+    u = Understanding(language=language, intent=intent, intent_confidence=0.8,
+                      sentiment=analyze_sentiment(text, language), slots=slots)
+    r = dialogue.Reading(u, text, state, orders=[], kb_score=KB_ANSWERS + 0.1)
+    dialogue.read(r)
+    return r.u.intent
+
+
+@pytest.mark.parametrize(("text", "elsewhere"), [
+    ("退款能直接打到我老公的支付宝吗 我自己那个不常用", True),
+    ("can the refund go to my husband's paypal instead?", True),
+    ("could you refund it to a different card", True),
+    ("refund to my card please", False), ("退款退到哪了", False)])
+def test_a_refund_to_another_account(text: str, elsewhere: bool) -> None:
+    assert asks_refund_elsewhere(text) is elsewhere
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("退款能直接打到我老公的支付宝吗", "zh"), ("can the refund go to my wife's account?", "en")])
+def test_a_refund_to_another_account_is_a_question_of_the_rules(text: str,
+                                                                language: str) -> None:
+    intent = read(text, intent="check_payment_methods", slots=Slots(),
+                  state=DialogueState(turn=1, intent="get_refund"), language=language)
+    assert intent == "check_refund_policy"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("滤网到了 换上去灯还是红的 是滤网有问题吗", "zh"),
+    ("put the new filter in and the light is still red, is the filter faulty?", "en")])
+def test_whether_it_is_faulty_asks_what_to_try(text: str, language: str) -> None:
+    slots = Slots(item_refs=["滤网"], item_products=["F1"], order_id="A1",
+                  order_source="item_reference", return_reason="defective")
+    intent = read(text, intent="get_refund", slots=slots, state=DialogueState(),
+                  language=language)
+    assert intent == "product_question"
+
+
+def test_a_refunds_refusal_asked_after_which_order_is_its_progress() -> None:
+    state = DialogueState(turn=1, intent="cancel_order", awaiting=["order_id"])
+    slots = Slots(order_id="A1", order_source="item_reference", item_refs=["空气炸锅"],
+                  item_products=["AF"])
+    intent = read("之前空气炸锅那单 退款为啥被拒了", intent="track_refund", slots=slots,
+                  state=state)
+    assert intent == "track_refund"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Do I need to register it somewhere, or keep the box?", "en", "product_question"),
+    ("这个机器要注册保修吗", "zh", "product_question"),
+    ("how do I register an account?", "en", "create_account")])
+def test_registering_the_product_is_no_account(text: str, language: str,
+                                               expected: str) -> None:
+    intent = read(text, intent="create_account", slots=Slots(), state=DialogueState(),
+                  language=language)
+    assert intent == expected
+
+
+def test_a_lost_key_is_no_lost_password() -> None:
+    slots = Slots(item_refs=["folding lock"], item_products=["LK"])
+    u = Understanding(language="en", intent="recover_password", intent_confidence=0.5,
+                      sentiment=analyze_sentiment("x", "en"), slots=slots,
+                      alternatives=[("recover_password", 0.5), ("product_question", 0.2)])
+    text = "lost one of the keys to the folding lock I got in june, can I get a spare?"
+    r = dialogue.Reading(u, text, DialogueState(), orders=[], kb_score=0.0)
+    dialogue.read(r)
+    assert r.u.intent == "product_question"
+
+
+def test_a_forgotten_password_stays_one() -> None:
+    text = "I forgot my password and the reset link never came"
+    u = Understanding(language="en", intent="recover_password", intent_confidence=0.9,
+                      sentiment=analyze_sentiment(text, "en"), slots=Slots(),
+                      alternatives=[("recover_password", 0.9), ("other", 0.05)])
+    r = dialogue.Reading(u, text, DialogueState(), orders=[], kb_score=0.0)
+    dialogue.read(r)
+    assert r.u.intent == "recover_password"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("新买的U型锁也有那种钥匙编号卡吗", "zh", "product_question"),
+    ("U型锁能用信用卡分期吗", "zh", "check_payment_methods"),
+    ("can I pay for the lock with klarna?", "en", "check_payment_methods")])
+def test_a_card_of_an_item_is_no_way_to_pay(text: str, language: str, expected: str) -> None:
+    slots = Slots(item_refs=["U型锁" if language == "zh" else "lock"], item_products=["LK"])
+    intent = read(text, intent="check_payment_methods", slots=slots, state=DialogueState(),
+                  language=language)
+    assert intent == expected
+
+
+@pytest.mark.parametrize(("text", "language", "intent"), [
+    ("why is the first one £3.95 less than what I paid?", "en", "promotion_question"),
+    ("那之前退的猫砂和冻干 为啥只退了78", "zh", "track_refund"),
+    ("why did I only get 30 back?", "en", "track_refund")])
+def test_why_less_came_back_is_a_question_of_the_rules(text: str, language: str,
+                                                       intent: str) -> None:
+    state = DialogueState(turn=1, intent="track_refund")
+    assert read(text, intent=intent, slots=Slots(), state=state,
+                language=language) == "check_refund_policy"
+
+
+def test_why_less_came_back_asked_first_is_left_to_the_refund() -> None:
+    # asked first, the refund is looked up (its reply shows what was kept)
+    text = "why did i only get 5 euros back for the chain checker i returned?"
+    u = Understanding(language="en", intent="track_refund", intent_confidence=0.8,
+                      sentiment=analyze_sentiment(text, "en"), slots=Slots())
+    r = dialogue.Reading(u, text, DialogueState(), orders=[], kb_score=0.0)
+    assert not why_less_came_back(r) and r.u.intent == "track_refund"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("can you cancel my jersey order please, I've changed my mind about it", "cancel_order"),
+    ("cancel it and I'll send it back, it doesn't fit", "get_refund"),
+    ("那单取消吧 我想退货", "get_refund")])
+def test_a_delivered_order_cancelled_with_a_reason_is_refused_as_such(text: str,
+                                                                     intent: str) -> None:
+    order = OrderSnapshot(id="O1", customer_id="C1", status=OrderStatus.delivered, total=20.0,
+                          currency="EUR", created_at=datetime(2026, 11, 1, tzinfo=UTC))
+    u = Understanding(language="zh" if "取消" in text else "en", intent="cancel_order",
+                      intent_confidence=0.9, sentiment=analyze_sentiment(text, "en"),
+                      slots=Slots(order_id="O1", order_source="message"))
+    r = dialogue.Reading(u, text, DialogueState(), orders=[order], kb_score=0.0)
+    dialogue.read(r)
+    assert r.u.intent == intent
