@@ -106,9 +106,6 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
     if slots.order_candidates and not slots.order_id:
         return ActStep(candidates=list(slots.order_candidates))
     missing = missing_slots(intent, slots)
-    # an order we cannot find is answered at once: asking for its details is pointless
-    if slots.order_mention and "order_id" not in missing:
-        missing = []
     if (action == "change_shipping_address" and "address" not in missing and not slots.address
             and not (slots.address_kind == "home" and default_address)):
         missing.append("address")  # "my work address": we do not know it, so ask
@@ -124,6 +121,8 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
                                    conversation_id=conversation_id)
         if refused is not None:
             return ActStep(outcome=refused)
+    if slots.order_mention and "order_id" not in missing:
+        missing = []  # an order we cannot find is answered at once, not asked about
     if missing == ["items"] and slots.item_products:
         return ActStep(for_a_person=True)  # named, but not as contents the bot can propose
     if missing:
