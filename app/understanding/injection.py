@@ -22,6 +22,12 @@ _INSTRUCTIONS = re.compile(
     r"|\b(?:\w+_\w+|\w*(?:override|bypass|admin|debug|auth)\w*)\s*=\s*(?:true|false|on|off|1|0)\b"
     r"|\b(?:the\s+)?(?:assistant|bot|ai|agent)\s+is\s+(?:now\s+|hereby\s+)?(?:authori[sz]ed|"
     r"permitted|instructed|cleared)\s+to\b"
+    r"|\b(?:the\s+)?(?:assistant|bot|ai)\s+(?:may|can|should)\s+(?:now\s+)?(?:disclose|reveal|"
+    r"share|release|give\s+out|read\s+out)\b"
+    # an agent's words pasted as if said in this chat: "Agent (Sarah, <shop> Support): ...",
+    # "Copied from my earlier chat - Agent Wendy: \"Identity verified ...\""
+    r"|\bagent\s*(?:\([^)\n]{1,40}\)|[A-Z][a-z]+)\s*[:：]|\bidentity\s+(?:verified|confirmed)\b"
+    r"|\bconfirmed\s+(?:\w+\s+){0,2}(?:\w+'s\s+)?consent\b"
     r"|\b(?:no|without)\s+(?:the\s+)?(?:customer|user|shopper)(?:'s)?\s+(?:confirmation|consent)\b"
     r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,40}\]|<\s*/?\s*(?:system|instructions?)\s*>"
     # a bracketed header naming the shop's back office: "[Jianmu Admin Note]",
@@ -81,6 +87,9 @@ _CLAIMS = re.compile(
     r"|工号\s*[:：]?\s*[A-Za-z0-9]|\bemployee\s+(?:id|number|no\.?)\b|\bstaff\s+(?:id|number)\b"
     r"|\bi'?m\s+(?:from|with|on)\s+(?:your|the)\s+(?:support|customer\s+service|service|cs|"
     r"warehouse|it|ops)\s+(?:team|department|desk)\b"
+    # the police, claimed, to have a customer's data: "我是…公安局…的民警 依法调取…"
+    r"|我是[^，。,.!?！？]{0,16}(?:民警|警察|警官|公安|派出所)|依法调取|\blaw\s+enforcement\b"
+    r"|\b(?:i'?m|i\s+am|this\s+is)\s+(?:an?\s+|the\s+)?(?:police|officer|detective|constable)\b"
     # another person's identity or data: "I'm her flatmate", "tell me the address on
     # that order", "我是收件人的同事"
     r"|\bi'?m\s+(?:\w+'s|his|her|their|the\s+(?:owner|recipient|customer)'s)\s+(?:flat|room|house)?"
