@@ -17,6 +17,7 @@ from app.store.catalogue import Catalogue
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.store.product_attributes import product_words
 from app.understanding.item_changes import NewLine, adds_to_order, new_contents
+from app.understanding.order_resolution import _head
 from tests.api_helpers import Api
 from tests.shop_k1 import iso, shop
 
@@ -110,6 +111,8 @@ def test_the_other_variant_already_in_the_order_is_for_a_person() -> None:
     ("那单再加一个胸针", True),
     ("how do I add a card to my account?", False),
     ("加湿器坏了", False),
+    ("the lock I ordered yesterday - could you stick a second one on it?", True),
+    ("can I put another one in my basket", False),
 ])
 def test_something_put_into_an_order(text: str, adds: bool) -> None:
     assert adds_to_order(text) is adds
@@ -227,3 +230,11 @@ def test_whether_one_thing_goes_with_another(text: str, fits: bool) -> None:
     from app.understanding import dialogue_cues as cue
 
     assert bool(cue.asks_if_it_fits(text)) is fits
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("Bike Cleaning Kit", "kit"), ("Ridgeback 2 Tent – Green", "tent"),
+    ("Road Tyre 700x28c", "tyre"), ("Kettle (1.7 L)", "kettle")])
+def test_the_kind_a_product_is_of(name: str, head: str) -> None:
+    # "a bike courier" names no bike cleaning kit: the kind is the name's last word
+    assert _head(name) == head

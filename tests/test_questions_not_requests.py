@@ -16,6 +16,7 @@ from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models._common import OrderStatus
 from app.store.connector import OrderSnapshot
+from app.understanding import dialogue_cues as cue
 from app.understanding.return_cues import asks_refund_elsewhere
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slots import Slots
@@ -145,3 +146,87 @@ def test_a_delivered_order_cancelled_with_a_reason_is_refused_as_such(text: str,
     r = dialogue.Reading(u, text, DialogueState(), orders=[order], kb_score=0.0)
     dialogue.read(r)
     assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("送修的话整车怎么寄 原来的纸箱我早扔了", "product_question", "product_question"),
+    ("ok how do i send it in? it's a big box", "product_question", "product_question"),
+    ("寄回去用什么快递 要我自己去找快递吗", "get_refund", "check_refund_policy"),
+    ("要我自己找快递寄回去吗", "get_refund", "check_refund_policy")])
+def test_how_to_send_it_in_follows_what_came_before(text: str, previous: str,
+                                                   expected: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    state = DialogueState(turn=1, intent=previous)
+    assert read(text, intent="change_shipping_address", slots=Slots(order_id="O1"),
+                state=state, language=language) == expected
+
+
+def test_whether_an_item_on_its_way_fits_is_a_question_of_it() -> None:
+    text = "在路上的那件红色骑行服是S码 我胸围88 穿得下吧"
+    slots = Slots(item_refs=["骑行服"], item_products=["J-S"], order_id="O1",
+                  order_source="item_reference")
+    assert read(text, intent="track_order", slots=slots, state=DialogueState()) == (
+        "product_question")
+
+
+def test_a_person_asked_for_is_the_request() -> None:
+    text = "你还是帮我转个人工吧 我想问问已经付了款的单能不能补办以旧换新"
+    assert read(text, intent="change_shipping_address", slots=Slots(),
+                state=DialogueState()) == "contact_human_agent"
+
+
+def test_the_courier_complained_of_is_a_complaint() -> None:
+    text = "另外想反映个事 顺丰那个快递员送扫地机没打电话 直接扔楼道里了 希望你们跟顺丰那边说说"
+    slots = Slots(order_id="O1", order_source="item_reference", item_refs=["扫地机"],
+                  item_products=["E5"])
+    assert read(text, intent="complaint", slots=slots, state=DialogueState()) == "complaint"
+
+
+def test_also_for_that_order_is_the_same_request() -> None:
+    state = DialogueState(turn=2, intent="get_invoice")
+    slots = Slots(order_id="O2", order_source="item_reference", item_refs=["滤芯"],
+                  item_products=["F1"])
+    assert read("滤芯那单也一块开了呗", intent="change_order", slots=slots,
+                state=state) == "get_invoice"
+
+
+def test_a_return_asked_after_which_order_is_that_return() -> None:
+    state = DialogueState(turn=1, intent="track_order", awaiting=["order_id"])
+    slots = Slots(order_id="O1", order_source="item_reference", item_refs=["逗猫棒"],
+                  item_products=["T1"], return_reason="defective")
+    assert read("我家的羽毛逗猫棒才玩了几次毛就掉光了 能退吗", intent="get_refund", slots=slots,
+                state=state) != "track_order"
+
+
+@pytest.mark.parametrize(("text", "returned"), [
+    ("the sleeping mat that arrived torn and went back: did I get the full 69?", True),
+    ("I went back to the shop yesterday", False)])
+def test_went_back_is_returned(text: str, returned: bool) -> None:
+    assert bool(cue.says_returned(text)) is returned
+
+
+def test_what_went_back_is_asked_of_the_refund() -> None:
+    text = "did the chain checker go back in that box too then?"
+    state = DialogueState(turn=1, intent="track_refund")
+    assert read(text, intent="track_order", slots=Slots(order_id="O1"), state=state,
+                language="en") == "track_refund"
+
+
+def test_an_invoice_with_a_courier_for_a_job_is_the_invoice() -> None:
+    text = "hey, need an invoice for one of my orders. I'm a freelance bike courier"
+    assert read(text, intent="get_invoice", slots=Slots(), state=DialogueState(),
+                language="en") == "get_invoice"
+
+
+def test_a_refund_by_its_number_after_which_order_is_that_refund() -> None:
+    state = DialogueState(turn=1, intent="change_order", awaiting=["order_id"])
+    slots = Slots(order_id="O1", order_source="message", names_refund=True)
+    assert read("actual question - has RMA 2609 0316 been paid out yet?", intent="track_refund",
+                slots=slots, state=state, language="en") != "change_order"
+
+
+@pytest.mark.parametrize(("text", "fits"), [
+    ("我之前买的心率带 能连你们的码表吗", True), ("is it compatible with my old charger?", True),
+    ("能连续用多久", False), ("where is my order", False)])
+def test_one_device_with_another(text: str, fits: bool) -> None:
+    assert bool(cue.asks_if_it_fits(text)) is fits

@@ -160,3 +160,18 @@ def test_where_it_was_left_asks_of_the_delivery(text: str, asks: bool) -> None:
     ("where is my order? quick question: can I pay by card", None)])
 def test_a_question_announced_is_the_question(text: str, question: str | None) -> None:
     assert social.new_topic(text) == question
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("哦对 那个退掉了 那就算了。另外在路上的那件骑行服穿得下吧", "在路上的那件骑行服穿得下吧"),
+    ("ah right, never mind. also is the lock silver rated?", "is the lock silver rated?"),
+    ("that one was returned? also is the lock silver rated?", None)])
+def test_a_matter_let_go_before_an_aside(text: str, question: str | None) -> None:
+    assert social.new_topic(text) == question
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("what times is your phone line open?", True), ("what time does support close", True),
+    ("what times do you deliver?", False)])
+def test_the_hours_of_the_phone_line(text: str, hours: bool) -> None:
+    assert bool(cue.asks_hours(text)) is hours

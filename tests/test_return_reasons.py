@@ -53,3 +53,11 @@ def test_the_reason_in_the_words(text: str, reason: str | None) -> None:
 ])
 def test_naming_the_wrong_order_oneself_is_no_wrong_item(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("one of the two bags came split right down the side", "damaged"),
+    ("the box arrived burst open", "damaged"), ("插头松了 插紧就好了", None),
+    ("裤子穿着有点紧", "wrong_size"), ("头盔太松了", "wrong_size")])
+def test_burst_on_the_way_and_loose_on_the_body(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason

@@ -23,6 +23,8 @@ from tests.api_helpers import Api, api_on_copy
     ("好吧 那我再等等", "ack"), ("ok, I will wait", "ack"), ("知道了谢谢", "thanks"),
     ("好吧 那就等等吧", "ack"),
     ("right?", None), ("好的吗", None), ("ok where is my order", None), ("ok cancel it", None),
+    ("perfect, thanks - have a lovely weekend", "thanks"), ("cheers for sorting me out", "thanks"),
+    ("take care of it thanks", None),
 ])
 def test_only_a_whole_message_is_social(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind

@@ -12,6 +12,7 @@ from app.domain import ActionStatus, Reason
 from app.intents import spec
 from app.models._common import OrderStatus
 from app.understanding import dialogue_cues as cue
+from app.understanding.affirmation import adds_a_wish
 from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.payment_cues import asks_to_pay_again
 from app.understanding.social import only_asks_for_help
@@ -26,7 +27,7 @@ def may_auto_send(turn: Turn) -> bool:
     company's details for an invoice; money taken twice, or for an order still shown
     unpaid; a parcel gone wrong; help asked
     again of what a person was already left; an exchange; a refusal the shopper's own
-    word contradicts."""
+    word contradicts; a yes with a wish no action carries out."""
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
     # a company to put on an invoice is for a person to reissue it with
@@ -43,10 +44,13 @@ def may_auto_send(turn: Turn) -> bool:
     # (another size of an item not yet sent, proposed as such, is no exchange)
     exchange = (bool(cue.asks_exchange(turn.text)) and turn.intent in EXCHANGE_TALK
                 and not turn.u.slots.new_items)
+    # a yes with a wish no action carries out ("make sure no price tag goes in the box")
+    wish = turn.answered_pending and adds_a_wish(turn.text)
     return (turn.step.status not in (ActionStatus.failed, ActionStatus.needs_approval)
             and not turn.step.for_a_person and spec(turn.intent).auto_send
             and not _says_otherwise(turn)
-            and not (another_item or company or charged or parcel or pressed or exchange))
+            and not (another_item or company or charged or parcel or pressed or exchange
+                     or wish))
 
 
 def _says_otherwise(turn: Turn) -> bool:

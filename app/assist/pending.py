@@ -13,6 +13,7 @@ from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, slot_cues as cues
+from app.understanding.affirmation import adds_a_wish
 from app.understanding.cue import Cue
 from app.understanding.social import social_kind
 
@@ -180,6 +181,11 @@ def answers_pending(turn: Turn) -> bool:
     if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
+    if pending.kind == "request_offer" and yes_no == "yes" and cue.asks_outright(
+            turn.text) and cue.asks_its_own_question(turn.text):
+        return False  # "好吧 那要是以后坏了 牙刷保修多久": an ok, and a question of its own
+    if yes_no == "yes" and pending.kind == "action" and adds_a_wish(turn.text):
+        return True  # "yes that's right!! and pls make sure no invoice goes in the box"
     # "yes, and cancel the other one too" asks anew; a request barely read does not
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent

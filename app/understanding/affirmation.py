@@ -34,6 +34,8 @@ _NO_ANYWHERE_RE = re.compile(
     r"|keep\s+it\s+as\s+it\s+is)\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
     r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
+    # "那先别取消了 我再琢磨琢磨": held off, to think it over
+    r"|(?:先|还是|就)别(?:改|退|换|取消|弄|加)了?|我再(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:琢磨|一下)?)"
     # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"
     + _KEEPS_IT,
     re.IGNORECASE,
@@ -120,3 +122,14 @@ def withdraws(text: str) -> bool:
     said_no = (find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
                or bool(_GIVES_UP_LAST_RE.search(body)))
     return said_no and bool(_WITHDRAWS_RE.search(body)) and not _QUESTION_RE.search(body)
+
+
+# a wish about how the write is carried out, said with the yes: "make sure no invoice goes
+# in the box", "别放发票", "don't put a price tag in" (for a person to pass on)
+_A_WISH_RE = re.compile(r"\bmake\s+sure\b|\bplease\s+ensure\b|\b(?:don'?t|do\s+not)\s+"
+                        r"(?:put|include|add|leave|send)\b|(?:别|不要)(?:放|夹|附)|记得",
+                        re.IGNORECASE)
+
+
+def adds_a_wish(text: str) -> bool:
+    return _A_WISH_RE.search(text) is not None

@@ -67,12 +67,14 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_deduction as asks_deduction,
     asks_exchange as asks_exchange,
     asks_how_much_it_was as asks_how_much_it_was,
+    asks_how_to_send_in as asks_how_to_send_in,
     asks_money_back as asks_money_back,
     asks_policy as asks_policy,
     asks_refund_progress as asks_refund_progress,
     asks_return_logistics as asks_return_logistics,
     asks_warranty as asks_warranty,
     asks_what_if as asks_what_if,
+    asks_what_went_back as asks_what_went_back,
     asks_when as asks_when,
     asks_why_less as asks_why_less,
     asks_why_refused as asks_why_refused,
@@ -242,7 +244,8 @@ asks_if_accepted = Cue(
 asks_shipping_options = Cue(
     r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
     r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
-    r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship)"
+    r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship"
+    r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage)"
     r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
 asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
@@ -250,7 +253,8 @@ asks_delivery_time = Cue(
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
-    r"|\bwhat\s+time\b.{0,40}\b(?:open|close|agents?|staff|team|support|available|around)\b"
+    r"|\bwhat\s+times?\b.{0,40}\b(?:open|close|agents?|staff|team|support|available|around)\b"
+    r"|\b(?:phone|telephone)\s+(?:line|lines|support)\b.{0,20}\b(?:open|hours|times)\b"
     r"|\bare\s+you\s+open\b|\bwhen\s+(?:are|is)\s+(?:you|your\s+\w+|someone)\s+"
     r"(?:open|available|around|online)\b"
     r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"

@@ -15,7 +15,7 @@ _ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?[\s.!
 _SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
          r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)\s+for\b"
          r"|也一样|也要|同样|一样的|也是|也帮我"
-         r"|也(?:查|退|取消|改|开|一起)|一起(?:开|退|取消|查|改)")
+         r"|也(?:一块|一起)?(?:查|退|取消|改|开)|也一起|(?:一起|一块)(?:开|退|取消|查|改)")
 says_same = Cue(_SAME)
 # "也是这样吗", "same there?", "does that apply to ...": asks the question before again
 asks_if_same = Cue(

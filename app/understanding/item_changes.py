@@ -39,6 +39,9 @@ _REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}(?:out|off)\
 adds_to_order = Cue(
     r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,4}?(?:in|into|to|onto)\s+"
     r"(?:it|that|this|the\s+order|my\s+order|that\s+order|with\s+it|there)\b"
+    # another of what it holds: "could you stick a second one on it?"
+    r"|\b(?:add|stick|put|pop|throw|chuck)\s+(?:a\s+)?(?:second|another|one\s+more|an\s+extra)\s+"
+    r"(?:one\s+)?(?:on|in|into|onto|to)\s+(?:it|that|this|the\s+order|my\s+order)\b"
     r"|\bpop\s+(?:\w+\s+){0,4}?in\b|\badd\s+(?:\w+\s+){0,4}?to\s+(?:order|#)"
     r"|加(?:一个|个|一件|一份|上)?[\u4e00-\u9fff]{0,8}?(?:到|进)(?:订单|这单|那单|单子|里)"
     r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我)?(?:再|也)?加(?:一个|个|一件|上)")

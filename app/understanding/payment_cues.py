@@ -32,7 +32,10 @@ asks_promo = Cue(
     r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券"
     r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码"
     # a price that fell after the purchase: "降了两百 能退差价不", "any price protection?"
-    r"|退差价|补差价|价保|保价|降价|(?i:\bprice\s+(?:protection|adjustment|match(?:ing)?|drop(?:ped)?)\b"
+    r"|退差价|补差价|价保|保价|降价|以旧换新|(?i:\btrade[- ]?ins?\b)"
+    # goods sent on a schedule at a discount: "that autoship deal", "滤网订阅"
+    r"|(?i:\bauto-?ship\b|\bsubscribe\s*(?:and|&)\s*save\b)|定期购|(?:滤网|滤芯|猫砂|粮)订阅|订阅(?:滤网|滤芯|猫砂|粮)"
+    r"|(?i:\bprice\s+(?:protection|adjustment|match(?:ing)?|drop(?:ped)?)\b"
     r"|\b(?:went|gone|is)\s+on\s+sale\b|\bcheaper\s+now\b)"
     # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
     r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",

@@ -66,4 +66,6 @@ asks_if_it_fits = Cue(
     r"|\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+fit\b"
     # whether one thing goes with another: "the heads I added fit the blue one as well right?"
     r"|\bfit\s+(?:the|my|a|an|it|them)\b[^.!?]{0,40}\?|(?:也)?(?:能|可以)(?:用|装|配)(?:吗|么|不)"
-    r"|(?:适用|通用)(?:吗|么|不)")
+    r"|(?:适用|通用)(?:吗|么|不)|穿得下|穿不穿得下|穿不下(?:吗|么)|装得下(?:吗|么|吧)"
+    # one device with another: "心率带能连你们的码表吗", "is it compatible with ...?"
+    r"|能连(?!续)|连得上|兼容|\bcompatible\b|\b(?:pair|connect)\s+(?:it\s+)?(?:with|to)\b")

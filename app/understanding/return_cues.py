@@ -70,7 +70,7 @@ asks_return_logistics = Cue(
     r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
     r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
     r"label\b|\breturn\s+label\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪|退货单|面单"
-    r"|退货地址|退到哪个地址"
+    r"|退货地址|退到哪个地址|寄回(?:去|来)?[^，。？?]{0,6}(?:快递|物流)|(?:自己|我)(?:去)?(?:找|叫|约)快递"
     # what the shopper has to do: "需要拍照给你们吗 还是我自己寄回去", "do I need to send photos?"
     r"|(?:需要|要不要|用不用|要)(?:我)?(?:先)?拍(?:照|个照|图|视频)|(?:还是|要)我自己寄回|我自己寄回去"
     r"|\b(?:do|should|shall|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:send|take|attach|upload)\s+(?:you\s+)?(?:a\s+|some\s+)?"
@@ -91,6 +91,8 @@ says_returned = Cue(
     r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:sending\s+back|returning)\b"
     r"|\b(?:sent|posted|mailed|shipped)\s+(?:it|them|(?:the|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+back\b"
+    # "the sleeping mat that arrived torn and went back" (not "I went back to the shop")
+    r"|\b(?:and|that|which|it|they|then)\s+went\s+back\b(?!\s+to\s+(?:the\s+)?(?:shop|store|site|app|page))"
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(
@@ -157,7 +159,8 @@ asks_amount_back = Cue(
     r"\bhow\s+much\b[^?.!]{0,40}\b(?:get|getting|come|coming)\s+back\b"
     r"|\bhow\s+much\s+(?:will|would|do|does|can)\s+i\s+(?:get|receive)\b"
     r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
-    r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b"
+    r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b|\bdid\s+i\s+get\s+(?:the\s+)?(?:full|whole|all)\b"
+    r"|\b(?:get|getting)\s+(?:the\s+)?(?:full|whole)\s+(?:price|amount|refund|money)\b"
     r"|(?:能|可以|会|可)?退(?:回|给我)?多少|到手多少|扣完[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")
 # the amount of what was just told of, asked again: "how much was it ah? forgot already",
 # "退了多少来着"
@@ -178,3 +181,14 @@ asks_why_less = Cue(
     r"(?:only|just)\s+(?:get|got|refunded|receive|received|\d)|\bwhy\s+(?:was|were|is)\s+"
     r"(?:\w+\s+){0,3}(?:short|docked|deducted)\b"
     r"|(?:为啥|为什么|怎么|咋)(?:只|才)退(?:了|给我)?|少退了|退少了")
+# how to get an item to the shop, asked: "送修的话整车怎么寄", "要寄回去吗", "how do I send
+# it in?" (after a fault: the warranty's way; after a return: the return's)
+asks_how_to_send_in = Cue(
+    r"送修|寄修|返修|(?:怎么|如何|咋)(?:寄|送|发)(?:回|过去|给你们)?|(?:要|需要|得)(?:我)?寄回(?:去)?(?:吗|么|嘛)"
+    r"|\bhow\s+(?:do|should|can|would)\s+i\s+(?:send|post|ship|get)\s+(?:it|them|this|the\s+\w+)\s+"
+    r"(?:in|back|over|to\s+you)\b|\bsend\s+(?:it|them)\s+in\b")
+# what went back with a return, asked of it: "did the chain checker go back in that box
+# too?", "那个也一起退回去了吗"
+asks_what_went_back = Cue(
+    r"\b(?:did|has|have)\s+(?:the\s+|my\s+)?[\w\s-]{0,30}?\b(?:go|gone|come)\s+back\b"
+    r"|(?:也|都)(?:一起|一块)?退(?:回去|回来)?了(?:吗|么|没)")

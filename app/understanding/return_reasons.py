@@ -30,7 +30,10 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶|凹痕|凹陷|凹坑|凹了|瘪了|磕碰|磕伤|摔裂"
-        r"|\bdents?\b|\b(?:a|with|has|have|got)\s+(?:a\s+)?holes?\b|\bholes?\s+in\b", re.I)),
+        r"|\bdents?\b|\b(?:a|with|has|have|got)\s+(?:a\s+)?holes?\b|\bholes?\s+in\b"
+        # a bag or a box burst open on the way: "came split right down the side"
+        r"|\b(?:came|arrived)\s+(?:split|burst|ripped|torn|open)\b|\bsplit\s+open\b|\bburst\b",
+        re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
@@ -83,7 +86,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
-        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|大了|小了|紧了|松了|不合身|穿不下|不合适",
+        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|大了|小了|不合身|穿不下|不合适"
+        # tight or loose on the body, not a plug come loose ("插头松了")
+        r"|(?:有点|太|偏|穿着|戴着|稍微|略|比较|有些)(?:紧|松)",
         re.I)),
     ("changed_mind", re.compile(
         r"\bchanged\s+(?:my\s+)?mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"

@@ -79,7 +79,8 @@ _FILLER_WORDS = frozenset(
     "awesome nice lovely brilliant wonderful that's thats all from me for now today "
     "it's that is good super really and have day then sure for your help the info quick "
     "reply answer appreciated appreciate much fair enough explaining clarifying makes sense "
-    "understood".split())
+    "understood weekend week evening night rest of your enjoy too sorting out helping "
+    "me".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"
@@ -111,6 +112,9 @@ _ACK_BEFORE_ASIDE = re.compile(
     r"|sure|i'?ll\s+wait|will\s+wait|then|no\s+problem|grand|lovely|brilliant|cheers|perfect"
     r"|awesome|nice|super)\b", re.IGNORECASE)
 MIN_QUESTION_CHARS = 4
+# the matter before let go, said last: "那就算了", "never mind", "fair enough"
+_LET_GO = re.compile(r"(?:(?:那|那就|就)?算了(?:吧)?|\bnever\s*mind|\bforget\s+it|\bfair\s+enough"
+                     r"|\bno\s+worries)[\s,，.。!！~]*$", re.IGNORECASE)
 
 
 # a turn of topic said outright: what came before it is done with, whatever it says
@@ -120,7 +124,7 @@ _TOPIC_TURN = re.compile(
     r"|matter|topic)|on\s+(?:a\s+)?(?:another|different|separate)\s+note|unrelated(?:ly)?"
     # "my lights are on their way, quick q: ...": the question announced
     r"|(?:a\s+)?quick\s+(?:q|question|one))"
-    r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|言归正传)[\s,，:：.。])[\s,，:：.。]*",
+    r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|说正经的|言归正传)[\s,，:：.。])[\s,，:：.。]*",
     re.IGNORECASE)
 
 
@@ -140,6 +144,8 @@ def new_topic(text: str) -> str | None:
     before, after = text[:match.start()], text[match.end():].strip()
     if len(after) < MIN_QUESTION_CHARS or re.search(r"\d", before):
         return None
+    if _LET_GO.search(before) and not re.search(r"[?？]", before):
+        return after  # "哦对 那个退掉了 那就算了。另外 …": the matter before was let go
     left = _ACK_BEFORE_ASIDE.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
 

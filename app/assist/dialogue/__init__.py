@@ -33,6 +33,7 @@ from app.assist.dialogue.order_changes import (
 )
 from app.assist.dialogue.questions import (
     a_fault_to_look_into,
+    a_person_asked_for,
     a_property_of_an_item,
     about_a_product,
     about_the_bot,
@@ -61,6 +62,7 @@ from app.assist.dialogue.refusals import (
 )
 from app.assist.dialogue.requests import (
     cancels_a_named_order,
+    how_to_send_it_in,
     money_back,
     no_change_asked,
     no_order_change_asked,
@@ -95,7 +97,7 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
-    about_the_bot, somewhere_else, corrects_the_address, narrows_the_pending,
+    about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address, narrows_the_pending,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,
@@ -104,7 +106,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     what_cancelling_costs, cancels_a_named_order,
     warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
-    exchange_of_what_arrived, returns, adds_to_the_order,
+    exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,
     delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,
     opening_hours,
     general_question, invoice_asked_for, how_long_the_product_takes, asks_more_about_it,

@@ -45,6 +45,10 @@ def where_is(r: Reading) -> bool:
     problem = cue.parcel_problem(r.text) and r.about_an_order
     if not (cue.asks_where(r.text) or courier or news or problem):
         return False
+    if cue.mentions_invoice(r.text) and not cue.asks_where(r.text):
+        return False  # "need an invoice, I'm a bike courier": the invoice, no courier asked
+    if r.u.sentiment.complaint and not (cue.asks_where(r.text) or news or problem):
+        return False  # "顺丰那个快递员…直接扔楼道里了": the courier complained of, not asked for
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
         return False  # "can the courier redirect it?" asks for a change

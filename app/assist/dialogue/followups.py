@@ -56,8 +56,12 @@ def answers_the_question(r: Reading) -> bool:
         return False  # "cancel order #1042" after "which order?" is a request of its own
     if previous != "track_order" and cue.asks_where(r.text):
         return False  # "where's my handlebar bag then": a question of its own
-    if previous not in ("track_refund", "get_refund") and cue.asks_refund_progress(r.text):
+    if previous not in ("track_refund", "get_refund") and (
+            cue.asks_refund_progress(r.text) or r.u.slots.names_refund):
         return False  # "之前那单 退款为啥被拒了": the refund's progress, asked of its own
+    if previous not in ("get_refund", "check_refund_policy") and (
+            cue.wants_return(r.text) or cue.asks_can_return(r.text)):
+        return False  # "我家的逗猫棒才玩了几次毛就掉光了 能退吗": a return asked of its own
     if (cue.asks_outright(r.text) and cue.asks_its_own_question(r.text) and not r.by_number
             and not spec(r.u.intent).action):
         return False  # "我那个前灯充满电要多久": a question about the item, not the order asked for

@@ -21,6 +21,8 @@ COMPLAINT_ANGER = 0.3
 # a knowledge-base passage this close to the question means the store can answer it (an
 # off-topic question scores about 0.1-0.2 against a store KB, a product one 0.35-0.55)
 KB_ANSWERS = 0.3
+# a question read as a shop question this weakly is read as nothing in particular
+BARELY_READ = 0.3
 
 
 def uncorroborated_complaint(r: Reading) -> bool:
@@ -124,8 +126,12 @@ def about_a_product(r: Reading) -> bool:
     # the shopper bought or was talking about (a word of an out-of-scope question may
     # name some product too: "gravel routes around Utrecht")
     own = {i.product_id for o in r.orders for i in o.items} | set(r.state.items_discussed)
-    puzzled = r.u.intent == "other" and bool(own & set(r.u.slots.item_products)) and (
+    # (or barely read as anything: "我之前买的心率带 能连你们的码表吗" at 0.06)
+    unread = r.u.intent == "other" or (
+        not spec(r.u.intent).action and r.u.intent_confidence < BARELY_READ)
+    puzzled = unread and bool(own & set(r.u.slots.item_products)) and (
         cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text)
+        or cue.asks_if_it_fits(r.text)
     ) and not (
         cue.about_delivery(r.text) or cue.mentions_return(r.text)
         or cue.mentions_refund(r.text) or cue.asks_cancel(r.text))
@@ -169,6 +175,19 @@ def about_the_bot(r: Reading) -> bool:
     return True
 
 
+def a_person_asked_for(r: Reading) -> bool:
+    """"你还是帮我转个人工吧 我想问问已经付了款的单能不能…": a person asked for in so many
+    words is the request, whatever the question they are to answer (a complaint stays
+    a complaint)."""
+    if not (r.u.sentiment.wants_human and cue.asks_for_a_person(r.text)
+            and cue.names_a_person(r.text)):
+        return False
+    if r.u.intent in ("complaint", "contact_human_agent") or r.u.sentiment.complaint:
+        return False
+    settle(r, "contact_human_agent")
+    return True
+
+
 def what_cancelling_costs(r: Reading) -> bool:
     """"Thinking about cancelling #1042, is there any charge?": a question about the fee,
     not yet the cancellation."""
@@ -179,9 +198,11 @@ def what_cancelling_costs(r: Reading) -> bool:
 
 
 def a_property_of_an_item(r: Reading) -> bool:
-    """"The headlamp in that parcel, is it waterproof?": a question about the product,
-    even where the message points at an order."""
-    if not (r.u.slots.item_products and cue.asks_property(r.text)) or r.u.slots.address:
+    """"The headlamp in that parcel, is it waterproof?", "在路上的那件骑行服是S码 我胸围88
+    穿得下吧": a question about the product (or whether it fits), even where the message
+    points at an order."""
+    asked = cue.asks_property(r.text) or cue.asks_if_it_fits(r.text)
+    if not (r.u.slots.item_products and asked) or r.u.slots.address:
         return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
     if not spec(r.u.intent).about_order or cue.asks_promo(r.text) or cue.asks_cost(r.text):

@@ -22,10 +22,15 @@ def refund_progress(r: Reading) -> bool:
     again = about_refund and r.short and cue.asks_how_much_it_was(r.text)
     # "is rma/2607/0329 all done?": how an order is, asked by a refund's own number
     by_its_number = r.u.slots.names_refund and r.u.intent == "track_order"
-    # "what's happening with the rice cooker I'm sending back?": the return's progress
-    sent_back = cue.says_returned(r.text) and cue.asks_status(r.text)
+    # "what's happening with the rice cooker I'm sending back?", "the mat that went back:
+    # did I get the full 69?": the return's progress, or what it paid
+    sent_back = cue.says_returned(r.text) and (
+        cue.asks_status(r.text) or cue.asks_amount_back(r.text))
+    # "did the chain checker go back in that box too?" of the refund just told of
+    went_back = about_refund and cue.asks_what_went_back(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
-            or (r.u.slots.names_refund and bare(r)) or again or by_its_number or sent_back):
+            or (r.u.slots.names_refund and bare(r)) or again or by_its_number or sent_back
+            or went_back):
         return False
     settle(r, "track_refund")
     _prefer_orders_with_refunds(r)
@@ -156,6 +161,21 @@ def no_change_asked(r: Reading) -> bool:
 
 # a conversation about sending something back
 RETURN_TALK = frozenset({"get_refund", "check_refund_policy"})
+
+
+def how_to_send_it_in(r: Reading) -> bool:
+    """"送修的话整车怎么寄", "how do I send it in?": after a fault, how the warranty takes it
+    in (a product question); after a return, how the return goes back. No address change,
+    no order's tracking."""
+    if not cue.asks_how_to_send_in(r.text) or r.u.slots.address:
+        return False
+    if r.previous == "product_question":
+        settle(r, "product_question", carried=True)
+    elif r.previous in RETURN_TALK:
+        settle(r, "check_refund_policy", carried=True)
+    else:
+        return False
+    return True
 
 
 def returns(r: Reading) -> bool:

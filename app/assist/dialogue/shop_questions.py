@@ -118,8 +118,9 @@ def a_code(r: Reading) -> bool:
     unless the message asks for something of an order in so many words."""
     if not cue.asks_promo(r.text) or r.u.intent in ("promotion_question", "payment_issue"):
         return False
-    if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text):
-        return False
+    if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text) or (
+            cue.asks_for_a_person(r.text)):
+        return False  # "转个人工吧 我想问问…以旧换新": the person asked for is the request
     settle(r, "promotion_question")
     return True
 

@@ -19,8 +19,9 @@ def narrows_the_pending(r: Reading) -> bool:
         return False  # a change proposed as the order's whole new contents narrows no further
     if order is None or not r.u.slots.item_products or order.id != pending.order_id:
         return False  # items of another order (or of no order) narrow nothing of this one
-    if cue.asks_measure(r.text) or cue.asks_attribute(r.text):
-        return False  # "L码适合多大头围": a question about the item, not which to return
+    if cue.asks_measure(r.text) or cue.asks_attribute(r.text) or (
+            cue.asks_outright(r.text) and cue.asks_its_own_question(r.text)):
+        return False  # "L码适合多大头围", "旧的净化器能抵多少": a question, not which to return
     ordered = {i.product_id for i in order.items}
     if not set(r.u.slots.item_products) & ordered:
         return False
@@ -63,7 +64,12 @@ def what_the_change_costs(r: Reading) -> bool:
     """"等下 改了地址运费会不会变" while that change waits for the yes: the shop's shipping
     (its fees, or how long delivery takes) asked of the change, which still waits; not
     the change asked again with nothing new in it."""
-    if r.state.write_waiting(r.u.intent) is None:
+    # a change of the order waiting, whatever the question reads as ("does the postage go
+    # up with two of them?"); a return's own shipping is its policy's
+    pending = r.state.pending
+    changing = pending is not None and pending.kind == "action" and pending.intent in (
+        "change_order", "change_shipping_address")
+    if not changing and r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
         return False

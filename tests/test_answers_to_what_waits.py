@@ -1,0 +1,78 @@
+"""What the shopper says to what waits: "那先别取消了 我再琢磨琢磨" holds off; a question of its
+own while a cancellation waits ("听说你们有以旧换新 旧的能抵多少") is that question, the
+cancellation still waiting; an ok with a question of its own is no yes to an offered
+look-up; a yes with a wish ("make sure no price tag goes in the box") carries the write
+out and leaves the wish to a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.understanding import dialogue_cues as cue
+from app.understanding.affirmation import adds_a_wish, find_affirmation
+from tests.api_helpers import Api
+from tests.shop_k1 import say, shop
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("那先别取消了 我再琢磨琢磨", "no"), ("我再想想", "no"), ("还是别改了", "no"),
+    ("好的 取消吧", "yes")])
+def test_held_off(text: str, answer: str) -> None:
+    assert find_affirmation(text) == answer
+
+
+@pytest.mark.parametrize(("text", "wish"), [
+    ("yes that's right!! and pls make sure no price tag goes in the box", True),
+    ("是的 别放发票 是送人的", True), ("yes please", False), ("yes, and the invoice too", False)])
+def test_a_wish_with_the_yes(text: str, wish: bool) -> None:
+    assert adds_a_wish(text) is wish
+
+
+@pytest.mark.parametrize(("text", "promo"), [
+    ("听说你们有以旧换新 家里旧的净化器能抵多少", True), ("do you do trade-ins?", True),
+    ("can I trade the colour in for blue", False)])
+def test_a_trade_in_is_a_promotion(text: str, promo: bool) -> None:
+    assert bool(cue.asks_promo(text)) is promo
+
+
+@pytest.fixture(scope="module")
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with shop(initialised_template, tmp_path_factory.mktemp("waits")) as client:
+        yield client
+
+
+def test_a_question_while_a_cancellation_waits_leaves_it_waiting(api: Api) -> None:
+    label = "trade-in"
+    assert say(api, label, "cancel Q-5101 please").action.status == "needs_confirmation"
+    asked = say(api, label, "等等 听说你们有以旧换新 家里旧的水壶能抵多少")
+    assert asked.intent == "promotion_question"
+    held = say(api, label, "那先别取消了 我再琢磨琢磨")
+    assert held.action is not None and held.action.status in ("blocked", "rejected")
+
+
+def test_a_yes_with_a_wish_is_done_and_seen_by_a_person(api: Api) -> None:
+    label = "wish"
+    say(api, label, "can Q-5102 go to 8 Harbour Road, Kowloon instead?")
+    done = say(api, label, "yes that's right!! and pls make sure no invoice goes in the box, "
+                           "it's a present")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.decision != "auto_send"
+
+
+@pytest.mark.parametrize("text", ["can I get the filter packs on that autoship deal?",
+                                  "滤网订阅怎么开通", "is there subscribe & save on litter?"])
+def test_goods_on_a_schedule_are_a_promotion(text: str) -> None:
+    assert cue.asks_promo(text)
+
+
+def test_the_postage_asked_while_a_change_waits(api: Api) -> None:
+    label = "postage"
+    proposed = say(api, label, "can Q-5101 go to 12 Nathan Road, Kowloon instead?")
+    assert proposed.action is not None and proposed.action.status == "needs_confirmation"
+    asked = say(api, label, "oh wait, before you do it - does the postage go up?")
+    assert asked.intent == "delivery_options"
+    done = say(api, label, "ok yes go ahead")
+    assert done.action is not None and done.action.status == "executed"
