@@ -19,6 +19,8 @@ from tests.shop_k1 import say, shop
 
 @pytest.mark.parametrize(("text", "answer"), [
     ("那先别取消了 我再琢磨琢磨", "no"), ("我再想想", "no"), ("还是别改了", "no"),
+    ("S$60 more 😅 scratch that, please keep my order as it is.", "no"),
+    ("£3.95 off for that? nah, forget the return, my mum can have it", "no"),
     ("好的 取消吧", "yes")])
 def test_held_off(text: str, answer: str) -> None:
     assert find_affirmation(text) == answer

@@ -230,3 +230,21 @@ def test_a_refund_by_its_number_after_which_order_is_that_refund() -> None:
     ("能连续用多久", False), ("where is my order", False)])
 def test_one_device_with_another(text: str, fits: bool) -> None:
     assert bool(cue.asks_if_it_fits(text)) is fits
+
+
+def test_a_quantity_bumped_with_its_total_asked_is_a_change() -> None:
+    text = "the travel hair dryer I haven't paid for yet — could you bump it to 2 instead of 1? " \
+           "what would the total be then?"
+    slots = Slots(order_id="O1", order_source="item_reference", item_refs=["hair dryer"],
+                  item_products=["HD"], quantity=2)
+    assert read(text, intent="promotion_question", slots=slots, state=DialogueState(),
+                language="en") == "change_order"
+
+
+def test_no_complaint_but_is_my_order_stuck_asks_of_the_order() -> None:
+    text = "my purifier order still says paid, not shipped. Not a complaint, just making sure " \
+           "it isn't stuck somewhere?"
+    slots = Slots(order_id="O1", order_source="item_reference", item_refs=["purifier"],
+                  item_products=["P1"])
+    assert read(text, intent="track_order", slots=slots, state=DialogueState(),
+                language="en") == "track_order"

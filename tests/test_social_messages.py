@@ -69,6 +69,9 @@ def test_a_bare_ok_after_an_answer_is_taken_as_read(api: Api) -> None:
     ("the lid is broken, my own fault I guess, thanks", False),
     ("we'll keep it, can you send the invoice? thanks", False), ("我再想想要不要退 谢谢", False),
     ("found it", False), ("thanks for sorting it", False),
+    ("no worries, I'll grab it from the shop if they miss me", True),
+    ("no problem, can you send the invoice?", False),
+    ("ah ok no stress, I'll be home anyway. ty!", True),
 ])
 def test_a_remark_of_ones_own_closes_the_matter(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes
@@ -77,6 +80,7 @@ def test_a_remark_of_ones_own_closes_the_matter(text: str, closes: bool) -> None
 def test_waiting_said_with_thanks_is_thanks() -> None:
     assert social_kind("好 那我等着 谢谢") == "thanks"
     assert social_kind("好吧 我等着") == "ack"
+    assert social_kind("好 那就这么办 谢了") == "thanks"
 
 
 def test_a_closing_remark_is_answered_in_kind(api: Api) -> None:

@@ -183,6 +183,7 @@ mentions_address = Cue(r"\baddress\b|地址|\badres+\b|\baddres\b")
 asks_change = Cue(
     r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
+    r"|\bbump\s+(?:it|that|them)?\s*(?:up\s+)?to\s+(?:\d|two|three|four)\b"
     r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
     r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
     r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派")

@@ -23,7 +23,7 @@ _GREETING = re.compile(
 _THANKS = re.compile(
     # "好吧 知道了 谢谢": an acknowledgement or two before the thanks
     _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好吧|好|嗯+|行|ok"
-    r"|知道了|明白了?|收到了?|了解了?|(?:那)?我(?:再)?等(?:等|着))"
+    r"|知道了|明白了?|收到了?|了解了?|(?:那)?我(?:再)?等(?:等|着)|(?:那)?就这么办)"
     r"[\s,，.!！~]*){0,3}(?:(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)"
     r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?|谢谢|多谢|感谢|谢啦|谢了|辛苦了|谢谢你|谢谢您"
     # Cantonese and traditional characters: "唔該晒", "多謝"
@@ -54,7 +54,7 @@ def only_asks_for_help(text: str) -> bool:
 _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"
              r"|sounds\s+good|fair\s+enough|cool|great|perfect|fine|sure|will\s+do"
              r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好哒|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
-             r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等)")
+             r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等|(?:那)?就这么办|就这样吧?)")
 _ACK_TAIL = r"[吧啦哈呀了嘛]*"  # "好吧 那就等等吧"
 _ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]+" + _ACK_WORD + _ACK_TAIL
                   + r")*[\s,，.!！~。]*$", re.IGNORECASE)
@@ -187,21 +187,29 @@ _CLOSER = re.compile(r"(?:\b(?:thanks?(?:\s+(?:a\s+lot|so\s+much|again))?|thank\
                      r"|谢了|辛苦了|没事了|没关系|搞定了|解决了)[\s\W]*$", re.IGNORECASE)
 _OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|never\s*mind"
-    r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do"
+    r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
+    r"|pick|collect|drive|pop|be"
     r"|contact|email|call|sit\s+tight|hang\s+on|figure))\b"
     r"|我(?:让|叫|去|再|自己|回头|等着|先等)|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了",
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
 _MORE_THAN_A_REMARK = re.compile(
     r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change|send"
-    r"|but|if|still|why|how|when|where|what|broken|damaged|missing|faulty|leak\w*)\b"
+    r"|but|still|why|how|when|where|what|broken|damaged|missing|faulty|leak\w*)\b"
     r"|帮我|请|能不能|可以|要|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
     re.IGNORECASE)
 MAX_REMARK_CHARS = 120
 
 
+# ... or first: "no worries, I'll grab it from the shop if they miss me"
+_OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
+                     r"|not\s+to\s+worry|没事|没关系)\b",
+                     re.IGNORECASE)
+
+
 def closes_with_a_remark(text: str) -> bool:
-    """The matter closed in the shopper's own words: a remark of theirs and then thanks
-    or "no worries", asking nothing."""
-    return (len(text) <= MAX_REMARK_CHARS and _CLOSER.search(text) is not None
-            and _OWN_REMARK.search(text) is not None and _MORE_THAN_A_REMARK.search(text) is None)
+    """The matter closed in the shopper's own words: a remark of theirs with thanks or
+    "no worries" after it (or "no worries" before it), asking nothing."""
+    closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
+    return (len(text) <= MAX_REMARK_CHARS and closed and _OWN_REMARK.search(text) is not None
+            and _MORE_THAN_A_REMARK.search(text) is None)

@@ -72,7 +72,11 @@ def changes_what_was_ordered(r: Reading) -> bool:
     """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
     of an item the shopper has on order is a change of that order, not a question about
     how to order."""
-    if r.u.intent != "place_order" or not cue.asks_change(r.text):
+    # (what the change costs asked with it reads as a price question: "bump it to 2?
+    # what would the total be then?")
+    misread = r.u.intent == "place_order" or (
+        r.u.intent == "promotion_question" and r.u.slots.quantity is not None)
+    if not misread or not cue.asks_change(r.text):
         return False
     if not (r.names_order or r.u.slots.order_source == "item_reference"):
         return False

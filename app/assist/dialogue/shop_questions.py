@@ -40,8 +40,10 @@ def reviewing(r: Reading) -> bool:
     if asks_to_review(r.text) and r.u.intent != "review" and not cue.asks_for_a_person(r.text):
         settle(r, "review")
         return True
+    # ("not a complaint, just making sure my order isn't stuck?" asks of the order)
     if gives_feedback(r.text) and not (cue.asks_its_own_question(r.text) or r.by_number
-                                       or r.u.sentiment.anger or r.u.sentiment.wants_human):
+                                       or r.u.sentiment.anger or r.u.sentiment.wants_human
+                                       or (cue.asks_outright(r.text) and r.about_an_order)):
         settle(r, "review")  # "not a complaint, just feedback: ...": thanked and passed on
         return True
     if mentions_newsletter(r.text) and r.u.intent in ("other", "edit_account", "product_question"):
