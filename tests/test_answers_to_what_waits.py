@@ -7,12 +7,20 @@ out and leaves the wish to a person."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from app.assist import dialogue
+from app.assist.state import DialogueState, Pending
+from app.assist.understand import Understanding
+from app.models._common import OrderStatus
+from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import adds_a_wish, find_affirmation
+from app.understanding.sentiment import analyze_sentiment
+from app.understanding.slots import Slots
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
 
@@ -78,3 +86,24 @@ def test_the_postage_asked_while_a_change_waits(api: Api) -> None:
     assert asked.intent == "delivery_options"
     done = say(api, label, "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
+
+
+def test_items_named_while_a_cancellation_waits_do_not_narrow_it() -> None:
+    # a cancellation is of the whole order: "I still want the kettle, take the X off" asks
+    # a change, and an "ok, change it" after it cancels nothing
+    order = OrderSnapshot(
+        id="O1", customer_id="C1", status=OrderStatus.pending, total=20.0, currency="CNY",
+        created_at=datetime(2026, 11, 1, tzinfo=UTC),
+        items=(ItemSnapshot(line=0, product_id="WF", name="冲牙器", qty=1, price=10.0),
+               ItemSnapshot(line=1, product_id="WN", name="冲牙器喷嘴", qty=1, price=10.0)))
+    text = "等下等下 冲牙器我还是要的 主要是喷嘴拍多了 把喷嘴删掉就行"
+    u = Understanding(language="zh", intent="change_order", intent_confidence=0.8,
+                      sentiment=analyze_sentiment(text, "zh"),
+                      slots=Slots(order_id="O1", order_source="item_reference",
+                                  item_products=["WN"], item_refs=["喷嘴"]))
+    state = DialogueState(turn=2, intent="cancel_order")
+    state.pending = Pending(kind="action", intent="cancel_order", action_id=1, asked_turn=2,
+                            order_id="O1")
+    r = dialogue.Reading(u, text, state, orders=[order], kb_score=0.0)
+    dialogue.read(r)
+    assert r.u.intent == "change_order"

@@ -4,7 +4,6 @@ that narrow it, the reason it goes back, and what the return would pay."""
 from __future__ import annotations
 
 from app.assist.dialogue.reading import Reading, settle
-from app.intents import spec
 from app.understanding import dialogue_cues as cue
 
 
@@ -15,8 +14,10 @@ def narrows_the_pending(r: Reading) -> bool:
     order = r.order()
     if pending is None or pending.kind != "action" or r.u.slots.affirmation is not None:
         return False
-    if "items" in spec(pending.intent).required:
-        return False  # a change proposed as the order's whole new contents narrows no further
+    if pending.intent != "get_refund":
+        # a change proposed as the order's whole new contents narrows no further, and a
+        # cancellation is of the whole order: "冲牙器我还是要的 把喷嘴删掉就行" asks a change
+        return False
     if order is None or not r.u.slots.item_products or order.id != pending.order_id:
         return False  # items of another order (or of no order) narrow nothing of this one
     if cue.asks_measure(r.text) or cue.asks_attribute(r.text) or (
