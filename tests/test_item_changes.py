@@ -13,11 +13,10 @@ import pytest
 
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
-from app.store.catalogue import Catalogue
+from app.store.catalogue import Catalogue, kind_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.store.product_attributes import product_words
 from app.understanding.item_changes import NewLine, adds_to_order, new_contents
-from app.understanding.order_resolution import _head
 from tests.api_helpers import Api
 from tests.shop_k1 import iso, shop
 
@@ -237,4 +236,4 @@ def test_whether_one_thing_goes_with_another(text: str, fits: bool) -> None:
     ("Road Tyre 700x28c", "tyre"), ("Kettle (1.7 L)", "kettle")])
 def test_the_kind_a_product_is_of(name: str, head: str) -> None:
     # "a bike courier" names no bike cleaning kit: the kind is the name's last word
-    assert _head(name) == head
+    assert kind_of(name) == head

@@ -8,7 +8,7 @@ import re
 
 from app.actions import Actor, reject_action
 from app.assist import routing
-from app.assist.state import Pending
+from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
@@ -19,7 +19,6 @@ from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
-CHANGES = frozenset({"change_shipping_address", "change_order"})
 # what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it",
 # "嗯嗯 取消"
 _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"

@@ -18,6 +18,8 @@ from app.understanding.slots import Slots
 
 # a yes/no question left unanswered this many turns is no longer pending
 PENDING_TTL_TURNS = 2
+# the writes that change an order rather than end it or send it back
+CHANGES = frozenset({"change_shipping_address", "change_order"})
 MAX_DISCUSSED = 8
 
 

@@ -59,6 +59,18 @@ def words_of(text: str) -> list[str]:
     return [w for w in out if w not in STOPWORDS]
 
 
+def kind_of(name: str) -> str:
+    """The kind an English product name is of: its last word before a variant ("Ridgeback
+    2 Tent – Green": tent; "Bike Cleaning Kit": kit, no bike)."""
+    base = re.split(r"\s[–—-]\s|[(,]", name, maxsplit=1)[0]
+    kinds = [w for w in words_of(base) if w.isascii() and w.isalpha()]
+    return kinds[-1] if kinds else ""
+
+
+def singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 # where a name sets its variant apart: "Kettle – Sage Green", "Helmet – Black, M", "(蓝色)"
 _NAME_PARTS = re.compile(r"\s+[–—-]\s+|[,，(（)）]")
 

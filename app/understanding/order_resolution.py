@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from app.models._common import OrderStatus, utcnow
-from app.store.catalogue import ItemMention, StoreFacts, words_of
+from app.store.catalogue import ItemMention, StoreFacts, kind_of, singular, words_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import slot_cues as cues
 from app.understanding.placed_when import placed_in, placed_within
@@ -74,21 +74,10 @@ def _same_kind(name: str, mention: ItemMention) -> bool:
                 re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):
             return True
         if word.isascii() and word.isalpha() and len(word) >= KIND_CHARS and word in words and (
-                _singular(word) == _singular(_head(name))):
+                singular(word) == singular(kind_of(name))):
             return True
     return False
 
-
-def _head(name: str) -> str:
-    """The kind an English product name is of: its last word before a variant ("Ridgeback
-    2 Tent – Green": tent; "Bike Cleaning Kit": kit, no bike)."""
-    base = re.split(r"\s[–—-]\s|[(,]", name, maxsplit=1)[0]
-    kinds = [w for w in words_of(base) if w.isascii() and w.isalpha()]
-    return kinds[-1] if kinds else ""
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _matching_orders(mention: ItemMention | None,

@@ -5,6 +5,7 @@ in, taken out, or the order asked about in a change of what was ordered)."""
 from __future__ import annotations
 
 from app.assist.dialogue.reading import Reading, settle
+from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 
@@ -14,7 +15,7 @@ def contact_for_an_order(r: Reading) -> bool:
     for a person to make (no address to ask for, no items)."""
     s = r.u.slots
     if not ((s.phone or s.email) and cue.asks_change(r.text) and r.about_an_order) or (
-            s.address or r.u.intent not in ("change_shipping_address", "change_order")):
+            s.address or r.u.intent not in CHANGES):
         return False
     settle(r, "change_order")
     return True

@@ -130,9 +130,7 @@ def about_a_product(r: Reading) -> bool:
     unread = r.u.intent == "other" or (
         not spec(r.u.intent).action and r.u.intent_confidence < BARELY_READ)
     puzzled = unread and bool(own & set(r.u.slots.item_products)) and (
-        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text)
-        or cue.asks_if_it_fits(r.text)
-    ) and not (
+        _what_it_is_like(r.text) or cue.asks_if_it_fits(r.text)) and not (
         cue.about_delivery(r.text) or cue.mentions_return(r.text)
         or cue.mentions_refund(r.text) or cue.asks_cancel(r.text))
     if not (r.u.intent in ACCOUNT_INTENTS or sold or puzzled) or not r.u.slots.item_products:
@@ -141,6 +139,11 @@ def about_a_product(r: Reading) -> bool:
         return False  # "the phone and address on order X": the order's details
     settle(r, "product_question")
     return True
+
+
+def _what_it_is_like(text: str) -> bool:
+    """How the item is, a property of it or its measure asked: "how loud is it", "多重"."""
+    return bool(cue.asks_how_it_is(text) or cue.asks_property(text) or cue.asks_measure(text))
 
 
 def compares_products(r: Reading) -> bool:
@@ -260,15 +263,13 @@ def asks_more_about_it(r: Reading) -> bool:
     # or right after an order whose item it can only be: "where is my purifier?" then
     # "how loud is it on the lowest setting"
     of_the_order = spec(r.previous or "").about_order and bool(r.state.items_discussed) and (
-        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text)
-    ) and not (cue.about_delivery(r.text) or cue.asks_status(r.text))
+        _what_it_is_like(r.text)) and not (cue.about_delivery(r.text) or cue.asks_status(r.text))
     if r.previous != "product_question" and not of_the_order:
         return False
     # "how much?" right after a question about the water tank: what it costs
     priced = r.previous == "product_question" and r.short and cue.asks_price(r.text)
     # Chinese leaves the subject out: "放卧室晚上开着吵不吵" names nothing and means it
-    unsaid = r.u.language == "zh" and not r.u.slots.item_refs and bool(
-        cue.asks_how_it_is(r.text) or cue.asks_property(r.text) or cue.asks_measure(r.text))
+    unsaid = r.u.language == "zh" and not r.u.slots.item_refs and _what_it_is_like(r.text)
     pointed = cue.points_back(r.text) or unsaid
     if not (pointed and cue.asks_its_own_question(r.text)) and not priced:
         return False

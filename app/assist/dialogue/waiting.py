@@ -4,6 +4,7 @@ that narrow it, the reason it goes back, and what the return would pay."""
 from __future__ import annotations
 
 from app.assist.dialogue.reading import Reading, settle
+from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
 
 
@@ -68,8 +69,7 @@ def what_the_change_costs(r: Reading) -> bool:
     # a change of the order waiting, whatever the question reads as ("does the postage go
     # up with two of them?"); a return's own shipping is its policy's
     pending = r.state.pending
-    changing = pending is not None and pending.kind == "action" and pending.intent in (
-        "change_order", "change_shipping_address")
+    changing = pending is not None and pending.kind == "action" and pending.intent in CHANGES
     if not changing and r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
