@@ -16,7 +16,7 @@ from app.assist.service import assist_once
 from app.store.catalogue import Catalogue, kind_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.store.product_attributes import product_words
-from app.understanding.item_changes import NewLine, adds_to_order, new_contents
+from app.understanding.item_changes import NewLine, adds_to_order, amendment, new_contents
 from tests.api_helpers import Api
 from tests.shop_k1 import iso, shop
 
@@ -196,6 +196,44 @@ def test_wait_with_a_question_keeps_the_change_waiting(api: Api, hold: str) -> N
     assert question.action is None or question.action.status != "blocked"
     done = _say(api, "C-9", f"hold-{hold}", "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("等下 胸针先不要了 改成再加一条围巾吧 我妈也想要", "改成再加一条围巾吧 我妈也想要"),
+    ("no wait, not the pin - add another scarf instead of it", "add another scarf"),
+    ("no, leave it as it is", None),
+])
+def test_what_puts_a_waiting_change_otherwise(text: str, words: str | None) -> None:
+    assert amendment(text) == words
+
+
+@pytest.mark.parametrize(("customer", "first", "amended", "yes", "expected"), [
+    ("C-10", "帽子那单帮我加一个胸针", "等下 胸针先不要了 改成再加一条围巾吧", "好的",
+     [{"product_id": "CAP/RD/S", "qty": 1}, {"product_id": "SCF-1", "qty": 1}]),
+    ("C-9", "could you pop a pin in with ZX-100?", "hmm no wait, not the pin - add another "
+     "scarf instead", "yes", [{"product_id": "CAP/RD/S", "qty": 1},
+                              {"product_id": "SCF-1", "qty": 2}]),
+])
+def test_a_change_put_otherwise_before_the_yes_is_proposed_again(
+        api: Api, customer: str, first: str, amended: str, yes: str,
+        expected: list[dict[str, object]]) -> None:
+    asked = _say(api, customer, "amend", first)
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    again = _say(api, customer, "amend", amended)
+    assert again.intent == "change_order" and again.action is not None
+    assert again.action.status == "needs_confirmation"
+    assert again.action.params["items"] == expected
+    done = _say(api, customer, "amend", yes)
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.params["items"] == expected
+
+
+def test_a_no_with_instead_and_no_item_declines_the_change(api: Api) -> None:
+    asked = _say(api, "C-9", "wait", "could you pop a pin in with ZX-100?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    declined = _say(api, "C-9", "wait", "no, I'll just wait instead")
+    assert declined.action is not None and declined.action.status == "blocked"
+    assert declined.action.params.get("items") == asked.action.params["items"]
 
 
 def test_another_of_an_item_the_order_holds_put_in(api: Api) -> None:

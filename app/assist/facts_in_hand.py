@@ -7,7 +7,7 @@ from app.assist.turn import Turn
 from app.intents import spec
 from app.models._common import FINISHED_ORDER_STATUSES
 from app.understanding import dialogue_cues as cue
-from app.understanding.item_changes import new_contents
+from app.understanding.item_changes import amendment, new_contents
 from app.understanding.slots import item_mention
 
 
@@ -37,9 +37,14 @@ def _new_contents(turn: Turn) -> None:
     if "items" not in spec(turn.intent).required or order is None:
         return
     s = turn.u.slots
+    text = turn.text
+    pending = turn.state.pending
+    if pending is not None and pending.intent == "change_order" and turn.intent == "change_order":
+        # "头灯先不要了 改成再加一副登山杖吧": the order's contents as put otherwise
+        text = amendment(text) or text
     # the items meant, as slot filling reads them: a correction's, not those kept
-    mention = item_mention(turn.text, (), turn.facts)
-    found = new_contents(turn.text, order, turn.facts.catalogue, mention, s.quantity)
+    mention = item_mention(text, (), turn.facts)
+    found = new_contents(text, order, turn.facts.catalogue, mention, s.quantity)
     s.new_items = found or []
 
 

@@ -15,6 +15,7 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue, slot_cues as cues
 from app.understanding.affirmation import adds_a_wish
 from app.understanding.cue import Cue
+from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
@@ -176,6 +177,8 @@ def answers_pending(turn: Turn) -> bool:
     if yes_no == "no" and turn.u.carried and turn.u.intent == pending.intent and (
             turn.u.slots.address and pending.intent == "change_shipping_address"):
         return False  # "不对 是新港西路397号": the address put right, proposed again
+    if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
+        return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
     slots = turn.u.slots
     if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):
@@ -189,6 +192,13 @@ def answers_pending(turn: Turn) -> bool:
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
             or not spec(turn.u.intent).action or weak)
+
+
+def puts_it_otherwise(turn: Turn) -> bool:
+    """Items named after an "instead" or a "改成" while a change of items waits: the
+    change put otherwise, not declined."""
+    words = amendment(turn.text)
+    return words is not None and turn.facts.catalogue.find(words) is not None
 
 
 def declines_and_asks(turn: Turn) -> bool:

@@ -54,6 +54,24 @@ takes_out_of_order = Cue(
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 
 
+# the change put otherwise while it waits for the yes: "头灯先不要了 改成再加一副登山杖吧",
+# "nah not the bell - add a second bottle cage instead"
+_OTHERWISE = Cue(r"\binstead\b|改成|改为|换成")
+_INSTEAD_OF = re.compile(r"\binstead\s+of\b.*$", re.IGNORECASE)
+_PARTS = re.compile(r"[,，.。!！?？;；~]+|\s+-+\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def amendment(text: str) -> str | None:
+    """The words that put a waiting change otherwise, from the clause holding "instead"
+    or "改成" on (what is said before it is what no longer holds), None without one."""
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    at = next((i for i, part in enumerate(parts) if _OTHERWISE(part)), None)
+    if at is None:
+        return None
+    # "add a pump instead of the bell": the bell is what no longer holds
+    return _INSTEAD_OF.sub(" ", " ".join(parts[at:])).strip() or None
+
+
 def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
                  mention: ItemMention | None, quantity: int | None) -> list[NewLine] | None:
     """The order's whole new contents, or None when the message does not settle one
