@@ -85,3 +85,22 @@ the_accounts_address = Cue(
 # customs and import duties on a delivery: the shop's shipping terms, whatever the order
 asks_customs = Cue(
     r"\bcustoms\b|\bimport\s+(?:duty|duties|tax|taxes|vat)\b|\bduties\b|关税|进口税|清关|海关")
+# what the shop's shipping offers and costs, as against how long delivery takes
+asks_shipping_options = Cue(
+    r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
+    r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
+    r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship"
+    r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage)"
+    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
+# whether the shop delivers to a place at all (however long it takes): "do you even ship to
+# China?", "can deliver to my cousin in KL or not", "寄到上海可以吗"; not to a place of one's
+# own an order is to go to ("can you send it to my office")
+asks_ships_there = Cue(
+    r"\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|they)?\s*(?:even\s+|also\s+|still\s+)?"
+    r"(?:ship|deliver|send|post)(?:s|ing)?\s+(?:(?:out|over|abroad)\s+)?to\s+"
+    r"(?!me\b|us\b|my\s+(?:office|work|home|house|flat|new|other|old)\b|the\s+same\b)"
+    r"|(?:能|可以|能不能|可不可以)(?:寄|发|送|配送)(?:到|往)(?!我|家|公司|单位)"
+    r"|(?:寄|发|送)(?:到|往)(?!我|家|公司|单位)[\u4e00-\u9fff]{1,6}(?:可以|行|能)(?:吗|不|么)")
+asks_delivery_time = Cue(
+    r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
+    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")

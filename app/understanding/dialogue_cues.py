@@ -16,7 +16,10 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     about_delivery as about_delivery,
     asks_courier as asks_courier,
     asks_customs as asks_customs,
+    asks_delivery_time as asks_delivery_time,
     asks_shipped_together as asks_shipped_together,
+    asks_shipping_options as asks_shipping_options,
+    asks_ships_there as asks_ships_there,
     asks_where as asks_where,
     parcel_problem as parcel_problem,
     the_accounts_address as the_accounts_address,
@@ -241,16 +244,6 @@ asks_if_accepted = Cue(
     r"|支持[^，。？?]{1,8}(?:支付|付款)吗"
     # paying in instalments: "能分期不", "can I split it into 3 payments?"
     r"|分期|\binstal?lments?\b|\bsplit\s+(?:it|the\s+(?:payment|cost|price))\b|\bpay\s+in\s+\d+\b")
-# what the shop's shipping offers and costs, as against how long delivery takes
-asks_shipping_options = Cue(
-    r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
-    r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
-    r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship"
-    r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage)"
-    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
-asks_delivery_time = Cue(
-    r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
-    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
 # when people are there to answer: "until what time are your agents around on saturdays"
 asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"

@@ -93,12 +93,14 @@ def general_question(r: Reading) -> bool:
     if cue.asks_customs(r.text) and not (sending_back or cue.asks_where(r.text)):
         settle(r, "delivery_options")  # "还要另外交关税吗": the shop's terms, not the order's place
         return True
-    if cue.asks_shipping_options(r.text) and r.u.intent != "delivery_options" and not (
+    # "do you even ship to China, and how long would it take?": whether it goes there first
+    there = cue.asks_ships_there(r.text) and not sending_back
+    if (cue.asks_shipping_options(r.text) or there) and r.u.intent != "delivery_options" and not (
             spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
         settle(r, "delivery_options")
         return True
     if r.u.intent in ("delivery_options", "promotion_question") and cue.asks_delivery_time(
-            r.text):
+            r.text) and not there:
         settle(r, "delivery_period")
         return True
     return False
