@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.models._common import OrderStatus
 from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot, RefundSnapshot
 from app.store.id_shapes import IdShapes, learn
@@ -49,6 +50,28 @@ def test_the_other_order(text: str, orders: tuple[OrderSnapshot, ...], previous:
     found = slots(text, orders=orders, previous=Slots(order_id=previous))
     assert found.refers_to_other_order
     assert found.order_id == expected
+
+
+# the orders of EN, the newest delivered: only A10005 is still on its way
+COMING = tuple(o.model_copy(update={"status": OrderStatus.shipped if o.id == "A10005"
+                                    else OrderStatus.delivered}) for o in EN)
+
+
+@pytest.mark.parametrize("text", ["好的 另外我还有一单在路上 帮我开个发票",
+                                  "I've got another parcel coming, it hasn't arrived yet"])
+def test_another_order_still_coming_is_the_one_on_its_way(text: str) -> None:
+    found = slots(text, orders=COMING, previous=Slots(order_id="A10031"))
+    assert found.refers_to_other_order and found.refers_to_coming
+    assert found.order_id == "A10005"
+
+
+def test_the_item_still_coming_is_of_the_order_on_its_way() -> None:
+    shipped = (order("A20001", 5, "Ceramic Mug 350 ml — Blue"),
+               order("A20002", 9, "Ceramic Mug 350 ml — Black"))
+    coming = (shipped[0].model_copy(update={"status": OrderStatus.shipped}),
+              shipped[1].model_copy(update={"status": OrderStatus.delivered}))
+    found = slots("the mug that hasn't arrived yet, where is it?", orders=coming)
+    assert found.order_id == "A20001"
 
 
 def test_the_other_item_excludes_the_current_order() -> None:

@@ -105,7 +105,10 @@ def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None
 
 def _by_items(mention: ItemMention | None, newest: list[OrderSnapshot], slots: Slots,
               current: str | None) -> Resolution:
-    matches = [o.id for o in _matching_orders(mention, newest)]
+    found = _matching_orders(mention, newest)
+    if slots.refers_to_coming:  # "the bed that hasn't arrived yet": of those still coming
+        found = [o for o in found if o.status in ON_ITS_WAY] or found
+    matches = [o.id for o in found]
     if slots.refers_to_other_order and current:
         matches = [oid for oid in matches if oid != current]
     if slots.refers_to_last_order and matches:
@@ -122,8 +125,11 @@ def _by_relative(newest: list[OrderSnapshot], slots: Slots, current: str | None)
         if current is None:
             # "the other one" with nothing to be other than: both of two orders fit
             return Resolution(candidates=ids if len(ids) == 2 else [])
-        others = [oid for oid in ids if oid != current]
-        return Resolution(order_id=others[0], source="message") if others else Resolution()
+        others = [o for o in newest if o.id != current]
+        # "另外我还有一单在路上": the other one still coming, if one is
+        coming = [o for o in others if o.status in ON_ITS_WAY] if slots.refers_to_coming else []
+        picked = (coming or others)[:1]
+        return Resolution(order_id=picked[0].id, source="message") if picked else Resolution()
     return Resolution(order_id=ids[0], source="message") if ids else Resolution()
 
 

@@ -26,7 +26,10 @@ _LAST_ORDER_RE = re.compile(
 )
 _OTHER_ORDER_RE = re.compile(
     r"\bthe\s+other\s+(?:order|one|package|parcel|purchase)\b|\bmy\s+other\s+order\b"
-    r"|另一个订单|另一单|另外一单|另外一个订单|另外那个订单|另外的订单|另一个包裹|另外那单",
+    r"|另一个订单|另一单|另外一单|另外一个订单|另外那个订单|另外的订单|另一个包裹|另外那单"
+    # "另外我还有一单在路上", "I've got another parcel coming"
+    r"|还有一单|还有(?:一个|个)订单|\bi(?:'ve|\s+have)?\s+(?:also\s+)?(?:got|have)\s+(?:another|one\s+more)"
+    r"\s+(?:order|parcel|package)\b",
     re.IGNORECASE,
 )
 # "this order" / "这个订单": the order the conversation is about, even when it is none
@@ -194,6 +197,17 @@ _ALL_COMING_RE = re.compile(
     r"\b(?:all\s+)?my\s+(?:stuff|things|parcels|packages|deliveries)\b|\ball\s+my\s+orders\b"
     r"|\beverything\s+(?:i\s+)?(?:ordered|bought)\b|我(?:的|买的)?(?:东西|包裹|快递)都",
     re.IGNORECASE)
+
+
+# an order still on its way to the shopper: "还有一单在路上", "the one that hasn't arrived"
+_COMING_RE = re.compile(
+    r"在路上|还没(?:到|收到|送到)|\bon\s+(?:its|the)\s+way\b|\bin\s+transit\b|\bstill\s+coming\b"
+    r"|\bhas(?:n'?t|\s+not)\s+(?:arrived|come)\b|\bnot\s+(?:arrived|here)\s+yet\b",
+    re.IGNORECASE)
+
+
+def refers_to_coming(text: str) -> bool:
+    return bool(_COMING_RE.search(text))
 
 
 def refers_to_all_coming(text: str) -> bool:

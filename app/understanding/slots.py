@@ -64,6 +64,7 @@ class Slots(BaseModel):
     refers_to_other_order: bool = False
     refers_to_last_order: bool = False
     refers_to_this_order: bool = False  # "this order", "这个订单"
+    refers_to_coming: bool = False  # "还有一单在路上": an order still on its way
     nth_order: int | None = None  # "the first one": its place among the orders named
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
@@ -114,6 +115,7 @@ def extract_slots(
             in_order_talk=previous is not None and previous.order_id is not None),
         refers_to_last_order=cues.refers_to_last_order(text),
         refers_to_this_order=cues.refers_to_this_order(text),
+        refers_to_coming=cues.refers_to_coming(text),
         nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue), part_count=find_part_count(text),
