@@ -119,7 +119,8 @@ def test_something_put_into_an_order(text: str, adds: bool) -> None:
 
 STORE = {
     "customers": [{"id": "C-9", "name": "Mo Tan", "language": "en"},
-                  {"id": "C-10", "name": "林小雨", "language": "zh"}],
+                  {"id": "C-10", "name": "林小雨", "language": "zh"},
+                  {"id": "C-11", "name": "Ian Reed", "language": "en"}],
     "products": PRODUCTS,
     "orders": [
         {"id": "ZX-100", "customer_id": "C-9", "status": "pending", "total": 50.0,
@@ -133,6 +134,10 @@ STORE = {
         {"id": "ZX-300", "customer_id": "C-10", "status": "paid", "total": 30.0,
          "currency": "EUR", "created_at": iso(3), "items": [
              {"product_id": "SCF-1", "name": "羊毛围巾", "qty": 1, "price": 30.0}]},
+        # an order in another currency than the catalogue's price of what it holds
+        {"id": "ZX-400", "customer_id": "C-11", "status": "pending", "total": 13.0,
+         "currency": "EUR", "created_at": iso(1), "items": [
+             {"product_id": "UMB-1", "name": "Travel Umbrella", "qty": 1, "price": 13.0}]},
     ],
 }
 
@@ -166,6 +171,25 @@ def test_an_item_put_in_is_proposed_whatever_else_the_message_asks(api: Api) -> 
     assert "Enamel Pin x1" in asked.reply and asked.decision == "auto_send"
     done = _say(api, "C-9", "pin", "yes add it pls")
     assert done.action is not None and done.action.status == "executed"
+
+
+def test_the_proposal_says_the_new_total(api: Api) -> None:
+    asked = _say(api, "C-9", "total", "could you pop a pin in with ZX-100? what would the "
+                 "total be then?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert "€55.00" in asked.reply and "€50.00" in asked.reply
+
+
+def test_more_of_an_item_is_priced_as_the_order_priced_it(api: Api) -> None:
+    """The catalogue prices the umbrella in pounds; the order in euros holds one at
+    €13: a second one costs the same, not a refusal for the currency."""
+    asked = _say(api, "C-11", "more", "can I add another umbrella to ZX-400?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert asked.action.params["items"] == [{"product_id": "UMB-1", "qty": 2}]
+    assert "€26.00" in asked.reply
+    done = _say(api, "C-11", "more", "yes please")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.result is not None and done.action.result["total"] == 26.0
 
 
 def test_an_order_that_cannot_change_says_so(api: Api) -> None:

@@ -43,23 +43,32 @@ class ChangeOrderParams(ActionParams):
         return self
 
 
-def _catalogue_refusal(
-    order: OrderSnapshot, params: ChangeOrderParams, products: dict[str, ProductSnapshot]
-) -> Refusal | None:
+def _unit_prices(order: OrderSnapshot, params: ChangeOrderParams,
+                 products: dict[str, ProductSnapshot]) -> dict[str, float] | Refusal:
+    """Each new line's unit price in the order's currency: the catalogue's, or, for a
+    product the order already holds that the catalogue prices in another currency (a
+    store selling in several), what the order's own line was priced at."""
     missing = [i.product_id for i in params.items if i.product_id not in products]
     if missing:
         return Refusal(Reason.unknown_product,
             "These products are not in the catalogue.",
             {"order_id": order.id, "product_ids": missing},
         )
-    foreign = sorted({p.product_id for p in params.items
-                      if products[p.product_id].currency != order.currency})
+    held = {line.product_id: line.price for line in order.items if line.product_id}
+    prices: dict[str, float] = {}
+    for item in params.items:
+        product = products[item.product_id]
+        if product.currency == order.currency:
+            prices[item.product_id] = product.price
+        elif item.product_id in held:
+            prices[item.product_id] = held[item.product_id]
+    foreign = sorted({i.product_id for i in params.items} - set(prices))
     if foreign:
         return Refusal(Reason.currency_mismatch,
             f"These products are not sold in the order's currency ({order.currency}).",
             {"order_id": order.id, "product_ids": foreign, "currency": order.currency},
         )
-    return None
+    return prices
 
 
 class ChangeOrder:
@@ -82,16 +91,29 @@ class ChangeOrder:
             return refused
         order = ctx.require_order(params.order_id)
         products = ctx.connector.get_products([i.product_id for i in params.items])
-        return _catalogue_refusal(order, params, products)
+        prices = _unit_prices(order, params, products)
+        return prices if isinstance(prices, Refusal) else None
+
+    def preview(self, params: ChangeOrderParams, ctx: ActionContext) -> dict[str, Any]:
+        """What the order would cost with its new contents ("what would the total be
+        then?"): the proposal says it before the yes."""
+        order = ctx.require_order(params.order_id)
+        products = ctx.connector.get_products([i.product_id for i in params.items])
+        prices = _unit_prices(order, params, products)
+        if isinstance(prices, Refusal):
+            return {}
+        total = round(sum(prices[i.product_id] * i.qty for i in params.items), 2)
+        return {"total": total, "previous_total": order.total, "currency": order.currency}
 
     def run(self, params: ChangeOrderParams, ctx: ActionContext) -> dict[str, Any]:
         before = ctx.require_order(params.order_id)
         products = ctx.connector.get_products([i.product_id for i in params.items])
-        if _catalogue_refusal(before, params, products):
+        prices = _unit_prices(before, params, products)
+        if isinstance(prices, Refusal):
             raise ConflictError(f"catalogue changed while changing order {before.id}")
         new_items = [
             NewItem(product_id=i.product_id, name=products[i.product_id].name, qty=i.qty,
-                    price=products[i.product_id].price)
+                    price=prices[i.product_id])
             for i in params.items
         ]
         after = ctx.connector.replace_items(before.id, new_items)
