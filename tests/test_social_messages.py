@@ -25,6 +25,12 @@ from tests.api_helpers import Api, api_on_copy
     ("right?", None), ("好的吗", None), ("ok where is my order", None), ("ok cancel it", None),
     ("perfect, thanks - have a lovely weekend", "thanks"), ("cheers for sorting me out", "thanks"),
     ("take care of it thanks", None),
+    # a pleasantry after the greeting is still a greeting; a request is not
+    ("Hi! hope you're having a good week so far 🙂", "greeting"),
+    ("hello, how are you?", "greeting"), ("你好 最近好吗", "greeting"),
+    ("hi, how are you? where is my order", None), ("Hi! hope you can help with a refund", None),
+    ("Great, that was painless for once. Cheers.", "thanks"),
+    ("that was easy, was it refunded?", None),
 ])
 def test_only_a_whole_message_is_social(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind

@@ -25,6 +25,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
 from app.understanding.social import closes_with_a_remark, social_kind
+from app.understanding.text import simplified
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
 OFF_TOPIC_HANDOFF = 2
@@ -216,7 +217,7 @@ def hand_off(turn: Turn) -> None:
 def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistResult:
     suggestions = candidates.score(turn, drafts)
     best = suggestions[0] if suggestions else None
-    flags = ["injection"] if looks_like_injection(turn.written or turn.text) else []
+    flags = ["injection"] if looks_like_injection(simplified(turn.written or turn.text)) else []
     decision = _decide(turn, best, flags)
     failed_now = _unresolved(turn)
     if turn.handoff is None and not turn.human_owned:

@@ -33,7 +33,7 @@ from app.understanding import dialogue_cues as cue, homophones, social
 from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
-from app.understanding.text import clean_message
+from app.understanding.text import clean_message, simplified
 from retrieval.index import Hit
 
 log = logging.getLogger(__name__)
@@ -56,9 +56,9 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
            label: str | None = None, conversation_id: str | None = None,
            channel: str = "web", external_id: str | None = None) -> TurnResult:
     written = _clean(text)
-    # read as meant: a pinyin keyboard's homophone of a shop word put right (the message
-    # is stored as written)
-    text = homophones.corrected(written)
+    # read as meant: traditional characters as simplified ones, a pinyin keyboard's
+    # homophone of a shop word put right (the message is stored as written)
+    text = homophones.corrected(simplified(written))
     # what the shopper asks besides an instruction to the bot is read without it (the
     # message is still flagged for review: decide reads the words as written)
     text = without_injection(text) or text

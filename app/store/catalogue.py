@@ -22,6 +22,7 @@ import jieba
 from app.store import model_numbers
 from app.store.id_shapes import IdShapes
 from app.store.product_attributes import CJK, ProductWords
+from app.understanding.text import simplified
 
 # a word in more than this share of products tells none of them apart ("set", "pro")
 MAX_SHARE = 0.35
@@ -37,7 +38,7 @@ pro plus mini max size colour color item items product order back""".split()) | 
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    return simplified(unicodedata.normalize("NFKC", text)).casefold()
 
 
 def _singular(word: str) -> str:

@@ -50,6 +50,12 @@ from app.understanding.payment_cues import (  # re-exported: rules read cue.<nam
     charged_wrongly as charged_wrongly,
     paid_not_shown as paid_not_shown,
 )
+from app.understanding.person_cues import (  # re-exported: rules read cue.<name>
+    asks_for_a_person as asks_for_a_person,
+    declines_a_person as declines_a_person,
+    names_a_person as names_a_person,
+    pings as pings,
+)
 from app.understanding.product_cues import (
     asks_attribute as asks_attribute,
     asks_how_it_is as asks_how_it_is,
@@ -253,13 +259,6 @@ asks_hours = Cue(
     r"(?:open|available|around|online)\b"
     r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"
     r"|人工.{0,4}(?:几点|时间)")
-# a person asked for in so many words ("转人工", "connect me to an agent"), as against
-# a question about them ("人工客服几点下班")
-asks_for_a_person = Cue(
-    r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
-    r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
-# a person named at all ("a human please", "真人"): more than a ping to see who is there
-names_a_person = Cue(r"\b(?:human|person|agent|staff|manager|someone\s+real)\b|人工|真人|客服|经理")
 # the company an invoice is to be made out to: "company name is Harbourline Trading Ltd",
 # "抬头写xx有限公司 税号91310..."
 gives_invoice_details = Cue(
@@ -289,9 +288,3 @@ pleads = Cue(
     r"|\bused\s+(?:it\s+|them\s+)?only\s+once\b|\bone\s+scoop\b"
     r"|(?:就|只|才)(?:开了|打开了|拆了|拆开)(?:一下|看了?看)|(?:就|只|才)(?:用|穿|试)(?:了|过)(?:一|两)次"
     r"|(?:几乎|基本)(?:没|都没)(?:用|动)")
-# "hello?? anyone there", "有人吗": waiting for someone to answer
-pings = Cue(
-    r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
-    r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗"
-    r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$"
-    r"|^\W*(?:亲|亲亲|你好|您好|客服|hello|hi)?\W*(?:在吗|在不在|在么|在嘛)\W*$")

@@ -16,10 +16,15 @@ Social = Literal["greeting", "thanks", "ack"]
 
 _LEAD = r"^[\s\W]*"
 _END = r"[\s\W]*$"
+# asked after a greeting, and no request: "hope you're having a good week so far 🙂"
+_PLEASANTRY = (r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|you\s+all\s+are|all\s+is|everything\s+is)"
+               r"\s+(?:[\w']+\s+){0,5}?(?:well|good|great|fine|ok|week|day|weekend)(?:\s+so\s+far)?"
+               r"|how\s+are\s+(?:you|u|things)(?:\s+(?:doing|today))?|how'?s\s+(?:it\s+going|your\s+day)"
+               r"|happy\s+\w+day|最近(?:还)?好吗|今天(?:还)?好吗|辛苦(?:了|啦)")
 _GREETING = re.compile(
     _LEAD + r"(?:(?:hi|hello|hey|hiya|heya|yo|good\s+(?:morning|afternoon|evening)|morning)"
     r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)"
-    r"(?:[\s,，!！~。.]+(?:你好|您好|在吗|亲))?" + _END, re.IGNORECASE)
+    r"(?:[\s,，!！~。.]+(?:你好|您好|在吗|亲|" + _PLEASANTRY + "))*" + _END, re.IGNORECASE)
 _THANKS = re.compile(
     # "好吧 知道了 谢谢": an acknowledgement or two before the thanks
     _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好吧|好|嗯+|行|ok"
@@ -80,7 +85,8 @@ _FILLER_WORDS = frozenset(
     "it's that is good super really and have day then sure for your help the info quick "
     "reply answer appreciated appreciate much fair enough explaining clarifying makes sense "
     "understood weekend week evening night rest of your enjoy too sorting out helping "
-    "me".split())
+    # the service praised in passing: "great, that was painless for once. cheers"
+    "me was painless easy smooth simple fast helpful once".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"

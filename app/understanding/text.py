@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from opencc import OpenCC
 
 # format (Cf: zero-width, bidi controls), control (Cc) except line breaks and tabs,
 # surrogates (Cs: invalid alone), private use (Co) and unassigned (Cn)
@@ -28,3 +31,24 @@ def clean_message(text: str) -> str:
     body = "".join(kept).replace("\r", "")
     body = _SPACES.sub(" ", body)
     return _LINES.sub("\n\n", body).strip()
+
+
+# Chinese in traditional characters ("請問現在有人在嗎", "謝謝"), read in the simplified ones
+# the cues, the classifier and the knowledge base are written in; a store's own names are
+# folded the same way (app.store.catalogue.fold), so either script finds them
+_TRADITIONAL = OpenCC("t2s")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=65536)
+def _converted(text: str) -> str:
+    return str(_TRADITIONAL.convert(text))
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional Chinese characters in their simplified form (one for
+    one, so positions hold); text without Chinese is returned as it is."""
+    if not _CJK.search(text):
+        return text
+    converted = _converted(text)
+    return converted if len(converted) == len(text) else text

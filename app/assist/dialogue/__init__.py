@@ -31,12 +31,11 @@ from app.assist.dialogue.order_changes import (
     the_accounts_address,
     to_the_same_address,
 )
+from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
 from app.assist.dialogue.questions import (
     a_fault_to_look_into,
-    a_person_asked_for,
     a_property_of_an_item,
     about_a_product,
-    about_the_bot,
     answered_by_knowledge,
     asks_more_about_it,
     attribute_of_an_item,
@@ -96,7 +95,8 @@ __all__ = ["RULES", "Reading", "read"]
 
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
-    gives_invoice_details, answers_the_question, uncorroborated_complaint, instructions_only,
+    gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
+    instructions_only,
     about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address, narrows_the_pending,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,

@@ -12,7 +12,6 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import mentions_signing_in, registers_a_product
 from app.understanding.injection import looks_like_injection
-from app.understanding.sentiment import asks_if_bot
 
 # below this, the classifier's hand-off intents need the message's own signals to stand
 COMPLAINT_ANGER = 0.3
@@ -34,7 +33,7 @@ def uncorroborated_complaint(r: Reading) -> bool:
     # shouting in an injected "SYSTEM NOTICE" is the attack's costume, not anger
     if s.anger >= COMPLAINT_ANGER and not looks_like_injection(r.text):
         return False
-    r.u.intent, r.u.intent_confidence = _runner_up(r.u)
+    r.u.intent, r.u.intent_confidence = runner_up(r.u)
     if r.previous == "product_question" and not r.names_order:
         # "the humidity still won't go up, 35% after a day" while a fault is looked into
         settle(r, "product_question", carried=True)
@@ -42,7 +41,7 @@ def uncorroborated_complaint(r: Reading) -> bool:
     return False  # other rules decide what the problem is
 
 
-def _runner_up(u: Understanding) -> tuple[str, float]:
+def runner_up(u: Understanding) -> tuple[str, float]:
     for intent, p in u.alternatives:
         if intent != u.intent and spec(intent).handoff is None:
             return intent, p
@@ -66,7 +65,7 @@ def no_password_asked(r: Reading) -> bool:
     if r.u.slots.item_refs:
         settle(r, "product_question")
         return True
-    r.u.intent, r.u.intent_confidence = _runner_up(r.u)
+    r.u.intent, r.u.intent_confidence = runner_up(r.u)
     return False  # other rules decide what it asks
 
 
@@ -164,30 +163,6 @@ def instructions_only(r: Reading) -> bool:
     if not looks_like_injection(r.text) or r.names_order or spec(r.u.intent).about_order:
         return False
     settle(r, "other")
-    return True
-
-
-def about_the_bot(r: Reading) -> bool:
-    """"Are you a bot?" asks who answers: the reply says so and offers a colleague; it
-    is no request for one yet (a "yes" to the offer is)."""
-    if not asks_if_bot(r.text) or r.u.sentiment.wants_human or r.names_order:
-        return False
-    if spec(r.u.intent).action or r.u.sentiment.complaint:
-        return False
-    settle(r, "other")
-    return True
-
-
-def a_person_asked_for(r: Reading) -> bool:
-    """"你还是帮我转个人工吧 我想问问已经付了款的单能不能…": a person asked for in so many
-    words is the request, whatever the question they are to answer (a complaint stays
-    a complaint)."""
-    if not (r.u.sentiment.wants_human and cue.asks_for_a_person(r.text)
-            and cue.names_a_person(r.text)):
-        return False
-    if r.u.intent in ("complaint", "contact_human_agent") or r.u.sentiment.complaint:
-        return False
-    settle(r, "contact_human_agent")
     return True
 
 

@@ -1,0 +1,28 @@
+"""Who the shopper wants to answer: a person asked for, named, or declined, and the
+"anyone there?" of someone waiting for an answer."""
+
+from __future__ import annotations
+
+from app.understanding.cue import Cue
+
+# a person asked for in so many words ("转人工", "connect me to an agent"), as against
+# a question about them ("人工客服几点下班")
+asks_for_a_person = Cue(
+    r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
+    r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
+# a person said not to be wanted: "no need to escalate or pass me on", "不用转人工"
+declines_a_person = Cue(
+    r"\bno\s+need\s+(?:to\s+|for\s+(?:a|an)\s+)?(?:escalat\w*|pass\s+me|transfer|a\s+(?:human|person|colleague)"
+    r"|human|person|agent|colleague)"
+    r"|\b(?:don'?t|do\s+not)\s+(?:need|want)\s+(?:to\s+(?:be\s+)?(?:escalat\w*|transferr?\w*|passed\s+on)"
+    r"|(?:a|an)\s+(?:human|person|agent|colleague))\b"
+    r"|(?:不用|不需要|不要|别|用不着|没必要)(?:给我|帮我)?(?:转|找)(?:人工|真人|客服)")
+# a person named at all ("a human please", "真人"): more than a ping to see who is there
+names_a_person = Cue(r"\b(?:human|person|agent|staff|manager|someone\s+real)\b|人工|真人|客服|经理")
+# "hello?? anyone there", "有人吗": waiting for someone to answer
+pings = Cue(
+    r"\b(?:any\s*one|any\s*body|some\s*one|some\s*body)\s+(?:there|here|around|online|home)\b"
+    r"|\bis\s+(?:any\s*one|some\s*one)\s+(?:reading|answering)\b|有人吗|有没有人|人呢|还有人吗"
+    r"|(?:现在)?有人在(?:吗|么|嘛|不|没)|现在有人吗"
+    r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$"
+    r"|^\W*(?:亲|亲亲|你好|您好|客服|hello|hi)?\W*(?:在吗|在不在|在么|在嘛)\W*$")
