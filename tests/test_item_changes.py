@@ -78,6 +78,9 @@ def test_the_catalogue_knows_each_products_siblings_by_its_own_names() -> None:
     ("can I add another scarf", [("CAP/RD/S", 1), ("SCF-1", 2)]),
     ("please take the scarf out", [("CAP/RD/S", 1)]),
     ("围巾不要了", [("CAP/RD/S", 1)]),
+    # one item for another product of the catalogue, in its place
+    ("could you swap the scarf for an enamel pin instead?", [("CAP/RD/S", 1), ("PIN-7", 1)]),
+    ("把围巾换成一个胸针吧", [("CAP/RD/S", 1), ("PIN-7", 1)]),
 ])
 def test_a_change_the_message_settles_is_the_orders_whole_new_contents(
         text: str, expected: list[tuple[str, int]]) -> None:
@@ -98,6 +101,14 @@ def test_a_new_quantity_of_the_item_named() -> None:
 ])
 def test_anything_less_certain_is_none(text: str) -> None:
     assert _new(text, _order(("CAP/RD/S", 1), ("SCF-1", 1))) is None
+
+
+def test_one_item_for_another_keeps_the_count_only_when_said() -> None:
+    three = _order(("CAP/RD/S", 1), ("SCF-1", 3))
+    assert _lines(_new("swap the scarves for two pins", three)) == [("CAP/RD/S", 1), ("PIN-7", 2)]
+    assert _new("swap the scarf for pins", three) is None  # how many pins: a person asks
+    # something else named is no new count of the one item the order holds
+    assert _new("一个胸针", _order(("SCF-1", 1)), quantity=1) is None
 
 
 def test_the_other_variant_already_in_the_order_is_for_a_person() -> None:
@@ -258,6 +269,20 @@ def test_a_no_with_instead_and_no_item_declines_the_change(api: Api) -> None:
     declined = _say(api, "C-9", "wait", "no, I'll just wait instead")
     assert declined.action is not None and declined.action.status == "blocked"
     assert declined.action.params.get("items") == asked.action.params["items"]
+
+
+def test_items_swapped_instead_of_cancelling(api: Api) -> None:
+    asked = _say(api, "C-9", "instead", "please cancel ZX-100")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    swap = _say(api, "C-9", "instead", "hmm wait, before you cancel anything - could you swap "
+                "the scarf for an enamel pin instead?")
+    assert swap.intent == "change_order" and swap.action is not None
+    assert swap.action.status == "needs_confirmation"
+    assert swap.action.params["items"] == [{"product_id": "CAP/RD/S", "qty": 1},
+                                           {"product_id": "PIN-7", "qty": 1}]
+    done = _say(api, "C-9", "instead", "yes, the pin instead of the scarf. go ahead")
+    assert done.intent == "change_order" and done.action is not None
+    assert done.action.status == "executed"
 
 
 def test_another_of_an_item_the_order_holds_put_in(api: Api) -> None:

@@ -179,6 +179,8 @@ def answers_pending(turn: Turn) -> bool:
         return False  # "不对 是新港西路397号": the address put right, proposed again
     if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
         return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
+    if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
+        return False  # "wait, before you cancel - could you swap the socks for gloves?"
     slots = turn.u.slots
     if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):

@@ -33,7 +33,8 @@ _SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
 # ("back" of a "back light" alias is the "back" of every "send it back")
 STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
 these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
-pro plus mini max size colour color item items product order back""".split()) | frozenset(
+pro plus mini max size colour color item items product order back pair pairs
+""".split()) | frozenset(
     "的 了 和 与 及 款 个 件 只 套 装 新款 新 大 小 号 色".split())
 
 
@@ -154,6 +155,10 @@ class Catalogue:
                         kinds.setdefault(w, set()).add(p.id)
             for alias in p.kinds:  # an alias counts whole, however common its words
                 kinds.setdefault(fold(alias).strip(), set()).add(p.id)
+        for w, ids in list(kinds.items()):
+            # "scarves" reads as "scarve": the kind "scarf" (or "knife") answers to it too
+            if _EN_WORD.fullmatch(w) and w.endswith(("f", "fe")):
+                kinds.setdefault(w[:-1 if w.endswith("f") else -2] + "ve", set()).update(ids)
         limit = max(MIN_PRODUCTS_FOR_SHARE, int(MAX_SHARE * len(plist)))
         aliases = {p.id: tuple(fold(a).strip() for a in p.kinds) for p in plist}
         every_alias = {a for folded in aliases.values() for a in folded}

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from app.store.catalogue import Catalogue, ItemMention, fold
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding.cue import Cue
+from app.understanding.slot_patterns import find_quantity
 
 
 class NewLine(BaseModel):
@@ -79,11 +80,62 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
     lines = [line for line in order.items if line.product_id]
     if not lines or len(lines) != len(order.items):
         return None
+    replaced = _replaced(text, lines, catalogue)
+    if replaced is not None:
+        return replaced
     changes = [c for c in (_swap(text, lines, catalogue, mention),
                            _removed(text, lines, catalogue, mention),
                            _added(text, lines, mention, quantity),
                            _requantified(text, lines, mention, quantity)) if c is not None]
     return changes[0] if len(changes) == 1 else None
+
+
+# one item of the order for another product: "swap the three pairs of socks for one pair
+# of the grey gloves in M", "把袜子换成一副手套"
+_REPLACED = re.compile(
+    r"\b(?:swap|switch|replace|exchange|change|trade)\b(?P<old>.{1,80}?)\b(?:for|with)\b(?P<new>.+)"
+    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>[^，。,.!?！？]+)",
+    re.IGNORECASE)
+
+
+def asks_replacement(text: str) -> bool:
+    """"Swap the socks for the gloves", "把袜子换成手套": one thing for another."""
+    return _REPLACED.search(text) is not None
+
+
+def _replaced(text: str, lines: Sequence[ItemSnapshot],
+              catalogue: Catalogue) -> list[NewLine] | None:
+    """One line named on the one side, one product outside its family (a sibling is a
+    swap of variant) on the other: the order with that product in the line's place."""
+    match = _REPLACED.search(text)
+    if match is None:
+        return None
+    old_words = match.group("old") or match.group("old_zh") or ""
+    new_words = _CLAUSES.split(match.group("new") or match.group("new_zh") or "")[0]
+    if _ADDS(new_words) or _REMOVES(new_words):
+        return None  # "swap the cap for navy and add a pin": several changes, a person's
+    at = _line_named(lines, catalogue.find(old_words))
+    wanted = catalogue.find(new_words)
+    if at is None or wanted is None or not wanted.products:
+        return None
+    # the grey gloves in M: the one product that carries every variant word named
+    named = _named_values(new_words, catalogue, wanted)
+    meant = frozenset(p for p in wanted.products
+                      if named and named <= catalogue.values.get(p, frozenset()))
+    meant = meant or frozenset(wanted.candidates())
+    old_pid = lines[at].product_id or ""
+    if len(meant) != 1 or meant & catalogue.families.get(old_pid, frozenset({old_pid})):
+        return None
+    new_pid = next(iter(meant))
+    if any(line.product_id == new_pid for line in lines):
+        return None  # more of what it holds already: a person's to merge
+    qty = find_quantity(new_words, catalogue) or _leading_count(new_words) or (
+        1 if lines[at].qty == 1 else None)
+    if qty is None:
+        return None  # "swap the three mugs for a kettle": how many, a person asks
+    contents = _contents([*lines[:at], *lines[at + 1:]])
+    contents.insert(at, NewLine(product_id=new_pid, qty=qty))
+    return contents
 
 
 def _contents(lines: Sequence[ItemSnapshot]) -> list[NewLine]:
@@ -177,11 +229,26 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     return [*_contents(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
 
 
+# the count the new product is asked in: "a kettle", "one pair of ...", "一副手套", "两个"
+_LEADING = re.compile(r"^\s*(?:(an?|one)\b|(two|three)\b|(\d{1,2})(?!\d)|([一两二三]))",
+                      re.IGNORECASE)
+
+
+def _leading_count(words: str) -> int | None:
+    match = _LEADING.match(words)
+    if match is None:
+        return None
+    said = next(g for g in match.groups() if g).lower()
+    counts = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "一": 1, "两": 2, "二": 2, "三": 3}
+    return int(said) if said.isdigit() else counts[said]
+
+
 def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
                   quantity: int | None) -> list[NewLine] | None:
     at = _line_named(lines, mention)
-    if at is None and len(lines) == 1:
-        at = 0
+    held = {line.product_id for line in lines}
+    if at is None and len(lines) == 1 and not (mention and mention.products - held):
+        at = 0  # the one line, unless the message names something else ("一副手套")
     if at is None or quantity is None or quantity == lines[at].qty or _ADDS(text):
         return None
     contents = _contents([line for i, line in enumerate(lines) if i != at])

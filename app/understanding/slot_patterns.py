@@ -53,7 +53,8 @@ _ZH_COUNT_RE = re.compile(
 _ZH_CHANGED_TO_RE = re.compile(
     r"(?:改成|改为|换成|加到|减到|减成)\s*(\d{1,2}|[一两二三四五六七八九十])\s*"
     r"(?:个|件|只|双|套|台|条|盒|把|块|瓶|张|份|副)")
-_UNIT_WORDS = frozenset({"item", "items", "piece", "pieces", "pcs", "unit", "units"})
+_UNIT_WORDS = frozenset({"item", "items", "piece", "pieces", "pcs", "unit", "units", "pair",
+                         "pairs"})
 _EXPLICIT_QTY_RE = re.compile(
     r"(?:quantity|qty|数量)\s*(?:to|of|is|=|:|：|改成|改为|换成|是|为)?\s*(\d{1,2})(?!\d)"
     r"|(?<![a-z0-9])x\s?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s?x(?![a-z])"

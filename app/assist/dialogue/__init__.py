@@ -84,6 +84,7 @@ from app.assist.dialogue.shop_questions import (
     what_the_invoice_shows,
 )
 from app.assist.dialogue.waiting import (
+    changes_instead,
     explains_the_return,
     narrows_the_pending,
     what_the_change_costs,
@@ -98,6 +99,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
     about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address, narrows_the_pending,
+    changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
-from app.understanding.item_changes import adds_to_order, takes_out_of_order
+from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
 
 
 def contact_for_an_order(r: Reading) -> bool:
@@ -75,8 +75,11 @@ def changes_what_was_ordered(r: Reading) -> bool:
     how to order."""
     # (what the change costs asked with it reads as a price question: "bump it to 2?
     # what would the total be then?")
+    # (an item of it for another product reads as a question about that product: "could
+    # you swap the socks in SO-88104 for the grey gloves?")
     misread = r.u.intent == "place_order" or (
-        r.u.intent == "promotion_question" and r.u.slots.quantity is not None)
+        r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
+        r.u.intent in ("product_question", "other") and asks_replacement(r.text))
     if not misread or not cue.asks_change(r.text):
         return False
     if not (r.names_order or r.u.slots.order_source == "item_reference"):

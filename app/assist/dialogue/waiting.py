@@ -1,11 +1,17 @@
 """A message read against the write waiting for the shopper's yes: items of its order
-that narrow it, the reason it goes back, and what the return would pay."""
+that narrow it, a change of items instead of its cancellation, the reason it goes back,
+and what the return would pay."""
 
 from __future__ import annotations
 
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
+from app.understanding.cue import Cue
+
+# a request put as a question: "could you swap ...?", "能不能帮我换成...?"
+_ASKS_FOR = Cue(r"\b(?:could|can|would|will)\s+(?:you|u|i|we)\b|\bplease\b|\bpls\b"
+                r"|能不能|能否|可以|帮我|麻烦")
 
 
 def narrows_the_pending(r: Reading) -> bool:
@@ -28,6 +34,20 @@ def narrows_the_pending(r: Reading) -> bool:
     if not set(r.u.slots.item_products) & ordered:
         return False
     settle(r, pending.intent, carried=True)
+    return True
+
+
+def changes_instead(r: Reading) -> bool:
+    """"Hmm wait, before you cancel anything - could you swap the socks for the gloves?"
+    while the order's cancellation waits for the yes: a change of its items instead,
+    proposed in the cancellation's place."""
+    if r.state.write_waiting("cancel_order") is None or r.names_another_order:
+        return False
+    if not (cue.asks_change(r.text) and r.u.slots.item_products):
+        return False
+    if cue.asks_outright(r.text) and not _ASKS_FOR(r.text):
+        return False  # "does the other colour cost the same?": a question, still waiting
+    settle(r, "change_order", carried=True)
     return True
 
 
