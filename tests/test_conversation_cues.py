@@ -16,7 +16,7 @@ import pytest
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from app.domain import Decision
-from app.store.id_shapes import IdShapes
+from app.store.id_shapes import IdShapes, learn
 from app.understanding import dialogue_cues as cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.references import find_mentions
@@ -62,9 +62,20 @@ def test_a_long_run_of_digit_groups_is_an_order_number_not_a_phone() -> None:
     assert [m.written for m in find_mentions(text, orders=[], shapes=IdShapes())] == [
         "303-8841207-1150932"]
     assert find_phone("call me at 415-555-2671") == "415-555-2671"
+    # nor are the digits of a tracking number with letters before them
+    assert find_phone("can you look up KEC2763733495 for me?") is None
+    assert find_phone("my number is 13912345678") == "13912345678"
     # a date or a price is no order number, however many digits it has
     assert find_mentions("ordered on 2026-11-20, paid 1299.00", orders=[],
                          shapes=IdShapes()) == []
+
+
+def test_a_refund_id_we_cannot_find_is_a_refunds_mention() -> None:
+    refunds = IdShapes(tuple(learn(["RTN-2605-0501", "RTN-2604-0502", "RTN-2606-0510"])))
+    found = find_mentions("rtn-2610-0215 这个退款到哪一步了", orders=[], shapes=IdShapes(),
+                          refund_shapes=refunds)
+    assert [(m.written, m.order_id, m.via) for m in found] == [("rtn-2610-0215", None, "refund")]
+    assert find_mentions("rtn-2610-0215 这个退款到哪一步了", orders=[], shapes=IdShapes()) == []
 
 
 @pytest.mark.parametrize(("text", "last"), [

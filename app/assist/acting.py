@@ -57,7 +57,8 @@ def build_params(action: str, slots: Slots, default_address: str | None) -> dict
     params: dict[str, Any] = {}
     order = slots.order_id or slots.order_mention
     if order:
-        params["order_id"] = order
+        # "3868 6012 0068": a number written in groups is one id (ids hold no spaces)
+        params["order_id"] = "".join(order.split())
     address = slots.address
     if address is None and slots.address_kind == "home" and default_address:
         address = default_address

@@ -291,6 +291,8 @@ class StoreFacts:
     catalogue: Catalogue
     order_ids: IdShapes
     generation: int = 0
+    # the shapes of its refund ids: one written that we cannot find is still a refund's
+    refund_ids: IdShapes = field(default_factory=IdShapes)
 
 
 EMPTY_FACTS = StoreFacts(Catalogue(), IdShapes())

@@ -12,15 +12,16 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.models import Product, StoreMeta
+from app.models import Product, Refund, StoreMeta
 from app.settings import Settings
 from app.store.catalogue import Catalogue, StoreFacts
 from app.store.id_shapes import IdShapes, Shape, learn
 from app.store.product_attributes import product_words
 
 GENERATION = "generation"
+REFUND_SAMPLE = 2000
 ORDER_SHAPES = "order_id_shapes"
 
 
@@ -55,8 +56,11 @@ def load_facts(session: Session, settings: Settings) -> StoreFacts:
     products = session.exec(select(Product.id, Product.name, Product.attributes)).all()
     catalogue = Catalogue.build(product_words(pid, name, attrs) for pid, name, attrs in products)
     shapes = tuple(Shape.from_json(s) for s in _get(session, ORDER_SHAPES) or [])
+    # the newest refunds are enough to know how the store writes their ids
+    refund_ids = session.exec(select(Refund.id).order_by(col(Refund.created_at).desc())
+                              .limit(REFUND_SAMPLE)).all()
     return StoreFacts(catalogue, IdShapes(shapes, settings.order_id_pattern),
-                      generation(session))
+                      generation(session), IdShapes(tuple(learn(refund_ids))))
 
 
 class StoreFactsCache:

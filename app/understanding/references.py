@@ -132,7 +132,8 @@ def _by_suffix(key: str, own: dict[str, str], cue: bool) -> str | None:
 
 def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShapes,
                   lookup: Lookup | None = None, masked: Sequence[str] = (),
-                  expected: bool = False) -> list[Mention]:
+                  expected: bool = False, refund_shapes: IdShapes | None = None
+                  ) -> list[Mention]:
     """Order mentions in ``text``, first mention first; ``masked`` are spans already read
     as something else (an address, a phone number, an email) and never an order.
     ``expected``: the conversation calls for an order number (the bot asked for one, the
@@ -160,6 +161,8 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
                 plain_ok and cand.single and shapes.match(cand.text) is False) or (
                 expected and cand.single and shapes.prefix_left_off(cand.text)):
             found.add(cand, None)  # ("where's 88213?" of a store of "SO-88231": that one)
+        elif refund_shapes is not None and refund_shapes.match(cand.text) is True:
+            found.add(cand, None, "refund")  # "rtn-2610-0215": a refund we cannot find
     if not found.mentions:
         _said_ending(body, own, found)
     maybe = []
@@ -225,7 +228,8 @@ def _looked_up(found: _Found, maybe: list[_Candidate], lookup: Lookup | None) ->
     hits = lookup(wanted)
     for m in pending:
         found.mentions.remove(m)
-    out = [Mention(m.written, hits.get(normalise(m.written)) or None, m.start) for m in pending]
+    out = [Mention(m.written, hits.get(normalise(m.written)) or None, m.start, m.via)
+           for m in pending]
     for cand in maybe:
         if cand.key in hits and not found.overlaps(cand):
             found.spans.append((cand.start, cand.end))

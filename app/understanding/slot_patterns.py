@@ -13,13 +13,15 @@ import re
 from app.store.catalogue import Catalogue
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_CN_MOBILE_RE = re.compile(r"(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)")
+# (never the digits of a longer token: "KEC2763733495" is a tracking number)
+_CN_MOBILE_RE = re.compile(
+    r"(?<![\dA-Za-z+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\dA-Za-z])")
 # any country's number written with its "+" code: "+32 470 55 12 34", "+353 87 555 0131"
 _INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?:\d[\s.-]?){7,13}\d(?!\d)")
 _US_PHONE_RE = re.compile(
     # not a piece of a longer run of digit groups ("306-4419920-7781034" is an order id)
-    r"(?<![\d+])(?<!\d[-./ ])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}"
-    r"[\s.-]?\d{4}(?!\d)(?![-./ ]\d)"
+    r"(?<![\dA-Za-z+])(?<!\d[-./ ])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}"
+    r"[\s.-]?\d{4}(?![\dA-Za-z])(?![-./ ]\d)"
 )
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"

@@ -29,6 +29,7 @@ from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
     by_date,
+    by_total,
     order_of_item,
     resolve_order,
     several_orders,
@@ -125,7 +126,12 @@ def extract_slots(
                              masked=[m for m in (address, email, phone) if m]
                              + unit_numbers(text) + cues.labelled_numbers(text)
                              + _model_numbers(text, mention, orders),
-                             expected=expects_order or asks_where(text))
+                             expected=expects_order or asks_where(text),
+                             refund_shapes=facts.refund_ids)
+    # "599的那单" answering which order: the order that cost that, not an order number 599
+    priced = by_total(text, orders, previous.order_candidates if previous else ())
+    if priced and not any(m.order_id for m in mentions):
+        mentions = [m for m in mentions if normalise(m.written) != normalise(priced[1])]
     named = [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
@@ -143,6 +149,8 @@ def extract_slots(
         found = Resolution(order_id=several[0], source="item_reference")
     else:
         found = by_date(text, found, orders, named)
+        if priced and not named and not found.order_id:
+            found = Resolution(order_id=priced[0], source="item_reference")
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]
