@@ -45,6 +45,9 @@ def test_what_a_correction_means(text: str, meant: str | None) -> None:
     ("开玩笑的 说正事 我那个台灯充满电要多久", "我那个台灯充满电要多久"),
     ("where is 4102? separate thing, can I return the lamp", None),
     ("the other thing is broken", None),
+    # the matter before let go first, with a remark of one's own after it
+    ("那算了 让他自己来拿 另外那支牙刷还能写评价吗", "那支牙刷还能写评价吗"),
+    ("算了吧 那单到哪了? 另外 发票呢", None),
 ])
 def test_a_question_after_by_the_way(text: str, question: str | None) -> None:
     assert new_topic(text) == question

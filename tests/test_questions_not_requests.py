@@ -169,6 +169,39 @@ def test_whether_an_item_on_its_way_fits_is_a_question_of_it() -> None:
         "product_question")
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("2610 0377 这单码表收到了 包装里自带的支架是装在把立上的那种吗", "product_question"),
+    ("Quick one about the little yellow helmet you posted: does it meet EN 1078?",
+     "product_question"),
+    ("the light set I've got coming - am I actually allowed to run it on full power here?",
+     "product_question"),
+    # a return given up before the question: the question is what is asked
+    ("想想还是不退了 送给我朋友 他头围60 L码戴得下吧", "product_question"),
+    # what is asked of the order still is: where it is, an invoice, a return, its sending
+    ("这单码表到哪了 能快点吗", None), ("这单码表能开发票吗", None), ("这单码表能退吗", None),
+    ("昨天付款的码表 今天能发出来吗", None), ("码表那单是顺丰发的吗", None),
+])
+def test_a_yes_or_no_question_of_an_ordered_item(text: str, intent: str | None) -> None:
+    slots = Slots(item_refs=["码表"], item_products=["J-S"], order_id="O1",
+                  order_source="item_reference")
+    read_as = read(text, intent="track_order", slots=slots, state=DialogueState())
+    assert read_as == intent if intent else read_as != "product_question"
+
+
+def test_an_invoice_for_the_warranty_is_the_invoice() -> None:
+    text = "那先把这单的发票开给我 保修的时候要用"
+    slots = Slots(order_id="O1", order_source="previous")
+    assert read(text, intent="get_invoice", slots=slots, state=DialogueState()) == "get_invoice"
+
+
+def test_whether_it_counts_as_a_fault_is_what_to_try() -> None:
+    text = "上个月买的落地打气筒 气压表读数比我另一个表高了差不多1个bar 这算质量问题吗"
+    slots = Slots(item_refs=["打气筒"], item_products=["J-S"], order_id="O1",
+                  order_source="item_reference", return_reason="defective")
+    assert read(text, intent="get_refund", slots=slots, state=DialogueState()) == (
+        "product_question")
+
+
 def test_a_person_asked_for_is_the_request() -> None:
     text = "你还是帮我转个人工吧 我想问问已经付了款的单能不能补办以旧换新"
     assert read(text, intent="change_shipping_address", slots=Slots(),

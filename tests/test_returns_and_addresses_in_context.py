@@ -1,7 +1,7 @@
 """Turns read in their conversation, third part: a return's progress and money said not
 to have arrived, "send back the X", the order placed later or earlier picked from a
 list, the account's own address, an order sent to the address just given, what a
-waiting return pays, a refund asked of an order number, an expired link, Cantonese
+waiting or a supposed return pays, a refund asked of an order number, an expired link, Cantonese
 thanks."""
 
 from __future__ import annotations
@@ -111,6 +111,18 @@ def test_what_a_waiting_return_pays_is_said_and_it_still_waits(api: Api, asked: 
     done = say(api, f"pays-{asked}", "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None and f"{done.action.result['amount']:.2f}" == net
+
+
+@pytest.mark.parametrize("asked", [
+    "if I send the toaster back, how much would I actually get back?",
+    "如果把多士炉寄回去 能退多少"])
+def test_what_a_supposed_return_would_pay(api: Api, asked: str) -> None:
+    """Asked before any return: what it would pay under the policy, nothing proposed."""
+    net = f"{50.0 - api.runtime.policy.return_fee(None, 'USD'):.2f}"
+    pays = say(api, f"would-{asked}", asked)
+    assert pays.intent == "check_refund_policy" and pays.action is None
+    assert net in pays.reply and "Q-4990" in pays.reply, pays.reply
+    assert "yes or no" not in pays.reply and "是”或“否" not in pays.reply
 
 
 def _moving(order_id: str, status: str) -> OrderSnapshot:

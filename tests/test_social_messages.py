@@ -31,6 +31,8 @@ from tests.api_helpers import Api, api_on_copy
     ("hi, how are you? where is my order", None), ("Hi! hope you can help with a refund", None),
     ("Great, that was painless for once. Cheers.", "thanks"),
     ("that was easy, was it refunded?", None),
+    ("Fair enough. Thanks for being so patient with me!", "thanks"),
+    ("Thanks, and sorry again for the faff!", "thanks"), ("ta", "thanks"),
 ])
 def test_only_a_whole_message_is_social(text: str, kind: str | None) -> None:
     assert social_kind(text) == kind

@@ -47,6 +47,10 @@ REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?�
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
 
 
+# thanks or "sorry to trouble you" said after the answer: "那行 取消吧 麻烦你了"
+_POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:你|您)?|多谢|辛苦(?:你|您)?了"
+                          r"|thanks?(?:\s+a\s+lot)?|thank\s+you|cheers|pls|please)[\s,，。.!！~]*$",
+                          re.IGNORECASE)
 # clauses: set off by punctuation, or by a space between Chinese words
 _CLAUSES = re.compile(r"[,，。!！~;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
 
@@ -148,7 +152,10 @@ def answers_pending(turn: Turn) -> bool:
     repeats = REPEATS_CANCEL if intent == "cancel_order" else \
         REPEATS_CHANGE if intent in CHANGES else \
         REPEATS_REFUND if intent == "get_refund" else None
-    if repeats is not None and (repeats(turn.text.strip()) or repeats(_last_clause(turn.text))):
+    said = _POLITE_TAIL.sub("", turn.text.strip()) or turn.text.strip()
+    first = _CLAUSES.split(said)[0].strip()
+    if repeats is not None and (repeats(said) or repeats(_last_clause(said)) or (
+            adds_a_wish(said) and repeats(first))):
         # "取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
         # 直接退吧": what was said before it is no "no")
         turn.u.slots.affirmation = "yes"

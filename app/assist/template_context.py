@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from app.actions.refund import OPEN_REFUNDS
-from app.assist.acting import ActStep
+from app.assist.acting import ActStep, refund_items
 from app.assist.for_a_person import money_not_shown
 from app.assist.turn import Turn
 from app.assist.warranty import order_warranty
@@ -69,7 +69,7 @@ def template_context(turn: Turn, step: ActStep | None = None) -> dict[str, Any]:
         "cancel_waiting": _cancel_waiting(turn),
         # the return waiting for the shopper's yes, with what it would pay back: "how
         # much do I get back after the fee?" is answered for it
-        "return_waiting": _return_waiting(turn),
+        "return_waiting": _return_waiting(turn) or _return_supposed(turn),
         # a fact of an order asked outright, which its reply says first
         "order_fact": cue.order_fact(turn.text),
         # what the shopper pays in: the order in hand's currency, else their newest's
@@ -173,7 +173,30 @@ def _return_waiting(turn: Turn) -> dict[str, Any] | None:
     return {"order_id": pending.order_id, "currency": currency,
             "goods_value": float(preview.get("goods_value") or preview["amount"]),
             "amount": float(preview["amount"]),
-            "fee": turn.rt.policy.return_fee(reason, currency), "reason_given": reason is not None}
+            "fee": turn.rt.policy.return_fee(reason, currency), "reason_given": reason is not None,
+            "proposed": True}
+
+
+def _return_supposed(turn: Turn) -> dict[str, Any] | None:
+    """"If I send the whole lot back when it lands, how much would I get back?" of an
+    order in hand with no refund: what that return would pay under the policy (the goods
+    named or the whole order, less the return fee its reason costs), nothing proposed."""
+    if turn.intent != "check_refund_policy" or not cue.asks_amount_back(turn.text):
+        return None
+    order = turn.order_in_hand()
+    if order is None or order.refunds or not order.items:
+        return None
+    named = refund_items(turn.u.slots, order)
+    price = {line.product_id: line.price for line in order.items}
+    goods = round(sum(price[i["product_id"]] * i["qty"] for i in named), 2) if named else (
+        round(order.total, 2))
+    policy = turn.rt.policy
+    reason = turn.u.slots.return_reason
+    fee = policy.return_fee(reason, order.currency)
+    kept = fee if policy.return_fee_deducted_from_refund and 0 < fee < goods else 0.0
+    return {"order_id": order.id, "currency": order.currency, "goods_value": goods,
+            "amount": round(goods - kept, 2), "fee": fee, "reason_given": reason is not None,
+            "proposed": False}
 
 
 def _cancel_waiting(turn: Turn) -> str | None:

@@ -37,6 +37,8 @@ _NO_ANYWHERE_RE = re.compile(
     r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
     # "那先别取消了 我再琢磨琢磨": held off, to think it over
     r"|(?:先|还是|就)别(?:改|退|换|取消|弄|加)了?|我再(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:琢磨|一下)?)"
+    # said last: "之前那盒早用完了 还是要的 别取消"
+    r"|(?:^|[\s,，.。!！~])别(?:改|退|换|取消|弄|加)了?[\s,，.。!！~]*$"
     # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"
     + _KEEPS_IT,
     re.IGNORECASE,
@@ -130,9 +132,28 @@ def withdraws(text: str) -> bool:
 # a wish about how the write is carried out, said with the yes: "make sure no invoice goes
 # in the box", "别放发票", "don't put a price tag in" (for a person to pass on)
 _A_WISH_RE = re.compile(r"\bmake\s+sure\b|\bplease\s+ensure\b|\b(?:don'?t|do\s+not)\s+"
-                        r"(?:put|include|add|leave|send)\b|(?:别|不要)(?:放|夹|附)|记得",
+                        r"(?:put|include|add|leave|send)\b|(?:别|不要)(?:放|夹|附)|记得"
+                        # a condition of how it is done: "改吧 不过有个前提 改地址不能delay发货"
+                        r"|前提是?|有个条件|条件是|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?"
+                        r"|\bas\s+long\s+as\b",
                         re.IGNORECASE)
+# ... a condition about the money, which the policy settles, is no wish to pass on: "退可以
+# 但前提是229全额退给我 不扣那4块9"
+_ABOUT_MONEY_RE = re.compile(r"全额|不扣|扣[^，。]{0,4}(?:钱|运费|费)|运费|手续费|退给我|免费"
+                             r"|\bfull\s+(?:refund|price|amount)\b|\bfees?\b|\bfree\b"
+                             r"|\bcharg\w*|\bpay(?:ing)?\b|\bcost\w*|\brefund\w*", re.IGNORECASE)
 
 
 def adds_a_wish(text: str) -> bool:
-    return _A_WISH_RE.search(text) is not None
+    return _A_WISH_RE.search(text) is not None and _ABOUT_MONEY_RE.search(text) is None
+
+
+_PARTS = re.compile(r"[,，。.!！;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def without_a_no(text: str) -> str:
+    """The message without its clauses that say no ("想想还是不退了 ... L码戴得下吧": the
+    question left)."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if find_affirmation(p.strip()) != "no"]
+    return text if len(kept) == len(parts) else " ".join(kept) or text

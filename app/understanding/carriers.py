@@ -6,6 +6,7 @@ not listed is found by the name the store records."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # a carrier's recorded name, folded -> the other names shoppers use for it
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
@@ -36,3 +37,8 @@ def names_carrier(text: str, carrier: str | None) -> bool:
         if re.search(edge + re.escape(name) + tail, folded):
             return True
     return False
+
+
+def names_a_carrier(text: str, recorded: Iterable[str | None] = ()) -> bool:
+    """Whether ``text`` names any courier: one the store records, or a well-known one."""
+    return any(names_carrier(text, c) for c in {*_OTHER_NAMES, *recorded} if c)

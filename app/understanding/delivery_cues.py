@@ -24,7 +24,7 @@ asks_where = Cue(
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
-    r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
+    r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)(?!的)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
     # when it was delivered or sent: "哪天签收的", "when was it delivered"
     r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
     r"|\bwhen\s+(?:was|were|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:get\s+)?(?:delivered|shipped|sent)\b"
@@ -90,17 +90,23 @@ asks_shipping_options = Cue(
     r"\b(?:express|faster|quicker|next[- ]day|same[- ]day|overnight|shipping\s+(?:options|methods"
     r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
     r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship"
-    r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage)"
+    r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage"
+    r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee)))"
     r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
 # whether the shop delivers to a place at all (however long it takes): "do you even ship to
 # China?", "can deliver to my cousin in KL or not", "寄到上海可以吗"; not to a place of one's
 # own an order is to go to ("can you send it to my office")
 asks_ships_there = Cue(
-    r"\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|they)?\s*(?:even\s+|also\s+|still\s+)?"
+    r"\b(?:deliver(?:y|ies)?|shipping|post(?:age)?)\s+(?:\w+\s+){0,2}(?:reach|go\s+to|cover)\b"
+    r"|\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|they)?\s*(?:even\s+|also\s+|still\s+)?"
     r"(?:ship|deliver|send|post)(?:s|ing)?\s+(?:(?:out|over|abroad)\s+)?to\s+"
     r"(?!me\b|us\b|my\s+(?:office|work|home|house|flat|new|other|old)\b|the\s+same\b)"
     r"|(?:能|可以|能不能|可不可以)(?:寄|发|送|配送)(?:到|往)(?!我|家|公司|单位)"
     r"|(?:寄|发|送)(?:到|往)(?!我|家|公司|单位)[\u4e00-\u9fff]{1,6}(?:可以|行|能)(?:吗|不|么)")
 asks_delivery_time = Cue(
-    r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take)|\bdelivery\s+time"
+    r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take|rec(?:ie|ei)ve|get\s+it)"
+    r"|\bdelivery\s+time"
     r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
+# its sending asked of, not the item: "今天能发出来吗", "will it ship today?"
+asks_its_sending = Cue(r"发(?:出|货|走)|寄(?:出|到)|送(?:到|达)|到货|\bship(?:ped|s|ping)?\b"
+                       r"|\bdispatch|\barriv|\bdeliver")

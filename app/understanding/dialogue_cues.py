@@ -17,6 +17,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_courier as asks_courier,
     asks_customs as asks_customs,
     asks_delivery_time as asks_delivery_time,
+    asks_its_sending as asks_its_sending,
     asks_shipped_together as asks_shipped_together,
     asks_shipping_options as asks_shipping_options,
     asks_ships_there as asks_ships_there,
@@ -39,6 +40,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
 )
 from app.understanding.invoice_cues import (  # re-exported: rules read cue.<name>
     asks_deadline as asks_deadline,
+    asks_how_it_comes as asks_how_it_comes,
     asks_how_soon as asks_how_soon,
     asks_invoice_policy as asks_invoice_policy,
     asks_what_it_shows as asks_what_it_shows,
@@ -63,6 +65,7 @@ from app.understanding.product_cues import (
     asks_how_or_why as asks_how_or_why,
     asks_if_it_fits as asks_if_it_fits,
     asks_measure as asks_measure,
+    asks_of_it as asks_of_it,
     asks_price as asks_price,
     asks_property as asks_property,
     asks_which_or_how as asks_which_or_how,
@@ -95,6 +98,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     names_a_complaint as names_a_complaint,
     refuses_delivery as refuses_delivery,
     says_returned as says_returned,
+    sends_back as sends_back,
     wants_return as wants_return,
 )
 
@@ -205,10 +209,17 @@ wants_it_elsewhere = Cue(
     r"|\b(?:sent|send|delivered|deliver|shipped|ship|go|redirected)\s+(?:it\s+|them\s+)?"
     r"(?:somewhere\s+else|elsewhere|to\s+(?:a\s+)?(?:different|another|my\s+new)\s+"
     r"(?:address|place|flat|house))\b|\bto\s+my\s+(?:office|work|new\s+place)\s+instead\b"
+    # left with a neighbour: "if I'm out ... can they be left at number 134 next door?"
+    r"|\bif\s+i'?m\s+(?:out|not\s+(?:in|home|there))\b|\b(?:leave|left)\s+(?:it\s+|them\s+)?"
+    r"(?:with|at)\s+(?:a\s+|my\s+|the\s+)?(?:neighbou?r|number\s+\d+|next\s+door)"
+    r"|放(?:在)?(?:邻居|隔壁)|交给(?:邻居|隔壁|门卫|物业)"
     r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点"
     r"|(?:寄|送|发)(?:到)?(?:别的地方|别处|其他地址|另一个地址)")
 asks_cancel = Cue(
     r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消")
+# a parcel stopped on its way back to the shop: "让顺丰把包裹拦回去", "can you intercept it?"
+asks_intercept = Cue(r"拦(?:回|截|下来)|截回|\bintercept\w*|\b(?:recall|stop)\s+(?:the\s+|my\s+)?"
+                     r"(?:parcel|package|delivery|shipment)\b")
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 asks_cancel_now = Cue(
     r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
@@ -264,6 +275,7 @@ asks_hours = Cue(
 gives_invoice_details = Cue(
     r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
     r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?"
+    r"|\bmade\s+out\s+to\b|\bin\s+the\s+name\s+of\s+(?:my|our)\s+(?:company|business)\b"
     # a tax number written out, a company's legal form, a company to put on it
     r"|\b(?:vat|tax\s+id|tin|ein|abn|gst|uid)\s*[:#]?\s*[A-Z]{0,3}\d{5,}"
     r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP"

@@ -50,7 +50,8 @@ the_other_one = Cue(
 # "it", "that", "这个": the message points back at what was just discussed
 points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
 # a tag question: "内胆也是304不锈钢的吧"
-_TAG_QUESTION = r"是[^，。,.!?！？]{1,15}的吧[\s?？。!！~]*$"
+_TAG_QUESTION = (r"(?:是[^，。,.!?！？]{1,15}的|得下|得了|够了?|对|是|可以|没问题|不会错)"
+                 r"吧[\s?？。!！~]*$")
 # a question of its own, once "what about" is set aside: "also, does the stove come with
 # gas?" asks something; "那花呗呢" / "and for trekking poles?" only point the last one
 _OWN_QUESTION = Cue(

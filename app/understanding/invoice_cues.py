@@ -21,10 +21,14 @@ asks_invoice_policy = Cue(
 # how long until it comes, not how late one may ask: "how long does it take", "how soon
 # will I get it", "多久能开好", "要几天", "什么时候发给我"
 asks_how_soon = Cue(
-    r"\bhow\s+(?:long|soon|quickly|many\s+(?:days|hours))\b|\bwhen\s+(?:will|do|does|can|would)"
+    r"\bhow\s+(?:long|soon|quickly|many\s+(?:days|hours))\b|\bwhen\s+(?:will|do|does|can|would|should)"
     r"\s+(?:i|it|they|you)\b|多久|多长时间|几天|几个小时|什么时候|啥时候|何时")
 # where an invoice goes: "多久能到邮箱", "when will it be in my inbox"
 names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")
+# how an invoice reaches the shopper: "是发我邮箱 还是要我自己去账户里下载？", "do I download it?"
+asks_how_it_comes = Cue(
+    r"(?:发|寄)(?:到)?(?:我的?)?邮箱|自己(?:去)?[^，。？?]{0,8}下载|\bdownload\b"
+    r"|\b(?:e-?mail(?:ed)?|sent|posted)\s+(?:to\s+(?:me|my\s+(?:e-?mail|inbox))|or\b)")
 # what an invoice shows, asked: "will the VAT be shown separately on it?", "税额会单独列出来吗"
 asks_what_it_shows = Cue(
     r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"

@@ -25,6 +25,14 @@ asks_price = Cue(r"^\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b|\bwhat\s+do
 asks_property = Cue(
     r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
     r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
+# a yes-or-no question of a thing, in Chinese or after a colon or dash ("支架是装在把立上的
+# 那种吗", "是不是漏气了", "...for my daughter: does it meet EN 1078?"), or whether the
+# shopper may use it so ("am I allowed to run it on full power?")
+asks_of_it = Cue(
+    r"[:：-]\s*(?:is|are|does|do|can|will|would)\s+(?:it|they|this|that)\b[^?]{0,60}\?"
+    r"|\bam\s+i\s+(?:actually\s+|even\s+)?(?:allowed|able|supposed|meant)\s+to\b[^?]{0,80}\?"
+    r"|[^，。,.!?！？]{1,24}(?:吗|么|嘛)[\s?？。!！~]*$"
+    r"|(?:是不是|会不会|有没有|支不支持)[^，。,.!?！？]{0,15}[\s?？。!！~]*$")
 # two products set side by side: "S7跟E5差在哪", "what's the difference between..."
 compares = Cue(
     r"\bdifferen(?:ce|ces|t)\s+(?:between|from)\b|\bcompared?\s+(?:to|with)\b|\bvs\.?\s|\bversus\b"
@@ -47,7 +55,9 @@ asks_how_or_why = Cue(
     r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗"
     # whether it is faulty at all: "is the filter faulty?", "是滤网有问题吗"
     r"|\bis\s+(?:it|this|that|the\s+\w+)\s+(?:faulty|defective)\b|\bsomething\s+wrong\s+with\b"
-    r"|有问题(?:吗|么|嘛)|坏了(?:吗|么|嘛|没)|出故障了?(?:吗|么)")
+    r"|有问题(?:吗|么|嘛)|坏了(?:吗|么|嘛|没)|出故障了?(?:吗|么)"
+    # whether it counts as a fault: "这算质量问题吗", "would that count as a defect?"
+    r"|算(?:不算)?(?:是)?质量问题|\bcount(?:s)?\s+as\s+(?:a\s+)?(?:defect|fault)")
 # a question that asks which, how or whether ("买哪个型号", "是要换了吗", "怎么办", "which one?")
 asks_which_or_how = Cue(
     r"\?|？|\b(?:which|how|what|whether)\b|哪|怎么|什么|吗|么$|是不是")
@@ -61,6 +71,7 @@ still_not_working = Cue(
 # too small for him?", "will the S fit a 52 cm head?"
 asks_if_it_fits = Cue(
     r"(?:是不是|会不会|会)太(?:大|小|紧|松|长|短)|合(?:不)?适(?:吗|不|么)|合不合适|够不够(?:大|用)?"
+    r"|(?:穿|戴|装|放|塞)得(?:下|进)(?:吧|吗|么|不)|(?:穿|戴)不(?:下|进)(?:吧|吗|么)"
     r"|\b(?:is|are|would|will)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+(?:be\s+)?too\s+"
     r"(?:big|small|large|tight|loose|long|short)\b"
     r"|\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|an?\s+\w+)\s+fit\b"

@@ -96,8 +96,12 @@ says_returned = Cue(
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(
-    r"\breturn|\b(?:send|post|mail|ship)\s+(?:it|them|this|these)\s+back\b|\bsend\s+back\b"
+    r"\breturn|\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?back\b"
     r"|退货|退回|寄回|退")
+# the goods sent back, as against money coming back: "if I post the mat back", "寄回去的话"
+sends_back = Cue(
+    r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?back\b"
+    r"|\breturn\s+(?:it|them|this|these|the|everything|all)\b|寄回|退货|退掉|退了它")
 mentions_refund = Cue(
     r"\brefund|退款")
 # what something costs: "what does that cost me", "how much is it", "要多少钱"
@@ -180,7 +184,11 @@ asks_why_less = Cue(
     r"\b(?:less|lower)\s+than\s+(?:what\s+)?(?:i|we)\s+paid\b|\bwhy\s+(?:did\s+i\s+|was\s+i\s+)?"
     r"(?:only|just)\s+(?:get|got|refunded|receive|received|\d)|\bwhy\s+(?:was|were|is)\s+"
     r"(?:\w+\s+){0,3}(?:short|docked|deducted)\b"
-    r"|(?:为啥|为什么|怎么|咋)(?:只|才)退(?:了|给我)?|少退了|退少了")
+    # the sum put against what was paid: "it says 96.02 though and I paid 99.97 - where's
+    # the rest gone?", "少了的钱去哪了"
+    r"|\bwhere(?:'s|\s+is|\s+has|\s+did)\s+the\s+(?:rest|difference|remainder|missing)\b"
+    r"|\bwhat\s+happened\s+to\s+the\s+(?:rest|difference|other)\b"
+    r"|(?:为啥|为什么|怎么|咋)(?:只|才)退(?:了|给我)?|少退了|退少了|(?:差的|少的|剩下的)(?:那)?(?:钱|部分)?(?:去哪|哪去)")
 # how to get an item to the shop, asked: "送修的话整车怎么寄", "要寄回去吗", "how do I send
 # it in?" (after a fault: the warranty's way; after a return: the return's)
 asks_how_to_send_in = Cue(

@@ -77,7 +77,7 @@ def social_kind(text: str) -> Social | None:
 
 
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
-_THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
+_THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
                           r"|辛苦了|拜拜|再见)$", re.IGNORECASE)
 _FILLER_WORDS = frozenset(
     "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
@@ -86,7 +86,9 @@ _FILLER_WORDS = frozenset(
     "reply answer appreciated appreciate much fair enough explaining clarifying makes sense "
     "understood weekend week evening night rest of your enjoy too sorting out helping "
     # the service praised in passing: "great, that was painless for once. cheers"
-    "me was painless easy smooth simple fast helpful once".split())
+    "me was painless easy smooth simple fast helpful once "
+    # an apology or patience thanked for: "thanks, and sorry again for the faff!"
+    "sorry faff trouble hassle bother being patient anyway with brill ace sweet grand".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"
@@ -123,6 +125,11 @@ _LET_GO = re.compile(r"(?:(?:那|那就|就)?算了(?:吧)?|\bnever\s*mind|\bfor
                      r"|\bno\s+worries)[\s,，.。!！~]*$", re.IGNORECASE)
 
 
+# ... or said first, with a remark after it: "那算了 让他自己来拿 另外…"
+_LET_GO_FIRST = re.compile(r"^\W*(?:(?:那|那就|就)?算了|never\s*mind|forget\s+it|fair\s+enough"
+                           r"|no\s+worries)\b", re.IGNORECASE)
+
+
 # a turn of topic said outright: what came before it is done with, whatever it says
 # (set off by a comma or a stop: "the other thing is broken" turns no topic)
 _TOPIC_TURN = re.compile(
@@ -150,7 +157,7 @@ def new_topic(text: str) -> str | None:
     before, after = text[:match.start()], text[match.end():].strip()
     if len(after) < MIN_QUESTION_CHARS or re.search(r"\d", before):
         return None
-    if _LET_GO.search(before) and not re.search(r"[?？]", before):
+    if (_LET_GO.search(before) or _LET_GO_FIRST.search(before)) and not re.search(r"[?？]", before):
         return after  # "哦对 那个退掉了 那就算了。另外 …": the matter before was let go
     left = _ACK_BEFORE_ASIDE.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
@@ -188,13 +195,14 @@ def second_question(text: str) -> tuple[str, str] | None:
 # so long, no worries", "found it ... sorry! all sorted", "好的 我让行政发邮件过去 谢谢"):
 # what they will do or found themselves, then thanks or "no worries". Nothing is asked:
 # no question, no number, no request word (the caller checks the mood and the slots).
-_CLOSER = re.compile(r"(?:\b(?:thanks?(?:\s+(?:a\s+lot|so\s+much|again))?|thank\s+you|thx|ty|cheers"
-                     r"|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted)|谢谢\w?|多谢|谢啦"
+_CLOSER = re.compile(r"(?:\b(?:thanks?(?:\s+(?:a\s+lot|so\s+much|again|anyway))?|thank\s+you"
+                     r"|thx|ty|ta|cheers|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted)|谢谢\w?|多谢|谢啦"
                      r"|谢了|辛苦了|没事了|没关系|搞定了|解决了)[\s\W]*$", re.IGNORECASE)
 _OWN_REMARK = re.compile(
-    r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|never\s*mind"
+    r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
+    r"|never\s*mind"
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
-    r"|pick|collect|drive|pop|be"
+    r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you"
     r"|contact|email|call|sit\s+tight|hang\s+on|figure))\b"
     r"|我(?:让|叫|去|再|自己|回头|等着|先等)|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了",
     re.IGNORECASE)
@@ -209,7 +217,9 @@ MAX_REMARK_CHARS = 120
 
 # ... or first: "no worries, I'll grab it from the shop if they miss me"
 _OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
-                     r"|not\s+to\s+worry|没事|没关系)\b",
+                     r"|not\s+to\s+worry|没事|没关系"
+                     # an ok before a plan of one's own: "grand, I'll let you know 👍"
+                     r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough)(?=\W+i'?ll\b))\b",
                      re.IGNORECASE)
 
 

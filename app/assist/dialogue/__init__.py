@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.assist.dialogue.deliveries import delivered_elsewhere, where_is
+from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
 from app.assist.dialogue.followups import (
     about_a_named_order,
     adds_to_the_change,
@@ -109,8 +109,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,
-    delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code, pays_with,
-    opening_hours,
+    intercepted, delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code,
+    pays_with, opening_hours,
     general_question, invoice_asked_for, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,

@@ -32,6 +32,15 @@ def delivered_elsewhere(r: Reading) -> bool:
     return True
 
 
+def intercepted(r: Reading) -> bool:
+    """"你们就不能直接让顺丰把包裹拦回去吗": the parcel stopped on its way is the order
+    cancelled (refused once it has shipped, with what the courier can do instead)."""
+    if not (cue.asks_intercept(r.text) and r.about_an_order) or spec(r.u.intent).handoff:
+        return False
+    settle(r, "cancel_order", carried=not r.names_order)
+    return True
+
+
 def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     # a courier named picks an order ("顺丰那个"), unless asked how long it usually takes
@@ -45,13 +54,16 @@ def where_is(r: Reading) -> bool:
     problem = cue.parcel_problem(r.text) and r.about_an_order
     if not (cue.asks_where(r.text) or courier or news or problem):
         return False
-    if cue.mentions_invoice(r.text) and not cue.asks_where(r.text):
+    if (cue.mentions_invoice(r.text) or cue.gives_invoice_details(r.text)) and not cue.asks_where(
+            r.text):
         return False  # "need an invoice, I'm a bike courier": the invoice, no courier asked
     if r.u.sentiment.complaint and not (cue.asks_where(r.text) or news or problem):
         return False  # "顺丰那个快递员…直接扔楼道里了": the courier complained of, not asked for
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
             or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
         return False  # "can the courier redirect it?" asks for a change
+    if cue.asks_change(r.text) and r.u.slots.item_products:
+        return False  # "趁还没发货能给我换成3200那款吗": a change while it has not shipped
     if cue.asks_if_it_fits(r.text):
         return False  # "would it fit the cages on their way to me?": a product question
     if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):

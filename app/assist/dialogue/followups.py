@@ -62,6 +62,8 @@ def answers_the_question(r: Reading) -> bool:
     if previous not in ("get_refund", "check_refund_policy") and (
             cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False  # "我家的逗猫棒才玩了几次毛就掉光了 能退吗": a return asked of its own
+    if previous not in INVOICES and r.u.intent in INVOICES and cue.mentions_invoice(r.text):
+        return False  # "for real though: could I have a receipt for my own order 4672"
     if (cue.asks_outright(r.text) and cue.asks_its_own_question(r.text) and not r.by_number
             and not spec(r.u.intent).action):
         return False  # "我那个前灯充满电要多久": a question about the item, not the order asked for

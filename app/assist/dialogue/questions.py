@@ -11,7 +11,10 @@ from app.assist.understand import Understanding
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import mentions_signing_in, registers_a_product
+from app.understanding.affirmation import without_a_no
+from app.understanding.carriers import names_a_carrier
 from app.understanding.injection import looks_like_injection
+from app.understanding.item_changes import adds_to_order, takes_out_of_order
 
 # below this, the classifier's hand-off intents need the message's own signals to stand
 COMPLAINT_ANGER = 0.3
@@ -53,6 +56,8 @@ def warranty(r: Reading) -> bool:
     asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
     if not asked or cue.wants_return(r.text):
         return False
+    if cue.mentions_invoice(r.text) and r.u.intent in ("get_invoice", "check_invoice"):
+        return False  # "先把这单的发票开给我 保修的时候要用": the invoice, for the warranty
     settle(r, "product_question")
     return True
 
@@ -168,29 +173,53 @@ def instructions_only(r: Reading) -> bool:
 
 def what_cancelling_costs(r: Reading) -> bool:
     """"Thinking about cancelling #1042, is there any charge?": a question about the fee,
-    not yet the cancellation."""
+    not yet the cancellation; "不扣钱的话那就帮我取消掉吧" (the fee answered, no question) is
+    the cancellation, whose proposal states the fee again."""
+    if r.u.intent == "check_cancellation_fee" and cue.refuses_delivery(r.text):
+        settle(r, "check_refund_policy")  # "拒收要扣钱吗": what turning it away costs
+        return True
+    if r.u.intent == "check_cancellation_fee" and cue.wants_cancel(r.text) and not (
+            cue.asks_outright(r.text)):
+        settle(r, "cancel_order", carried=not r.names_order)
+        return True
     if not (cue.asks_cost(r.text) and cue.asks_cancel(r.text)) or cue.asks_cancel_now(r.text):
         return False
     settle(r, "check_cancellation_fee")
     return True
 
 
+def _the_question(text: str) -> str:
+    """The sentence that asks ("I'll sort that with DHL myself. the lock, is it gold?": the
+    lock's), else the last."""
+    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    return next((p for p in reversed(sentences) if "?" in p or "？" in p), sentences[-1]
+                if sentences else text)
+
+
 def a_property_of_an_item(r: Reading) -> bool:
     """"The headlamp in that parcel, is it waterproof?", "在路上的那件骑行服是S码 我胸围88
     穿得下吧": a question about the product (or whether it fits), even where the message
-    points at an order."""
-    asked = cue.asks_property(r.text) or cue.asks_if_it_fits(r.text)
+    points at an order; a request given up before it ("想想还是不退了 ... L码戴得下吧")
+    leaves the question."""
+    text = without_a_no(r.text)
+    asked = cue.asks_property(text) or cue.asks_if_it_fits(text) or cue.asks_of_it(text)
     if not (r.u.slots.item_products and asked) or r.u.slots.address:
         return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
-    if not spec(r.u.intent).about_order or cue.asks_promo(r.text) or cue.asks_cost(r.text):
+    if not spec(r.u.intent).about_order or cue.asks_promo(text) or cue.asks_cost(text):
         return False
-    if (cue.asks_where(r.text) or cue.asks_cancel(r.text) or cue.mentions_return(r.text)
-            or cue.mentions_refund(r.text) or cue.asks_change(r.text) or cue.asks_status(r.text)
-            or cue.asks_can_return(r.text) or cue.wants_it_elsewhere(r.text)):
+    if (cue.asks_where(text) or cue.asks_cancel(text) or cue.mentions_return(text)
+            or cue.mentions_refund(text) or cue.asks_change(text) or cue.asks_status(text)
+            or cue.asks_can_return(text) or cue.wants_it_elsewhere(text)
+            or cue.mentions_invoice(text) or cue.asks_to_check(text)
+            or cue.asks_ships_there(text) or cue.parcel_problem(text)
+            or cue.asks_courier(text) or cue.asks_its_sending(text)
+            or adds_to_order(text) or takes_out_of_order(text)
+            or names_a_carrier(_the_question(r.text), (o.carrier for o in r.orders))):
         return False  # "can the frame bag order go to my new place instead?": an address
     settle(r, "product_question")
     return True
+
 
 
 def a_fault_to_look_into(r: Reading) -> bool:

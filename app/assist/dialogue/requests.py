@@ -103,7 +103,9 @@ def money_back(r: Reading) -> bool:
     under_way = refunding or has_refund
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
     # ("if I cancel, when is the money back?" is the cancellation's refund all the same)
-    supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text)
+    supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text) or (
+        # "if I send the whole lot back when it lands, how much would I get back?"
+        cue.hypothetical(r.text) and cue.sends_back(r.text) and not cue.asks_cancel(r.text))
     if supposed and not has_refund:
         under_way = False
     settle(r, "track_refund" if under_way or (r.names_order and not supposed)

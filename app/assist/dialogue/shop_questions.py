@@ -8,6 +8,8 @@ from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
+from app.understanding.cue import Cue
+from app.understanding.item_changes import adds_to_order
 from app.understanding.payment_cues import asks_to_pay_again
 from app.understanding.return_cues import asks_refund_elsewhere
 
@@ -59,9 +61,13 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
     after an invoice was asked for: when invoices come (the policy's hours), not how late
     one may ask for one nor how long delivery takes."""
-    if not cue.asks_how_soon(r.text) or cue.asks_deadline(r.text):
+    # (or how it comes: "是发我邮箱 还是要我自己去账户里下载？")
+    how = cue.asks_how_it_comes(r.text) and cue.asks_outright(r.text)
+    if not (cue.asks_how_soon(r.text) or how) or cue.asks_deadline(r.text):
         return False
-    named = cue.mentions_invoice(r.text)
+    # (the mailbox it lands in, right after an invoice: "when should I expect it in my inbox?")
+    named = cue.mentions_invoice(r.text) or (
+        cue.names_mailbox(r.text) and r.previous in INVOICE_INTENTS)
     # a short question of its own about money, delivery, a return or another order is
     # that question, whatever was asked before
     # ("多久能到邮箱": arriving in the mailbox is the invoice's)
@@ -78,11 +84,23 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     return True
 
 
+# an order of one's own pointed at: "我那单喂食器", "my order", "that order"
+_OF_AN_ORDER = Cue(r"(?:我|这|那)(?:一)?单|订单|\b(?:my|that|this|the)\s+order\b")
+
+
 def general_question(r: Reading) -> bool:
     """Questions about the shop, not about one of the shopper's orders: how shipping
     works and what it costs, how long invoices can be asked for. Answered from the
     policy, without asking which order."""
-    if r.names_order or r.u.slots.order_source == "message":
+    # "那我再加一副手套 是不是就够包邮了": what a purchase would cost to ship, asked of no
+    # order (an item of an old order named is no order), however much it reads as a change
+    # ("would postage be free if I get him the gloves?": a purchase supposed, whatever the
+    # classifier makes of it)
+    supposed = r.u.intent in ("product_question", "other") and cue.hypothetical(r.text)
+    supposing = (r.u.intent in ("change_order", "place_order") or supposed) and cue.asks_outright(
+        r.text) and cue.asks_shipping_options(r.text) and not (r.by_number or adds_to_order(
+            r.text) or _OF_AN_ORDER(r.text))
+    if (r.names_order and not supposing) or r.u.slots.order_source == "message":
         return False
     asked = r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text)
     if asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text)):
@@ -96,7 +114,7 @@ def general_question(r: Reading) -> bool:
     # "do you even ship to China, and how long would it take?": whether it goes there first
     there = cue.asks_ships_there(r.text) and not sending_back
     if (cue.asks_shipping_options(r.text) or there) and r.u.intent != "delivery_options" and not (
-            spec(r.u.intent).action or cue.asks_promo(r.text) or sending_back):
+            (spec(r.u.intent).action and not supposing) or cue.asks_promo(r.text) or sending_back):
         settle(r, "delivery_options")
         return True
     if r.u.intent in ("delivery_options", "promotion_question") and cue.asks_delivery_time(
