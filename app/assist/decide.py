@@ -60,7 +60,8 @@ def step(turn: Turn) -> None:
         social = "greeting"  # "hello? is anyone there" opening a chat: we are
     s = turn.u.sentiment
     calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
-    if social is None and calm and _closes_the_matter(turn):
+    # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
+    if social is None and calm and _closes_the_matter(turn) and not drops_the_request(turn):
         social = "thanks"
     if social is not None:
         turn.intent, turn.template, turn.social = "other", f"_{social}", True

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from app.understanding.text import clauses
+
 Affirmation = Literal["yes", "no"]
 
 # checked before the yes-words: "no problem" is a yes, "不可以" is a no
@@ -148,12 +150,9 @@ def adds_a_wish(text: str) -> bool:
     return _A_WISH_RE.search(text) is not None and _ABOUT_MONEY_RE.search(text) is None
 
 
-_PARTS = re.compile(r"[,，。.!！;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
-
-
 def without_a_no(text: str) -> str:
     """The message without its clauses that say no ("想想还是不退了 ... L码戴得下吧": the
     question left)."""
-    parts = [p for p in _PARTS.split(text) if p.strip()]
-    kept = [p for p in parts if find_affirmation(p.strip()) != "no"]
+    parts = clauses(text)
+    kept = [p for p in parts if find_affirmation(p) != "no"]
     return text if len(kept) == len(parts) else " ".join(kept) or text

@@ -110,3 +110,6 @@ asks_delivery_time = Cue(
 # its sending asked of, not the item: "今天能发出来吗", "will it ship today?"
 asks_its_sending = Cue(r"发(?:出|货|走)|寄(?:出|到)|送(?:到|达)|到货|\bship(?:ped|s|ping)?\b"
                        r"|\bdispatch|\barriv|\bdeliver")
+# a parcel stopped on its way back to the shop: "让顺丰把包裹拦回去", "can you intercept it?"
+asks_intercept = Cue(r"拦(?:回|截|下来)|截回|\bintercept\w*|\b(?:recall|stop)\s+(?:the\s+|my\s+)?"
+                     r"(?:parcel|package|delivery|shipment)\b")

@@ -17,6 +17,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_courier as asks_courier,
     asks_customs as asks_customs,
     asks_delivery_time as asks_delivery_time,
+    asks_intercept as asks_intercept,
     asks_its_sending as asks_its_sending,
     asks_shipped_together as asks_shipped_together,
     asks_shipping_options as asks_shipping_options,
@@ -59,6 +60,7 @@ from app.understanding.person_cues import (  # re-exported: rules read cue.<name
     pings as pings,
 )
 from app.understanding.product_cues import (
+    asks_a_write as asks_a_write,
     asks_attribute as asks_attribute,
     asks_how_it_is as asks_how_it_is,
     asks_how_often as asks_how_often,
@@ -217,9 +219,6 @@ wants_it_elsewhere = Cue(
     r"|(?:寄|送|发)(?:到)?(?:别的地方|别处|其他地址|另一个地址)")
 asks_cancel = Cue(
     r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消")
-# a parcel stopped on its way back to the shop: "让顺丰把包裹拦回去", "can you intercept it?"
-asks_intercept = Cue(r"拦(?:回|截|下来)|截回|\bintercept\w*|\b(?:recall|stop)\s+(?:the\s+|my\s+)?"
-                     r"(?:parcel|package|delivery|shipment)\b")
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 asks_cancel_now = Cue(
     r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
@@ -275,7 +274,8 @@ asks_hours = Cue(
 gives_invoice_details = Cue(
     r"\bcompany\s+name\b|\b(?:tax|vat|gst|br)\s*(?:id|no\.?|number|reg(?:istration)?)\b"
     r"|\b(?:ltd|limited|llc|inc|gmbh|pte|co\.)(?![a-z])|抬头|税号|纳税人识别号|有限公司|公司名(?:称|字)?"
-    r"|\bmade\s+out\s+to\b|\bin\s+the\s+name\s+of\s+(?:my|our)\s+(?:company|business)\b"
+    r"|\bmade\s+out\s+to\s+(?!me\b|us\b|my\s+name\b)|\bin\s+the\s+name\s+of\s+(?:my|our)\s+"
+    r"(?:company|business)\b"
     # a tax number written out, a company's legal form, a company to put on it
     r"|\b(?:vat|tax\s+id|tin|ein|abn|gst|uid)\s*[:#]?\s*[A-Z]{0,3}\d{5,}"
     r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP"

@@ -18,6 +18,7 @@ from app.store.catalogue import Catalogue, ItemMention, fold
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding.cue import Cue
 from app.understanding.slot_patterns import find_quantity
+from app.understanding.text import clauses
 
 
 class NewLine(BaseModel):
@@ -59,13 +60,12 @@ takes_out_of_order = Cue(
 # "nah not the bell - add a second bottle cage instead"
 _OTHERWISE = Cue(r"\binstead\b|改成|改为|换成")
 _INSTEAD_OF = re.compile(r"\binstead\s+of\b.*$", re.IGNORECASE)
-_PARTS = re.compile(r"[,，.。!！?？;；~]+|\s+-+\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
 
 
 def amendment(text: str) -> str | None:
     """The words that put a waiting change otherwise, from the clause holding "instead"
     or "改成" on (what is said before it is what no longer holds), None without one."""
-    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    parts = clauses(text)
     at = next((i for i, part in enumerate(parts) if _OTHERWISE(part)), None)
     if at is None:
         return None

@@ -29,11 +29,11 @@ from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
     by_date,
-    by_total,
     order_of_item,
     resolve_order,
     several_orders,
 )
+from app.understanding.order_total import by_total
 from app.understanding.references import Lookup, Mention, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
 from app.understanding.slot_addresses import AddressKind, find_address, unit_numbers

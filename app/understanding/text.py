@@ -52,3 +52,21 @@ def simplified(text: str) -> str:
         return text
     converted = _converted(text)
     return converted if len(converted) == len(text) else text
+
+
+# clauses: set off by punctuation or a dash, or by a space between Chinese words ("等下
+# 头灯先不要了 改成…", "no wait, not the pin - add another scarf instead"); a question mark
+# stays with its clause
+_CLAUSE_BREAK = re.compile(r"[,，.。!！;；]+|\s+-+\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def clauses(text: str) -> list[str]:
+    return [part.strip() for part in _CLAUSE_BREAK.split(text) if part.strip()]
+
+
+def the_question(text: str) -> str:
+    """The sentence that asks ("I'll sort that with DHL myself. the lock, is it gold?": the
+    lock's), else the last."""
+    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    return next((p for p in reversed(sentences) if "?" in p or "？" in p),
+                sentences[-1] if sentences else text)

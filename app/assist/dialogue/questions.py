@@ -15,6 +15,7 @@ from app.understanding.affirmation import without_a_no
 from app.understanding.carriers import names_a_carrier
 from app.understanding.injection import looks_like_injection
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
+from app.understanding.text import the_question
 
 # below this, the classifier's hand-off intents need the message's own signals to stand
 COMPLAINT_ANGER = 0.3
@@ -188,20 +189,13 @@ def what_cancelling_costs(r: Reading) -> bool:
     return True
 
 
-def _the_question(text: str) -> str:
-    """The sentence that asks ("I'll sort that with DHL myself. the lock, is it gold?": the
-    lock's), else the last."""
-    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
-    return next((p for p in reversed(sentences) if "?" in p or "？" in p), sentences[-1]
-                if sentences else text)
-
-
 def a_property_of_an_item(r: Reading) -> bool:
     """"The headlamp in that parcel, is it waterproof?", "在路上的那件骑行服是S码 我胸围88
     穿得下吧": a question about the product (or whether it fits), even where the message
     points at an order; a request given up before it ("想想还是不退了 ... L码戴得下吧")
     leaves the question."""
-    text = without_a_no(r.text)
+    # (a "no" while a write waits answers it: "wait, is it the glass one? no, don't cancel")
+    text = without_a_no(r.text) if r.state.pending is None else r.text
     asked = cue.asks_property(text) or cue.asks_if_it_fits(text) or cue.asks_of_it(text)
     if not (r.u.slots.item_products and asked) or r.u.slots.address:
         return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
@@ -214,8 +208,8 @@ def a_property_of_an_item(r: Reading) -> bool:
             or cue.mentions_invoice(text) or cue.asks_to_check(text)
             or cue.asks_ships_there(text) or cue.parcel_problem(text)
             or cue.asks_courier(text) or cue.asks_its_sending(text)
-            or adds_to_order(text) or takes_out_of_order(text)
-            or names_a_carrier(_the_question(r.text), (o.carrier for o in r.orders))):
+            or adds_to_order(text) or takes_out_of_order(text) or cue.asks_a_write(text)
+            or names_a_carrier(the_question(r.text), (o.carrier for o in r.orders))):
         return False  # "can the frame bag order go to my new place instead?": an address
     settle(r, "product_question")
     return True
