@@ -22,7 +22,7 @@ from app.actions.base import (
 from app.domain import Reason
 from app.errors import ConflictError
 from app.models._common import RefundStatus
-from app.policy import ReturnReason
+from app.policy import ReturnReason, StorePolicy
 from app.store.connector import OrderSnapshot
 from app.store.product_attributes import categories
 
@@ -168,7 +168,7 @@ class GetRefund:
         if isinstance(value, Refusal):
             return {}
         fee = ctx.policy.return_fee(params.return_reason, order.currency)
-        kept = _fee_kept(ctx, params.return_reason, fee, value)
+        kept = fee_kept(ctx.policy, fee, value)
         out: dict[str, Any] = {"amount": round(value - kept, 2), "currency": order.currency}
         if kept:
             out |= {"goods_value": value, "return_shipping_kept": kept}
@@ -180,7 +180,7 @@ class GetRefund:
         if isinstance(amount, Refusal):  # check() passed in this transaction, so a bug
             raise ConflictError(f"refund no longer fits order {order.id}: {amount.reason}")
         fee = ctx.policy.return_fee(params.return_reason, order.currency)
-        kept = _fee_kept(ctx, params.return_reason, fee, amount)
+        kept = fee_kept(ctx.policy, fee, amount)
         refund = ctx.connector.create_refund(
             order.id, amount=round(amount - kept, 2), reason=params.reason, created_at=ctx.now
         )
@@ -199,11 +199,11 @@ class GetRefund:
         return facts
 
 
-def _fee_kept(ctx: ActionContext, reason: str | None, fee: float, value: float) -> float:
+def fee_kept(policy: StorePolicy, fee: float, value: float) -> float:
     """The return fee the refund is recorded without: where the store deducts it, for
     any return whose reason does not waive it (none said is the ordinary return: the
     proposal says so, and a fault said before the yes proposes it again, free), and never
     the whole of a cheap item's value."""
-    if not ctx.policy.return_fee_deducted_from_refund or fee >= value:
+    if not policy.return_fee_deducted_from_refund or fee >= value:
         return 0.0
     return fee

@@ -38,8 +38,7 @@ def _new_contents(turn: Turn) -> None:
         return
     s = turn.u.slots
     text = turn.text
-    pending = turn.state.pending
-    if pending is not None and pending.intent == "change_order" and turn.intent == "change_order":
+    if turn.state.write_waiting("change_order") and turn.intent == "change_order":
         # "头灯先不要了 改成再加一副登山杖吧": the order's contents as put otherwise
         text = amendment(text) or text
     # the items meant, as slot filling reads them: a correction's, not those kept

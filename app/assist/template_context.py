@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from app.actions.refund import OPEN_REFUNDS
+from app.actions.base import Refusal
+from app.actions.refund import OPEN_REFUNDS, RefundItem, fee_kept, refund_amount
 from app.assist.acting import ActStep, refund_items
 from app.assist.for_a_person import money_not_shown
 from app.assist.turn import Turn
@@ -186,14 +187,14 @@ def _return_supposed(turn: Turn) -> dict[str, Any] | None:
     order = turn.order_in_hand()
     if order is None or order.refunds or not order.items:
         return None
+    # priced as the refund action's own preview prices a return
     named = refund_items(turn.u.slots, order)
-    price = {line.product_id: line.price for line in order.items}
-    goods = round(sum(price[i["product_id"]] * i["qty"] for i in named), 2) if named else (
-        round(order.total, 2))
-    policy = turn.rt.policy
+    goods = refund_amount(order, [RefundItem.model_validate(i) for i in named] if named else None)
+    if isinstance(goods, Refusal):
+        return None
     reason = turn.u.slots.return_reason
-    fee = policy.return_fee(reason, order.currency)
-    kept = fee if policy.return_fee_deducted_from_refund and 0 < fee < goods else 0.0
+    fee = turn.rt.policy.return_fee(reason, order.currency)
+    kept = fee_kept(turn.rt.policy, fee, goods)
     return {"order_id": order.id, "currency": order.currency, "goods_value": goods,
             "amount": round(goods - kept, 2), "fee": fee, "reason_given": reason is not None,
             "proposed": False}

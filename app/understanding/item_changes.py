@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from app.store.catalogue import Catalogue, ItemMention, fold
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding.cue import Cue
-from app.understanding.slot_patterns import find_quantity
+from app.understanding.slot_patterns import find_quantity, leading_count
 from app.understanding.text import clauses
 
 
@@ -129,7 +129,7 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
     new_pid = next(iter(meant))
     if any(line.product_id == new_pid for line in lines):
         return None  # more of what it holds already: a person's to merge
-    qty = find_quantity(new_words, catalogue) or _leading_count(new_words) or (
+    qty = find_quantity(new_words, catalogue) or leading_count(new_words) or (
         1 if lines[at].qty == 1 else None)
     if qty is None:
         return None  # "swap the three mugs for a kettle": how many, a person asks
@@ -227,20 +227,6 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     if len(meant) != 1:
         return None
     return [*_contents(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
-
-
-# the count the new product is asked in: "a kettle", "one pair of ...", "一副手套", "两个"
-_LEADING = re.compile(r"^\s*(?:(an?|one)\b|(two|three)\b|(\d{1,2})(?!\d)|([一两二三]))",
-                      re.IGNORECASE)
-
-
-def _leading_count(words: str) -> int | None:
-    match = _LEADING.match(words)
-    if match is None:
-        return None
-    said = next(g for g in match.groups() if g).lower()
-    counts = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "一": 1, "两": 2, "二": 2, "三": 3}
-    return int(said) if said.isdigit() else counts[said]
 
 
 def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,

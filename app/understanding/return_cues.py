@@ -94,14 +94,14 @@ says_returned = Cue(
     # "the sleeping mat that arrived torn and went back" (not "I went back to the shop")
     r"|\b(?:and|that|which|it|they|then)\s+went\s+back\b(?!\s+to\s+(?:the\s+)?(?:shop|store|site|app|page))"
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
+# goods sent back: "send it back", "post the mat back"
+_SENT_BACK = (r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?"
+              r"back\b")
 # sending something back, in any form: the return shipping is a returns question
-mentions_return = Cue(
-    r"\breturn|\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?back\b"
-    r"|退货|退回|寄回|退")
+mentions_return = Cue(r"\breturn|" + _SENT_BACK + r"|退货|退回|寄回|退")
 # the goods sent back, as against money coming back: "if I post the mat back", "寄回去的话"
 sends_back = Cue(
-    r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?back\b"
-    r"|\breturn\s+(?:it|them|this|these|the|everything|all)\b|寄回|退货|退掉|退了它")
+    _SENT_BACK + r"|\breturn\s+(?:it|them|this|these|the|everything|all)\b|寄回|退货|退掉|退了它")
 mentions_refund = Cue(
     r"\brefund|退款")
 # what something costs: "what does that cost me", "how much is it", "要多少钱"

@@ -114,6 +114,18 @@ def find_quantity(text: str, catalogue: Catalogue | None = None) -> int | None:
     return None
 
 
+# the count a thing is asked in, said first: "a kettle", "one pair of ...", "一副手套", "两个"
+_LEADING = re.compile(r"^\s*(an?\b|one\b|two\b|three\b|\d{1,2}(?!\d)|[一两二三])", re.IGNORECASE)
+
+
+def leading_count(words: str) -> int | None:
+    match = _LEADING.match(words)
+    if match is None:
+        return None
+    said = match.group(1).lower()
+    return 1 if said in ("a", "an") else _count(said)
+
+
 def _counts_items(following: str, catalogue: Catalogue | None) -> bool:
     # what follows a number: a unit ("2 items"), a product within a few words ("2 blue
     # mugs", "两个杯子"), or nothing after a Chinese classifier ("买了两个")

@@ -88,8 +88,7 @@ def what_the_change_costs(r: Reading) -> bool:
     the change asked again with nothing new in it."""
     # a change of the order waiting, whatever the question reads as ("does the postage go
     # up with two of them?"); a return's own shipping is its policy's
-    pending = r.state.pending
-    changing = pending is not None and pending.kind == "action" and pending.intent in CHANGES
+    changing = any(r.state.write_waiting(intent) for intent in CHANGES)
     if not changing and r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
