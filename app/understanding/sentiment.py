@@ -122,13 +122,40 @@ def _conceded(text: str, end: int) -> bool:
     return bool(_CONCEDED_RE.search(text[end:end + CONCEDE_WITHIN]))
 
 
+# a swear word said of the news, on its own before the request ("damn. can you swap them
+# then?", "Damn, ok"): a let-down, not a complaint of the shop
+_LET_DOWN_RE = re.compile(r"^\W*(?:(?:oh|ah|aw)\W+)?(?:damn|dammit|dang|darn)\s*[.,!…]+",
+                          re.IGNORECASE)
+
+
+# someone else's complaint, told: "my mum keeps complaining"
+_REPORTED_RE = re.compile(r"\b(?:he|she|they|my\s+(?!order|parcel)\w+)\s+"
+                          r"(?:(?:keeps|kept|always|often|was|is|has\s+been|had\s+been|would)\s+)?$",
+                          re.IGNORECASE)
+
+
+# how a thing would look, said of the goods: no complaint of the shop
+_LOOKS_RE = re.compile(r"\b(?:look|looks|looked|looking)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OF_THE_SHOP = re.compile(r"\b(?:service|shop|store|site|website|app|support|company|you|your)\b",
+                          re.IGNORECASE)
+
+
 def _tally_terms(text: str) -> _Tally:
     tally = _Tally()
+    let_down = _LET_DOWN_RE.match(text)
     for match in _TERMS_RE.finditer(text):
         surface = match.group(0)
         cats = _lookup(surface)
         if "neutral" in cats:
             continue
+        if "strong" in cats and ((let_down and match.end() <= let_down.end()) or (
+                _LOOKS_RE.search(text[max(0, match.start() - 20):match.start()])
+                and not _OF_THE_SHOP.search(text[max(0, match.start() - 40):match.start()]))):
+            cats = frozenset({"mild"})  # ... and "they'll look awful on my red frame"
+        if _REPORTED_RE.search(text[max(0, match.start() - 40):match.start()]) and (
+                surface.lower().startswith("complain")):
+            tally.signals.append(f"reported:{surface}")
+            continue  # "my mum keeps complaining her old kettle is slow": not of the shop
         if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):
             tally.signals.append(f"conceded:{surface}")
             continue

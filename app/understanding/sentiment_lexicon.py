@@ -104,6 +104,13 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalat(?:e|ed|ion)\b",
     r"\bto\s+(?:a|your|the)\s+(?:manager|supervisor)\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
+    # "I'd like a person on your side to check this out"
+    r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need)\s+(?:a|an)\s+(?:real\s+)?(?:person"
+    r"|human|staff\s+member|member\s+of\s+(?:staff|your\s+team))\b",
+    # "I'd like to talk that through with someone", "go over it with one of your staff"
+    r"\b(?:talk|go)\s+(?:(?:it|this|that|things|everything)\s+)?(?:through|over)\s+"
+    r"(?:(?:it|this|that|things|everything)\s+)?with\s+"
+    r"(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your))\b",
     r"\bis\s+anyone\s+(?:actually\s+)?there\b",
     # "is there someone in accounts I can talk to directly?", "anyone I could speak with"
     r"\b(?:someone|somebody|anyone|a\s+person)\b[^.?!]{0,30}\b(?:i|we)\s+(?:can|could)\s+"
@@ -164,7 +171,7 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "不好意思", "没问题", "no problem", "no worries", "麻烦", "good morning", "good afternoon",
     "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
     "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
-    "我妈的", "她妈的", "老妈的", "妈妈的",
+    "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",
 })
 
 # common acronyms in upper case are not shouting
