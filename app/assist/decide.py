@@ -101,9 +101,10 @@ def _only_a_ping(turn: Turn) -> bool:
 def _closes_the_matter(turn: Turn) -> bool:
     """"ah that's my own fault, no worries": a remark and thanks, of no order or item."""
     s = turn.u.slots
-    return (closes_with_a_remark(turn.text)
-            and s.order_source not in ("message", "item_reference")
-            and not (s.order_mention or s.item_refs or s.address))
+    known = s.order_id is not None and s.order_id in turn.state.orders_discussed  # "the filters…"
+    return (closes_with_a_remark(turn.text) and s.order_source != "message"
+            and (known or not (s.order_source == "item_reference" or s.item_refs))
+            and not (s.order_mention or s.address))
 
 
 def _act(turn: Turn, slots: Slots) -> acting.ActStep:

@@ -97,10 +97,17 @@ _OWN_ORDER_RE = re.compile(r"\bmy\s+(?:own\s+)?orders?\b|\bmine\b|我的订单|�
                            re.IGNORECASE)
 
 
+# "it" that stands for nothing: "what does it cost?", "is it possible to…"
+_EMPTY_IT_RE = re.compile(r"\b(?:(?:does|do|would|will|did)\s+it\s+(?:cost|take)"
+                          r"|it\s+(?:costs?|takes?)|is\s+it\s+(?:possible|ok|okay|true|free|allowed))\b",
+                          re.IGNORECASE)
+
+
 def refers_to_it(text: str) -> bool:
     """"Can you at least say if it has been delivered?": the order talked of, not one of
     the shopper's own."""
-    return bool(_IT_RE.search(text)) and not _OWN_ORDER_RE.search(text)
+    said = _EMPTY_IT_RE.sub(" ", text)
+    return bool(_IT_RE.search(said)) and not _OWN_ORDER_RE.search(said)
 
 
 def refers_to_other_order(text: str, *, names_item: bool = False,

@@ -44,6 +44,7 @@ from app.understanding.slot_patterns import (
     find_phone,
     find_quantity,
 )
+from app.understanding.social import closes_with_a_remark
 
 
 class Slots(BaseModel):
@@ -149,7 +150,8 @@ def extract_slots(
         found = Resolution(order_id=several[0], source="item_reference")
     else:
         found = by_date(text, found, orders, named)
-        if priced and not named and not found.order_id:
+        # what it cost is surer than an item named ("the HK$1,529 one. the kettle I pay myself")
+        if priced and not named and (not found.order_id or found.source == "item_reference"):
             found = Resolution(order_id=priced[0], source="item_reference")
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
@@ -183,6 +185,8 @@ def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: R
     unless the message picks another ("yes, the first one", an item of theirs)."""
     if previous is None or not previous.order_mention or found.order_id:
         return False
+    if closes_with_a_remark(text):
+        return False  # "just realised my partner ordered it on his account 🙈 sorry!"
     # "yes, that one" answers "is it one of these?" (a "是" inside a longer message does not)
     answers = slots.affirmation is not None and len(text.strip()) <= ANSWER_CHARS
     # an item of their own orders picks among those (a brand word of no order does not)

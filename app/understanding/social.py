@@ -78,7 +78,7 @@ def social_kind(text: str) -> Social | None:
 
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
 _THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
-                          r"|辛苦了|拜拜|再见)$", re.IGNORECASE)
+                          r"|辛苦(?:了|啦|你了|您了)?|拜拜|再见)$", re.IGNORECASE)
 _FILLER_WORDS = frozenset(
     "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
     "awesome nice lovely brilliant wonderful that's thats all from me for now today "
@@ -92,8 +92,9 @@ _FILLER_WORDS = frozenset(
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"
-                        r"|没有了|没事了|没别的了|就这样")
-_WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦了|拜拜|再见|[\u4e00-\u9fff]+", re.I)
+                        r"|没有了|没事了|没别的了|就这样|就这些|没其他的?")
+_WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见|[\u4e00-\u9fff]+",
+                    re.IGNORECASE)
 MAX_THANKS_WORDS = 12
 
 
@@ -136,7 +137,8 @@ _TOPIC_TURN = re.compile(
     r"(?:^|[\s,，.。!！~])(?:(?:(?:a\s+)?(?:separate|different|unrelated|other)\s+(?:thing|question"
     r"|matter|topic)|on\s+(?:a\s+)?(?:another|different|separate)\s+note|unrelated(?:ly)?"
     # "my lights are on their way, quick q: ...": the question announced
-    r"|(?:a\s+)?quick\s+(?:q|question|one))"
+    r"|(?:a\s+)?quick\s+(?:q|question|one)"
+    r"|while\s+(?:you'?re|you\s+are)\s+(?:here|there|at\s+it)|while\s+i(?:\s+have|'?ve\s+got|\s+got)\s+you)"
     r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|说正经的|言归正传)[\s,，:：.。])[\s,，:：.。]*",
     re.IGNORECASE)
 
@@ -159,6 +161,8 @@ def new_topic(text: str) -> str | None:
         return None
     if (_LET_GO.search(before) or _LET_GO_FIRST.search(before)) and not re.search(r"[?？]", before):
         return after  # "哦对 那个退掉了 那就算了。另外 …": the matter before was let go
+    if _OWN_REMARK.search(before) and not _MORE_THAN_A_REMARK.search(before):
+        return after  # "好的 那我自己去DPD网站上补。另外 …": a plan of their own, then the question
     left = _ACK_BEFORE_ASIDE.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
 
@@ -195,22 +199,33 @@ def second_question(text: str) -> tuple[str, str] | None:
 # so long, no worries", "found it ... sorry! all sorted", "好的 我让行政发邮件过去 谢谢"):
 # what they will do or found themselves, then thanks or "no worries". Nothing is asked:
 # no question, no number, no request word (the caller checks the mood and the slots).
-_CLOSER = re.compile(r"(?:\b(?:thanks?(?:\s+(?:a\s+lot|so\s+much|again|anyway))?|thank\s+you"
-                     r"|thx|ty|ta|cheers|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted)|谢谢\w?|多谢|谢啦"
-                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了)[\s\W]*$", re.IGNORECASE)
+_CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|again|anyway"
+                     r"|a\s+mil(?:lion)?|a\s+bunch|loads))?|thank\s+you"
+                     r"|(?:thanks?|cheers|ta)\s+for\s+(?:all\s+)?(?:your|the)\s+(?:help|info|time"
+                     r"|quick\s+\w+)"
+                     r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
+                     r"|谢谢\w?|多谢|谢啦"
+                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
 _OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
-    r"|never\s*mind"
+    r"|^\W*sorted\b"
+    r"|never\s*mind|(?:just\s+)?reali[sz]ed|(?:my|his|her)\s+(?:mistake|bad)"
+    # an ok, then a word on the answer: "perfect, that's quieter than my aircon. thanks!"
+    r"|^\W*(?:perfect|great|lovely|brilliant|cool|nice|good|ok(?:ay)?)\W+(?:that'?s|that\s+is|it'?s)"
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
-    r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you"
-    r"|contact|email|call|sit\s+tight|hang\s+on|figure))\b"
-    r"|我(?:让|叫|去|再|自己|回头|等着|先等)|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了",
+    r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
+    r"|look|think|see|film|send|post|record|snap"
+    r"|contact|email|call|sit\s+tight|hang\s+on|figure)"
+    r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
+    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录)|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了",
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
 _MORE_THAN_A_REMARK = re.compile(
-    r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change|send"
-    r"|but|still|why|how|when|where|what|broken|damaged|missing|faulty|leak\w*)\b"
-    r"|帮我|请|能不能|可以|要|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
+    r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change"
+    r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
+    r"|missing|faulty|leak\w*)\b"
+    # ("要她本人来问啊" tells what is needed; "要退" asks)
+    r"|帮我|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
     re.IGNORECASE)
 MAX_REMARK_CHARS = 120
 
@@ -223,9 +238,14 @@ _OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+pr
                      re.IGNORECASE)
 
 
+# "you know what, I'll just keep it", "no need to pass me on": no question, no request
+_YOU_KNOW_WHAT = re.compile(r"\byou\s+know\s+what\b|\bno\s+need\b|不用|不需要", re.IGNORECASE)
+
+
 def closes_with_a_remark(text: str) -> bool:
     """The matter closed in the shopper's own words: a remark of theirs with thanks or
     "no worries" after it (or "no worries" before it), asking nothing."""
+    text = _YOU_KNOW_WHAT.sub(" ", text)
     closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
     return (len(text) <= MAX_REMARK_CHARS and closed and _OWN_REMARK.search(text) is not None
             and _MORE_THAN_A_REMARK.search(text) is None)

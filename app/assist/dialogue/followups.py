@@ -14,6 +14,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
 from app.understanding.slot_addresses import rest_of_address, street_alone
 from app.understanding.slot_cues import talks_about_order
+from app.understanding.social import closes_with_a_remark, new_topic
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -52,13 +53,16 @@ def answers_the_question(r: Reading) -> bool:
     previous, slots = r.previous, r.u.slots
     if previous not in action_intents() or r.u.intent == previous:
         return False
+    if closes_with_a_remark(r.text) or new_topic(r.text) is not None or cue.asks_warranty(r.text):
+        return False  # "just realised … 🙈 sorry!", "while you're here - …", "还在保修吗"
     if previous != "cancel_order" and cue.asks_cancel_now(r.text):
         return False  # "cancel order #1042" after "which order?" is a request of its own
     if previous != "track_order" and cue.asks_where(r.text):
         return False  # "where's my handlebar bag then": a question of its own
     if previous not in ("track_refund", "get_refund") and (
-            cue.asks_refund_progress(r.text) or r.u.slots.names_refund):
-        return False  # "之前那单 退款为啥被拒了": the refund's progress, asked of its own
+            cue.asks_refund_progress(r.text) or r.u.slots.names_refund
+            or (cue.says_returned(r.text) and cue.asks_money_back(r.text))):
+        return False  # "之前那单 退款为啥被拒了", "the tins I sent back, did I get it all back?"
     if previous not in ("get_refund", "check_refund_policy") and (
             cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False  # "我家的逗猫棒才玩了几次毛就掉光了 能退吗": a return asked of its own
@@ -68,8 +72,9 @@ def answers_the_question(r: Reading) -> bool:
             and not spec(r.u.intent).action):
         return False  # "我那个前灯充满电要多久": a question about the item, not the order asked for
     given = set()
+    # the number we could not find, still meant ("what does it cost?"), is none given anew
     if (slots.order_id and slots.order_source in ("message", "item_reference")) or (
-            slots.order_mention):
+            slots.order_mention and slots.order_mention != r.state.slots.order_mention):
         given.add("order_id")
     if slots.address:
         given.add("address")
