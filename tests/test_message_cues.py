@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.assist.pending import REPEATS_REFUND
 from app.assist.template_context import paid_with
 from app.store.id_shapes import IdShapes, learn
 from app.understanding import account_cues, dialogue_cues as cue, homophones, slot_cues
+from app.understanding.affirmation import REPEATS_REFUND
 from app.understanding.injection import looks_like_injection
 from app.understanding.references import find_mentions
 from app.understanding.return_reasons import find_return_reason

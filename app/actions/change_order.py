@@ -43,11 +43,23 @@ class ChangeOrderParams(ActionParams):
         return self
 
 
+def price_in(product: ProductSnapshot, currency: str) -> float | None:
+    """The product's price in ``currency``: its own, or the one a store selling in several
+    currencies gives as the attribute ``price_<code>`` ("price_hkd": 409)."""
+    if product.currency == currency:
+        return product.price
+    value = product.attributes.get(f"price_{currency.lower()}")
+    try:
+        return float(value) if value is not None and float(value) >= 0 else None
+    except (TypeError, ValueError):
+        return None
+
+
 def _unit_prices(order: OrderSnapshot, params: ChangeOrderParams,
                  products: dict[str, ProductSnapshot]) -> dict[str, float] | Refusal:
-    """Each new line's unit price in the order's currency: the catalogue's, or, for a
-    product the order already holds that the catalogue prices in another currency (a
-    store selling in several), what the order's own line was priced at."""
+    """Each new line's unit price in the order's currency: the catalogue's (its own or its
+    ``price_<code>`` attribute), or, for a product the order already holds that the
+    catalogue prices in another currency only, what the order's own line was priced at."""
     missing = [i.product_id for i in params.items if i.product_id not in products]
     if missing:
         return Refusal(Reason.unknown_product,
@@ -58,8 +70,9 @@ def _unit_prices(order: OrderSnapshot, params: ChangeOrderParams,
     prices: dict[str, float] = {}
     for item in params.items:
         product = products[item.product_id]
-        if product.currency == order.currency:
-            prices[item.product_id] = product.price
+        listed = price_in(product, order.currency)
+        if listed is not None:
+            prices[item.product_id] = listed
         elif item.product_id in held:
             prices[item.product_id] = held[item.product_id]
     foreign = sorted({i.product_id for i in params.items} - set(prices))

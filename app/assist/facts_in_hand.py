@@ -44,6 +44,9 @@ def _new_contents(turn: Turn) -> None:
     # the items meant, as slot filling reads them: a correction's, not those kept
     mention = item_mention(text, (), turn.facts)
     found = new_contents(text, order, turn.facts.catalogue, mention, s.quantity)
+    if not found and not s.item_products and turn.u.carried and (
+            turn.state.write_waiting("change_order")):
+        found = list(turn.state.slots.new_items)  # "how much after the swap?": the same change
     s.new_items = found or []
 
 

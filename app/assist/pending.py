@@ -12,23 +12,22 @@ from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
+from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue, slot_cues as cues
-from app.understanding.affirmation import adds_a_wish
+from app.understanding.affirmation import (
+    REPEATS_CANCEL,
+    REPEATS_CHANGE,
+    REPEATS_REFUND,
+    adds_a_wish,
+    asks_nothing_be_kept,
+    on_a_money_condition,
+)
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
-# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it",
-# "嗯嗯 取消"
-_TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"
-          r"|(?:嗯+|好+的?|行|对|是的?|好吧)[\s，,。!！~]*"
-          r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
-          r"[\s,.!]+)?")
-# asked "shall I cancel it?", saying "cancel it" again is a yes
-REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
-                     r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)[.!]*$)")
 # what the shopper will do themselves, said to the offer of a person: "alright, I'll send
 # you a video then", "好的 我让行政发邮件过去" (an ok that takes no colleague)
 DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|chat\b|take\b"
@@ -36,17 +35,6 @@ DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|
 # "wait", "hold on": no answer yet when a question of its own follows
 HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
             r"|^(?:等等|等一下|等下|稍等)")
-# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
-REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
-                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
-
-# asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
-# a yes; only the whole message counts, as for cancelling and changing
-REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?退(?:货|款|掉)?(?:吧|了吧)?"
-                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
-
-
 # thanks or "sorry to trouble you" said after the answer: "那行 取消吧 麻烦你了"
 _POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:你|您)?|多谢|辛苦(?:你|您)?了"
                           r"|thanks?(?:\s+a\s+lot)?|thank\s+you|cheers|pls|please)[\s,，。.!！~]*$",
@@ -181,9 +169,11 @@ def answers_pending(turn: Turn) -> bool:
     if yes_no == "no" and _only_holds(turn.text):
         return False  # "actually wait, what size is that helmet?": asked first, still waiting
     assert pending is not None
-    if yes_no == "no" and turn.u.carried and turn.u.intent == pending.intent and (
-            turn.u.slots.address and pending.intent == "change_shipping_address"):
-        return False  # "不对 是新港西路397号": the address put right, proposed again
+    if yes_no == "no" and turn.u.slots.address and pending.intent == "change_shipping_address" and (
+            turn.u.carried or turn.u.intent == pending.intent):
+        # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay": the
+        # address put right, proposed again
+        return False
     if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
         return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
     if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
@@ -195,12 +185,34 @@ def answers_pending(turn: Turn) -> bool:
     if pending.kind == "request_offer" and yes_no == "yes" and cue.asks_outright(
             turn.text) and cue.asks_its_own_question(turn.text):
         return False  # "好吧 那要是以后坏了 牙刷保修多久": an ok, and a question of its own
+    if yes_no == "yes" and pending.kind == "action" and on_a_money_condition(turn.text) and (
+            not _nothing_kept(turn, pending)):
+        # "yes, but only if the 64.90 is back by friday": the write proposed again, its
+        # terms said, for the shopper to take or leave ("the refund goes to" is no look-up)
+        turn.intent = turn.u.intent = pending.intent
+        if pending.order_id:
+            turn.u.slots.order_id = pending.order_id
+        return False
     if yes_no == "yes" and pending.kind == "action" and adds_a_wish(turn.text):
         return True  # "yes that's right!! and pls make sure no invoice goes in the box"
     # "yes, and cancel the other one too" asks anew; a request barely read does not
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
             or not spec(turn.u.intent).action or weak)
+
+
+def _nothing_kept(turn: Turn, pending: Pending) -> bool:
+    """"provided I'm not charged anything", "as long as I'm not paying to post it back": a
+    condition the proposal waiting already meets (no fee kept, no higher total)."""
+    if not asks_nothing_be_kept(turn.text) or pending.action_id is None:
+        return False
+    record = turn.session.get(ActionRecord, pending.action_id)
+    terms = record.result if record is not None and isinstance(record.result, dict) else {}
+    if terms.get("return_shipping_kept"):
+        return False
+    if pending.intent == "cancel_order" and turn.rt.policy.cancellation_fee and terms:
+        return False  # a paid order's cancellation keeps its fee
+    return float(terms.get("total") or 0) <= float(terms.get("previous_total") or 0)
 
 
 def puts_it_otherwise(turn: Turn) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from app.understanding.cue import Cue
 from app.understanding.text import clauses
 
 Affirmation = Literal["yes", "no"]
 
 # checked before the yes-words: "no problem" is a yes, "不可以" is a no
-_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事)", re.IGNORECASE)
+# "没事" before a request of its own ("没事 帮我查下退款") waves the question away
+_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事[\s。.!！~]*$)", re.IGNORECASE)
 # a thumb or an OK sign is a yes in chat: "👌", "👍 go for it"
 _YES_EMOJI_RE = re.compile(r"^(?:\U0001F44D|\U0001F44C|\U0001F197|\u2705|\U0001F646)")
 _NO_START_RE = re.compile(
@@ -28,7 +30,7 @@ _NO_START_RE = re.compile(
     r"|^不(?:[\s,，.。!！]|$)",
     re.IGNORECASE,
 )
-_KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
+_KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
              r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
@@ -51,6 +53,8 @@ _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y"
+    # "go on so, cancel it anyway", "go on then"
+    r"|go\s+on(?:\s+(?:then|so))?(?=[\s,.!]*(?:$|,|\.))"
     # Hong Kong and Singapore English: "can", "can lah"
     r"|can(?=(?:\s+(?:lah|la|leh|ah|one))?[\s.!]*$))(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
@@ -60,6 +64,8 @@ _YES_START_RE = re.compile(
     r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,
 )
+# the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"
+_YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s。.!！~～]*$")
 _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one)\b"
     r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
@@ -89,7 +95,7 @@ def find_affirmation(text: str) -> Affirmation | None:
         return "no"
     if _QUESTION_RE.search(body):
         return None
-    if _YES_START_RE.match(body) or _YES_EMOJI_RE.match(body):
+    if _YES_START_RE.match(body) or _YES_EMOJI_RE.match(body) or _YES_VERB_RE.match(body):
         return "yes"
     anywhere = _YES_ANYWHERE_RE.search(body)
     # "I don't want you to do it" holds a "do it" that is no yes
@@ -114,7 +120,8 @@ _WITHDRAWS_RE = re.compile(
 
 # a mind changed, which says "no" without the word: "on second thoughts, leave it"
 _SECOND_THOUGHTS_RE = re.compile(
-    r"\bon\s+second\s+thoughts?\b|\bthinking\s+about\s+it\b|\bactually\b|想了想|再想了?想|转念一想",
+    r"\bon\s+second\s+thoughts?\b|\bthinking\s+about\s+it\b|\bactually\b|想了想|再想了?想|转念一想"
+    r"|\bscra(?:p|tch)\s+that\b",
     re.IGNORECASE)
 
 
@@ -137,7 +144,10 @@ _A_WISH_RE = re.compile(r"\bmake\s+sure\b|\bplease\s+ensure\b|\b(?:don'?t|do\s+n
                         r"(?:put|include|add|leave|send)\b|(?:别|不要)(?:放|夹|附)|记得"
                         # a condition of how it is done: "改吧 不过有个前提 改地址不能delay发货"
                         r"|前提是?|有个条件|条件是|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?"
-                        r"|\bas\s+long\s+as\b",
+                        r"|\bas\s+long\s+as\b"
+                        # a note for the courier: "备注让快递送之前先打个电话", "call her before"
+                        r"|备注|留言给快递|(?:送|派送|配送)(?:之前|前)(?:先)?(?:打|联系)"
+                        r"|\bcall\s+(?:me|her|him|us|them)?\s*(?:before|first|ahead)\b",
                         re.IGNORECASE)
 # ... a condition about the money, which the policy settles, is no wish to pass on: "退可以
 # 但前提是229全额退给我 不扣那4块9"
@@ -150,9 +160,59 @@ def adds_a_wish(text: str) -> bool:
     return _A_WISH_RE.search(text) is not None and _ABOUT_MONEY_RE.search(text) is None
 
 
+# a yes on a condition of the money ("only if the 64.90 is back by friday", "as long as the
+# refund goes to my PayPal"): the policy's to answer before anything is done
+_ONLY_IF_RE = re.compile(r"\bonly\s+if\b|\bas\s+long\s+as\b|\bprovided\s+(?:that\s+)?|\bon\s+"
+                         r"(?:the\s+)?condition\b|前提是?|有个条件|条件是|只要", re.IGNORECASE)
+_MONEY_WHEN_RE = re.compile(r"\bback\s+(?:in|into|on)\s+my\s+(?:account|card)|\brefund\s+goes\b"
+                            r"|\b(?:goes|go|back)\s+(?:to|onto)\s+my\s+\w+|到账|退(?:回|到)(?:我的)?"
+                            r"(?:支付宝|微信|卡|银行卡|账户)", re.IGNORECASE)
+
+
+# ... that nothing be kept back ("provided I'm not charged anything", "不扣那4块9"): met
+# when the proposal keeps nothing back, which the caller reads from it
+_COSTS_NOTHING_RE = re.compile(
+    r"\bnot\s+(?:be\s+)?charged\b|\bno\s+(?:fees?|charges?)\b|\bfree\b|\bfull\s+(?:refund|price|amount)\b"
+    r"|\bnot\s+(?:the\s+one\s+)?paying\b|\b(?:don'?t|do\s+not|won'?t|not)\s+(?:have\s+to\s+)?pay\b"
+    r"|\bwithout\s+(?:any\s+)?(?:fees?|charges?)\b|不扣|全额|免费|不收|不用(?:我)?(?:出|付)|不要(?:我)?(?:出|付)",
+    re.IGNORECASE)
+
+
+def on_a_money_condition(text: str) -> bool:
+    return _ONLY_IF_RE.search(text) is not None and (
+        _ABOUT_MONEY_RE.search(text) is not None or _MONEY_WHEN_RE.search(text) is not None)
+
+
+def asks_nothing_be_kept(text: str) -> bool:
+    """The money condition is only that nothing be charged or kept back (not when the
+    money comes, or where it goes)."""
+    return _COSTS_NOTHING_RE.search(text) is not None and _MONEY_WHEN_RE.search(text) is None
+
+
 def without_a_no(text: str) -> str:
     """The message without its clauses that say no ("想想还是不退了 ... L码戴得下吧": the
     question left)."""
     parts = clauses(text)
     kept = [p for p in parts if find_affirmation(p) != "no"]
     return text if len(kept) == len(parts) else " ".join(kept) or text
+
+
+# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it",
+# "嗯嗯 取消"
+_TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"
+          r"|(?:嗯+|好+的?|行|对|是的?|好吧)[\s，,。!！~]*"
+          r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
+          r"[\s,.!]+)?")
+# asked "shall I cancel it?", saying "cancel it" again is a yes
+REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+                     r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"
+                     r"(?:\s+(?:anyway|then|so|now))?[.!]*$)")
+# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
+REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
+                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
+
+# asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
+# a yes; only the whole message counts, as for cancelling and changing
+REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?退(?:货|款|掉)?(?:吧|了吧)?"
+                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")

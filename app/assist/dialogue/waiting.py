@@ -72,7 +72,8 @@ def what_the_return_pays(r: Reading) -> bool:
     """"How much do I actually get back after the courier fee?", "扣完运费能退多少" while a
     return waits for the yes: what it would pay, not a refund looked up (none is open
     yet), and the return still waits."""
-    if r.state.write_waiting("get_refund") is None:
+    # ... or after a return was talked of, none asked for ("what would I get back for the bed?")
+    if r.state.write_waiting("get_refund") is None and r.previous != "check_refund_policy":
         return False
     if r.u.slots.affirmation is not None or r.names_another_order:
         return False
@@ -97,6 +98,13 @@ def what_the_change_costs(r: Reading) -> bool:
         settle(r, "delivery_options", carried=True)
     elif cue.asks_delivery_time(r.text):
         settle(r, "delivery_period", carried=True)
+    elif r.state.write_waiting("change_order") is not None and (
+            cue.asks_price(r.text) or _NEW_TOTAL(r.text)):
+        # "how much will I owe after the swap?": the change put again, with its new total
+        settle(r, "change_order", carried=True)
     else:
         return False
     return True
+
+
+_NEW_TOTAL = Cue(r"(?:new\s+)?total|owe|一共|总共|总价|补多少|差价")
