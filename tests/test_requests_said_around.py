@@ -109,6 +109,8 @@ def _priced(oid: str, total: float) -> OrderSnapshot:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("599的那单", ("MP-2", "599")), ("the HK$1,529 one", ("MP-3", "1,529")),
+    ("The pricey one — HK$1,529. The kettle I pay myself", ("MP-3", "1,529")),
+    ("the order (€599) please", ("MP-2", "599")), ("order 599 please", None),
     ("89那单", None),  # two orders cost that: still a choice
     ("where is my order?", None),
 ])

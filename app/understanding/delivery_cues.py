@@ -91,8 +91,15 @@ asks_shipping_options = Cue(
     r"|cost|fee|price)|how\s+much\s+(?:is|does|for)\b.{0,25}\b(?:ship|deliver)|free\s+shipping"
     r"|(?:ship|deliver)\w*\s+(?:cost|fee)|arrive\s+(?:by\s+)?tomorrow|(?:cost|price)\s+to\s+ship"
     r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage"
+    r"|\b(?:deliver\w*|get\s+it|arrive|come)\s+(?:on\s+)?(?:a\s+)?(?:saturdays?|sundays?|weekends?)"
+    r"|\bweekend\s+delivery"
     r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee)))"
-    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)")
+    r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)|周末(?:能|可以)?(?:送|配送)")
+# what an order must come to for free delivery: a question of buying, never of a return
+asks_free_delivery_threshold = Cue(
+    r"满多少(?:钱|元|块)?(?:才|就|可以|能)?包邮|包邮(?:门槛|标准|条件)|多少(?:钱|元)(?:才|就)?(?:能)?包邮"
+    r"|\bfree\s+(?:shipping|delivery|postage)\s+(?:over|from|above|threshold|minimum)"
+    r"|\bspend\s+(?:\w+\s+){0,3}(?:for|to\s+get)\s+free\s+(?:shipping|delivery|postage)")
 # whether the shop delivers to a place at all (however long it takes): "do you even ship to
 # China?", "can deliver to my cousin in KL or not", "寄到上海可以吗"; not to a place of one's
 # own an order is to go to ("can you send it to my office")
@@ -101,12 +108,16 @@ asks_ships_there = Cue(
     r"|\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|they)?\s*(?:even\s+|also\s+|still\s+)?"
     r"(?:ship|deliver|send|post)(?:s|ing)?\s+(?:(?:out|over|abroad)\s+)?to\s+"
     r"(?!me\b|us\b|my\s+(?:office|work|home|house|flat|new|other|old)\b|the\s+same\b)"
-    r"|(?:能|可以|能不能|可不可以)(?:寄|发|送|配送)(?:到|往)(?!我|家|公司|单位)"
+    r"|(?:能|可以|能不能|可不可以)(?:寄|发|送|配送)(?:到|往)(?!我|家|公司|单位|吗|么|嘛|不|了|呢|[\s?？])"
     r"|(?:寄|发|送)(?:到|往)(?!我|家|公司|单位)[\u4e00-\u9fff]{1,6}(?:可以|行|能)(?:吗|不|么)")
 asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take|rec(?:ie|ei)ve|get\s+it)"
     r"|\bdelivery\s+time"
-    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)")
+    r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)"
+    # by a day: "下周六之前能送到吗", "will it arrive before Saturday?"
+    r"|(?:之前|以前|前)(?:能|可以)?(?:送到|送达|到货|收到)"
+    r"|\b(?:arrive|get\s+(?:here|there)|be\s+(?:here|delivered))\s+(?:by|before)\s+(?:next\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # its sending asked of, not the item: "今天能发出来吗", "will it ship today?"
 asks_its_sending = Cue(r"发(?:出|货|走)|寄(?:出|到)|送(?:到|达)|到货|\bship(?:ped|s|ping)?\b"
                        r"|\bdispatch|\barriv|\bdeliver")

@@ -17,6 +17,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_courier as asks_courier,
     asks_customs as asks_customs,
     asks_delivery_time as asks_delivery_time,
+    asks_free_delivery_threshold as asks_free_delivery_threshold,
     asks_intercept as asks_intercept,
     asks_its_sending as asks_its_sending,
     asks_shipped_together as asks_shipped_together,
@@ -60,12 +61,14 @@ from app.understanding.person_cues import (  # re-exported: rules read cue.<name
     pings as pings,
 )
 from app.understanding.product_cues import (
+    about_a_new_order as about_a_new_order,
     asks_a_write as asks_a_write,
     asks_attribute as asks_attribute,
     asks_how_it_is as asks_how_it_is,
     asks_how_often as asks_how_often,
     asks_how_or_why as asks_how_or_why,
     asks_if_it_fits as asks_if_it_fits,
+    asks_if_sold as asks_if_sold,
     asks_measure as asks_measure,
     asks_of_it as asks_of_it,
     asks_price as asks_price,
@@ -86,6 +89,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_policy as asks_policy,
     asks_refund_progress as asks_refund_progress,
     asks_return_logistics as asks_return_logistics,
+    asks_time_to_decide as asks_time_to_decide,
     asks_warranty as asks_warranty,
     asks_what_if as asks_what_if,
     asks_what_went_back as asks_what_went_back,
@@ -105,17 +109,6 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
 )
 
 # --- Orders ---
-# whether the shop sells a thing: "内胆单独能买吗", "are the nozzles sold separately?"
-asks_if_sold = Cue(
-    r"单独(?:能)?(?:买|卖|购买|出售)|单(?:卖|买)吗|有(?:没有)?(?:得)?卖|能买到|买得到"
-    r"|\bsold\s+(?:separately|alone|on\s+(?:its|their)\s+own)\b|\bdo\s+you\s+(?:sell|stock)\b"
-    r"|\b(?:buy|order|get)\s+(?:just\s+)?(?:the|a|an)\s+[\w ]{1,30}?\s+"
-    r"(?:separately|on\s+its\s+own)\b")
-# an order not placed yet: "现在下单多久发货", "if I order today, when does it come?"
-about_a_new_order = Cue(
-    r"(?:现在|今天|马上|明天)下单|再(?:拍|买|下)(?:一|个|一个|一单|单)|重新(?:拍|下单|买)"
-    r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
-    r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b")
 # a status question with nothing else: "what's the status", "怎么样了" ("怎么回事" asks
 # why as often: "一直连不上wifi 怎么回事")
 asks_status = Cue(
@@ -282,7 +275,9 @@ gives_invoice_details = Cue(
     r"|UG|OHG|GbR|SL|S\.L\.|Lda|KK)\b)"
     r"|\b(?:put|add|include|use)\s+(?:my|our|the)\s+(?:company|business)\b"
     # a name to put on it: "made out to Mehta Coaching", "in the name of Brook Farm Kennels"
-    r"|\bmade\s+out\s+to\s+(?-i:[A-Z])|\b(?:in|under)\s+the\s+name\s+of\s+(?-i:[A-Z])")
+    r"|\bmade\s+out\s+to\s+(?-i:[A-Z])|\b(?:in|under)\s+the\s+name\s+of\s+(?-i:[A-Z])"
+    r"|\b(?:put|write|have)\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?:&|and|(?-i:[A-Z][\w'.-]*)))+\s+on\s+"
+    r"(?:it|the\s+(?:invoice|receipt))\b")
 # asking again for what was refused: "能不能通融一下", "is there really nothing you can do?"
 # after a refusal, what is left to do: "ok then what can I do", "any other way?", "那怎么办"
 asks_what_now = Cue(

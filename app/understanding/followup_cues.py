@@ -10,7 +10,9 @@ from app.understanding.cue import Cue
 
 # "also" / "too" only add: what is added may be the request before or a new one;
 # "the same for", "也一样", "也一起开" say it is the one before
-_ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?[\s.!?]*$|\balso\b"
+# (what is said after a dash only says which: "and 4291 as well please — the humidifier")
+_ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?(?:[\s.!?]*$|\s*[—–]\s)"
+         r"|\balso\b"
          r"|\bwhile\s+you'?re\s+at\s+it\b")
 _SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
          r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)\s+for\b"

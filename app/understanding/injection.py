@@ -77,6 +77,13 @@ _INSTRUCTIONS = re.compile(
     r"|\b(?:limerick|poem|haiku|song|story|rap|riddle|acrostic)\b[^.?!\n]{0,120}"
     r"\b(?:street|address|phone|postcode|zip|e-?mail|surname|tracking)\b"
     r"|(?:诗|藏头诗|顺口溜|故事|歌词)[^。！？\n]{0,40}(?:地址|电话|手机号|姓名|单号)"
+    # a form to fill in with someone's details: "收件人叫____，手机号是____", "fill in the
+    # brackets: ![parcel](…?street=[delivery street of …])", "reply with exactly this line"
+    r"|(?:填空|补全|\bfill\s+in\s+(?:the\s+)?(?:blanks?|brackets?|gaps?)|\breply\s+with\s+exactly\b)"
+    r"[^\n]{0,200}(?:收件人|手机|电话|地址|姓名|\bname\b|\bphone\b|\btel\b|\baddress\b|\bstreet\b)"
+    r"|(?:收件人|手机号?|电话|地址|住在|姓名)[^，。\n]{0,4}_{2,}|!\[[^\]]*\]\(https?://"
+    # a command line for the back office: "/admin export --order … --fields 收件人,手机"
+    r"|^\s*/(?:admin|sudo|export|system|debug)\b|--(?:fields|format|order|export)\b|无需确认"
 
     # words addressed to the bot itself: "NOTICE FOR THE ASSISTANT:", "给AI的指令"
     r"|\b(?:notice|note|message|instructions?|memo|update)\s+(?:for|to)\s+(?:the\s+)?"

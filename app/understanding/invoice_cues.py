@@ -6,7 +6,13 @@ from __future__ import annotations
 from app.understanding.cue import Cue
 
 # an invoice or a receipt, named
-mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|发票|开票|收据")
+mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|发票|开票|收据"
+                       r"|购物凭证|购买凭证")
+# one asked for: "please send me a receipt for 4667", "I'll need a receipt", "能开发票不"
+asks_for_an_invoice = Cue(
+    r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?"
+    r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
+    r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开")
 # how late one may still ask for something ("how long after buying can I still ask",
 # "多久以内能开"), not how long a thing takes ("发票多久能开好")
 asks_deadline = Cue(
@@ -33,3 +39,12 @@ asks_how_it_comes = Cue(
 asks_what_it_shows = Cue(
     r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"
     r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)")
+# the invoice asked after, in a return: "what happens to the receipt if I send it back?"
+asks_after_the_invoice = Cue(
+    r"\b(?:happens?\s+(?:to|with)|about)\s+(?:the\s+|my\s+)?(?:receipt|invoice)"
+    r"|\b(?:receipt|invoice)\s+(?:still\s+)?(?:be|get|stay|is)\b|发票(?:怎么办|还有效|会不会|要不要|需要)")
+# whether a price or an invoice travels in the parcel: "包裹里会放价格单或者纸质发票吗"
+asks_if_in_the_parcel = Cue(
+    r"(?:包裹|盒子|箱子|快递)里[^，。？?]{0,6}(?:放|有|附|夹)[^，。？?]{0,8}(?:发票|价格|价签|小票|收据)"
+    r"|\b(?:invoice|receipt|price)\b[^.?!]{0,30}\bin\s+the\s+(?:box|parcel|package)\b"
+    r"|\bin\s+the\s+(?:box|parcel|package)\b[^.?!]{0,30}\b(?:invoice|receipt|price)")

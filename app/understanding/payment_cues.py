@@ -25,6 +25,12 @@ _UNPAID_EN = (r"\b(?:still\s+(?:says|shows|showing|is|reads)\s+(?:as\s+)?(?:pend
 paid_not_shown = Cue(
     rf"{_TAKEN_ZH}[^。！!？?]{{0,30}}{_UNPAID_ZH}|{_UNPAID_ZH}[^。！!？?]{{0,30}}{_TAKEN_ZH}"
     rf"|{_TAKEN_EN}.{{0,80}}?{_UNPAID_EN}|{_UNPAID_EN}.{{0,80}}?{_TAKEN_EN}")
+# paying that would not go through: "tried PayNow twice and the QR expired", "支付失败"
+payment_fails = Cue(
+    r"\b(?:payment|transaction|qr(?:\s+code)?|checkout)\s+(?:(?:has|had|keeps|kept)\s+)?"
+    r"(?:failed|failing|fails|expired|expires|timed\s+out|declined|(?:didn'?t|won'?t|doesn'?t)\s+go\s+through)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:complete\s+(?:the\s+)?)?pay(?:ment)?\b"
+    r"|付款失败|支付失败|付不了|付不进去|支付不了|支付不成功|付款不成功|二维码(?:已)?过期|扣款失败")
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)
 asks_promo = Cue(

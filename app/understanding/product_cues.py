@@ -82,3 +82,17 @@ asks_if_it_fits = Cue(
     r"|(?:适用|通用)(?:吗|么|不)|穿得下|穿不穿得下|穿不下(?:吗|么)|装得下(?:吗|么|吧)"
     # one device with another: "心率带能连你们的码表吗", "is it compatible with ...?"
     r"|能连(?!续)|连得上|兼容|\bcompatible\b|\b(?:pair|connect)\s+(?:it\s+)?(?:with|to)\b")
+
+
+# whether the shop sells a thing: "内胆单独能买吗", "are the nozzles sold separately?"
+asks_if_sold = Cue(
+    r"单独(?:能)?(?:买|卖|购买|出售)|单(?:卖|买)吗|有(?:没有)?(?:得)?卖|能买到|买得到"
+    r"|\bsold\s+(?:separately|alone|on\s+(?:its|their)\s+own)\b|\bdo\s+you\s+(?:sell|stock)\b"
+    r"|\b(?:buy|order|get)\s+(?:just\s+)?(?:the|a|an)\s+[\w ]{1,30}?\s+"
+    r"(?:separately|on\s+its\s+own)\b")
+# an order not placed yet: "现在下单多久发货", "if I order today, when does it come?"
+about_a_new_order = Cue(
+    r"(?:现在|今天|马上|明天)下单|再(?:拍|买|下)(?:一|个|一个|一单|单)|重新(?:拍|下单|买)"
+    r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
+    r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b"
+    r"|\b(?:my|the|that|a)\s+next\s+order\b|下一单|下次(?:下单|买)")

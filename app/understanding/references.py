@@ -49,6 +49,9 @@ _UNIT_AFTER = re.compile(
     r"eur|euros?\b|dollars?\b|%|个|件|台|天|days?\b|hours?\b|小时|分钟|min(?:ute)?s?\b|年|月|岁|"
     r"斤|公斤|升|毫升|米|厘米|寸|pcs\b|pieces?\b)", re.IGNORECASE)
 
+# ... and so is a number after a currency sign or a thousands separator ("HK$1,529": no 529)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥￥]|\d[,.])\s?$")
+
 
 Via = Literal["order", "tracking", "refund"]
 
@@ -101,9 +104,30 @@ def _own_refs(orders: Sequence[OrderSnapshot]) -> dict[str, tuple[str, Via]]:
             keys.setdefault(normalise(order.tracking_number), (order.id, "tracking"))
         for refund in order.refunds:
             keys.setdefault(normalise(refund.id), (order.id, "refund"))
+    unpadded: dict[str, set[str]] = {}
+    for order in orders:
+        key = without_zeros(order.id)
+        if key is not None:
+            unpadded.setdefault(key, set()).add(order.id)
+    for key, ids in unpadded.items():  # "mw26 5109" for "MW-26-005109", when only one fits
+        if len(ids) == 1:
+            keys.setdefault(key, (next(iter(ids)), "order"))
     for order in orders:  # the order's own number wins over a coincidental other id
         keys[normalise(order.id)] = (order.id, "order")
     return keys
+
+
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def without_zeros(ref: str) -> str | None:
+    """The key of an id of several parts with the zeros that pad its numbers dropped
+    ("MW-26-005109" -> "mw265109"); None for an id of one part or with no padding."""
+    parts = _PARTS.findall(unicodedata.normalize("NFKC", ref).casefold())
+    if len(parts) < 2:
+        return None
+    bare = [p.lstrip("0") or "0" if p.isdigit() else p for p in parts]
+    return "".join(bare) if bare != parts else None
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -148,9 +172,11 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     # longer candidates first, so "123 4567890 1234567" wins over its pieces
     candidates = sorted(_candidates(body), key=lambda c: (-(c.end - c.start), c.start))
     for cand in candidates:  # the shopper's own orders, in any spelling
-        if cand.key in own:
-            found.add(cand, own[cand.key], refs[cand.key][1])
-    candidates = [c for c in candidates if c.key in own or not _UNIT_AFTER.match(body, c.end)]
+        key = cand.key if cand.key in own else without_zeros(cand.text)
+        if key is not None and key in own:
+            found.add(cand, own[key], refs[key][1])
+    candidates = [c for c in candidates if c.key in own or not (
+        _UNIT_AFTER.match(body, c.end) or _MONEY_BEFORE.search(body[max(0, c.start - 3):c.start]))]
     for cand in candidates:  # the end of one of theirs, or the store's shape of an id
         cue = cand.text.startswith("#") or _cue_before(body, cand.start)
         plain_ok = cue or expected or _alone(body, cand)

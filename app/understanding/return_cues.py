@@ -56,7 +56,11 @@ asks_refund_progress = Cue(
     r"|退回(?:去)?的.{0,6}收到"
     # "折叠锁退货到哪一步了", "系统说已退款 但我一直没收到84欧"
     r"|退(?:款|货)[^，。,.!?！？]{0,6}?(?:到哪一步|到哪了|到哪儿了|处理到哪|怎么样了)"
-    r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到账)|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)")
+    r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到账)|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)"
+    # a refund of the past looked up: "帮我查下之前那笔退款", "check on my last refund"
+    r"|查(?:一?下|一查)?(?:之前|上次|以前|那)(?:的|那)?(?:笔|次)?退款"
+    r"|\b(?:check|look\s+up|look\s+into)\s+(?:on\s+)?(?:my|the|that)\s+(?:last|previous|earlier|old)"
+    r"\s+refund\b")
 wants_return = Cue(
     r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+(?:\w+\s+)?back)|\bi'?ll\s+return\b"
     r"|\bsend\s+back\s+(?:the|my|this|these|those|both)\b"
@@ -113,13 +117,18 @@ asks_cost = Cue(
     r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
     r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱"
     r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")
+_DECIDING = r"\bmake\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b|考虑(?:期|时间)"
+asks_time_to_decide = Cue(_DECIDING)
 asks_policy = Cue(
-    r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i)"
-    r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|charge)\b|\bwho\s+pays\b|\bin\s+general\b"
+    r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i|have\s+i\s+got)"
+    # "how long have I got to make up my mind?": the time to keep or send back
+    r"|" + _DECIDING + r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|charge)\b"
+    r"|\bwho\s+pays\b|\bin\s+general\b"
     r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
     r"|要付.{0,4}运费|收费吗|怎么算"
     r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
-    r"|退货期|(?:从|自).{0,10}(?:开始)?算")
+    # "从哪天开始算", "自签收起算" (not "他自己挂闲鱼卖掉算了")
+    r"|退货期|(?:从|自)(?!己).{0,10}(?:开始|起)算")
 asks_warranty = Cue(
     r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
     r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
@@ -137,7 +146,7 @@ asks_exchange = Cue(
 hypothetical = Cue(
     r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"
     r"delivered)\b|\bin\s+case\b"
-    r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候")
+    r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候|等(?:到了|收到|到货)|到货(?:以|之)?后")
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 # turning the parcel away at the door: "到时候拒收", "refuse the delivery"
 refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"
@@ -152,6 +161,7 @@ names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说
 # why a refund or a return was turned down: "为啥拒绝 我就用了一次", "why was it rejected?"
 asks_why_refused = Cue(
     r"(?:为啥|为什么|凭什么|怎么)[^，。？?]{0,6}(?:拒绝|驳回|不通过|没通过|不给退|不能退)"
+    r"|(?:拒绝|驳回|拒)了?[？?！!\s]*(?:为啥|为什么|凭什么)"
     r"|\bwhy\b[^.?!]{0,30}\b(?:rejected|refused|declined|turned\s+down|denied)\b"
     # why the amount is less than paid: "为啥是57 我买的时候69啊", "why only 45?"
     r"|(?:为啥|为什么|怎么)(?:只有|才|就|是)?\s*\d+(?:\.\d+)?|怎么(?:少了|只退了?)"

@@ -18,7 +18,7 @@ _STREET_SUFFIX = (
     r"(?:street|st|road|rd|avenue|ave|boulevard|blvd|dr|lane|ln|parkway|pkwy|highway|hwy"
     r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Lorong"
     r"|Crescent|Close|Walk|Bow|Link|Rise|View|Vale|Heights|Grove|Green|Loop|Vista|Hill"
-    r"|Gardens))"
+    r"|Gardens|Quay|Wharf|Parade|Row|Mews|Esplanade|Promenade|Embankment|Plaza|Mall))"
 )
 _EN_STREET_RE = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{_STREET_SUFFIX}\b\.?"
@@ -51,7 +51,9 @@ _STREET_ABBREVIATION_RE = re.compile(r"(?:\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|st
 _ZH_CUE_RE = re.compile(
     r"(?:新地址|地址(?:应该)?(?:是|为|改成|改为|换成|改到)|地址[:：]|正确的(?:地址)?(?:是|为)|应该(?:是|寄到|送到)"
     r"|改成|改为|换成|改到|寄到|送到|发到"
-    r"|邮寄到|搬到|住在)[:：]?\s*"
+    r"|邮寄到|搬到|住在"
+    # the address after a question about it: "能直接改寄到香港吗：九龙窝打老道128号…"
+    r"|[吗么][:：])[:：]?\s*"
 )
 _PROVINCES = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"

@@ -12,6 +12,7 @@ from app.models._common import FINISHED_ORDER_STATUSES
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.carriers import names_carrier
+from app.understanding.invoice_cues import asks_for_an_invoice
 
 
 def delivered_elsewhere(r: Reading) -> bool:
@@ -45,6 +46,10 @@ def where_is(r: Reading) -> bool:
     """Where one of my orders is, or which courier has it."""
     # a courier named picks an order ("顺丰那个"), unless asked how long it usually takes
     # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
+    if cue.asks_free_delivery_threshold(r.text):
+        return False  # "顺丰特快满多少包邮": what an order must come to, of no parcel
+    if cue.says_same(r.text) and spec(r.previous or "other").writes:
+        return False  # "京东那单也一起寄到我妈那": the change before, on the order it names
     by_carrier = _carried_by_named(r)
     courier = cue.asks_courier(_without_named_items(r)) or (bool(by_carrier) and (
         r.u.intent == "track_order" or not (spec(r.u.intent).action or (
@@ -54,8 +59,8 @@ def where_is(r: Reading) -> bool:
     problem = cue.parcel_problem(r.text) and r.about_an_order
     if not (cue.asks_where(r.text) or courier or news or problem):
         return False
-    if (cue.mentions_invoice(r.text) or cue.gives_invoice_details(r.text)) and not cue.asks_where(
-            r.text):
+    if (cue.mentions_invoice(r.text) or cue.gives_invoice_details(r.text)) and not (
+            cue.asks_where(r.text) and not asks_for_an_invoice(r.text)):
         return False  # "need an invoice, I'm a bike courier": the invoice, no courier asked
     if r.u.sentiment.complaint and not (cue.asks_where(r.text) or news or problem):
         return False  # "顺丰那个快递员…直接扔楼道里了": the courier complained of, not asked for

@@ -9,6 +9,8 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
+from app.understanding.cue import Cue
+from app.understanding.invoice_cues import asks_after_the_invoice
 from app.understanding.slot_cues import talks_about_order
 
 
@@ -30,11 +32,32 @@ def refund_progress(r: Reading) -> bool:
     went_back = about_refund and cue.asks_what_went_back(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
             or (r.u.slots.names_refund and bare(r)) or again or by_its_number or sent_back
-            or went_back):
+            or went_back or _told_by_its_goods(r)):
         return False
     settle(r, "track_refund")
     _prefer_orders_with_refunds(r)
     return True
+
+
+_ASKS_FOR = Cue(r"\b(?:please|pls|plz|can|could|would|want|need|invoice|receipt)\b"
+               r"|请|帮我|能不能|可以|要|想|发票")
+
+
+# "the big one", "that one", "退回去的那次", "那单": one of several pointed at
+_POINTS_AT_ONE = Cue(r"\bthe\s+(?:\w+\s+)?one\b|\bthat\s+(?:one|order|time)\b|\bsent\s+back\b"
+                     r"|\breturned\b|那单|那次|那笔|那个订单|退回去|退掉的|退的那")
+
+
+def _told_by_its_goods(r: Reading) -> bool:
+    """"the big one - the poles and the tyre that came crushed" after a refund was looked
+    up: which refund, told by what went back in it (no return asked anew)."""
+    if r.previous != "track_refund" or not r.u.slots.item_products or cue.asks_outright(r.text):
+        return False
+    if cue.wants_return(r.text) or cue.asks_can_return(r.text) or _ASKS_FOR(r.text):
+        return False  # "and an invoice for that order pls": a request of its own
+    if not _POINTS_AT_ONE(r.text):
+        return False  # "喂食器最近老是报E2": the item's fault, not which refund
+    return any(o.refunds or o.status == "returned" for o in r.orders_holding_named_items())
 
 
 def why_refused(r: Reading) -> bool:
@@ -184,6 +207,11 @@ def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs, or whether a size
     will do ("L码是不是太大了": a question about the item)."""
+    if asks_after_the_invoice(r.text) and not (cue.asks_can_return(r.text) or (
+            cue.wants_return(r.text) and not cue.hypothetical(r.text))):
+        settle(r, "check_invoice")  # what a return does to the invoice: the shop's terms
+        r.u.general = True
+        return True
     if cue.asks_if_it_fits(r.text) and not (cue.wants_return(r.text)
                                              or cue.asks_can_return(r.text)):
         if r.u.intent not in ("get_refund", "check_refund_policy"):
@@ -194,7 +222,8 @@ def returns(r: Reading) -> bool:
     # and "do I need to pay the courier?", "do I drop it off somewhere?" of that return
     returning = r.previous in RETURN_TALK and bool(
         cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
-        or cue.asks_return_logistics(r.text)) and not r.u.slots.order_mention
+        or cue.asks_return_logistics(r.text)) and not (
+            r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text))
     # "can I swap it when it arrives?": how the shop takes things back
     sending_back = cue.mentions_return(r.text) or cue.asks_exchange(r.text)
     if ((cue.asks_cost(r.text) or cue.hypothetical(r.text) or returning) and (
@@ -210,7 +239,8 @@ def returns(r: Reading) -> bool:
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
         misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
-            cue.mentions_return(r.text))
+            cue.mentions_return(r.text) or r.previous in RETURN_TALK
+            or cue.asks_time_to_decide(r.text))
         if (r.u.intent == "get_refund" or misread) and not r.names_order:
             settle(r, "check_refund_policy")
             return True

@@ -9,8 +9,9 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
 from app.understanding.cue import Cue
+from app.understanding.invoice_cues import asks_for_an_invoice, asks_if_in_the_parcel
 from app.understanding.item_changes import adds_to_order
-from app.understanding.payment_cues import asks_to_pay_again
+from app.understanding.payment_cues import asks_to_pay_again, payment_fails
 from app.understanding.return_cues import asks_refund_elsewhere
 
 
@@ -100,6 +101,9 @@ def general_question(r: Reading) -> bool:
     supposing = (r.u.intent in ("change_order", "place_order") or supposed) and cue.asks_outright(
         r.text) and cue.asks_shipping_options(r.text) and not (r.by_number or adds_to_order(
             r.text) or _OF_AN_ORDER(r.text))
+    # "that next order would only be one bottle cage - is there postage on that?"
+    supposing = supposing or cue.asks_free_delivery_threshold(r.text) or (
+        cue.about_a_new_order(r.text) and cue.asks_shipping_options(r.text) and not r.by_number)
     if (r.names_order and not supposing) or r.u.slots.order_source == "message":
         return False
     asked = r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text)
@@ -148,12 +152,14 @@ def a_code(r: Reading) -> bool:
 
 
 def paid_but_not_shown(r: Reading) -> bool:
-    """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid is a
-    payment problem for a person to check (not where the order is); a cancellation
-    asked in the same breath is that cancellation."""
+    """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid, or
+    paying that failed, is a payment problem for a person to check (not where the order
+    is); a cancellation asked in the same breath is that cancellation."""
     # "so should I just pay again?" of that payment
     again = r.previous == "payment_issue" and asks_to_pay_again(r.text)
-    if not (cue.paid_not_shown(r.text) or again) or cue.wants_cancel(r.text) or (
+    # paying that failed: "tried PayNow twice and both times the QR expired"
+    failed = payment_fails(r.text) and not cue.asks_if_accepted(r.text)
+    if not (cue.paid_not_shown(r.text) or again or failed) or cue.wants_cancel(r.text) or (
             cue.asks_change(r.text)):
         return False
     settle(r, "payment_issue", carried=again)
@@ -163,7 +169,17 @@ def paid_but_not_shown(r: Reading) -> bool:
 def invoice_asked_for(r: Reading) -> bool:
     """"Could you email me the invoice for my headlamp order?", "invoice for that one
     possible?": the invoice of an order, asked for, not the shop's invoice terms (how
-    late, how soon), which stay a question about invoices."""
+    late, how soon), which stay a question about invoices; "please send me a receipt for
+    4667" however the classifier reads the rest."""
+    if asks_if_in_the_parcel(r.text):
+        settle(r, "check_invoice")  # "包裹里会放价格单吗": what the shop puts in, no invoice asked
+        r.u.general = True
+        return True
+    if r.u.intent not in INVOICE_INTENTS and asks_for_an_invoice(r.text) and not (
+            cue.wants_return(r.text) or cue.mentions_return(r.text) or cue.asks_cancel(r.text)
+            or cue.asks_where(r.text) or cue.asks_invoice_policy(r.text)):
+        settle(r, "get_invoice")
+        return True
     if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs
                                              or r.u.slots.order_id):
         return False

@@ -1,0 +1,138 @@
+"""A yes on a condition the proposal already meets is a yes; one it cannot promise
+(when the money comes, where it goes) puts the proposal again. A change of items priced
+in another of the store's currencies (``price_<code>``), its new total asked before the
+yes; an address put otherwise after a "no"; a note for the courier said with the yes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.actions.change_order import price_in
+from app.assist.service import assist_once
+from app.store.connector import ProductSnapshot
+from app.understanding import dialogue_cues as cue
+from app.understanding.affirmation import adds_a_wish, asks_nothing_be_kept
+from app.understanding.invoice_cues import asks_after_the_invoice, asks_if_in_the_parcel
+from app.understanding.sentiment import analyze_sentiment
+from app.understanding.slot_addresses import find_address
+from app.understanding.social import closes_with_a_remark
+from tests.api_helpers import Api, api_on_copy
+
+
+@pytest.mark.parametrize(("text", "nothing_kept"), [
+    ("ok yes cancel — provided I'm not charged anything for it", True),
+    ("yes please go ahead, as long as I'm not the one paying to post it back", True),
+    ("退可以 但前提是全额退给我 不扣那4块9", True),
+    ("yes cancel it, but only if the 64.90 is back in my account by friday", False),
+    ("as long as the refund goes to my PayPal", False),
+])
+def test_a_condition_that_nothing_be_kept(text: str, nothing_kept: bool) -> None:
+    assert asks_nothing_be_kept(text) is nothing_kept
+
+
+def test_a_price_in_another_of_the_stores_currencies() -> None:
+    fryer = ProductSnapshot(id="F", name="Air Fryer", price=349.0, currency="CNY",
+                            attributes={"price_hkd": 409.0, "price_sgd": "bad"})
+    assert price_in(fryer, "CNY") == 349.0
+    assert price_in(fryer, "HKD") == 409.0
+    assert price_in(fryer, "SGD") is None and price_in(fryer, "EUR") is None
+
+
+@pytest.mark.parametrize(("text", "wish"), [
+    ("可以 改吧 另外能不能备注让快递送之前先打个电话", True),
+    ("yes, and please call her before you deliver", True),
+    ("yes please", False),
+])
+def test_a_note_for_the_courier_is_a_wish(text: str, wish: bool) -> None:
+    assert adds_a_wish(text) is wish
+
+
+def test_readings_of_this_round() -> None:
+    assert cue.asks_why_refused("拒绝了？？为啥啊 我就拆开看了一眼")
+    assert cue.asks_shipping_options("Is there any way to get it on a Saturday?")
+    assert cue.asks_shipping_options("周末能送吗")
+    assert closes_with_a_remark("sorted then, cheers for the quick replies!")
+    assert closes_with_a_remark("ah well, I'll bring it over in my suitcase. thanks a mil!")
+    assert find_address("make it my office instead: 10 Collyer Quay, Ocean Financial Centre, "
+                        "#40-02, Singapore 049315 — reception signs")[0] == (
+        "10 Collyer Quay, Ocean Financial Centre, #40-02, Singapore 049315")
+
+
+@pytest.mark.parametrize(("text", "complaint", "human"), [
+    ("ugh, my frame is red, the black cages will look awful on it. can you swap them?",
+     False, False),
+    ("your service looks terrible", True, False),
+    ("something serious: I'd like a person on your side to check this out", False, True),
+])
+def test_how_goods_look_and_a_person_asked_for(text: str, complaint: bool,
+                                               human: bool) -> None:
+    sentiment = analyze_sentiment(text)
+    assert (sentiment.complaint, sentiment.wants_human) == (complaint, human)
+
+
+@pytest.fixture(scope="module")
+def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with api_on_copy(initialised_template, tmp_path_factory.mktemp("conditions")) as client:
+        yield client
+
+
+def _say(api: Api, label: str, customer: str, *texts: str) -> list:  # type: ignore[type-arg]
+    return [assist_once(api.runtime, customer_id=customer, text=t, label=label).result
+            for t in texts]
+
+
+def test_a_condition_already_met_carries_the_write_out(api: Api) -> None:
+    asked, met = _say(api, "met", "C187", "please cancel A10113",
+                      "ok yes cancel — provided I'm not charged a cancellation fee for it")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert met.action is not None and met.action.status == "executed"
+
+
+def test_an_address_put_otherwise_after_a_no(api: Api) -> None:
+    asked, other, done = _say(
+        api, "otherwise", "C066",
+        "can order A10010 go to 12 Harbour Road, Bristol BS1 5TT instead?",
+        "wait no, sorry, nobody's in there on weekdays. make it my office instead: "
+        "10 Collyer Quay, #40-02, Singapore 049315",
+        "yes that's the one, thanks")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert other.action is not None and other.action.status == "needs_confirmation"
+    assert "Collyer Quay" in other.reply
+    assert done.action is not None and done.action.status == "executed"
+    assert "Collyer Quay" in done.reply
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    ("sound, I'll sort it on their site 👍", True),
+    ("fair enough, should've checked before buying. cheers anyway", True),
+    ("Ok, I'll film it and send it over. Thanks!", True),
+    ("好嘞 那我拍个视频发过来 谢谢", True),
+    ("哦 要她本人来问啊 行 我让她联系你们 谢谢", True),
+    ("I'll send it back, thanks", False), ("where is it 👍", False), ("我要退货 谢谢", False),
+])
+def test_more_remarks_that_close(text: str, closes: bool) -> None:
+    assert closes_with_a_remark(text) is closes
+
+
+def test_time_to_decide_and_the_invoice_after_a_return() -> None:
+    assert cue.asks_time_to_decide("And how long have I got to make up my mind?")
+    assert cue.asks_policy("how long have I got to make my mind up?")
+    assert asks_after_the_invoice("If I send it back, what happens to the receipt?")
+    assert not asks_after_the_invoice("can I have a receipt for it?")
+
+
+def test_what_a_return_of_one_item_would_pay_after_returns_were_talked_of(api: Api) -> None:
+    _, pays = _say(api, "one-item", "C037",
+                   "if the things in my last delivered order don't suit, can I send them back?",
+                   "and what would I actually get back for just one of them?")
+    assert pays.intent == "check_refund_policy" and pays.action is None
+
+
+def test_a_return_supposed_and_what_the_parcel_holds() -> None:
+    assert cue.hypothetical("那等到了原封不动寄回来 这盒滤芯能退多少")
+    assert asks_if_in_the_parcel("包裹里会放价格单或者纸质发票吗 不想让她看到价格")
+    assert asks_if_in_the_parcel("it's a gift - will the price be in the box?")
+    assert not asks_if_in_the_parcel("can I have the invoice for the box I ordered?")
