@@ -136,3 +136,18 @@ def test_a_return_supposed_and_what_the_parcel_holds() -> None:
     assert asks_if_in_the_parcel("包裹里会放价格单或者纸质发票吗 不想让她看到价格")
     assert asks_if_in_the_parcel("it's a gift - will the price be in the box?")
     assert not asks_if_in_the_parcel("can I have the invoice for the box I ordered?")
+
+
+def test_a_delay_complained_of_while_cancelling_is_settled_by_the_cancellation(api: Api) -> None:
+    asked, = _say(api, "delay", "C074", "A10011 还没发货 说好的两天内发呢 不等了 帮我取消吧")
+    assert asked.decision != "handoff" and asked.intent == "cancel_order"
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    angry, = _say(api, "delay-2", "C037", "说好的两天内发货 我要投诉 A10520 取消")
+    assert angry.decision == "handoff"
+
+
+def test_a_number_we_cannot_find_is_said_so_not_swapped(api: Api) -> None:
+    asked, = _say(api, "typo", "C187", "did I get all the money back for the skillet I returned? "
+                  "order A10959")
+    assert asked.intent == "track_refund"
+    assert "A10959" in asked.reply and "R0090" not in asked.reply

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
-from app.assist.for_a_person import a_return_settles_it, may_auto_send
+from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
 from app.assist.pending import (
     answers_pending,
     changes_topic,
@@ -161,7 +161,7 @@ def _handoff_for(turn: Turn) -> routing.Handoff | None:
     # 明天的高铁还有票不" is one)
     bare_answer = (turn.u.slots.affirmation is not None and turn.u.intent == "other"
                    and len(turn.text.strip()) <= BARE_ANSWER_CHARS)
-    complaint = s.complaint and not a_return_settles_it(turn)
+    complaint = s.complaint and not (a_return_settles_it(turn) or a_cancellation_settles_it(turn))
     found = routing.handoff_for(routing.Signals(
         intent="" if bare_answer else turn.u.intent,
         intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=complaint,

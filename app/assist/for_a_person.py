@@ -79,6 +79,19 @@ def a_return_settles_it(turn: Turn) -> bool:
     return datetime.now(UTC) <= turn.rt.policy.return_window_closes(order.delivered_at, reason)
 
 
+def a_cancellation_settles_it(turn: Turn) -> bool:
+    """"说好的两天内发呢 不等了 cancel掉吧": a delay complained of while cancelling an order
+    that can still be cancelled, which the cancellation settles. A complaint named as
+    one ("我要投诉"), anger or a person asked for still goes to a person."""
+    if turn.u.intent != "cancel_order" or not (cue.asks_cancel(turn.text) or cue.wants_cancel(
+            turn.text)) or cue.names_a_complaint(turn.text):
+        return False
+    if turn.u.sentiment.anger >= ANGER_HANDOFF or turn.u.sentiment.wants_human:
+        return False
+    order = turn.order_in_hand()
+    return order is not None and order.status in turn.rt.policy.cancellable_statuses
+
+
 def money_not_shown(turn: Turn) -> bool:
     """Money taken for an order still shown unpaid, said now or asked about again ("so
     should I just pay again?" of that payment)."""

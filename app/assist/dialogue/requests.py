@@ -114,8 +114,10 @@ def money_back(r: Reading) -> bool:
     # "the order I cancelled before, is the money back?" is that order, not the one the
     # conversation was on, unless the message names it by its number
     told = cue.says_cancelled(r.text) or cue.says_returned(r.text)
-    if order is None or (told and order.status not in ("cancelled", "returned")
-                         and r.u.slots.order_source != "message"):
+    # (a number we cannot find is said so, not swapped for the order that fits the words)
+    if (order is None and not r.u.slots.order_mention) or (
+            told and order is not None and order.status not in ("cancelled", "returned")
+            and r.u.slots.order_source != "message"):
         order = _the_order_told_of(r) or order
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
