@@ -151,3 +151,21 @@ def test_a_number_we_cannot_find_is_said_so_not_swapped(api: Api) -> None:
                   "order A10959")
     assert asked.intent == "track_refund"
     assert "A10959" in asked.reply and "R0090" not in asked.reply
+
+
+def test_a_change_tried_instead_of_a_return_leaves_the_return_waiting(api: Api) -> None:
+    asked, pays, swap, done = _say(
+        api, "instead", "C153", "the down jacket from A10051 doesn't fit, I want to return it",
+        "扣掉退货运费还能退我多少", "要不直接给我换成L码吧 不走退货了", "好吧 那还是先退")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert pays.intent == "check_refund_policy" and pays.action is None
+    assert swap.intent == "change_order" and swap.action is not None
+    assert swap.action.status == "blocked"
+    assert done.action is not None and done.action.status == "executed"
+
+
+def test_a_fault_come_on_with_use() -> None:
+    from app.understanding.product_cues import with_use
+    assert with_use("最近每天早上起来都瘪了 是不是漏气了")
+    assert with_use("lately it keeps switching itself off")
+    assert not with_use("the box arrived crushed")

@@ -79,6 +79,7 @@ def test_talking_it_through_with_someone(text: str, human: bool) -> None:
 
 @pytest.mark.parametrize(("text", "answer"), [
     ("加吧", "yes"), ("那就改吧", "yes"), ("换上吧", "yes"), ("加吧 再问一下", None),
+    ("嗯嗯 改吧 谢啦", "yes"),
     ("取消吧", "no"), ("没事", "yes"), ("没事 帮我查下之前那笔退款", None),
 ])
 def test_one_verb_yes_and_waved_away(text: str, answer: str | None) -> None:

@@ -115,6 +115,12 @@ def remember(turn: Turn, reply: str) -> None:
     elif turn.warranty_offer and turn.warranty_offer == reply and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn, about="warranty")
+    elif turn.u.carried and turn.state.write_waiting(turn.state.pending.intent
+                                                     if turn.state.pending else ""):
+        # what it would pay, or a change tried instead and refused: the write still waits
+        # for the answer the shopper is weighing ("好吧 那还是先退")
+        assert turn.state.pending is not None
+        turn.state.pending.asked_turn = turn.state.turn
 
 
 def _offer(turn: Turn, intent: str) -> None:
@@ -239,6 +245,9 @@ def changes_topic(turn: Turn) -> bool:
     assert pending is not None
     if turn.u.intent == pending.intent:
         return False
+    if pending.kind == "action" and turn.u.carried and turn.u.intent == "change_order":
+        return False  # "换成L码吧 不走退货了": tried instead; a proposal of it replaces the
+        # one waiting, a refusal leaves it standing
     if pending.kind == "action":
         # "wait, when would the money be back?" while a cancellation waits: a look-up
         # on the side; another write, or a request about another order, replaces it

@@ -65,7 +65,8 @@ _YES_START_RE = re.compile(
     re.IGNORECASE,
 )
 # the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"
-_YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s。.!！~～]*$")
+_YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s，,。.!！~～]*"
+                          r"(?:(?:谢谢|谢啦|谢了|多谢|麻烦了|麻烦你了|辛苦了)[\s。.!！~～]*)?$")
 _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one)\b"
     r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",

@@ -96,3 +96,6 @@ about_a_new_order = Cue(
     r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
     r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b"
     r"|\b(?:my|the|that|a)\s+next\s+order\b|下一单|下次(?:下单|买)")
+# a fault come on with use, not damage on arrival: "最近每天早上起来都瘪了", "lately it keeps"
+with_use = Cue(r"最近|每天|越来越|用了(?:一段时间|几天|几次)|\blately\b|\brecently\b|\bevery\s+"
+               r"(?:morning|night|day|time)\b|\bafter\s+a\s+(?:few|couple)\b|\bkeeps?\s+\w+ing\b")

@@ -175,7 +175,7 @@ asks_amount_back = Cue(
     r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
     r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b|\bdid\s+i\s+get\s+(?:the\s+)?(?:full|whole|all)\b"
     r"|\b(?:get|getting)\s+(?:the\s+)?(?:full|whole)\s+(?:price|amount|refund|money)\b"
-    r"|(?:能|可以|会|可)?退(?:回|给我)?多少|到手多少|扣完[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")
+    r"|(?:能|可以|会|可)?退(?:回|给我|我)?多少|到手多少|扣(?:完|掉)[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")
 # the amount of what was just told of, asked again: "how much was it ah? forgot already",
 # "退了多少来着"
 asks_how_much_it_was = Cue(

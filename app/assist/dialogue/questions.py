@@ -221,8 +221,10 @@ def a_fault_to_look_into(r: Reading) -> bool:
     fault asked about or shown by its code, with no wish to send it back: what to try
     first is a product question."""
     coded = cue.shows_error_code(r.text)
-    if not coded and (r.u.slots.return_reason != "defective" or not cue.asks_how_or_why(r.text)
-                      or cue.breaks_apart(r.text)):
+    # a fault come on with use ("最近每天早上起来都瘪了 是不是漏气了"), not damage on arrival
+    faulty = r.u.slots.return_reason == "defective" or (
+        r.u.slots.return_reason == "damaged" and product_cues.with_use(r.text))
+    if not coded and (not faulty or not cue.asks_how_or_why(r.text) or cue.breaks_apart(r.text)):
         return False  # a part broken off is a return or a warranty claim, not a question
     if spec(r.u.intent).handoff is not None:
         return False  # an angry "why is it broken AGAIN" is for a person

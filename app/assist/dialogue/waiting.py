@@ -37,13 +37,20 @@ def narrows_the_pending(r: Reading) -> bool:
     return True
 
 
+_A_VARIANT = Cue(r"(?-i:\b(?:XXS|XS|S|M|L|XL|XXL|XXXL)\b)|[SMLX]{1,4}码|大一(?:码|号)|小一(?:码|号)"
+                 r"|\bsize\b|\bcolou?r\b|颜色|尺码")
+
+
 def changes_instead(r: Reading) -> bool:
     """"Hmm wait, before you cancel anything - could you swap the socks for the gloves?"
     while the order's cancellation waits for the yes: a change of its items instead,
     proposed in the cancellation's place."""
-    if r.state.write_waiting("cancel_order") is None or r.names_another_order:
+    returning = r.state.write_waiting("get_refund") is not None
+    if (r.state.write_waiting("cancel_order") is None and not returning) or r.names_another_order:
         return False
-    if not (cue.asks_change(r.text) and r.u.slots.item_products):
+    # ... or its return: "要不直接给我换成L码吧 不走退货了" (a size or colour of what it holds)
+    variant = returning and bool(_A_VARIANT(r.text))
+    if not (cue.asks_change(r.text) and (r.u.slots.item_products or variant)):
         return False
     if cue.asks_outright(r.text) and not _ASKS_FOR(r.text):
         return False  # "does the other colour cost the same?": a question, still waiting
