@@ -148,6 +148,8 @@ def test_a_closing_remark_after_a_number_we_could_not_find(api: Api) -> None:
      True),
     ("the payment keeps failing at checkout", True), ("付款失败了 怎么办", True),
     ("微信二维码过期了", True), ("can I pay with PayNow?", False), ("已经付款了", False),
+    ("not complaining: Klarna keeps declining me at checkout", True),
+    ("my card was declined twice", True),
 ])
 def test_paying_that_failed(text: str, fails: bool) -> None:
     assert bool(payment_fails(text)) is fails
@@ -233,6 +235,7 @@ def test_go_on_is_a_yes(text: str, answer: str | None) -> None:
     ("My insurer wants proof of purchase for a couple of things I bought", True),
     ("I'll need a receipt for order 4974 too", True),
     ("帮我看下这个运单号9811485525234的包裹 能开发票不 公司要报销", True),
+    ("The parcel GLS is bringing me, tracking 68462629068 - is an invoice for it possible?", True),
     ("is the receipt in the box?", False), ("how long can I still ask for an invoice?", False),
 ])
 def test_an_invoice_asked_for(text: str, asked: bool) -> None:

@@ -141,11 +141,13 @@ def withdraws(text: str) -> bool:
 
 # a wish about how the write is carried out, said with the yes: "make sure no invoice goes
 # in the box", "别放发票", "don't put a price tag in" (for a person to pass on)
+# a condition set on the yes: "不过有个前提", "as long as", "provided that"
+_CONDITION = (r"前提是?|有个条件|条件是|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?"
+              r"|\bas\s+long\s+as\b")
 _A_WISH_RE = re.compile(r"\bmake\s+sure\b|\bplease\s+ensure\b|\b(?:don'?t|do\s+not)\s+"
                         r"(?:put|include|add|leave|send)\b|(?:别|不要)(?:放|夹|附)|记得"
                         # a condition of how it is done: "改吧 不过有个前提 改地址不能delay发货"
-                        r"|前提是?|有个条件|条件是|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?"
-                        r"|\bas\s+long\s+as\b"
+                        r"|" + _CONDITION +
                         # a note for the courier: "备注让快递送之前先打个电话", "call her before"
                         r"|备注|留言给快递|(?:送|派送|配送)(?:之前|前)(?:先)?(?:打|联系)"
                         r"|\bcall\s+(?:me|her|him|us|them)?\s*(?:before|first|ahead)\b",
@@ -163,8 +165,7 @@ def adds_a_wish(text: str) -> bool:
 
 # a yes on a condition of the money ("only if the 64.90 is back by friday", "as long as the
 # refund goes to my PayPal"): the policy's to answer before anything is done
-_ONLY_IF_RE = re.compile(r"\bonly\s+if\b|\bas\s+long\s+as\b|\bprovided\s+(?:that\s+)?|\bon\s+"
-                         r"(?:the\s+)?condition\b|前提是?|有个条件|条件是|只要", re.IGNORECASE)
+_ONLY_IF_RE = re.compile(r"\bonly\s+if\b|只要|" + _CONDITION, re.IGNORECASE)
 _MONEY_WHEN_RE = re.compile(r"\bback\s+(?:in|into|on)\s+my\s+(?:account|card)|\brefund\s+goes\b"
                             r"|\b(?:goes|go|back)\s+(?:to|onto)\s+my\s+\w+|到账|退(?:回|到)(?:我的)?"
                             r"(?:支付宝|微信|卡|银行卡|账户)", re.IGNORECASE)

@@ -12,7 +12,9 @@ mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|�
 asks_for_an_invoice = Cue(
     r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?"
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
-    r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开")
+    r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
+    # "is an invoice for that possible?"
+    r"|\bis\s+an?\s+(?:invoice|receipt)\b[^.?!]{0,20}\b(?:possible|available)\b")
 # how late one may still ask for something ("how long after buying can I still ask",
 # "多久以内能开"), not how long a thing takes ("发票多久能开好")
 asks_deadline = Cue(

@@ -30,6 +30,8 @@ payment_fails = Cue(
     r"\b(?:payment|transaction|qr(?:\s+code)?|checkout)\s+(?:(?:has|had|keeps|kept)\s+)?"
     r"(?:failed|failing|fails|expired|expires|timed\s+out|declined|(?:didn'?t|won'?t|doesn'?t)\s+go\s+through)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:complete\s+(?:the\s+)?)?pay(?:ment)?\b"
+    r"|\b(?:keeps?|kept)\s+(?:declining|rejecting|refusing)\s+(?:me|my\s+\w+)\b"
+    r"|\bmy\s+(?:card|payment)\s+(?:was|got|keeps\s+getting|is\s+being)\s+(?:declined|rejected)\b"
     r"|付款失败|支付失败|付不了|付不进去|支付不了|支付不成功|付款不成功|二维码(?:已)?过期|扣款失败")
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)

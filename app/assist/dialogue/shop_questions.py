@@ -177,7 +177,7 @@ def invoice_asked_for(r: Reading) -> bool:
         return True
     if r.u.intent not in INVOICE_INTENTS and asks_for_an_invoice(r.text) and not (
             cue.wants_return(r.text) or cue.mentions_return(r.text) or cue.asks_cancel(r.text)
-            or cue.asks_where(r.text) or cue.asks_invoice_policy(r.text)):
+            or cue.asks_invoice_policy(r.text)):
         settle(r, "get_invoice")
         return True
     if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs
