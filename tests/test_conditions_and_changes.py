@@ -169,3 +169,14 @@ def test_a_fault_come_on_with_use() -> None:
     assert with_use("最近每天早上起来都瘪了 是不是漏气了")
     assert with_use("lately it keeps switching itself off")
     assert not with_use("the box arrived crushed")
+
+
+def test_a_change_taken_instead_of_a_cancellation_withdraws_it(api: Api) -> None:
+    asked, instead, yes = _say(
+        api, "keep-it", "C037", "A10406 这单帮我取消一下",
+        "等下等下 台灯我还是要的 主要是瑜伽垫拍多了 把瑜伽垫删掉就行", "嗯嗯 就这样 改吧")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert instead.intent == "change_order"
+    # the cancellation the shopper turned away from is never carried out by the yes
+    assert yes.action is None or yes.action.name != "cancel_order"
+    assert "取消" not in yes.reply or "已为您取消" not in yes.reply

@@ -94,6 +94,10 @@ def remember(turn: Turn, reply: str) -> None:
     """What this turn leaves waiting for an answer (``reply``: the reply chosen)."""
     outcome = turn.step.outcome
     turn.state.refused = outcome is not None and outcome.status == ActionStatus.blocked
+    waiting = turn.state.pending
+    if waiting is not None and waiting.kind == "action" and waiting.intent != turn.intent and (
+            turn.u.carried and turn.intent == "change_order" and not turn.state.refused):
+        lapse(turn)  # a change taken instead (proposed, or noted for a person) replaces it
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
         supersede(turn, outcome.action_id)
         order_id = (outcome.params or {}).get("order_id")
@@ -115,12 +119,9 @@ def remember(turn: Turn, reply: str) -> None:
     elif turn.warranty_offer and turn.warranty_offer == reply and turn.handoff is None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn, about="warranty")
-    elif turn.u.carried and turn.state.write_waiting(turn.state.pending.intent
-                                                     if turn.state.pending else ""):
+    elif turn.u.carried and turn.state.pending and turn.state.pending.kind == "action":
         # what it would pay, or a change tried instead and refused: the write still waits
-        # for the answer the shopper is weighing ("好吧 那还是先退")
-        assert turn.state.pending is not None
-        turn.state.pending.asked_turn = turn.state.turn
+        turn.state.pending.asked_turn = turn.state.turn  # ("好吧 那还是先退")
 
 
 def _offer(turn: Turn, intent: str) -> None:
