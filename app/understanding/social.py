@@ -239,13 +239,13 @@ _OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+pr
 
 
 # "you know what, I'll just keep it", "no need to pass me on": no question, no request
-_YOU_KNOW_WHAT = re.compile(r"\byou\s+know\s+what\b|\bno\s+need\b|不用|不需要", re.IGNORECASE)
+_ASKS_NOTHING = re.compile(r"\byou\s+know\s+what\b|\bno\s+need\b|不用|不需要", re.IGNORECASE)
 
 
 def closes_with_a_remark(text: str) -> bool:
     """The matter closed in the shopper's own words: a remark of theirs with thanks or
     "no worries" after it (or "no worries" before it), asking nothing."""
-    text = _YOU_KNOW_WHAT.sub(" ", text)
+    text = _ASKS_NOTHING.sub(" ", text)
     closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
     return (len(text) <= MAX_REMARK_CHARS and closed and _OWN_REMARK.search(text) is not None
             and _MORE_THAN_A_REMARK.search(text) is None)
