@@ -1,4 +1,4 @@
-"""The development sets written after the packs' own tests (Spokeline dev4 to dev9,
+"""The development sets written after the packs' own tests (Spokeline dev4 to dev10,
 Jianmu dev6 to dev10, Maowu dev2 to dev7):
 each builder regenerates its file byte for byte, the format is the contract's, every
 speaker is a customer of the store writing in their language, and every order or
@@ -28,7 +28,7 @@ SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"
         ("foreign", "dev8", "cases_dev8.py"), ("store3", "dev9", "cases_dev9.py"),
         ("store4", "dev5", "cases_dev5.py"), ("foreign", "dev9", "cases_dev9.py"),
         ("store3", "dev10", "cases_dev10.py"), ("store4", "dev6", "cases_dev6.py"),
-        ("store4", "dev7", "cases_dev7.py")]
+        ("store4", "dev7", "cases_dev7.py"), ("foreign", "dev10", "cases_dev10.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
