@@ -259,8 +259,8 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
         # off-topic: the reply says what was done, or what the bot can help with. No
         # person has anything to add, so it goes out whatever the wording
         return Decision.auto_send
-    return Decision.auto_send if best.confidence >= limit and may_auto_send(turn) \
-        else Decision.agent_review
+    return Decision.auto_send if best.confidence >= limit and may_auto_send(
+        turn, on_confidence=True) else Decision.agent_review
 
 
 def _unresolved(turn: Turn) -> bool:
