@@ -24,7 +24,7 @@ from app.understanding.affirmation import (
 )
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
-from app.understanding.social import social_kind
+from app.understanding.social import closes_with_a_remark, social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
@@ -155,8 +155,8 @@ def answers_pending(turn: Turn) -> bool:
         # 直接退吧": what was said before it is no "no")
         turn.u.slots.affirmation = "yes"
     if pending is not None and pending.kind == "handoff_offer" and (
-            social_kind(turn.text) == "thanks"):
-        return False  # "ok cheers 🙏" to "shall I find you a colleague?": thanks, not a yes
+            social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)):
+        return False  # "ok cheers 🙏", "行吧 认了 谢谢" to "shall I find you a colleague?"
     if pending is not None and pending.kind == "request_offer" and (
             pending.asked_turn < turn.state.turn - 1 and social_kind(turn.text) == "thanks"):
         return False  # "好 那我等着 谢谢" after another answer: thanks for that one

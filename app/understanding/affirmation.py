@@ -105,6 +105,12 @@ def find_affirmation(text: str) -> Affirmation | None:
     return None
 
 
+# the outcome accepted as it is, nothing more asked of the shop: "自家猫抓的 认了", "I'll
+# live with it"
+_ACCEPTS_IT = r"认了|认倒霉|\bi'?ll\s+(?:just\s+)?live\s+with\s+it\b"
+_ACCEPTS_IT_RE = re.compile(_ACCEPTS_IT, re.IGNORECASE)
+
+
 # the request itself given up, not only a question answered: "never mind, leave it as
 # it is", "forget it", "算了 不改了", "还是不退了", "就按原来的吧"
 _WITHDRAWS_RE = re.compile(
@@ -115,7 +121,7 @@ _WITHDRAWS_RE = re.compile(
     r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
     r"|还是留着|(?:我|就|先)留着"
     r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
-    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样",
+    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样|" + _ACCEPTS_IT,
     re.IGNORECASE)
 
 
@@ -135,7 +141,7 @@ def withdraws(text: str) -> bool:
     """A "no" that gives the request up: nothing is to be done about it any more."""
     body = _normalise(text)
     said_no = (find_affirmation(text) == "no" or bool(_SECOND_THOUGHTS_RE.search(body))
-               or bool(_GIVES_UP_LAST_RE.search(body)))
+               or bool(_GIVES_UP_LAST_RE.search(body)) or bool(_ACCEPTS_IT_RE.search(body)))
     return said_no and bool(_WITHDRAWS_RE.search(body)) and not _QUESTION_RE.search(body)
 
 

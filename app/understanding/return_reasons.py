@@ -26,7 +26,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("damaged", re.compile(
         r"\b(?:damaged|cracked|chipped|shattered|smashed|dented|scratched|torn|ripped|crushed|"
-        r"leak(?:s|ed|ing)?|bent)\b"
+        r"leak(?:s|ed|ing)?|bent)\b|\b(?:a|with|has|have|got)\s+(?:\w+\s+)?cracks?\b"
         r"|\barrived\s+broken\b|\bbroken\s+(?:on|in)\s+(?:arrival|transit|delivery)\b"
         r"|破损|碎了|碎的|裂了|裂开|裂的|裂纹|裂痕|裂口|缺口|划痕|划伤|压坏|摔坏|磕坏|磕破|漏了|撕破"
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶|凹痕|凹陷|凹坑|凹了|瘪了|磕碰|磕伤|摔裂"
@@ -72,6 +72,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火"
         # food or a consumable gone bad: "结块发霉了", "smells off", "weevils in it"
         r"|发霉|霉了|长毛了|变质|馊了|发臭|臭了|有异味|怪味|生虫|有虫|过期了"
+        # dye that runs in the wash: "第一次洗就掉色", "the colour ran in its first wash"
+        r"|掉色|褪色|串色|\b(?:dye|colou?rs?)\s+(?:ran|runs|bled|bleeds|bleeding|running)\b"
         r"|\b(?:mou?ldy|mou?ld\s+(?:on|in)|spoiled|spoilt|rotten|rancid|smells?\s+(?:off|bad|rotten))\b"
         # (a link, a code or a password that expired is no spoiled goods)
         r"|^(?!.*\b(?:link|code|coupon|voucher|password|session|offer|promo|token)s?\b)"

@@ -77,7 +77,7 @@ _EN_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 _ZH_NEGATION_RE = re.compile(
-    r"(?:不|没|没有|别|并不|不太|不怎么|一点也不|一点都不|不是|并非|算不上)$")
+    r"(?:不|没|没有|别|并不|不太|不怎么|一点也不|一点都不|不是|并非|算不上|不需要|无需|用不着)$")
 # a person declined, not asked for: "不用给我转人工", "please don't pass me on to a person"
 _NO_HUMAN_RE = re.compile(
     r"(?:不用|不要|不需要|别|用不着|没必要)(?:给我|帮我|再)?\s*$"

@@ -81,6 +81,8 @@ COMPLAINT: frozenset[str] = frozenset({
     # who answers for the damage done: "耽误我行程谁负责", "who is responsible for this"
     "谁负责", "谁来负责", "谁赔", "耽误我", "耽误了我", "who is responsible", "who's responsible",
     "who will compensate", "ruined my",
+    # a loss to be made good, which no action pays: "这个损失你们怎么算", "I want compensation"
+    "赔偿", "损失你们", "这个损失", "这损失", "compensation", "compensate me", "compensate us",
     # something left out of the parcel: no action sends it, a person has to
     "少发", "漏发", "缺件", "missing from the box", "missing from my order",
     "missing from the parcel", "missing from the package", "wasn't in the box",
@@ -158,6 +160,13 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"卸载", r"(?<!了)(?<!了个)(?<!了一个)(?<!那条)(?<!那个)(?<!的)差评(?![^，。,.!?！？]{0,8}删)",
     r"12315", r"消协", r"消费者协会", r"工商局?", r"市场监管", r"曝光",
     r"律师", r"起诉", r"告你们", r"投诉到", r"找媒体", r"报警", r"法院", r"黑猫投诉", r"拉黑",
+    # an ultimatum, and going public: "今天不给个说法我就发小红书", "posting it all over reddit"
+    r"不给(?:我)?(?:个|一个)?说法",
+    r"(?:发|晒|挂)(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
+    r"让大家(?:都)?(?:看看|评评理)",
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna|i'?m)\s+(?:be\s+)?post(?:ing)?\s+(?:it|this"
+    r"|about\s+(?:it|this|you))?\s*(?:on|all\s+over)\s+(?:twitter|x|facebook|instagram|tiktok"
+    r"|reddit|social\s+media)\b",
 )
 
 # polite markers soften the anger of an otherwise negative message
@@ -172,6 +181,9 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
     "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",
+    # a fraudster's text or call the shopper got, not the shop: "scam then, blocked the number"
+    "scam text", "scam message", "scam email", "scam call", "scam link", "scam then",
+    "诈骗短信", "诈骗电话", "骗子短信", "骗子电话", "骗子网站",
 })
 
 # common acronyms in upper case are not shouting

@@ -78,7 +78,8 @@ def social_kind(text: str) -> Social | None:
 
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
 _THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
-                          r"|辛苦(?:了|啦|你了|您了)?|拜拜|再见)$", re.IGNORECASE)
+                          r"|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|拜拜|再见)$",
+                          re.IGNORECASE)
 _FILLER_WORDS = frozenset(
     "you so much very a lot again great ok okay alright cool perfect got it noted ah oh "
     "awesome nice lovely brilliant wonderful that's thats all from me for now today "
@@ -91,8 +92,8 @@ _FILLER_WORDS = frozenset(
     "sorry faff trouble hassle bother being patient anyway with brill ace sweet grand".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
-_ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|你|您|亲|明白|知道|收到|了解"
-                        r"|没有了|没事了|没别的了|就这样|就这些|没其他的?")
+_ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"
+                        r"|了解|没有了|没事了|没别的了|就这样|就这些|没其他的?")
 _WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见|[\u4e00-\u9fff]+",
                     re.IGNORECASE)
 MAX_THANKS_WORDS = 12
@@ -112,8 +113,8 @@ def _only_thanks(text: str) -> bool:
 
 
 # "by the way" and its kin; what came before it is only an acknowledgement
-_ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?|还有个问题"
-                    r"|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
+_ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?|(?:我)?(?:想)?问(?:一)?下"
+                    r"|还有个问题|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
                     re.IGNORECASE)
 _ACK_BEFORE_ASIDE = re.compile(
     r"好的|好吧|好|行吧|行|嗯+|哦+|噢|知道了|明白了?|了解|收到|谢谢|那我再等等|我再等等|再等等|等等|那|吧"
@@ -202,7 +203,8 @@ def second_question(text: str) -> tuple[str, str] | None:
 _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|again|anyway"
                      r"|a\s+mil(?:lion)?|a\s+bunch|loads))?|thank\s+you"
                      r"|(?:thanks?|cheers|ta)\s+for\s+(?:all\s+)?(?:your|the)\s+(?:help|info|time"
-                     r"|quick\s+\w+)"
+                     r"|quick\s+\w+)|(?:thanks?|cheers|ta)\s+for\s+(?:checking|looking|letting\s+me\s+know"
+                     r"|the\s+heads[\s-]up)"
                      r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
                      r"|谢谢\w?|多谢|谢啦"
                      r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
@@ -214,10 +216,11 @@ _OWN_REMARK = re.compile(
     r"|^\W*(?:perfect|great|lovely|brilliant|cool|nice|good|ok(?:ay)?)\W+(?:that'?s|that\s+is|it'?s)"
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
-    r"|look|think|see|film|send|post|record|snap"
+    r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
     r"|contact|email|call|sit\s+tight|hang\s+on|figure)"
     r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
-    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录)|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了",
+    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
+    r"|认了|认倒霉|(?:现在|又)?(?:正常|能用|好使)了",
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
 _MORE_THAN_A_REMARK = re.compile(
