@@ -4,7 +4,10 @@ Part of :mod:`app.understanding.dialogue_cues`, which every rule reads them thro
 
 from __future__ import annotations
 
+import re
+
 from app.understanding.cue import Cue
+from app.understanding.sentiment_lexicon import LOSS_MADE_GOOD
 
 # --- Money back and returns ---
 asks_money_back = Cue(
@@ -158,8 +161,8 @@ asks_deduction = Cue(
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 # a complaint named as one: "I want to complain", "我要投诉", "给个说法"
 # (a loss to be made good is more than a return settles: "这个损失你们怎么算", "compensation")
-names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说法|要个说法|差评"
-                        r"|赔偿|损失你们|这个?损失|\bcompensat(?:e|ion)\b")
+names_a_complaint = Cue(r"\bcomplain|\bcomplaint|投诉|举报|给(?:我)?个说法|要个说法|差评|"
+                        + "|".join(re.escape(words) for words in LOSS_MADE_GOOD))
 # why a refund or a return was turned down: "为啥拒绝 我就用了一次", "why was it rejected?"
 asks_why_refused = Cue(
     r"(?:为啥|为什么|凭什么|怎么)[^，。？?]{0,6}(?:拒绝|驳回|不通过|没通过|不给退|不能退)"

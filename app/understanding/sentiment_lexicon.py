@@ -61,6 +61,11 @@ THANKS: frozenset[str] = frozenset({
     "thanks", "thank you", "thx", "appreciate", "appreciated", "谢谢", "感谢", "多谢", "辛苦了",
 })
 
+# a loss to be made good, which no action pays and no return settles: "这个损失你们怎么算",
+# "I want compensation" (a complaint, and one named as such)
+LOSS_MADE_GOOD: tuple[str, ...] = ("赔偿", "损失你们", "这个损失", "这损失", "compensation",
+                                   "compensate me", "compensate us")
+
 # dissatisfaction with the shop or its service, and problems no action solves, which
 # routing hands to a person. A bare problem ("arrived broken", "还没到", "扣了两次") is no
 # complaint: the actions solve it.
@@ -81,8 +86,7 @@ COMPLAINT: frozenset[str] = frozenset({
     # who answers for the damage done: "耽误我行程谁负责", "who is responsible for this"
     "谁负责", "谁来负责", "谁赔", "耽误我", "耽误了我", "who is responsible", "who's responsible",
     "who will compensate", "ruined my",
-    # a loss to be made good, which no action pays: "这个损失你们怎么算", "I want compensation"
-    "赔偿", "损失你们", "这个损失", "这损失", "compensation", "compensate me", "compensate us",
+    *LOSS_MADE_GOOD,
     # something left out of the parcel: no action sends it, a person has to
     "少发", "漏发", "缺件", "missing from the box", "missing from my order",
     "missing from the parcel", "missing from the package", "wasn't in the box",
