@@ -13,9 +13,10 @@ import pytest
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from app.understanding.affirmation import withdraws
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.return_reasons import find_return_reason
 from app.understanding.sentiment import analyze_sentiment
-from app.understanding.social import closes_with_a_remark, new_topic, social_kind
+from app.understanding.social import new_topic, social_kind
 from tests.conftest import current
 from tests.test_warranty import _delivered_line, home  # noqa: F401  (the fixture)
 
@@ -31,10 +32,21 @@ from tests.test_warranty import _delivered_line, home  # noqa: F401  (the fixtur
     ("got a scam text about a customs fee, it was a scam then. where's my parcel?", False, False),
     ("收到一条诈骗短信 说我包裹丢了", False, False),
     ("your shop is a scam", True, False),
+    # a bill of theirs the shop is to answer for
+    ("猫吃了两天就吐 去医院花了860 这个钱你们得负责吧", True, False),
+    ("the food made her ill, I expect you to pay the vet bill", True, False),
 ])
 def test_a_loss_and_going_public(text: str, complaint: bool, threat: bool) -> None:
     s = analyze_sentiment(text)
     assert (s.complaint, s.threatens_to_leave) == (complaint, threat)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Could someone give me a ring to sort out sending it in?", True),
+    ("能不能找人给我打个电话", True), ("I will give someone a call", False),
+])
+def test_a_call_asked_for_is_a_person_asked_for(text: str, person: bool) -> None:
+    assert analyze_sentiment(text).wants_human is person
 
 
 @pytest.mark.parametrize(("text", "reason"), [

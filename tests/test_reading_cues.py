@@ -84,6 +84,9 @@ def test_the_clause_that_names_what_goes_back(text: str, part: str | None) -> No
     ("VAT no. GB 123 456 789 please", ["GB 123 456 789"]),
     ("my tax id is 12345, order 4455", ["12345"]),
     ("where is order 12345", []), ("registration is broken for order 5566", []),
+    # a few words between the label and its number, no order word among them
+    ("税号也一起加上吧 91320104MA27KQ8X3N 上次忘记给了", ["91320104MA27KQ8X3N"]),
+    ("税号也加上 订单SO-1234", []),
 ])
 def test_numbers_labelled_as_something_else(text: str, numbers: list[str]) -> None:
     assert slot_cues.labelled_numbers(text) == numbers

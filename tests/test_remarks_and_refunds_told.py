@@ -18,6 +18,7 @@ from app.store.connector import OrderSnapshot
 from app.store.id_shapes import IdShapes, learn
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import find_affirmation, on_a_money_condition
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.invoice_cues import asks_for_an_invoice
 from app.understanding.order_total import by_total
@@ -27,7 +28,7 @@ from app.understanding.sentiment import analyze_sentiment
 from app.understanding.sentiment_lexicon import WANTS_HUMAN
 from app.understanding.slot_addresses import find_address
 from app.understanding.slot_cues import refers_to_it
-from app.understanding.social import closes_with_a_remark, new_topic
+from app.understanding.social import new_topic
 from tests.api_helpers import Api, api_on_copy
 
 
@@ -39,6 +40,9 @@ from tests.api_helpers import Api, api_on_copy
     ("my parcel is late, sorry", False),
     ("great, it's still not here. thanks", False),
     ("you know what, can you cancel it? thanks", False),
+    # thanks first, then what the answer did for them
+    ("Cheers, that's a weight off my mind", True), ("谢谢 这下放心了", True),
+    ("thanks, that's not what I asked", False), ("thanks that's the wrong address", False),
 ])
 def test_a_remark_that_closes_the_matter(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

@@ -18,9 +18,9 @@ from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import adds_a_wish, find_affirmation
 from app.understanding.carriers import names_a_carrier
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.order_total import by_total
 from app.understanding.return_reasons import find_return_reason
-from app.understanding.social import closes_with_a_remark
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.assist.service import assist_once
-from app.understanding.social import closes_with_a_remark, social_kind
+from app.understanding.closings import closes_with_a_remark
+from app.understanding.social import social_kind
 from tests.api_helpers import Api, api_on_copy
 
 

@@ -22,9 +22,10 @@ from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
-from app.understanding.social import closes_with_a_remark, social_kind
+from app.understanding.social import social_kind
 from app.understanding.text import simplified
 
 # off-topic messages in a row after which the bot offers a person instead of trying again

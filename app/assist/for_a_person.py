@@ -77,14 +77,20 @@ def _says_otherwise(turn: Turn) -> bool:
 FAULTS = frozenset({"defective", "damaged", "wrong_item", "not_as_described"})
 
 
+def _a_person_all_the_same(turn: Turn) -> bool:
+    """What no return or cancellation settles: a complaint named as one ("我要投诉"),
+    anger, or a person asked for."""
+    s = turn.u.sentiment
+    return cue.names_a_complaint(turn.text) or s.anger >= ANGER_HANDOFF or s.wants_human
+
+
 def a_return_settles_it(turn: Turn) -> bool:
     """"说好的20小时呢 是不是坏的 能退吗": dissatisfaction voiced while asking to send a faulty
     item back inside its returns window, which the return settles (calm is not anger).
     Past the window ("broke after two months, disappointing"), a complaint named as one,
     anger or a person asked for still goes to a person."""
     reason = turn.u.slots.return_reason
-    if turn.u.intent != "get_refund" or reason not in FAULTS or cue.names_a_complaint(
-            turn.text) or turn.u.sentiment.anger >= ANGER_HANDOFF:
+    if turn.u.intent != "get_refund" or reason not in FAULTS or _a_person_all_the_same(turn):
         return False
     order = turn.order_in_hand()
     if order is None or order.delivered_at is None:
@@ -97,9 +103,7 @@ def a_cancellation_settles_it(turn: Turn) -> bool:
     that can still be cancelled, which the cancellation settles. A complaint named as
     one ("我要投诉"), anger or a person asked for still goes to a person."""
     if turn.u.intent != "cancel_order" or not (cue.asks_cancel(turn.text) or cue.wants_cancel(
-            turn.text)) or cue.names_a_complaint(turn.text):
-        return False
-    if turn.u.sentiment.anger >= ANGER_HANDOFF or turn.u.sentiment.wants_human:
+            turn.text)) or _a_person_all_the_same(turn):
         return False
     order = turn.order_in_hand()
     return order is not None and order.status in turn.rt.policy.cancellable_statuses

@@ -22,9 +22,10 @@ from app.understanding.affirmation import (
     asks_nothing_be_kept,
     on_a_money_condition,
 )
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
-from app.understanding.social import closes_with_a_remark, social_kind
+from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
@@ -94,9 +95,7 @@ def remember(turn: Turn, reply: str) -> None:
     """What this turn leaves waiting for an answer (``reply``: the reply chosen)."""
     outcome = turn.step.outcome
     turn.state.refused = outcome is not None and outcome.status == ActionStatus.blocked
-    waiting = turn.state.pending
-    if waiting is not None and waiting.kind == "action" and waiting.intent != turn.intent and (
-            turn.u.carried and turn.intent == "change_order" and not turn.state.refused):
+    if _a_change_tried_instead(turn, turn.intent) and not turn.state.refused:
         lapse(turn)  # a change taken instead (proposed, or noted for a person) replaces it
     if outcome is not None and outcome.status == ActionStatus.needs_confirmation:
         supersede(turn, outcome.action_id)
@@ -239,6 +238,13 @@ def declines_and_asks(turn: Turn) -> bool:
             and cue.asks_outright(turn.text))
 
 
+def _a_change_tried_instead(turn: Turn, intent: str) -> bool:
+    """"换成L码吧 不走退货了": a change of items carried on while another write waits."""
+    waiting = turn.state.pending
+    return (waiting is not None and waiting.kind == "action" and waiting.intent != intent
+            and turn.u.carried and intent == "change_order")
+
+
 def changes_topic(turn: Turn) -> bool:
     """Another request than the one waiting for a yes: a side question ("how many days
     do I have again?") leaves the question open, a new action closes it."""
@@ -246,9 +252,8 @@ def changes_topic(turn: Turn) -> bool:
     assert pending is not None
     if turn.u.intent == pending.intent:
         return False
-    if pending.kind == "action" and turn.u.carried and turn.u.intent == "change_order":
-        return False  # "换成L码吧 不走退货了": tried instead; a proposal of it replaces the
-        # one waiting, a refusal leaves it standing
+    if _a_change_tried_instead(turn, turn.u.intent):
+        return False  # a proposal of it replaces the one waiting, a refusal leaves it standing
     if pending.kind == "action":
         # "wait, when would the money be back?" while a cancellation waits: a look-up
         # on the side; another write, or a request about another order, replaces it

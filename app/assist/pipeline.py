@@ -29,11 +29,17 @@ from app.models import Customer, Message, Order
 from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
-from app.understanding import dialogue_cues as cue, homophones, social
+from app.understanding import dialogue_cues as cue, homophones, payment_cues, social
 from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
-from app.understanding.text import clean_message, simplified
+from app.understanding.text import (
+    clean_message,
+    simplified,
+    spoken_punctuation,
+    unshouted,
+    without_quote,
+)
 from retrieval.index import Hit
 
 log = logging.getLogger(__name__)
@@ -59,11 +65,18 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # read as meant: traditional characters as simplified ones, a pinyin keyboard's
     # homophone of a shop word put right (the message is stored as written)
     text = homophones.corrected(simplified(written))
+    # the answer under a quote of the bot's question, a dictated message's spoken
+    # punctuation written, a caps-lock message in small letters
+    text = unshouted(spoken_punctuation(without_quote(text)))
     # what the shopper asks besides an instruction to the bot is read without it (the
     # message is still flagged for review: decide reads the words as written)
     text = without_injection(text) or text
     # "ok I'll wait. btw is the fan loud at night?": the question after the aside is read
-    text = social.new_topic(text) or text
+    after_turn = social.new_topic(text)
+    text = after_turn or text
+    # "check this one 4200…, copied it from my bank statement": what is asked, not where
+    # the number came from, decides the request
+    text = payment_cues.without_where_it_came_from(text) or text
     # "where are my parcels? also, how hot does the air fryer get": the request is read
     # on its own, the question joined to it answered after it
     text, aside = asides.split(rt, text)
@@ -89,7 +102,8 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                    history=[m.text for m in past if m.role == "shopper"], orders=orders,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
     u.language = _conversation_language(text, u.language, conv.language)
-    dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits)))
+    dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits),
+                                   turned_topic=after_turn is not None))
     about_it = _points_back_at_the_item(u, text, state)
     if about_it and not u.slots.item_products:
         # "does it work with 5GHz wifi?": "it" is the item asked about before

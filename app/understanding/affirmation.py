@@ -52,7 +52,7 @@ _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
-    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y"
+    r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
     # "go on so, cancel it anyway", "go on then"
     r"|go\s+on(?:\s+(?:then|so))?(?=[\s,.!]*(?:$|,|\.))"
     # Hong Kong and Singapore English: "can", "can lah"
@@ -60,15 +60,21 @@ _YES_START_RE = re.compile(
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
     # "可以帮我查一下吗" and "确认一下地址" are no answers
     r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
+    # "安排!" (see to it), "中" (Henan's yes), said on their own
+    r"|^(?:安排(?:上|一下)?|中)(?:[吧啊]|[\s,，.。!！~～]|$)"
     r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
     r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,
 )
 # the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"
+# ... with a word on how much after it: "加吧 一袋就够"
 _YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s，,。.!！~～]*"
-                          r"(?:(?:谢谢|谢啦|谢了|多谢|麻烦了|麻烦你了|辛苦了)[\s。.!！~～]*)?$")
+                          r"(?:(?:谢谢|谢啦|谢了|多谢|麻烦了|麻烦你了|辛苦了)[\s。.!！~～]*"
+                          r"|[一两二三四五六七八九十\d]+\S{0,3}就(?:够|行|好)了?[\s。.!！~～]*)?$")
 _YES_ANYWHERE_RE = re.compile(
-    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one)\b"
+    r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one"
+    # "lovely, that clears it then. yes please add the shaver"
+    r"|yes\s+please)\b"
     r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
     re.IGNORECASE,
 )
@@ -107,8 +113,8 @@ def find_affirmation(text: str) -> Affirmation | None:
 
 # the outcome accepted as it is, nothing more asked of the shop: "自家猫抓的 认了", "I'll
 # live with it"
-_ACCEPTS_IT = r"认了|认倒霉|\bi'?ll\s+(?:just\s+)?live\s+with\s+it\b"
-_ACCEPTS_IT_RE = re.compile(_ACCEPTS_IT, re.IGNORECASE)
+ACCEPTS_IT = r"认了|认倒霉|\bi'?ll\s+(?:just\s+)?live\s+with\s+it\b"
+_ACCEPTS_IT_RE = re.compile(ACCEPTS_IT, re.IGNORECASE)
 
 
 # the request itself given up, not only a question answered: "never mind, leave it as
@@ -121,7 +127,7 @@ _WITHDRAWS_RE = re.compile(
     r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
     r"|还是留着|(?:我|就|先)留着"
     r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
-    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样|" + _ACCEPTS_IT,
+    r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样|" + ACCEPTS_IT,
     re.IGNORECASE)
 
 

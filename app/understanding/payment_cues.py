@@ -52,3 +52,22 @@ asks_promo = Cue(
 asks_to_pay_again = Cue(
     r"\bpay\s+(?:it\s+|for\s+it\s+)?(?:again|twice|a\s+second\s+time)\b|\bre-?pay\b"
     r"|(?:再|重新|重复)(?:付|支付|付款|拍|下单)(?:一次|一遍|一下)?")
+
+
+# where a pasted number came from, said beside it: "copied it from my bank statement",
+# "付款记录里复制出来的". It tells what the number is, not what is asked: the question is
+# read without it (a payment record named there is no request for one)
+_COPIED_FROM = re.compile(
+    r"[\s,，(（-]*\b(?:(?:i\s+)?(?:just\s+)?(?:copied|got|took|pasted)\s+(?:it|this|that)?\s*"
+    r"(?:straight\s+)?(?:from|off|out\s+of)\s+(?:my|the)\s+(?:\w+\s+){0,2}"
+    r"(?:statement|record|history|confirmation|receipt|app|email))\b[\s.!)）]*"
+    r"|[\s,，(（]*(?:是|这是)?(?:从|在)?(?:我的?)?(?:付款|支付|交易|转账|银行|支付宝|微信)"
+    r"(?:记录|账单|明细|截图|订单)?(?:里|上|中)(?:面)?(?:复制|拷贝?|抄|找|粘贴)(?:出来|下来|过来)?的"
+    r"[\s.。!！)）]*", re.IGNORECASE)
+
+
+def without_where_it_came_from(text: str) -> str | None:
+    """``text`` without the words on where its number was copied from; None when it
+    says nothing of that or is nothing else."""
+    rest = _COPIED_FROM.sub(" ", text).strip()
+    return rest if rest != text.strip() and rest else None

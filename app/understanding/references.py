@@ -130,6 +130,21 @@ def without_zeros(ref: str) -> str | None:
     return "".join(bare) if bare != parts else None
 
 
+# letters typed for the digits they look like: "MW-26-OO5160" for "MW-26-005160"
+_LOOKS_LIKE = {"o": "0", "i": "1", "l": "1"}
+
+
+def _typed_with_lookalikes(typed: str, own: dict[str, str]) -> str | None:
+    """The key of the one own order ``typed`` spells with a letter where the order has
+    the digit it looks like; only the shopper's own orders, so a letter that really is
+    part of some other id is never read as a digit."""
+    if not any(ch in _LOOKS_LIKE for ch in typed):
+        return None
+    keys = [key for key in own if len(key) == len(typed) and key != typed and all(
+        a == b or _LOOKS_LIKE.get(a) == b for a, b in zip(typed, key, strict=True))]
+    return keys[0] if len({own[key] for key in keys}) == 1 else None
+
+
 def _cue_before(text: str, start: int) -> bool:
     return bool(_CUE.search(text[max(0, start - CUE_WINDOW):start]))
 
@@ -173,7 +188,9 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     candidates = sorted(_candidates(body), key=lambda c: (-(c.end - c.start), c.start))
     for cand in candidates:  # the shopper's own orders, in any spelling
         key = cand.key if cand.key in own else without_zeros(cand.text)
-        if key is not None and key in own:
+        if key is None or key not in own:
+            key = _typed_with_lookalikes(cand.key, own)
+        if key is not None:
             found.add(cand, own[key], refs[key][1])
     candidates = [c for c in candidates if c.key in own or not (
         _UNIT_AFTER.match(body, c.end) or _MONEY_BEFORE.search(body[max(0, c.start - 3):c.start]))]

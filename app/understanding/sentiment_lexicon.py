@@ -64,7 +64,10 @@ THANKS: frozenset[str] = frozenset({
 # a loss to be made good, which no action pays and no return settles: "这个损失你们怎么算",
 # "I want compensation" (a complaint, and one named as such)
 LOSS_MADE_GOOD: tuple[str, ...] = ("赔偿", "损失你们", "这个损失", "这损失", "compensation",
-                                   "compensate me", "compensate us")
+                                   "compensate me", "compensate us",
+                                   # a bill of theirs the shop is to answer for
+                                   "钱你们得负责", "钱你们要负责", "你们得负责", "你们要负责",
+                                   "你们负责赔", "reimburse me", "cover the vet", "pay the vet")
 
 # dissatisfaction with the shop or its service, and problems no action solves, which
 # routing hands to a person. A bare problem ("arrived broken", "还没到", "扣了两次") is no
@@ -127,6 +130,10 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",
     r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
     r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
+    # a call asked for: "could someone give me a ring?", "能不能找人给我打个电话"
+    r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:give\s+me\s+a\s+"
+    r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",
+    r"(?:找|让|安排)?(?:个)?(?:人|客服|同事)(?:直接)?给我(?:回|打)(?:个)?电话",
 )
 
 # "are you a bot?", "你是真人吗": a question about who answers, not yet a request for a

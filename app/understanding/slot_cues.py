@@ -148,7 +148,9 @@ _LABELLED_RE = re.compile(
     r"(?:税号|纳税人识别号|统一社会信用代码|信用代码|身份证号?|银行卡号|卡号|工号|邮编|邮政编码"
     r"|\b(?:tax|vat|gst|abn|ein|iban|postcode|zip|employee|staff)\s*(?:id|no\.?|number|code|#)?"
     r"|\b(?:company\s+)?reg(?:istration)?\s*(?:id|no\.?|number|code|#))"
-    r"\s*(?:is\s+|[:：#]\s*)?([A-Za-z0-9](?:[A-Za-z0-9-]|\s(?=\d)){3,30})", re.IGNORECASE)
+    # ... or a few words after it: "税号也一起加上吧 91320104MA27KQ8X3N" (no order word between)
+    r"(?:\s*(?:is\s+|[:：#]\s*)?|[^\dA-Za-z\n单号订]{1,8}?)"
+    r"([A-Za-z0-9](?:[A-Za-z0-9-]|\s(?=\d)){3,30})", re.IGNORECASE)
 
 
 def labelled_numbers(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
 from app.store.id_shapes import normalise
 from app.understanding import slot_cues as cues
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
 from app.understanding.order_resolution import (
@@ -44,7 +45,6 @@ from app.understanding.slot_patterns import (
     find_phone,
     find_quantity,
 )
-from app.understanding.social import closes_with_a_remark
 
 
 class Slots(BaseModel):

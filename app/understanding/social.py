@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from app.understanding.closings import MORE_THAN_A_REMARK, OWN_REMARK
+
 Social = Literal["greeting", "thanks", "ack"]
 
 _LEAD = r"^[\s\W]*"
@@ -113,8 +115,8 @@ def _only_thanks(text: str) -> bool:
 
 
 # "by the way" and its kin; what came before it is only an acknowledgement
-_ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?|(?:我)?(?:想)?问(?:一)?下"
-                    r"|还有个问题|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
+_ASIDE = re.compile(r"(?:^|[\s,，.。!！~])(?:对了|另外|顺便问(?:一下|下)?"
+                    r"|(?:我)?(?:想)?问(?:一)?下|还有个问题|by\s+the\s+way|btw|oh\s+and|also|one\s+more\s+thing)[\s,，:：.。]*",
                     re.IGNORECASE)
 _ACK_BEFORE_ASIDE = re.compile(
     r"好的|好吧|好|行吧|行|嗯+|哦+|噢|知道了|明白了?|了解|收到|谢谢|那我再等等|我再等等|再等等|等等|那|吧"
@@ -162,7 +164,7 @@ def new_topic(text: str) -> str | None:
         return None
     if (_LET_GO.search(before) or _LET_GO_FIRST.search(before)) and not re.search(r"[?？]", before):
         return after  # "哦对 那个退掉了 那就算了。另外 …": the matter before was let go
-    if _OWN_REMARK.search(before) and not _MORE_THAN_A_REMARK.search(before):
+    if OWN_REMARK.search(before) and not MORE_THAN_A_REMARK.search(before):
         return after  # "好的 那我自己去DPD网站上补。另外 …": a plan of their own, then the question
     left = _ACK_BEFORE_ASIDE.sub(" ", before)
     return after if not re.sub(r"[\s\W]+", "", left) else None
@@ -194,61 +196,3 @@ def second_question(text: str) -> tuple[str, str] | None:
                 re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:
             return before, after
     return None
-
-
-# A remark of the shopper's own to close the matter ("ah that's my own fault for leaving it
-# so long, no worries", "found it ... sorry! all sorted", "好的 我让行政发邮件过去 谢谢"):
-# what they will do or found themselves, then thanks or "no worries". Nothing is asked:
-# no question, no number, no request word (the caller checks the mood and the slots).
-_CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|again|anyway"
-                     r"|a\s+mil(?:lion)?|a\s+bunch|loads))?|thank\s+you"
-                     r"|(?:thanks?|cheers|ta)\s+for\s+(?:all\s+)?(?:your|the)\s+(?:help|info|time"
-                     r"|quick\s+\w+)|(?:thanks?|cheers|ta)\s+for\s+(?:checking|looking|letting\s+me\s+know"
-                     r"|the\s+heads[\s-]up)"
-                     r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
-                     r"|谢谢\w?|多谢|谢啦"
-                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
-_OWN_REMARK = re.compile(
-    r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
-    r"|^\W*sorted\b"
-    r"|never\s*mind|(?:just\s+)?reali[sz]ed|(?:my|his|her)\s+(?:mistake|bad)"
-    # an ok, then a word on the answer: "perfect, that's quieter than my aircon. thanks!"
-    r"|^\W*(?:perfect|great|lovely|brilliant|cool|nice|good|ok(?:ay)?)\W+(?:that'?s|that\s+is|it'?s)"
-    r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
-    r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
-    r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
-    r"|contact|email|call|sit\s+tight|hang\s+on|figure)"
-    r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
-    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
-    r"|认了|认倒霉|(?:现在|又)?(?:正常|能用|好使)了",
-    re.IGNORECASE)
-# a question, a number, a request or a fault: more than a remark
-_MORE_THAN_A_REMARK = re.compile(
-    r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change"
-    r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
-    r"|missing|faulty|leak\w*)\b"
-    # ("要她本人来问啊" tells what is needed; "要退" asks)
-    r"|帮我|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
-    re.IGNORECASE)
-MAX_REMARK_CHARS = 120
-
-
-# ... or first: "no worries, I'll grab it from the shop if they miss me"
-_OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
-                     r"|not\s+to\s+worry|没事|没关系"
-                     # an ok before a plan of one's own: "grand, I'll let you know 👍"
-                     r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough)(?=\W+i'?ll\b))\b",
-                     re.IGNORECASE)
-
-
-# "you know what, I'll just keep it", "no need to pass me on": no question, no request
-_ASKS_NOTHING = re.compile(r"\byou\s+know\s+what\b|\bno\s+need\b|不用|不需要", re.IGNORECASE)
-
-
-def closes_with_a_remark(text: str) -> bool:
-    """The matter closed in the shopper's own words: a remark of theirs with thanks or
-    "no worries" after it (or "no worries" before it), asking nothing."""
-    text = _ASKS_NOTHING.sub(" ", text)
-    closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
-    return (len(text) <= MAX_REMARK_CHARS and closed and _OWN_REMARK.search(text) is not None
-            and _MORE_THAN_A_REMARK.search(text) is None)

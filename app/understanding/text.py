@@ -70,3 +70,48 @@ def the_question(text: str) -> str:
     sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
     return next((p for p in reversed(sentences) if "?" in p or "？" in p),
                 sentences[-1] if sentences else text)
+
+
+# a dictated message with its punctuation spoken: "will it work in tokyo comma I'm there
+# for work question mark"; read only when two such words are said, so "a comma" alone
+# or "the period of the warranty" stay words
+_SPOKEN_MARK = re.compile(r"\s*\b(question\s+mark|exclamation\s+(?:mark|point)|full\s+stop|period"
+                          r"|comma|colon|new\s+line)\b", re.IGNORECASE)
+_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!",
+          "full stop": ".", "period": ".", "comma": ",", "colon": ":", "new line": "\n"}
+MIN_SPOKEN_MARKS = 2
+_ALSO_WORDS = frozenset({"period", "colon"})
+
+
+def spoken_punctuation(text: str) -> str:
+    """``text`` with its spoken punctuation written, when it is dictated: two marks said,
+    one of them a mark that is no other word ("question mark", "comma", not "period":
+    "the return period and the warranty period" is no dictation)."""
+    said = [re.sub(r"\s+", " ", m.lower()) for m in _SPOKEN_MARK.findall(text)]
+    if len(said) < MIN_SPOKEN_MARKS or all(m in _ALSO_WORDS for m in said):
+        return text
+    return _SPOKEN_MARK.sub(
+        lambda m: _MARKS[re.sub(r"\s+", " ", m.group(1).lower())], text).strip()
+
+
+# a message typed with caps lock on ("HOW MANY DAYS CAN I USE IT"): read in small letters,
+# as the classifier and the cues were written (ids fold case anyway); shouting is read
+# by sentiment from the message as written
+MIN_SHOUTED_LETTERS = 12
+
+
+def unshouted(text: str) -> str:
+    letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
+    if len(letters) < MIN_SHOUTED_LETTERS or any(ch.islower() for ch in letters):
+        return text
+    return text.lower()
+
+
+# a reply under a quote of the message it answers ("> Cancel order …? Reply yes…\n\nyes",
+# "「确认取消订单…吗？」\n是"): the quote is the other side's words, the answer is what follows
+_QUOTE = re.compile(r"^(?:(?:>[^\n]*\n)+|(?:「[^」]+」|“[^”]+”|\"[^\"]+\")\s*\n)\s*")
+
+
+def without_quote(text: str) -> str:
+    rest = _QUOTE.sub("", text, count=1).strip()
+    return rest or text

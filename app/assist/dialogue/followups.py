@@ -12,9 +12,10 @@ from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.slot_addresses import rest_of_address, street_alone
 from app.understanding.slot_cues import talks_about_order
-from app.understanding.social import closes_with_a_remark, new_topic
+from app.understanding.social import new_topic
 
 # a message this short that only names an order or item continues the previous request
 BARE_FOLLOW_UP_CHARS = 40
@@ -53,7 +54,8 @@ def answers_the_question(r: Reading) -> bool:
     previous, slots = r.previous, r.u.slots
     if previous not in action_intents() or r.u.intent == previous:
         return False
-    if closes_with_a_remark(r.text) or new_topic(r.text) is not None or cue.asks_warranty(r.text):
+    if closes_with_a_remark(r.text) or r.turned_topic or new_topic(r.text) is not None or (
+            cue.asks_warranty(r.text)):
         return False  # "just realised … 🙈 sorry!", "while you're here - …", "还在保修吗"
     if previous != "cancel_order" and cue.asks_cancel_now(r.text):
         return False  # "cancel order #1042" after "which order?" is a request of its own

@@ -26,6 +26,8 @@ class Reading:
     state: DialogueState
     orders: Sequence[OrderSnapshot]
     kb_score: float = 0.0
+    # the shopper turned the topic ("另外…", "by the way…"): ``text`` is what follows it
+    turned_topic: bool = False
 
     @property
     def previous(self) -> str | None:

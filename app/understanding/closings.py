@@ -1,0 +1,109 @@
+"""The matter closed in the shopper's own words: a remark of theirs with thanks ("ah
+that's my own fault, no worries", "好的 我让行政发邮件过去 谢谢"), or an ok and a plan of
+their own ("行 我等你们消息"). Patterns of both languages, of no store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.understanding.affirmation import ACCEPTS_IT
+from app.understanding.return_reasons import find_return_reason
+
+# A remark of the shopper's own to close the matter ("ah that's my own fault for leaving it
+# so long, no worries", "found it ... sorry! all sorted", "好的 我让行政发邮件过去 谢谢"):
+# what they will do or found themselves, then thanks or "no worries". Nothing is asked:
+# no question, no number, no request word (the caller checks the mood and the slots).
+_CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|again|anyway"
+                     r"|a\s+mil(?:lion)?|a\s+bunch|loads))?|thank\s+you"
+                     r"|(?:thanks?|cheers|ta)\s+for\s+(?:all\s+)?(?:your|the)\s+(?:help|info|time"
+                     r"|quick\s+\w+)|(?:thanks?|cheers|ta)\s+for\s+(?:checking|looking|letting\s+me\s+know"
+                     r"|the\s+heads[\s-]up)"
+                     r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
+                     r"|谢谢\w?|多谢|谢啦"
+                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
+OWN_REMARK = re.compile(
+    r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
+    r"|^\W*sorted\b"
+    r"|never\s*mind|(?:just\s+)?reali[sz]ed|(?:my|his|her)\s+(?:mistake|bad)"
+    # an ok, then a word on the answer: "perfect, that's quieter than my aircon. thanks!"
+    r"|^\W*(?:perfect|great|lovely|brilliant|cool|nice|good|ok(?:ay)?)\W+(?:that'?s|that\s+is|it'?s)"
+    r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
+    r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
+    r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
+    r"|contact|email|call|sit\s+tight|hang\s+on|figure)"
+    r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
+    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
+    r"|(?:现在|又)?(?:正常|能用|好使)了|" + ACCEPTS_IT,
+    re.IGNORECASE)
+# a question, a number, a request or a fault: more than a remark
+MORE_THAN_A_REMARK = re.compile(
+    r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change"
+    r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
+    r"|missing|faulty|leak\w*)\b"
+    # ("要她本人来问啊" tells what is needed; "要退" asks)
+    r"|帮我|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
+    re.IGNORECASE)
+MAX_REMARK_CHARS = 120
+
+
+# ... or first: "no worries, I'll grab it from the shop if they miss me"
+_OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
+                     r"|not\s+to\s+worry|没事|没关系"
+                     # an ok before a plan of one's own: "grand, I'll let you know 👍"
+                     r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough)(?=\W+i'?ll\b))\b",
+                     re.IGNORECASE)
+
+
+# "you know what, I'll just keep it", "no need to pass me on": no question, no request
+_ASKS_NOTHING = re.compile(r"\byou\s+know\s+what\b|\bno\s+need\b|不用|不需要", re.IGNORECASE)
+
+
+# thanks first, then what the answer did for them: "cheers, that's one less thing to
+# worry about", "谢谢 这下放心了"; a "not" or "wrong" after it is no relief
+_THANKED_FIRST = re.compile(
+    r"^\W*(?:thanks?|thank\s+you|cheers|ta|谢谢|多谢|谢啦)[\s,，.!！~。]+"
+    r"(?:that'?s|that\s+is|this\s+is|what\s+a|这下|那我就|我就|总算|终于)", re.IGNORECASE)
+_NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNORECASE)
+
+
+# an ok, then a plan of one's own, in a short message that asks nothing and says nothing
+# is wrong: "行 我等你们消息", "好 那我整理一下发过来"
+_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|行|嗯+|ok(?:ay)?|alright)[\s,，.。!！~]+"
+                            r"(?:那)?我(?:就|先|再|去|来)?(?:等|录|拍|整理|设置|发|找|看|试|弄)",
+                            re.IGNORECASE)
+MAX_PLAN_CHARS = 80
+_TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"
+                      r"|n't\b|不|没|还|坏|错|丢|漏|慢|空", re.IGNORECASE)
+# ... a go-ahead or a yes is an answer, not a close: "好 那我发过去 改吧"
+_GOES_AHEAD = re.compile(r"(?:改|加|换|退|办|弄|取消|删)(?:吧|啦|了吧)|确认|安排|可以|需要|要的"
+                         r"|是的|对的|没错|\b(?:go\s+ahead|do\s+it|go\s+for\s+it|proceed"
+                         r"|confirm(?:ed)?|yes|yeah|yep|yup|sure|please)\b", re.IGNORECASE)
+# ... and a question without its mark is a question: "好 那我等 要几天"
+_ASKS = re.compile(r"多少|多久|多长|多大|多重|几|什么|啥|哪|谁|怎|吗|呢|么|是否|能否|有没有"
+                   r"|是不是|会不会|要不要|能不能|可不可以|行不行"
+                   r"|[\u4e00-\u9fff]不[\u4e00-\u9fff](?=[\s，,。]*$)"
+                   r"|\b(?:is|are|do|does|did|will|have|has)\s+(?:it|you|they|there|i|we|he|she)\b",
+                   re.IGNORECASE)
+
+
+def _an_ok_and_a_plan(text: str) -> bool:
+    return (len(text) <= MAX_PLAN_CHARS and _ACK_THEN_PLAN.match(text) is not None
+            and _TROUBLE.search(text) is None and MORE_THAN_A_REMARK.search(text) is None
+            and _ASKS.search(text) is None and _GOES_AHEAD.search(text) is None
+            and find_return_reason(text) is None)
+
+
+def closes_with_a_remark(text: str) -> bool:
+    """The matter closed in the shopper's own words: a remark of theirs with thanks or
+    "no worries" after it (or "no worries" before it, or thanks before what the answer
+    did for them), asking nothing; or an ok and a plan of their own, in a short message
+    that asks nothing and says nothing is wrong."""
+    if _an_ok_and_a_plan(text):
+        return True
+    text = _ASKS_NOTHING.sub(" ", text)
+    closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
+    remark = OWN_REMARK.search(text) is not None or (
+        _THANKED_FIRST.match(text) is not None and _NO_RELIEF.search(text) is None)
+    return (len(text) <= MAX_REMARK_CHARS and (closed or _THANKED_FIRST.match(text) is not None)
+            and remark and MORE_THAN_A_REMARK.search(text) is None)
