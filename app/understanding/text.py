@@ -95,8 +95,9 @@ def spoken_punctuation(text: str) -> str:
 
 
 # a message typed with caps lock on ("HOW MANY DAYS CAN I USE IT"): read in small letters,
-# as the classifier and the cues were written (ids fold case anyway); shouting is read
-# by sentiment from the message as written
+# as the classifier and the cues were written (ids fold case anyway). A message all in
+# capitals says nothing of the mood (an older shopper's caps lock); shouted words in a
+# message otherwise in small letters still raise the anger read
 MIN_SHOUTED_LETTERS = 12
 
 
