@@ -15,6 +15,9 @@ from app.intents import spec
 from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue, slot_cues as cues
 from app.understanding.affirmation import (
+    DOES_IT_THEMSELVES,
+    HOLDS,
+    NAMES_THE_WRITE,
     REPEATS_CANCEL,
     REPEATS_CHANGE,
     REPEATS_REFUND,
@@ -23,19 +26,11 @@ from app.understanding.affirmation import (
     on_a_money_condition,
 )
 from app.understanding.closings import closes_with_a_remark
-from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
-# what the shopper will do themselves, said to the offer of a person: "alright, I'll send
-# you a video then", "好的 我让行政发邮件过去" (an ok that takes no colleague)
-DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|chat\b|take\b"
-                         r"|go\s+with\b)(?:just\s+)?[a-z]+|我(?:让|去|自己|回头|再去|先去)")
-# "wait", "hold on": no answer yet when a question of its own follows
-HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
-            r"|^(?:等等|等一下|等下|稍等)")
 # thanks or "sorry to trouble you" said after the answer: "那行 取消吧 麻烦你了"
 _POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:你|您)?|多谢|辛苦(?:你|您)?了"
                           r"|thanks?(?:\s+a\s+lot)?|thank\s+you|cheers|pls|please)[\s,，。.!！~]*$",
@@ -292,10 +287,6 @@ def given_up_intent(turn: Turn) -> str:
     named = NAMES_THE_WRITE(turn.text) and spec(turn.u.intent).writes
     return turn.u.intent if named else "other"
 
-
-# the write given up, named: "不换了", "不退了", "don't change it"
-NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
-                      r"|return|cancel|send)\b")
 
 
 def asks_a_write(text: str) -> bool:

@@ -230,3 +230,15 @@ REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修�
 # a yes; only the whole message counts, as for cancelling and changing
 REPEATS_REFUND = Cue(r"^(?:那|那就|还是|就|直接|那还是)*(?:帮我)?退(?:货|款|掉)?(?:吧|了吧)?"
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
+
+
+# what the shopper will do themselves, said to the offer of a person: "alright, I'll send
+# you a video then", "好的 我让行政发邮件过去" (an ok that takes no colleague)
+DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|chat\b|take\b"
+                         r"|go\s+with\b)(?:just\s+)?[a-z]+|我(?:让|去|自己|回头|再去|先去)")
+# "wait", "hold on": no answer yet when a question of its own follows
+HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
+            r"|^(?:等等|等一下|等下|稍等)")
+# the write given up, named: "不换了", "不退了", "don't change it"
+NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
+                      r"|return|cancel|send)\b")
