@@ -5,6 +5,7 @@ a shipped parcel wanted elsewhere, which the courier can still redirect."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from app.understanding import dialogue_cues as cue
-from app.understanding.address_amend import amended
+from app.understanding.address_amend import amended, number_put_right
 from tests.conftest import current, reset_caches
 
 
@@ -91,6 +92,35 @@ def test_the_address_corrected_before_the_yes_is_the_one_written(home: Path) -> 
     assert done.action.result["shipping_address"] == "大连市沙河口区西安路86号2单元1201"
 
 
+def test_the_orders_own_house_number_put_right(home: Path) -> None:
+    oid, customer = _orders(home, "pending")[0]
+    with sqlite3.connect(home / "kefu.db") as conn:
+        (address,) = conn.execute('SELECT shipping_address FROM "order" WHERE id = ?',
+                                  (oid,)).fetchone()
+    numbers = re.findall(r"(?<![\d-])\d{1,4}(?![\d-])", address)
+    wrong = next(n for n in numbers if numbers.count(n) == 1)
+    right = str(int(wrong) + 2)
+    asked = _say(customer, f"I typed my house number wrong on {oid}: it's {right}, not {wrong}. "
+                           "Same street, same postcode. Can you fix it?")
+    assert asked.intent == "change_shipping_address"
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    fixed = re.sub(rf"(?<![\d-]){wrong}(?![\d-])", right, address)
+    assert asked.action.params["address"] == fixed
+
+
+@pytest.mark.parametrize(("address", "text", "fixed"), [
+    ("Rua da Rosa 88, 1200-384 Lisboa, Portugal",
+     "Order SO-88l04: I typed it wrong, it's Rua da Rosa 86, not 88. Same postcode",
+     "Rua da Rosa 86, 1200-384 Lisboa, Portugal"),
+    ("浙江省杭州市西湖区文三路88号3楼", "下单时写错了 是86号，不是88号",
+     "浙江省杭州市西湖区文三路86号3楼"),
+    ("12 Oak Street, Leeds LS1 4AP", "I want 2 not 3 of them", None),  # no 3 in it
+    ("12 Oak Street, 12 Elm Row", "it's 14, not 12", None),  # which 12 is meant?
+])
+def test_the_number_put_right_must_stand_once(address: str, text: str, fixed: str | None) -> None:
+    assert number_put_right(address, text) == fixed
+
+
 def test_a_no_that_puts_the_street_right_proposes_it_again(home: Path) -> None:
     oid, customer = _orders(home, "pending")[0]
     _say(customer, f"订单{oid}的收货地址改成 成都市武侯区科华北路65号")
@@ -149,3 +179,16 @@ def test_a_postcode_put_right_is_proposed_again(home: Path) -> None:
     fixed = _say(customer, "sorry postcode is G31 2QP not QQ, fat fingers")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert fixed.action.params["address"].endswith("Glasgow G31 2QP")
+
+
+def test_a_change_let_go_for_a_cancellation_is_read_as_the_cancellation(home: Path) -> None:
+    oid, customer = _orders(home, "shipped")[0]
+    blocked = _say(customer, f"can I change the delivery address of {oid}?")
+    assert blocked.action is not None and blocked.action.status == "blocked"
+    # "never mind" lets the change go; "just cancel it" is a request of its own, not a "no"
+    cancel = _say(customer, "never mind then, just cancel it, she'll order it again herself")
+    assert cancel.intent == "cancel_order", cancel.intent
+    assert cancel.action is not None and cancel.action.name == "cancel_order"
+    assert cancel.action.params["order_id"] == oid
+    kept = _say(customer, "never mind, leave it as it is")  # given up: nothing to do
+    assert kept.action is None or kept.action.status != "executed"

@@ -45,6 +45,9 @@ def test_what_is_asked_besides_an_instruction_to_the_bot(text: str, left: str | 
     ("电饭煲想退 另外电子发票要退回去吗", ("电饭煲想退", "电子发票要退回去吗")),
     # "also" and "还有" inside a clause join nothing
     ("I also want to cancel it", None), ("我还有一个订单没到", None),
+    ("next time: do the Ridgeline tyres also run with inner tubes, or tubeless only?", None),
+    ("is it out for delivery also how long is the warranty",
+     ("is it out for delivery", "how long is the warranty")),
     # nothing of its own before the turn: "by the way" (social.new_topic) reads that
     ("ok. also is the fan loud?", None),
     # "还有" saying what else is wrong: one message

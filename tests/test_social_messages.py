@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from app.assist.service import assist_once
-from app.understanding.closings import closes_with_a_remark
+from app.understanding.closings import closes_with_a_remark, thanks_and_asks_nothing
 from app.understanding.social import social_kind
 from tests.api_helpers import Api, api_on_copy
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("hi", "greeting"), ("Hello there!", "greeting"), ("你好", "greeting"), ("在吗", "greeting"),
+    ("在吗在吗", "greeting"), ("你好在吗", "greeting"), ("在吗 我的快递呢", None),
     ("thanks!", "thanks"), ("ok, thanks", "thanks"), ("that's all, thank you!", "thanks"),
     ("好的 谢谢你", "thanks"), ("拜拜", "thanks"),
     ("hi, where is my order?", None), ("thanks for nothing", None), ("no thanks", None),
@@ -102,3 +103,25 @@ def test_a_closing_remark_is_answered_in_kind(api: Api) -> None:
         reply = assist_once(api.runtime, customer_id=customer, text=last, label=label).result
         assert reply.intent == "other" and reply.decision == "auto_send"
         assert expected in reply.reply and reply.ticket_id is None
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    ("Makes sense, nothing to claim there then. Ta!", True), ("super, danke dir 👍", True),
+    ("明白晒 唔该 我再试下先", True), ("好 那我先买回来试试 谢了", True),
+    ("thanks but where is my order", False), ("谢啦 那单还是寄原来的地址哈", False),
+    ("Brilliant, the dog will be chuffed", False),  # no thanks in it
+    ("thanks, can you cancel it?", False), ("ta, it's 4412", False),
+])
+def test_thanks_that_ask_nothing(text: str, closes: bool) -> None:
+    assert thanks_and_asks_nothing(text) is closes
+
+
+def test_thanks_after_an_answer_that_missed_is_no_hand_off(api: Api) -> None:
+    # an answer the bot could not give (a person offered), then thanks: the shopper
+    # closes, and that is no second miss that hands the conversation over
+    label = "thanks-after-a-miss"
+    assist_once(api.runtime, customer_id="C001", text="what's the meaning of life?", label=label)
+    reply = assist_once(api.runtime, customer_id="C001", label=label,
+                        text="Makes sense, nothing to claim there then. Ta!").result
+    assert reply.ticket_id is None and reply.intent == "other"
+    assert "welcome" in reply.reply and "colleague" not in reply.reply

@@ -18,14 +18,13 @@ from app.assist.pending import (
     remember,
 )
 from app.assist.schemas import ActionView, AssistResult, Suggestion
+from app.assist.social_turns import social_turn
 from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
-from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
-from app.understanding.social import social_kind
 from app.understanding.text import simplified
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
@@ -56,14 +55,9 @@ def step(turn: Turn) -> None:
         return
     if state.pending is not None and changes_topic(turn):
         lapse(turn)  # a new request: the question left unanswered lapses
-    social = social_kind(turn.text)
-    if social is None and state.turn == 1 and _only_a_ping(turn):
-        social = "greeting"  # "hello? is anyone there" opening a chat: we are
     s = turn.u.sentiment
     calm = not (s.wants_human or s.complaint or s.anger or s.threatens_to_leave)
-    # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
-    if social is None and calm and _closes_the_matter(turn) and not drops_the_request(turn):
-        social = "thanks"
+    social = social_turn(turn, calm=calm)
     if social is not None:
         turn.intent, turn.template, turn.social = "other", f"_{social}", True
         return
@@ -86,26 +80,6 @@ def step(turn: Turn) -> None:
         turn.more_steps = [_act(turn, turn.u.slots.model_copy(
             update={"order_id": oid, "order_ids": []})) for oid in turn.u.slots.order_ids[1:]]
     turn.template = "_ask" if turn.step.status in ("missing", "ambiguous") else turn.intent
-
-
-PING_CHARS = 30
-
-
-def _only_a_ping(turn: Turn) -> bool:
-    """"Hello? is anyone there", "在吗？有人吗" and nothing else."""
-    s = turn.u.slots
-    return (cue.pings(turn.text) and len(turn.text.strip()) <= PING_CHARS
-            and not (s.order_id or s.order_mention or s.item_products)
-            and not turn.u.sentiment.complaint and not cue.names_a_person(turn.text))
-
-
-def _closes_the_matter(turn: Turn) -> bool:
-    """"ah that's my own fault, no worries": a remark and thanks, of no order or item."""
-    s = turn.u.slots
-    known = s.order_id is not None and s.order_id in turn.state.orders_discussed  # "the filters…"
-    return (closes_with_a_remark(turn.text) and s.order_source != "message"
-            and (known or not (s.order_source == "item_reference" or s.item_refs))
-            and not (s.order_mention or s.address))
 
 
 def _act(turn: Turn, slots: Slots) -> acting.ActStep:

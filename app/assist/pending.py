@@ -268,6 +268,8 @@ def drops_the_request(turn: Turn) -> bool:
         return False
     if cue.asks_outright(turn.text):
         return False  # "算了 这个保修多久": the question is what wants an answer
+    if turn.u.intent != state.intent and spec(turn.u.intent).writes and asks_a_write(turn.text):
+        return False  # "那算了，直接取消吧": the change given up, another write asked instead
     if not spec(state.intent).writes and not (
             spec(turn.u.intent).writes and not asks_a_write(turn.text)):
         # after a question, only a write read into words that ask none ("ok fair

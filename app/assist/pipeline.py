@@ -35,6 +35,7 @@ from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import (
     clean_message,
+    emoticons_as_emoji,
     simplified,
     spoken_punctuation,
     unshouted,
@@ -66,8 +67,9 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # homophone of a shop word put right (the message is stored as written)
     text = homophones.corrected(simplified(written))
     # the answer under a quote of the bot's question, a dictated message's spoken
-    # punctuation written, a caps-lock message in small letters
-    text = unshouted(spoken_punctuation(without_quote(text)))
+    # punctuation written, a caps-lock message in small letters, a chat app's emoticon
+    # codes ("[OK]", "[抱拳]") as the emoji they show
+    text = emoticons_as_emoji(unshouted(spoken_punctuation(without_quote(text))))
     # what the shopper asks besides an instruction to the bot is read without it (the
     # message is still flagged for review: decide reads the words as written)
     text = without_injection(text) or text

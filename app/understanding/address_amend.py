@@ -134,6 +134,19 @@ def _replace_token(address: str, text: str) -> str | None:
     return None
 
 
+# "it's Rua da Rosa 86, not 88", "是86号，不是88号": the right number just before the wrong one
+_RIGHT_NOT_WRONG = re.compile(
+    rf"(?<![\d-])(\d+)\s*(?:{_ZH_UNIT})?\s*[,，]?\s*(?:而不是|不是|\bnot\b|\binstead\s+of\b"
+    rf"|\brather\s+than\b)\s*(\d+)(?![\d-])", re.IGNORECASE)
+
+
+def number_put_right(address: str, text: str) -> str | None:
+    """``address`` (the order's own) with the number ``text`` puts right ("86, not 88"), or
+    None unless the wrong number stands once in it."""
+    said = _RIGHT_NOT_WRONG.search(text)
+    return _replace_negated(address, said.group(2), said.group(1)) if said else None
+
+
 def _end(match: re.Match[str] | None) -> int:
     return match.end() if match else 0
 

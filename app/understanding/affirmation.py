@@ -17,7 +17,8 @@ Affirmation = Literal["yes", "no"]
 
 # checked before the yes-words: "no problem" is a yes, "不可以" is a no
 # "没事" before a request of its own ("没事 帮我查下退款") waves the question away
-_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|没事[\s。.!！~]*$)", re.IGNORECASE)
+_YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|冇问题|没事[\s。.!！~]*$)",
+                           re.IGNORECASE)
 # a thumb or an OK sign is a yes in chat: "👌", "👍 go for it"
 _YES_EMOJI_RE = re.compile(r"^(?:\U0001F44D|\U0001F44C|\U0001F197|\u2705|\U0001F646)")
 _NO_START_RE = re.compile(
@@ -50,7 +51,7 @@ _NO_ANYWHERE_RE = re.compile(
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
 _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
-    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
+    r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
     # "go on so, cancel it anyway", "go on then"
@@ -60,8 +61,11 @@ _YES_START_RE = re.compile(
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
     # "可以帮我查一下吗" and "确认一下地址" are no answers
     r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
-    # "安排!" (see to it), "中" (Henan's yes), said on their own
-    r"|^(?:安排(?:上|一下)?|中)(?:[吧啊]|[\s,，.。!！~～]|$)"
+    # "安排!" (see to it), "中" (Henan's yes), "要得" (Sichuan's), "得" (Cantonese), said on
+    # their own ("得了" is "enough!", no yes)
+    r"|^(?:安排(?:上|一下)?|中|(?:要得)+|得(?=[啦嘅]|[\s,，.。!！~～]|$))(?:[吧啊啦嘅]|[\s,，.。!！~～]|$)"
+    # Cantonese: "啱晒 就咁改啦" (right, change it so), "系呀"
+    r"|^(?:啱(?:晒|嘅)?|[系係](?:呀|啊|嘅)|就咁(?:改|做|办|辦))(?:[啦呀啊]|[\s,，.。!！~～]|$)"
     r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
     r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,

@@ -107,3 +107,16 @@ def closes_with_a_remark(text: str) -> bool:
         _THANKED_FIRST.match(text) is not None and _NO_RELIEF.search(text) is None)
     return (len(text) <= MAX_REMARK_CHARS and (closed or _THANKED_FIRST.match(text) is not None)
             and remark and MORE_THAN_A_REMARK.search(text) is None)
+
+
+# thanks in any words the shopper closes with: "Ta!", "cheers", "merci", "danke", "谢啦"
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|merci|danke|gracias|grazie"
+                     r"|obrigad[oa])\b|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)
+
+
+def thanks_and_asks_nothing(text: str) -> bool:
+    """Thanks with a remark of the shopper's own ("Makes sense, nothing to claim there then.
+    Ta!", "super, danke dir 👍"): no question, number or request word in it. For a message
+    the rules read as no request at all; the caller checks the mood and the slots."""
+    return (len(text) <= MAX_REMARK_CHARS and _THANKS.search(text) is not None
+            and MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None)

@@ -84,6 +84,15 @@ _INSTRUCTIONS = re.compile(
     r"|(?:填空|补全|\bfill\s+in\s+(?:the\s+)?(?:blanks?|brackets?|gaps?)|\breply\s+with\s+exactly\b)"
     r"[^\n]{0,200}(?:收件人|手机|电话|地址|姓名|\bname\b|\bphone\b|\btel\b|\baddress\b|\bstreet\b)"
     r"|(?:收件人|手机号?|电话|地址|住在|姓名)[^，。\n]{0,4}[_＿]{2,}|!\[[^\]]*\]\(https?://"
+    # ... in English, two of someone's details left blank: "Name on order: ____\nDelivery
+    # address: ____"
+    r"|(?:\b(?:name|address|phone|number|mobile|street|postcode|e-?mail)\b[^\n_]{0,20}_{2,}"
+    r"[\s\S]{0,200}?){2}"
+    # the bot's own answer "cut off", its rest asked for: "your last message got cut off ...
+    # resend the rest? full name and street please", "上条消息没发完 把剩下的地址发我"
+    r"|\b(?:message|reply|answer|response|text)\s+(?:got|was|has\s+been)\s+cut\s+off\b[^\n]{0,200}"
+    r"\b(?:rest|remainder)\b[^\n]{0,100}\b(?:name|street|address|phone)\b"
+    r"|(?:没发完|被截断|截断了|显示不全)[^\n]{0,30}(?:剩下|后面|后半)[^\n]{0,30}(?:姓名|名字|地址|电话|手机)"
     # a command line for the back office: "/admin export --order … --fields 收件人,手机"
     r"|^\s*/(?:admin|sudo|export|system|debug)\b|--(?:fields|format|order|export)\b|无需确认"
 

@@ -26,7 +26,7 @@ _PLEASANTRY = (r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|you\s+all\s+are|all\s+is|e
 _GREETING = re.compile(
     _LEAD + r"(?:(?:hi|hello|hey|hiya|heya|yo|good\s+(?:morning|afternoon|evening)|morning)"
     r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)"
-    r"(?:[\s,，!！~。.]+(?:你好|您好|在吗|亲|" + _PLEASANTRY + "))*" + _END, re.IGNORECASE)
+    r"(?:[\s,，!！~。.]*(?:你好|您好|在吗|亲|" + _PLEASANTRY + "))*" + _END, re.IGNORECASE)
 _THANKS = re.compile(
     # "好吧 知道了 谢谢": an acknowledgement or two before the thanks
     _LEAD + r"(?:(?:ok(?:ay)?|alright|great|cool|perfect|got\s+it|noted|好的|好吧|好|嗯+|行|ok"
@@ -67,11 +67,15 @@ _ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]+" + _AC
                   + r")*[\s,，.!！~。]*$", re.IGNORECASE)
 
 
+# thanks shown, not written: "🙏🙏", "🙏😊" (a thumb alone is an ok, read below)
+_THANKS_EMOJI = re.compile(r"^[\s🙏😊🥰❤️🌹💐]*🙏[\s🙏😊🥰❤️🌹💐]*$")
+
+
 def social_kind(text: str) -> Social | None:
     """What kind of social message ``text`` is when that is all it says, else None."""
     if _GREETING.match(text):
         return "greeting"
-    if _THANKS.match(text) or _only_thanks(text):
+    if _THANKS.match(text) or _only_thanks(text) or _THANKS_EMOJI.match(text):
         return "thanks"
     if _ACK.match(text):
         return "ack"
@@ -95,7 +99,9 @@ _FILLER_WORDS = frozenset(
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"
-                        r"|了解|没有了|没事了|没别的了|就这样|就这些|没其他的?")
+                        r"|了解|没有了|没事了|没别的了|就这样|就这些|没其他的?"
+                        # praise said with the thanks, in dialect or slang: "巴适，谢了哈"
+                        r"|巴适|安逸|得劲|给力|靠谱|妥妥|妥|完美|绝绝子|绝了|棒|赞")
 _WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见|[\u4e00-\u9fff]+",
                     re.IGNORECASE)
 MAX_THANKS_WORDS = 12
@@ -184,13 +190,22 @@ _INSIDE_A_CLAUSE = re.compile(r"\b(?:you|u|i|i'?d|i'?m|we|it|they|can|could|woul
                               r"please|pls|is|are|do|does)$", re.IGNORECASE)
 
 
+# ... or inside a question under way: "do the Ridgeline tyres also run with tubes?"
+_QUESTION_UNDER_WAY = re.compile(r"(?:^|[.:;!?,]\s*)(?:do|does|did|can|could|will|would|is|are"
+                                 r")\s+[^.:;!?,]+$", re.IGNORECASE)
+_ASKS_ANEW = re.compile(r"(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will"
+                        r"|would)\b", re.IGNORECASE)
+
+
 def second_question(text: str) -> tuple[str, str] | None:
     """The message and the question joined to it after "also" / "还有", each with some
     words of its own; None when nothing is joined. Whether the second part is a
     question the shop answers in words is for the caller to decide."""
     for match in _SECOND.finditer(text):
         before, after = text[:match.start()].strip(), text[match.end():].strip()
-        if _INSIDE_A_CLAUSE.search(before) and match.group(0).strip().lower().endswith("also"):
+        inside = _INSIDE_A_CLAUSE.search(before) or (
+            _QUESTION_UNDER_WAY.search(before) and not _ASKS_ANEW.match(after))
+        if inside and match.group(0).strip().lower().endswith("also"):
             continue  # "can you also take me off the newsletter": one request
         if len(re.sub(r"\W", "", before)) >= MIN_QUESTION_CHARS and len(
                 re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:

@@ -116,3 +116,22 @@ _QUOTE = re.compile(r"^(?:(?:>[^\n]*\n)+|(?:「[^」]+」|“[^”]+”|\"[^\"]+
 def without_quote(text: str) -> str:
     rest = _QUOTE.sub("", text, count=1).strip()
     return rest or text
+
+
+# a chat app's emoticon typed as its code ("[OK][OK]" for a yes, "[抱拳]" for thanks, "[发怒]"):
+# read as the emoji it shows. WeChat's and Weibo's common codes; any other "[...]" (an
+# "[图片]" placeholder, a note in brackets) stays as written
+_EMOTICONS = {
+    "ok": "👌", "强": "👍", "赞": "👍", "good": "👍", "弱": "👎", "握手": "🤝", "抱拳": "🙏",
+    "合十": "🙏", "胜利": "✌", "耶": "✌", "拳头": "👊", "鼓掌": "👏", "爱心": "❤", "心": "❤",
+    "玫瑰": "🌹", "微笑": "🙂", "愉快": "😊", "呲牙": "😁", "憨笑": "😄", "偷笑": "🤭",
+    "笑哭": "😂", "破涕为笑": "😂", "捂脸": "🤦", "尴尬": "😅", "汗": "😓", "擦汗": "😓",
+    "哭": "😭", "大哭": "😭", "流泪": "😢", "难过": "😞", "委屈": "🥺", "可怜": "🥺",
+    "发怒": "😡", "怒": "😡", "生气": "😠", "白眼": "🙄", "疑问": "❓", "再见": "👋",
+    "奸笑": "😏", "机智": "😎", "让我看看": "👀", "叹气": "😮‍💨", "裂开": "💔", "衰": "😩",
+}
+_EMOTICON = re.compile(r"\[([^\[\]\s]{1,6})\]")
+
+
+def emoticons_as_emoji(text: str) -> str:
+    return _EMOTICON.sub(lambda m: _EMOTICONS.get(m.group(1).lower(), m.group(0)), text)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.assist.dialogue.addresses import corrects_the_address, corrects_the_orders_address
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
 from app.assist.dialogue.followups import (
     about_a_named_order,
     adds_to_the_change,
     answers_the_question,
     asks_the_same_of_another,
-    corrects_the_address,
     fits_what_was_changed,
     follows_up,
     gives_invoice_details,
@@ -98,7 +98,8 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
-    about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address, narrows_the_pending,
+    about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address,
+    corrects_the_orders_address, narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,

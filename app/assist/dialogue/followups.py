@@ -11,7 +11,6 @@ from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
-from app.understanding.address_amend import amended
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.slot_addresses import rest_of_address, street_alone
 from app.understanding.slot_cues import talks_about_order
@@ -205,22 +204,6 @@ def _carried_to(r: Reading, previous: str) -> str:
     if previous == "track_order" and r.u.slots.names_refund:
         return "track_refund"  # a refund's own number: how that refund is getting on
     return previous
-
-
-def corrects_the_address(r: Reading) -> bool:
-    """"打错了，是西安路86号，不是88", "oh wait, flat 4": the address just given, put
-    right where the shopper says; the same change of address."""
-    given = r.state.slots.address
-    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
-        return False
-    if not (cue.corrects(r.text) or r.short):
-        return False
-    fixed = amended(given, r.text)
-    if fixed is None:
-        return False
-    r.u.slots.address = fixed
-    settle(r, "change_shipping_address", carried=True)
-    return True
 
 
 def fits_what_was_changed(r: Reading) -> bool:

@@ -4,6 +4,8 @@ in, taken out, or the order asked about in a change of what was ordered)."""
 
 from __future__ import annotations
 
+import re
+
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
@@ -69,6 +71,11 @@ def adds_to_the_order(r: Reading) -> bool:
     return True
 
 
+# a change into another variant asked as a question: "SO-87472 背带裤能换成L码吗" (not "台灯能
+# 改色温吗", a property)
+_ASKS_IT_MADE_INTO = re.compile(r"(?:能|可以|能不能|可不可以|帮我)(?:给我|帮我)?(?:换|改)成")
+
+
 def changes_what_was_ordered(r: Reading) -> bool:
     """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
     of an item the shopper has on order is a change of that order, not a question about
@@ -79,7 +86,8 @@ def changes_what_was_ordered(r: Reading) -> bool:
     # you swap the socks in SO-88104 for the grey gloves?")
     misread = r.u.intent == "place_order" or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
-        r.u.intent in ("product_question", "other") and asks_replacement(r.text))
+        r.u.intent in ("product_question", "other")
+        and (asks_replacement(r.text) or _ASKS_IT_MADE_INTO.search(r.text) is not None))
     if not misread or not cue.asks_change(r.text):
         return False
     if not (r.names_order or r.u.slots.order_source == "item_reference"):

@@ -173,9 +173,12 @@ def cancels_a_named_order(r: Reading) -> bool:
 
 
 def no_change_asked(r: Reading) -> bool:
-    """"Order 4528 - any update?", "查下订单X，冲牙器那个": the classifier's "change the
-    order" without a word of changing is a question about where that order is."""
-    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.names_order:
+    """"Order 4528 - any update?", "查下订单X，冲牙器那个", "can u check so-84051 pls": the
+    classifier's "change" or "cancel" the order without a word of changing or cancelling
+    is a question about where that order is."""
+    if r.u.intent not in ("change_order", "cancel_order") or not r.names_order:
+        return False
+    if cue.asks_change(r.text) if r.u.intent == "change_order" else _asks_to_cancel(r.text):
         return False
     if cue.same_for(r.text) and spec(r.previous or "").action:
         return False  # "and the mini pump order too pls": the request before, again
@@ -184,6 +187,10 @@ def no_change_asked(r: Reading) -> bool:
         return False
     settle(r, "track_order")
     return True
+
+
+def _asks_to_cancel(text: str) -> bool:
+    return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
 
 
 # a conversation about sending something back

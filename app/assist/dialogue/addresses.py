@@ -1,0 +1,39 @@
+"""Rules for an address put right: the one just given, or the order's own where the shopper
+says which number was wrong; the same change of address either way."""
+
+from __future__ import annotations
+
+from app.assist.dialogue.reading import Reading, settle
+from app.understanding import dialogue_cues as cue
+from app.understanding.address_amend import amended, number_put_right
+
+
+def corrects_the_address(r: Reading) -> bool:
+    """"打错了，是西安路86号，不是88", "oh wait, flat 4": the address just given, put
+    right where the shopper says; the same change of address."""
+    given = r.state.slots.address
+    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
+        return False
+    if not (cue.corrects(r.text) or r.short):
+        return False
+    fixed = amended(given, r.text)
+    if fixed is None:
+        return False
+    r.u.slots.address = fixed
+    settle(r, "change_shipping_address", carried=True)
+    return True
+
+
+def corrects_the_orders_address(r: Reading) -> bool:
+    """"I typed my house number wrong when I ordered, it's Rua da Rosa 86, not 88": the
+    order's own address with that number put right, not a new address to ask for. Only
+    when the number said wrong stands once in the order's address."""
+    order = r.order()
+    if r.u.intent != "change_shipping_address" or r.u.slots.address or order is None:
+        return False
+    fixed = number_put_right(order.shipping_address or "", r.text)
+    if fixed is None:
+        return False
+    r.u.slots.address = fixed
+    settle(r, "change_shipping_address")
+    return True

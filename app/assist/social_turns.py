@@ -1,0 +1,51 @@
+"""A turn that is only social: a greeting, thanks, or the matter closed in the shopper's
+own words; answered in kind, with no request read into it and no hand-off."""
+
+from __future__ import annotations
+
+from app.assist.pending import drops_the_request
+from app.assist.turn import Turn
+from app.understanding import dialogue_cues as cue
+from app.understanding.closings import closes_with_a_remark, thanks_and_asks_nothing
+from app.understanding.social import Social, social_kind
+
+
+def social_turn(turn: Turn, *, calm: bool) -> Social | None:
+    """What social message the turn is, if that is all it is."""
+    social = social_kind(turn.text)
+    if social is None and turn.state.turn == 1 and _only_a_ping(turn):
+        return "greeting"  # "hello? is anyone there" opening a chat: we are
+    if social is not None or not calm:
+        return social
+    # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
+    if _closes_the_matter(turn) and not drops_the_request(turn):
+        return "thanks"
+    if turn.u.intent == "other" and _thanks_for_nothing_asked(turn):
+        return "thanks"  # "Makes sense, nothing to claim there then. Ta!"
+    return None
+
+
+PING_CHARS = 30
+
+
+def _only_a_ping(turn: Turn) -> bool:
+    """"Hello? is anyone there", "在吗？有人吗" and nothing else."""
+    s = turn.u.slots
+    return (cue.pings(turn.text) and len(turn.text.strip()) <= PING_CHARS
+            and not (s.order_id or s.order_mention or s.item_products)
+            and not turn.u.sentiment.complaint and not cue.names_a_person(turn.text))
+
+
+def _closes_the_matter(turn: Turn) -> bool:
+    """"ah that's my own fault, no worries": a remark and thanks, of no order or item."""
+    s = turn.u.slots
+    known = s.order_id is not None and s.order_id in turn.state.orders_discussed  # "the filters…"
+    return (closes_with_a_remark(turn.text) and s.order_source != "message"
+            and (known or not (s.order_source == "item_reference" or s.item_refs))
+            and not (s.order_mention or s.address))
+
+
+def _thanks_for_nothing_asked(turn: Turn) -> bool:
+    s = turn.u.slots
+    return thanks_and_asks_nothing(turn.text) and not (
+        s.order_id or s.order_mention or s.item_refs or s.address)
