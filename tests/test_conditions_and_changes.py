@@ -14,7 +14,12 @@ from app.actions.change_order import price_in
 from app.assist.service import assist_once
 from app.store.connector import ProductSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import adds_a_wish, asks_nothing_be_kept
+from app.understanding.affirmation import (
+    adds_a_wish,
+    asks_nothing_be_kept,
+    find_affirmation,
+    withdraws,
+)
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.invoice_cues import asks_after_the_invoice, asks_if_in_the_parcel
 from app.understanding.sentiment import analyze_sentiment
@@ -89,6 +94,24 @@ def test_a_condition_already_met_carries_the_write_out(api: Api) -> None:
                       "ok yes cancel — provided I'm not charged a cancellation fee for it")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert met.action is not None and met.action.status == "executed"
+
+
+def test_a_hold_on_that_keeps_the_order_is_a_no(api: Api) -> None:
+    assert withdraws("leave the order as it is then") and withdraws("ok leave my order alone")
+    assert find_affirmation("leave the order as it is, thanks") == "no"
+    asked, held = _say(api, "held", "C187", "please cancel A10113",
+                       "hmm hold on, my sister just said she'll take it off me. leave the order "
+                       "as it is then")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert held.intent == "cancel_order", held.intent  # the cancellation declined
+    assert held.action is None or held.action.status != "executed"
+    assert "A10113" in held.reply
+
+
+@pytest.mark.parametrize("text", ["A10113 这单能换成大一号的吗", "A10113 想换成大一号的"])
+def test_a_variant_wanted_instead_is_a_change_of_the_order(api: Api, text: str) -> None:
+    (asked,) = _say(api, f"into-{text}", "C187", text)
+    assert asked.intent == "change_order", asked.intent
 
 
 def test_an_address_put_otherwise_after_a_no(api: Api) -> None:

@@ -36,7 +36,7 @@ _KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
-    r"|keep\s+it\s+as\s+it\s+is|keep\s+(?:my|the)\s+order\s+as\s+it\s+is"
+    r"|keep\s+it\s+as\s+it\s+is|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation))\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
     r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
@@ -125,7 +125,7 @@ _ACCEPTS_IT_RE = re.compile(ACCEPTS_IT, re.IGNORECASE)
 # it is", "forget it", "算了 不改了", "还是不退了", "就按原来的吧"
 _WITHDRAWS_RE = re.compile(
     r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
-    r"|keep\s+(?:my|the)\s+order\s+as\s+it\s+is"
+    r"|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation)"
     r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
     r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"

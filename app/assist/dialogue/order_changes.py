@@ -73,7 +73,7 @@ def adds_to_the_order(r: Reading) -> bool:
 
 # a change into another variant asked as a question: "SO-87472 背带裤能换成L码吗" (not "台灯能
 # 改色温吗", a property)
-_ASKS_IT_MADE_INTO = re.compile(r"(?:能|可以|能不能|可不可以|帮我)(?:给我|帮我)?(?:换|改)成")
+_ASKS_IT_MADE_INTO = re.compile(r"(?:能|可以|能不能|可不可以|帮我|想|要)(?:给我|帮我)?(?:换|改)成")
 
 
 def changes_what_was_ordered(r: Reading) -> bool:
