@@ -35,6 +35,9 @@ asks_of_it = Cue(
     r"|(?:是不是|会不会|有没有|支不支持)[^，。,.!?！？]{0,15}[\s?？。!！~]*$")
 # ... which a write asked as a question is not: "那能换白色吗", "可以帮我改一下吗"
 asks_a_write = Cue(r"(?:能|可以|能不能|可不可以|帮我)(?:给我|帮我)?(?:换|改|退|取消|加|减|寄|开)")
+# ... and a change into another variant, asked or wished: "SO-87472 背带裤能换成L码吗", "想换成
+# 大一号的" (not "台灯能改色温吗", a property)
+asks_it_made_into = Cue(r"(?:能|可以|能不能|可不可以|帮我|想|要)(?:给我|帮我)?(?:换|改)成")
 # two products set side by side: "S7跟E5差在哪", "what's the difference between..."
 compares = Cue(
     r"\bdifferen(?:ce|ces|t)\s+(?:between|from)\b|\bcompared?\s+(?:to|with)\b|\bvs\.?\s|\bversus\b"

@@ -28,6 +28,8 @@ from app.assist.dialogue.order_changes import (
     adds_to_the_order,
     changes_what_was_ordered,
     contact_for_an_order,
+    no_change_asked,
+    no_order_change_asked,
     the_accounts_address,
     to_the_same_address,
 )
@@ -63,8 +65,6 @@ from app.assist.dialogue.requests import (
     cancels_a_named_order,
     how_to_send_it_in,
     money_back,
-    no_change_asked,
-    no_order_change_asked,
     refund_progress,
     returns,
     shows_an_order,

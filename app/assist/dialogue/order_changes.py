@@ -1,15 +1,17 @@
 """Changes asked of an order in words other than the classifier's: its contact, its
 address or the account's, the same new address for another order, and its items (put
-in, taken out, or the order asked about in a change of what was ordered)."""
+in, taken out, or the order asked about in a change of what was ordered); and a change
+or cancellation the classifier read into words that ask none."""
 
 from __future__ import annotations
 
-import re
-
+from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
-from app.understanding import dialogue_cues as cue
+from app.intents import spec
+from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
+from app.understanding.slot_cues import talks_about_order
 
 
 def contact_for_an_order(r: Reading) -> bool:
@@ -71,11 +73,6 @@ def adds_to_the_order(r: Reading) -> bool:
     return True
 
 
-# a change into another variant asked as a question: "SO-87472 背带裤能换成L码吗" (not "台灯能
-# 改色温吗", a property)
-_ASKS_IT_MADE_INTO = re.compile(r"(?:能|可以|能不能|可不可以|帮我|想|要)(?:给我|帮我)?(?:换|改)成")
-
-
 def changes_what_was_ordered(r: Reading) -> bool:
     """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
     of an item the shopper has on order is a change of that order, not a question about
@@ -87,10 +84,45 @@ def changes_what_was_ordered(r: Reading) -> bool:
     misread = r.u.intent == "place_order" or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
         r.u.intent in ("product_question", "other")
-        and (asks_replacement(r.text) or _ASKS_IT_MADE_INTO.search(r.text) is not None))
+        and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text)))
     if not misread or not cue.asks_change(r.text):
         return False
     if not (r.names_order or r.u.slots.order_source == "item_reference"):
         return False
     settle(r, "change_order")
+    return True
+
+
+def no_change_asked(r: Reading) -> bool:
+    """"Order 4528 - any update?", "查下订单X，冲牙器那个", "can u check so-84051 pls": the
+    classifier's "change" or "cancel" the order without a word of changing or cancelling
+    is a question about where that order is."""
+    if r.u.intent not in ("change_order", "cancel_order") or not r.names_order:
+        return False
+    if cue.asks_change(r.text) if r.u.intent == "change_order" else _asks_to_cancel(r.text):
+        return False
+    if cue.same_for(r.text) and spec(r.previous or "").action:
+        return False  # "and the mini pump order too pls": the request before, again
+    if not (cue.asks_status(r.text) or cue.asks_where(r.text) or bare(r)
+            or cue.asks_to_check(r.text)):
+        return False
+    settle(r, "track_order")
+    return True
+
+
+def _asks_to_cancel(text: str) -> bool:
+    return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
+
+
+def no_order_change_asked(r: Reading) -> bool:
+    """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
+    product, asked about; the order is not to be changed."""
+    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.u.slots.item_products:
+        return False
+    if r.u.slots.order_source == "message" or r.u.slots.order_mention:
+        return False
+    if not cue.asks_which_or_how(r.text) or talks_about_order(r.text) or (
+            cue.same_for(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
+        return False  # "那黑色头盔那单也一样": the order again
+    settle(r, "product_question")
     return True

@@ -6,12 +6,10 @@ from __future__ import annotations
 from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
-from app.intents import spec
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
 from app.understanding.invoice_cues import asks_after_the_invoice
-from app.understanding.slot_cues import talks_about_order
 
 
 def refund_progress(r: Reading) -> bool:
@@ -172,27 +170,6 @@ def cancels_a_named_order(r: Reading) -> bool:
     return True
 
 
-def no_change_asked(r: Reading) -> bool:
-    """"Order 4528 - any update?", "查下订单X，冲牙器那个", "can u check so-84051 pls": the
-    classifier's "change" or "cancel" the order without a word of changing or cancelling
-    is a question about where that order is."""
-    if r.u.intent not in ("change_order", "cancel_order") or not r.names_order:
-        return False
-    if cue.asks_change(r.text) if r.u.intent == "change_order" else _asks_to_cancel(r.text):
-        return False
-    if cue.same_for(r.text) and spec(r.previous or "").action:
-        return False  # "and the mini pump order too pls": the request before, again
-    if not (cue.asks_status(r.text) or cue.asks_where(r.text) or bare(r)
-            or cue.asks_to_check(r.text)):
-        return False
-    settle(r, "track_order")
-    return True
-
-
-def _asks_to_cancel(text: str) -> bool:
-    return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
-
-
 # a conversation about sending something back
 RETURN_TALK = frozenset({"get_refund", "check_refund_policy"})
 
@@ -290,18 +267,4 @@ def shows_an_order(r: Reading) -> bool:
     if cue.asks_cancel(r.text) or cue.mentions_return(r.text) or cue.mentions_refund(r.text):
         return False  # "cancel it and send me the address": the cancel is the request
     settle(r, "track_order")
-    return True
-
-
-def no_order_change_asked(r: Reading) -> bool:
-    """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
-    product, asked about; the order is not to be changed."""
-    if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.u.slots.item_products:
-        return False
-    if r.u.slots.order_source == "message" or r.u.slots.order_mention:
-        return False
-    if not cue.asks_which_or_how(r.text) or talks_about_order(r.text) or (
-            cue.same_for(r.text) or cue.what_about(r.text) or cue.the_other_one(r.text)):
-        return False  # "那黑色头盔那单也一样": the order again
-    settle(r, "product_question")
     return True
