@@ -99,18 +99,18 @@ def test_a_condition_already_met_carries_the_write_out(api: Api) -> None:
 def test_a_hold_on_that_keeps_the_order_is_a_no(api: Api) -> None:
     assert withdraws("leave the order as it is then") and withdraws("ok leave my order alone")
     assert find_affirmation("leave the order as it is, thanks") == "no"
-    asked, held = _say(api, "held", "C187", "please cancel A10113",
+    asked, held = _say(api, "held", "C032", "please cancel A10005",
                        "hmm hold on, my sister just said she'll take it off me. leave the order "
                        "as it is then")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert held.intent == "cancel_order", held.intent  # the cancellation declined
     assert held.action is None or held.action.status != "executed"
-    assert "A10113" in held.reply
+    assert "A10005" in held.reply
 
 
-@pytest.mark.parametrize("text", ["A10113 这单能换成大一号的吗", "A10113 想换成大一号的"])
+@pytest.mark.parametrize("text", ["A10006 这单能换成大一号的吗", "A10006 想换成大一号的"])
 def test_a_variant_wanted_instead_is_a_change_of_the_order(api: Api, text: str) -> None:
-    (asked,) = _say(api, f"into-{text}", "C187", text)
+    (asked,) = _say(api, f"into-{text}", "C037", text)
     assert asked.intent == "change_order", asked.intent
 
 
