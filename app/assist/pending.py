@@ -152,8 +152,9 @@ def answers_pending(turn: Turn) -> bool:
             social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)):
         return False  # "ok cheers 🙏", "行吧 认了 谢谢" to "shall I find you a colleague?"
     if pending is not None and pending.kind == "request_offer" and (
-            pending.asked_turn < turn.state.turn - 1 and social_kind(turn.text) == "thanks"):
-        return False  # "好 那我等着 谢谢" after another answer: thanks for that one
+            pending.asked_turn < turn.state.turn - 1 and (
+                social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text))):
+        return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
     if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
         return False
     if pending is not None and pending.about == "warranty":

@@ -8,6 +8,7 @@ import re
 
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import Understanding
+from app.domain import HandoffReason
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import mentions_signing_in, registers_a_product
@@ -241,7 +242,9 @@ def still_not_working(r: Reading) -> bool:
     offer of a colleague for a claim), not whatever the classifier makes of the words."""
     if r.previous != "product_question" or not product_cues.still_not_working(r.text):
         return False
-    if spec(r.u.intent).handoff is not None or cue.wants_return(r.text) or (
+    # (the classifier's "out of scope" for "tried that, still not working" is no person)
+    for_a_person = spec(r.u.intent).handoff not in (None, HandoffReason.out_of_scope)
+    if for_a_person or cue.wants_return(r.text) or (
             cue.mentions_return(r.text) or cue.asks_can_return(r.text)
             or cue.mentions_refund(r.text)):
         return False  # angry, or "还是不行的话能退吗": the return is the question
