@@ -148,12 +148,13 @@ def answers_pending(turn: Turn) -> bool:
         # "取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
         # 直接退吧": what was said before it is no "no")
         turn.u.slots.affirmation = "yes"
-    if pending is not None and pending.kind == "handoff_offer" and (
-            social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)):
+    # thanks or a closing remark, to an offer of a person or of a request
+    closes = pending is not None and pending.kind in ("handoff_offer", "request_offer") and (
+        social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text))
+    if pending is not None and pending.kind == "handoff_offer" and closes:
         return False  # "ok cheers 🙏", "行吧 认了 谢谢" to "shall I find you a colleague?"
     if pending is not None and pending.kind == "request_offer" and (
-            pending.asked_turn < turn.state.turn - 1 and (
-                social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text))):
+            pending.asked_turn < turn.state.turn - 1 and closes):
         return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
     if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
         return False
