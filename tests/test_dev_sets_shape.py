@@ -32,7 +32,8 @@ SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"
         ("store3", "dev11", "cases_dev11.py"), ("foreign", "dev11", "cases_dev11.py"),
         ("store3", "dev12", "cases_dev12.py"), ("store4", "dev8", "cases_dev8.py"),
         ("foreign", "dev12", "cases_dev12.py"), ("store3", "dev13", "cases_dev13.py"),
-        ("store4", "dev9", "cases_dev9.py")]
+        ("store4", "dev9", "cases_dev9.py"), ("foreign", "dev13", "cases_dev13.py"),
+        ("store3", "dev14", "cases_dev14.py"), ("store4", "dev10", "cases_dev10.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
