@@ -28,6 +28,7 @@ from app.understanding.affirmation import (
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
+from app.understanding.text import without_trailing_emoji
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
@@ -141,7 +142,8 @@ def answers_pending(turn: Turn) -> bool:
     repeats = REPEATS_CANCEL if intent == "cancel_order" else \
         REPEATS_CHANGE if intent in CHANGES else \
         REPEATS_REFUND if intent == "get_refund" else None
-    said = _POLITE_TAIL.sub("", turn.text.strip()) or turn.text.strip()
+    text = without_trailing_emoji(turn.text.strip())
+    said = _POLITE_TAIL.sub("", text) or text
     first = _CLAUSES.split(said)[0].strip()
     if repeats is not None and (repeats(said) or repeats(_last_clause(said)) or (
             adds_a_wish(said) and repeats(first))):
@@ -185,9 +187,11 @@ def answers_pending(turn: Turn) -> bool:
     if pending.kind != "action" and spec(turn.u.intent).action and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
-    if pending.kind == "request_offer" and yes_no == "yes" and cue.asks_outright(
+    if pending.kind != "action" and yes_no == "yes" and cue.asks_outright(
             turn.text) and cue.asks_its_own_question(turn.text):
-        return False  # "好吧 那要是以后坏了 牙刷保修多久": an ok, and a question of its own
+        # "好吧 那要是以后坏了 牙刷保修多久", "No worries! Shop question then: will the
+        # bed fit…?": an ok, and a question of its own
+        return False
     if yes_no == "yes" and pending.kind == "action" and on_a_money_condition(turn.text) and (
             not _nothing_kept(turn, pending)):
         # "yes, but only if the 64.90 is back by friday": the write proposed again, its

@@ -40,6 +40,7 @@ from app.understanding.text import (
     spoken_punctuation,
     unshouted,
     without_quote,
+    without_signature,
 )
 from retrieval.index import Hit
 
@@ -69,7 +70,8 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # the answer under a quote of the bot's question, a dictated message's spoken
     # punctuation written, a caps-lock message in small letters, a chat app's emoticon
     # codes ("[OK]", "[抱拳]") as the emoji they show
-    text = emoticons_as_emoji(unshouted(spoken_punctuation(without_quote(text))))
+    text = emoticons_as_emoji(unshouted(spoken_punctuation(without_quote(
+        without_signature(text)))))
     # what the shopper asks besides an instruction to the bot is read without it (the
     # message is still flagged for review: decide reads the words as written)
     text = without_injection(text) or text

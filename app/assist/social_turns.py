@@ -18,11 +18,10 @@ def social_turn(turn: Turn, *, calm: bool) -> Social | None:
     if social is not None or not calm:
         return social
     # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
-    if _closes_the_matter(turn) and not drops_the_request(turn):
-        return "thanks"
-    if turn.u.intent == "other" and _thanks_for_nothing_asked(turn):
-        return "thanks"  # "Makes sense, nothing to claim there then. Ta!"
-    return None
+    if not (_closes_the_matter(turn) or (
+            turn.u.intent == "other" and _thanks_for_nothing_asked(turn))):
+        return None  # (thanks, "Makes sense, nothing to claim there then. Ta!")
+    return None if drops_the_request(turn) else "thanks"
 
 
 PING_CHARS = 30
@@ -38,14 +37,18 @@ def _only_a_ping(turn: Turn) -> bool:
 
 def _closes_the_matter(turn: Turn) -> bool:
     """"ah that's my own fault, no worries": a remark and thanks, of no order or item."""
-    s = turn.u.slots
-    known = s.order_id is not None and s.order_id in turn.state.orders_discussed  # "the filters…"
-    return (closes_with_a_remark(turn.text) and s.order_source != "message"
-            and (known or not (s.order_source == "item_reference" or s.item_refs))
-            and not (s.order_mention or s.address))
+    return closes_with_a_remark(turn.text) and _names_nothing_new(turn)
 
 
 def _thanks_for_nothing_asked(turn: Turn) -> bool:
+    return thanks_and_asks_nothing(turn.text) and _names_nothing_new(turn)
+
+
+def _names_nothing_new(turn: Turn) -> bool:
+    """No order, item or address of the message's own: the order talked about so far may
+    stay in hand ("the filters…", "nothing to claim there then. Ta!")."""
     s = turn.u.slots
-    return thanks_and_asks_nothing(turn.text) and not (
-        s.order_id or s.order_mention or s.item_refs or s.address)
+    known = s.order_id is not None and s.order_id in turn.state.orders_discussed
+    return (s.order_source != "message"
+            and (known or not (s.order_source == "item_reference" or s.item_refs))
+            and not (s.order_mention or s.address))

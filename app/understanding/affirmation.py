@@ -56,6 +56,8 @@ _YES_START_RE = re.compile(
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
     # "go on so, cancel it anyway", "go on then"
     r"|go\s+on(?:\s+(?:then|so))?(?=[\s,.!]*(?:$|,|\.))"
+    # the yes of a shopper's other language: Filipino "opo", "sige"; "sí", "claro", "genau"
+    r"|opo|sige|s\u00ed|claro|d'accord|genau|vale|perfecto|parfait|boleh"
     # Hong Kong and Singapore English: "can", "can lah"
     r"|can(?=(?:\s+(?:lah|la|leh|ah|one))?[\s.!]*$))(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
@@ -66,8 +68,8 @@ _YES_START_RE = re.compile(
     r"|^(?:安排(?:上|一下)?|中|(?:要得)+|得(?=[啦嘅]|[\s,，.。!！~～]|$))(?:[吧啊啦嘅]|[\s,，.。!！~～]|$)"
     # Cantonese: "啱晒 就咁改啦" (right, change it so), "系呀"
     r"|^(?:啱(?:晒|嘅)?|[系係](?:呀|啊|嘅)|就咁(?:改|做|办|辦))(?:[啦呀啊]|[\s,，.。!！~～]|$)"
-    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了)"
-    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛]|改吧|办吧|去吧|谢谢|$)",
+    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了|没错|对头)"
+    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛呐]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,
 )
 # the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"
@@ -183,7 +185,7 @@ def adds_a_wish(text: str) -> bool:
 # refund goes to my PayPal"): the policy's to answer before anything is done
 _ONLY_IF_RE = re.compile(r"\bonly\s+if\b|只要|" + _CONDITION, re.IGNORECASE)
 _MONEY_WHEN_RE = re.compile(r"\bback\s+(?:in|into|on)\s+my\s+(?:account|card)|\brefund\s+goes\b"
-                            r"|\b(?:goes|go|back)\s+(?:to|onto)\s+my\s+\w+|到账|退(?:回|到)(?:我的)?"
+                            r"|\b(?:goes|go|back)\s+(?:to|onto)\s+my\s+\w+|到[账帐]|退(?:回|到)(?:我的)?"
                             r"(?:支付宝|微信|卡|银行卡|账户)", re.IGNORECASE)
 
 
@@ -222,13 +224,14 @@ _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。
           r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
           r"[\s,.!]+)?")
 # asked "shall I cancel it?", saying "cancel it" again is a yes
-REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?取消(?:吧|掉|掉吧|了吧)?[。!！]*$"
+REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?(?:取消|撤单|撤)"
+                     r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"
                      r"(?:\s+(?:anyway|then|so|now))?[.!]*$)")
 # asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
 REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
-                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update)\s+(?:it|that)[.!]*$")
+                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧|嘛|呗|啦)?[。!！]*$"
+                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update|add|swap)\s+(?:it|that|them)[.!]*$")
 
 # asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
 # a yes; only the whole message counts, as for cancelling and changing

@@ -69,8 +69,9 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
 # is wrong: "行 我等你们消息", "好 那我整理一下发过来"
-_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|行|嗯+|ok(?:ay)?|alright)[\s,，.。!！~]+"
-                            r"(?:那)?我(?:就|先|再|去|来)?(?:等|录|拍|整理|设置|发|找|看|试|弄)",
+_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|好嘞|好滴|好哒|行|嗯+|ok(?:ay)?|alright)[\s,，.。!！~]+"
+                            r"(?:那)?我(?:就|先|再|去|来|这就|马上)?(?:去)?(?:把|等|录|拍|整理|设置|发|找|看|试"
+                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付)",
                             re.IGNORECASE)
 MAX_PLAN_CHARS = 80
 _TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"
@@ -119,4 +120,5 @@ def thanks_and_asks_nothing(text: str) -> bool:
     Ta!", "super, danke dir 👍"): no question, number or request word in it. For a message
     the rules read as no request at all; the caller checks the mood and the slots."""
     return (len(text) <= MAX_REMARK_CHARS and _THANKS.search(text) is not None
-            and MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None)
+            and MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None
+            and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks

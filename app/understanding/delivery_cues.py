@@ -93,6 +93,9 @@ asks_shipping_options = Cue(
     r"|postage\s+(?:go\s+up|cost|change|more|be)|(?:does|will|would)\s+(?:the\s+)?postage"
     r"|\b(?:deliver\w*|get\s+it|arrive|come)\s+(?:on\s+)?(?:a\s+)?(?:saturdays?|sundays?|weekends?)"
     r"|\bweekend\s+delivery"
+    # "does adding the cage change anything on the shipping?"
+    r"|\bchange\s+(?:anything|something)\s+(?:on|about|with|for)\s+(?:the\s+)?(?:shipping|postage"
+    r"|delivery)\b"
     r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee)))"
     r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)|周末(?:能|可以)?(?:送|配送)")
 # what an order must come to for free delivery: a question of buying, never of a return

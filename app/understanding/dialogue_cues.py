@@ -42,6 +42,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
 )
 from app.understanding.invoice_cues import (  # re-exported: rules read cue.<name>
     asks_deadline as asks_deadline,
+    asks_how_invoices_work as asks_how_invoices_work,
     asks_how_it_comes as asks_how_it_comes,
     asks_how_soon as asks_how_soon,
     asks_invoice_policy as asks_invoice_policy,
@@ -97,6 +98,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_why_less as asks_why_less,
     asks_why_refused as asks_why_refused,
     breaks_apart as breaks_apart,
+    counts_the_window as counts_the_window,
     explicitly_wants_return as explicitly_wants_return,
     hypothetical as hypothetical,
     mentions_refund as mentions_refund,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin
 
 # the words requests and questions to a shop turn on
 SHOP_WORDS = ("取消", "退款", "退货", "换货", "发票", "物流", "快递", "地址", "订单", "发货",
@@ -22,7 +22,10 @@ _ORDER_CONTEXT = re.compile(r"[A-Za-z]*\d{3,}|订单|单号|这单|那单|我买
                             r"|货|钱|款")
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 # the question particle 吗 typed as a homophone ("能退马", "到了麽") after a shop verb
-_QUESTION_MA = re.compile(r"(?<=[退改到发换取消开寄])(?:马|码|麻|麽|嘛)(?=[\s?？。!！~]*$)")
+_QUESTION_MA = re.compile(r"(?<=[退改到发换取消开寄])(?:马|码|麻|麽)(?=[\s?？。!！~]*$)")
+# ... and 嘛, a particle of its own too ("要得 取消嘛": cancel it, then), only after "can"
+_QUESTION_MA_AFTER_CAN = re.compile(r"((?:能|可以|可不可以|能不能|会不会)[^，,。!！]{0,8}"
+                                    r"[退改到发换取消开寄])嘛(?=[\s?？。!！~]*$)")
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +33,31 @@ def _by_sound() -> dict[str, str]:
     return {"".join(lazy_pinyin(word)): word for word in SHOP_WORDS}
 
 
+# ... or written by their initials, among Chinese words: "米色猫窝dd还没发货吧 帮我qx了吧",
+# "kf在吗" (an initial pair two words share, as 收货 and 售后 do, says neither)
+_INITIALS_OF = (*SHOP_WORDS, "客服")
+_INITIALS = re.compile(r"(?<![A-Za-z0-9])([a-z]{2})(?![A-Za-z0-9])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _by_initials() -> dict[str, str]:
+    seen: dict[str, list[str]] = {}
+    for word in _INITIALS_OF:
+        seen.setdefault("".join(lazy_pinyin(word, style=Style.FIRST_LETTER)), []).append(word)
+    return {initials: words[0] for initials, words in seen.items() if len(words) == 1}
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    return _by_initials().get(match.group(1), match.group(1))
+
+
 def corrected(text: str) -> str:
     """``text`` with homophones of the shop's words replaced, when it is about an order."""
     text = _QUESTION_MA.sub("吗", text)  # "能退马" asks, whatever it is about
+    text = _QUESTION_MA_AFTER_CAN.sub(r"\1吗", text)
+    if _CJK.search(text):
+        text = _INITIALS.sub(_spelled_out, text)
     if not _ORDER_CONTEXT.search(text):
         return text
     sounds = _by_sound()

@@ -26,6 +26,13 @@ asks_deadline = Cue(
 asks_invoice_policy = Cue(
     r"\bhow\s+(?:far\s+back|long|late)\b|\bwithin\s+how\b|\bdeadline\b|\bstill\s+(?:ask|request|get)"
     r"|多久(?:以内|之内|内)?|最长|最晚|期限|几天内|多少天")
+# how a kind of invoice is had, asked before asking for one: "专票需要提供哪些资料",
+# "专票是寄纸质的还是发邮箱", "what details do you need for a VAT invoice?"
+asks_how_invoices_work = Cue(
+    r"(?:专票|专用发票|增值税(?:普通)?发票|普票|纸质发票)[^。！!]{0,20}(?:还是|哪些|怎么(?:开|寄|给))"
+    r"|(?:哪些|什么)(?:资料|信息|材料)[^。！!]{0,10}(?:专票|发票)"
+    r"|(?:专票|专用发票|发票)[^。！!]{0,12}(?:需要|要)(?:提供)?(?:哪些|什么|啥)(?:资料|信息|材料)?"
+    r"|\bwhat\s+(?:details|information|info)\b[^.?!]{0,30}\b(?:vat|tax|company)\s+(?:invoice|receipt)")
 # how long until it comes, not how late one may ask: "how long does it take", "how soon
 # will I get it", "多久能开好", "要几天", "什么时候发给我"
 asks_how_soon = Cue(

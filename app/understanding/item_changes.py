@@ -39,7 +39,7 @@ _REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}(?:out|off)\
 # something put into an order: "pop a mini pump in with it", "add a bell to my order",
 # "那单再加一个水壶架", "加个尾灯到订单里"
 adds_to_order = Cue(
-    r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,4}?(?:in|into|to|onto)\s+"
+    r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,5}?(?:in|into|to|onto)\s+"
     r"(?:it|that|this|the\s+order|my\s+order|that\s+order|with\s+it|there)\b"
     # another of what it holds: "could you stick a second one on it?"
     r"|\b(?:add|stick|put|pop|throw|chuck)\s+(?:a\s+)?(?:second|another|one\s+more|an\s+extra)\s+"

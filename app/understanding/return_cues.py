@@ -14,7 +14,7 @@ asks_money_back = Cue(
     r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
     r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
-    r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到账|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
+    r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到[账帐]|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
     # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
     r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
@@ -59,7 +59,7 @@ asks_refund_progress = Cue(
     r"|退回(?:去)?的.{0,6}收到"
     # "折叠锁退货到哪一步了", "系统说已退款 但我一直没收到84欧"
     r"|退(?:款|货)[^，。,.!?！？]{0,6}?(?:到哪一步|到哪了|到哪儿了|处理到哪|怎么样了)"
-    r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到账)|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)"
+    r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到[账帐])|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)"
     # a refund of the past looked up: "帮我查下之前那笔退款", "check on my last refund"
     r"|查(?:一?下|一查)?(?:之前|上次|以前|那)(?:的|那)?(?:笔|次)?退款"
     r"|\b(?:check|look\s+up|look\s+into)\s+(?:on\s+)?(?:my|the|that)\s+(?:last|previous|earlier|old)"
@@ -103,7 +103,7 @@ says_returned = Cue(
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
 # goods sent back: "send it back", "post the mat back"
 _SENT_BACK = (r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?"
-              r"back\b")
+              r"back\b|\bget\s+(?:it|them|this|these)\s+back\s+to\s+(?:you|the\s+shop|the\s+store)\b")
 # sending something back, in any form: the return shipping is a returns question
 mentions_return = Cue(r"\breturn|" + _SENT_BACK + r"|退货|退回|寄回|退")
 # the goods sent back, as against money coming back: "if I post the mat back", "寄回去的话"
@@ -119,7 +119,14 @@ asks_cost = Cue(
     r"|\b(?:what|how\s+much)\s+(?:do|would|will|'?d)\s+i\s+lose\b"
     r"|\b(?:any|a)\s+(?:charge|fee|cost)s?\b|\bfees?\s+for\b"
     r"|多少钱|要钱吗|收钱吗|花多少|(?:手续|运)费吗|收费吗|扣钱吗|要(?:付|交)钱"
-    r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b")
+    r"|谁(?:出|付|承担)|\bwho\s+(?:pays|covers|is\s+paying)\b"
+    # "I'm not the one paying the courier, am I?", "do I pay for the postage?"
+    r"|\b(?:i'?m|am\s+i|do\s+i|will\s+i|would\s+i)\s+(?:not\s+|still\s+)?(?:the\s+one\s+)?"
+    r"(?:pay|paying|have\s+to\s+pay)\s+(?:for\s+)?(?:the\s+)?(?:courier|postage|shipping|return"
+    r"|delivery|label)\b")
+# the window counted out: "I've only got three days left to get it back to you, right?"
+_DAYS_LEFT = r"\b(?:days?|time)\s+left\s+to\s+(?:return|send|get|post)\b"
+counts_the_window = Cue(_DAYS_LEFT)
 _DECIDING = r"\bmake\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b|考虑(?:期|时间)"
 asks_time_to_decide = Cue(_DECIDING)
 asks_policy = Cue(
@@ -130,6 +137,7 @@ asks_policy = Cue(
     r"|\bis\s+there\s+a\s+fee\b|\bhow\s+does\s+\w+\s+work\b|政策|规定|多少天内|几天内|运费谁出|要我出"
     r"|要付.{0,4}运费|收费吗|怎么算"
     r"|\b(?:return|refund)\s+(?:period|deadline|time\s*limit)\b"
+    r"|" + _DAYS_LEFT +
     # "从哪天开始算", "自签收起算" (not "他自己挂闲鱼卖掉算了")
     r"|退货期|(?:从|自)(?!己).{0,10}(?:开始|起)算")
 asks_warranty = Cue(

@@ -66,6 +66,7 @@ _POLITE_RE = _term_pattern(lex.POLITE)
 _HUMAN_RE = re.compile("|".join(lex.WANTS_HUMAN), re.IGNORECASE)
 _THREAT_RE = re.compile("|".join(lex.THREATENS_TO_LEAVE), re.IGNORECASE)
 _BOT_QUESTION_RE = re.compile("|".join(lex.ASKS_IF_BOT), re.IGNORECASE)
+_HARMED_RE = re.compile("|".join(lex.HARMED), re.IGNORECASE)
 
 
 def asks_if_bot(text: str) -> bool:
@@ -134,6 +135,13 @@ _REPORTED_RE = re.compile(r"\b(?:he|she|they|my\s+(?!order|parcel)\w+)\s+"
                           re.IGNORECASE)
 
 
+# a strong word said of someone of the shopper's own, not of the shop: "she's useless"
+_OF_A_PERSON = re.compile(r"\b(?:he|she|my\s+(?:mum|mom|dad|mate|friend|husband|wife|partner"
+                          r"|son|daughter|sister|brother|boyfriend|girlfriend|kid|kids))"
+                          r"(?:'s|\s+is|\s+was|\s+are)\s+(?:so\s+|just\s+|really\s+)?$",
+                          re.IGNORECASE)
+
+
 # how a thing would look, said of the goods: no complaint of the shop
 _LOOKS_RE = re.compile(r"\b(?:look|looks|looked|looking)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OF_THE_SHOP = re.compile(r"\b(?:service|shop|store|site|website|app|support|company|you|your)\b",
@@ -152,6 +160,8 @@ def _tally_terms(text: str) -> _Tally:
                 _LOOKS_RE.search(text[max(0, match.start() - 20):match.start()])
                 and not _OF_THE_SHOP.search(text[max(0, match.start() - 40):match.start()]))):
             cats = frozenset({"mild"})  # ... and "they'll look awful on my red frame"
+        if "strong" in cats and _OF_A_PERSON.search(text[max(0, match.start() - 40):match.start()]):
+            cats = frozenset({"mild"})  # "she's useless with forms": said of someone else
         if _REPORTED_RE.search(text[max(0, match.start() - 40):match.start()]) and (
                 surface.lower().startswith("complain")):
             tally.signals.append(f"reported:{surface}")
@@ -242,7 +252,9 @@ def analyze_sentiment(text: str, language: str | None = None) -> Sentiment:
              if not _NO_HUMAN_RE.search(asked[max(0, m.start() - 30):m.start()])]
     threats = [m.group(0) for m in _THREAT_RE.finditer(text)]
     tally.signals += [f"human:{h.strip()}" for h in human] + [f"leave:{t}" for t in threats]
-    complaint = tally.complaint or bool(threats)
+    harmed = [m.group(0) for m in _HARMED_RE.finditer(text)]
+    tally.signals += [f"harmed:{h}" for h in harmed]
+    complaint = tally.complaint or bool(threats) or bool(harmed)
     heat = (tally.heat + _THREAT_HEAT * bool(threats) + _HUMAN_HEAT * bool(human)
             + _COMPLAINT_HEAT * complaint)
     exclaim, shouting, intensity_signals = _intensity(text)

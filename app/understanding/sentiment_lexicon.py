@@ -67,7 +67,13 @@ LOSS_MADE_GOOD: tuple[str, ...] = ("赔偿", "损失你们", "这个损失", "�
                                    "compensate me", "compensate us",
                                    # a bill of theirs the shop is to answer for
                                    "钱你们得负责", "钱你们要负责", "你们得负责", "你们要负责",
-                                   "你们负责赔", "reimburse me", "cover the vet", "pay the vet")
+                                   "你们负责赔", "reimburse me", "cover the vet", "pay the vet",
+                                   # part of the money back for goods kept: no action
+                                   # refunds part, a person decides what to offer
+                                   "partial refund", "part refund", "and i keep it",
+                                   "and i'll keep it", "and i can keep it",
+                                   "keep it for a discount", "部分退款", "退一部分", "补偿点",
+                                   "补点钱", "退点钱")
 
 # dissatisfaction with the shop or its service, and problems no action solves, which
 # routing hands to a person. A bare problem ("arrived broken", "还没到", "扣了两次") is no
@@ -90,6 +96,10 @@ COMPLAINT: frozenset[str] = frozenset({
     "谁负责", "谁来负责", "谁赔", "耽误我", "耽误了我", "who is responsible", "who's responsible",
     "who will compensate", "ruined my",
     *LOSS_MADE_GOOD,
+    # someone else's details in the shopper's parcel: a privacy slip for a person to take up
+    "somebody else's name", "someone else's name", "somebody else's address",
+    "someone else's address", "somebody else's details", "someone else's details",
+    "别人的地址", "别人的信息", "别人的快递单", "别人的名字",
     # something left out of the parcel: no action sends it, a person has to
     "少发", "漏发", "缺件", "missing from the box", "missing from my order",
     "missing from the parcel", "missing from the package", "wasn't in the box",
@@ -121,6 +131,9 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"(?:(?:it|this|that|things|everything)\s+)?with\s+"
     r"(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your))\b",
     r"\bis\s+anyone\s+(?:actually\s+)?there\b",
+    # "this needs looking at by somebody who can actually do something about it"
+    r"\b(?:someone|somebody|a\s+person|anyone)\s+who\s+(?:can|could)\s+(?:actually\s+|really\s+)?"
+    r"(?:do\s+something|do\s+anything|help|sort\s+(?:this|it)|fix\s+(?:this|it)|decide)\b",
     # "is there someone in accounts I can talk to directly?", "anyone I could speak with"
     r"\b(?:someone|somebody|anyone|a\s+person)\b[^.?!]{0,30}\b(?:i|we)\s+(?:can|could)\s+"
     r"(?:talk|speak|chat)\s+(?:to|with)\b",
@@ -158,6 +171,12 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"\blast\s+time\s+i\s+(?:buy|order|shop)\b",
     r"\b(?:take|taking)\s+my\s+business\s+elsewhere\b",
     r"\bchargeback\b", r"\bdispute\s+(?:the|this|it|with)\b",
+    # "I'm opening a PayPal dispute", "I'll raise a claim with my bank"
+    r"\b(?:open|opening|file|filing|raise|raising|start|starting)\s+(?:a\s+)?(?:paypal\s+|bank\s+"
+    r"|card\s+)?(?:dispute|claim\s+with\s+(?:paypal|my\s+bank|my\s+card))\b",
+    # word of mouth: "I'll be sure to tell everyone how helpful you've been"
+    r"\b(?:tell|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|followers|colleagues)"
+    r"|(?:all\s+)?(?:my\s+)?(?:friends|followers)|other\s+(?:people|customers|shoppers))\b",
     r"\breport\s+(?:you|this|your)\b", r"\b(?:bbb|better\s+business\s+bureau|ftc)\b",
     r"\bconsumer\s+(?:protection|rights|ombudsman|council|association|agency|authority)\b",
     r"\b(?:trading\s+standards|ombudsman|trustpilot)\b",
@@ -180,6 +199,20 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"|reddit|social\s+media)\b",
 )
 
+# someone hurt, or the goods a danger: no return settles it, a person has to look at it.
+# Said as what happened, so a question ("could it burn a child?") is none
+HARMED: tuple[str, ...] = (
+    r"\b(?:i|we|he|she|they|my\s+\w+)\s+(?:got|was|were|have\s+been|has\s+been)\s+"
+    r"(?:badly\s+|slightly\s+)?(?:hurt|injured|burn(?:ed|t)|shocked)\b",
+    r"\bhurt\s+(?:myself|himself|herself|themselves|(?:my|his|her)\s+\w+)\b",
+    r"\b(?:bruised|sprained|scraped|cut)\s+(?:my|his|her|their)\s+\w+",
+    r"\b(?:caught|catching)\s+fire\b", r"\bburst\s+into\s+flames\b",
+    r"\b(?:started|began)\s+(?:smoking|sparking)\b",
+    r"\b(?:got|gave\s+(?:me|him|her|us))\s+an?\s+(?:electric\s+)?shock\b",
+    r"(?:受伤|摔伤|烫伤|划伤|割伤|烧伤|触电|起火|着火|冒烟)了",
+    r"(?:把|给)(?:我|孩子|宝宝|小孩|猫|狗|它)\S{0,3}(?:烫伤|划伤|割伤|烧伤|电到)",
+)
+
 # polite markers soften the anger of an otherwise negative message
 POLITE: frozenset[str] = frozenset({
     "please", "could you", "would you", "kindly", "appreciate", "thank you", "thanks",
@@ -192,6 +225,11 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
     "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",
+    # someone's mum, not a curse: "他那支是给他妈买的"
+    "给他妈", "帮他妈", "跟他妈", "和他妈", "他妈买", "他妈用",
+    # the shopper's own slip, not an insult: "like an idiot I put my own name as reference"
+    "like an idiot", "i'm an idiot", "i am an idiot", "i'm such an idiot", "idiot me",
+    "stupid me", "i'm so stupid", "silly me", "my own stupid", "我真傻", "怪我自己",
     # a fraudster's text or call the shopper got, not the shop: "scam then, blocked the number"
     "scam text", "scam message", "scam email", "scam call", "scam link", "scam then",
     "诈骗短信", "诈骗电话", "骗子短信", "骗子电话", "骗子网站",

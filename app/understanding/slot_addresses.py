@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from app.understanding.address_lists import picked_from_a_list
+
 # "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你")
 AddressKind = Literal["explicit", "home", "work", "partial"]
 
@@ -279,6 +281,11 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     """(address, kind): a written address is ``explicit`` (``partial`` while its street
     has no number); "my work address" / "公司地址" is ``work`` and "home address" /
     "寄到家里" ``home``, with no address text."""
+    picked = picked_from_a_list(text)
+    if picked is not None and picked != text:
+        address, kind = find_address(picked)
+        if address is not None:
+            return address, kind
     zh = _chinese_address(text)
     if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
         return zh, "partial"  # no house number on the street yet

@@ -83,7 +83,10 @@ def social_kind(text: str) -> Social | None:
 
 
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
+# (and in a shopper's other language: "top, dank je!", "merci beaucoup", "salamat po")
 _THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
+                          r"|merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
+                          r"|kiitos|arigato|ciao|tsch[üu]ss|adios"
                           r"|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|拜拜|再见)$",
                           re.IGNORECASE)
 _FILLER_WORDS = frozenset(
@@ -95,7 +98,9 @@ _FILLER_WORDS = frozenset(
     # the service praised in passing: "great, that was painless for once. cheers"
     "me was painless easy smooth simple fast helpful once "
     # an apology or patience thanked for: "thanks, and sorry again for the faff!"
-    "sorry faff trouble hassle bother being patient anyway with brill ace sweet grand".split())
+    "sorry faff trouble hassle bother being patient anyway with brill ace sweet grand "
+    # the words around thanks in the shopper's other language
+    "je u jij wel schön sehr beaucoup mille muchas tante po top".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"

@@ -118,6 +118,31 @@ def without_quote(text: str) -> str:
     return rest or text
 
 
+# an e-mail's sign-off and what follows it (name, address, phone, "Sent from my iPhone"):
+# the sender's card, not a request ("Kind regards,\nJack\n3 Douglas Street, Cork…" is no
+# new address). Cut only when a few short lines follow it and something came before it
+_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|best|cheers"
+    r"|thanks|thank\s+you|many\s+thanks|sincerely|yours\s+(?:sincerely|truly|faithfully)"
+    r"|br|此致|顺祝(?:商祺|安好)?|祝好|谢谢)[ \t]*[,，!！.。]?[ \t]*\n"
+    r"(?P<card>(?:[^\n]*\n?){1,6})$",
+    re.IGNORECASE)
+_SENT_FROM = re.compile(r"\n[ \t]*(?:sent\s+from\s+my\s+[^\n]{1,30}|发自我的[^\n]{1,20}"
+                        r"|get\s+outlook\s+for\s+[^\n]{1,20})[ \t]*$", re.IGNORECASE)
+MAX_CARD_CHARS = 200
+_NAME = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[\u4e00-\u9fff]{1,4})[,.]?$")
+
+
+def without_signature(text: str) -> str:
+    body = _SENT_FROM.sub("", text.rstrip()).rstrip()
+    card = _SIGN_OFF.search(body)
+    # (a name comes first on a card: "thanks\n12 Main St…" is the address asked for)
+    if card is not None and card.start() > 0 and len(card.group("card")) <= MAX_CARD_CHARS \
+            and _NAME.match(card.group("card").strip().split("\n")[0].strip()):
+        body = body[:card.start()].rstrip()
+    return body or text
+
+
 # a chat app's emoticon typed as its code ("[OK][OK]" for a yes, "[抱拳]" for thanks, "[发怒]"):
 # read as the emoji it shows. WeChat's and Weibo's common codes; any other "[...]" (an
 # "[图片]" placeholder, a note in brackets) stays as written
@@ -135,3 +160,12 @@ _EMOTICON = re.compile(r"\[([^\[\]\s]{1,6})\]")
 
 def emoticons_as_emoji(text: str) -> str:
     return _EMOTICON.sub(lambda m: _EMOTICONS.get(m.group(1).lower(), m.group(0)), text)
+
+
+# pictographs, their skin tones and joiners, as a message's last word: "改吧👌", "go ahead 👍"
+_TRAILING_EMOJI = re.compile(
+    r"[\s\u200d\ufe0f\u2600-\u27bf\U0001F000-\U0001FAFF]+$")
+
+
+def without_trailing_emoji(text: str) -> str:
+    return _TRAILING_EMOJI.sub("", text) or text

@@ -10,6 +10,7 @@ from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
+from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
 
@@ -55,11 +56,22 @@ def address_for_an_order(r: Reading) -> bool:
     return True
 
 
+# the order pointed back at: "add a bell to it", "pop it in with it", "加到那单里"
+_TO_IT = Cue(r"\b(?:to|into|onto|in\s+with|with)\s+(?:it|that|this\s+order|that\s+order)\b"
+             r"|(?:到|进)(?:这单|那单|那个订单|这个订单)")
+
+
 def adds_to_the_order(r: Reading) -> bool:
     """"My order isn't paid yet right? could you pop a mini pump in with it": something
     not yet in an order of the shopper's put into it, or something of it taken out ("take
     the scarf out of ZX-100"), is a change of that order, whatever else the message asks."""
     s = r.u.slots
+    before = r.state.slots.order_id
+    if (s.order_source == "item_reference" and before and s.order_id != before
+            and adds_to_order(r.text) and _TO_IT(r.text)):
+        # "can I add a bottle of chain lube to it?": the item is the one to put in, "it"
+        # the order talked about (not an old order that held one)
+        s.order_id, s.order_source, s.order_candidates = before, "previous", []
     order = r.order()
     if r.u.intent == "change_order" or order is None:
         return False

@@ -224,10 +224,13 @@ def returns(r: Reading) -> bool:
         settle(r, "check_refund_policy")
         return True
     if cue.asks_policy(r.text) and not cue.wants_return(r.text):
-        misread = r.u.intent in ("delivery_period", "delivery_options", "other") and bool(
+        misread = r.u.intent in ("delivery_period", "delivery_options", "track_order",
+                                 "other") and bool(
             cue.mentions_return(r.text) or r.previous in RETURN_TALK
             or cue.asks_time_to_decide(r.text))
-        if (r.u.intent == "get_refund" or misread) and not r.names_order:
+        # (of the order in hand too, when the shopper counts its days: the window asked)
+        if (r.u.intent == "get_refund" or misread) and (
+                not r.names_order or cue.counts_the_window(r.text)):
             settle(r, "check_refund_policy")
             return True
         return False

@@ -106,7 +106,9 @@ def general_question(r: Reading) -> bool:
         cue.about_a_new_order(r.text) and cue.asks_shipping_options(r.text) and not r.by_number)
     if (r.names_order and not supposing) or r.u.slots.order_source == "message":
         return False
-    asked = r.u.intent in ("get_invoice", "check_invoice") and cue.asks_invoice_policy(r.text)
+    # (or how a kind of invoice is had: "专票需要提供哪些资料", "专票是寄纸质的还是发邮箱")
+    asked = r.u.intent in ("get_invoice", "check_invoice") and (
+        cue.asks_invoice_policy(r.text) or cue.asks_how_invoices_work(r.text))
     if asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text)):
         settle(r, "check_invoice")
         r.u.general = True

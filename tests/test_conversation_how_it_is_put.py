@@ -1,0 +1,62 @@
+"""Whole turns of a conversation put in the shopper's own way: a yes with an emoji after
+it carries out the change proposed, thanks after an order was talked about closes the
+matter instead of counting as one more failure, and an e-mail's signature (a name, an
+address, "Sent from my iPhone") is no new address."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.assist.schemas import AssistResult
+from app.assist.service import assist_once
+from tests.conftest import current, reset_caches
+
+
+@pytest.fixture
+def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    reset_caches()
+    yield demo_home
+
+
+def _order(home: Path, status: str) -> tuple[str, str]:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        row = conn.execute('SELECT id, customer_id FROM "order" WHERE status = ? '
+                           "ORDER BY id LIMIT 1", (status,)).fetchone()
+    return row[0], row[1]
+
+
+def _say(customer: str, text: str, label: str) -> AssistResult:
+    return assist_once(current(), customer_id=customer, text=text, label=label).result
+
+
+def test_a_yes_with_an_emoji_after_it_carries_out_the_change(home: Path) -> None:
+    oid, customer = _order(home, "paid")
+    asked = _say(customer, f"订单{oid}改个收货地址：上海市浦东新区世纪大道100号5楼501室", "emoji")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    done = _say(customer, "地址对的 改吧👌", "emoji")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.intent == "change_shipping_address"
+
+
+def test_thanks_after_the_order_was_talked_about_closes_the_matter(home: Path) -> None:
+    oid, customer = _order(home, "delivered")
+    _say(customer, f"where is order {oid}?", "ta")
+    closed = _say(customer, "Makes sense, nothing to claim there then. Ta!", "ta")
+    assert closed.intent == "other" and closed.action is None
+    assert closed.decision == "auto_send" and closed.ticket_id is None
+
+
+def test_an_e_mails_signature_is_no_new_address(home: Path) -> None:
+    oid, customer = _order(home, "shipped")
+    mail = (f"Hello,\n\nCould you please let me know whether order {oid} has been dispatched "
+            "yet?\n\nKind regards,\nJack Doe\n3 Douglas Street, Cork T12 Y7C9\n"
+            "+353 87 555 0356\n\nSent from my iPhone")
+    tracked = _say(customer, mail, "mail")
+    assert tracked.intent == "track_order"
+    assert tracked.action is not None and tracked.action.name == "track_order"
+    assert tracked.action.status == "executed"
