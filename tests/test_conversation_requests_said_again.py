@@ -53,7 +53,7 @@ def test_an_address_change_asked_beside_has_it_shipped(api: Api, label: str,
 
 
 @pytest.mark.parametrize(("label", "first", "yes", "then", "street"), [
-    ("en", "please change the address of the kettle order to 12 Elm Road, Leeds LS6 2AB",
+    ("en", "please change the address of the kettle order to 12 Elm Road, Leeds",
      "yes", "the blender order too, same address", "12 Elm Road"),
     ("zh", "水壶那单地址改成 杭州市余杭区文一西路969号5号楼1203室", "对 改吧",
      "破壁机那单也一样 改到新地址", "文一西路969号"),

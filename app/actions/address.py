@@ -14,6 +14,7 @@ from app.actions.base import (
     Refusal,
     status_refusal,
 )
+from app.countries import country_name, country_of
 from app.domain import Reason
 
 
@@ -43,7 +44,19 @@ class ChangeShippingAddress:
         )
 
     def check(self, params: ChangeAddressParams, ctx: ActionContext) -> Refusal | None:
-        return self.guard_order(params.order_id, ctx)
+        refused = self.guard_order(params.order_id, ctx)
+        if refused is not None or ctx.policy.address_change_abroad:
+            return refused
+        order = ctx.require_order(params.order_id)
+        here, there = country_of(order.shipping_address), country_of(params.address)
+        if here is None or there is None or here == there:
+            return None  # (an address that does not say where it is stays the shopper's word)
+        return Refusal(Reason.another_country,
+                       "The new address is in another country than the order's.",
+                       {"order_id": order.id, "order_status": str(order.status),
+                        "country": {"en": country_name(here, "en"), "zh": country_name(here, "zh")},
+                        "new_country": {"en": country_name(there, "en"),
+                                        "zh": country_name(there, "zh")}})
 
     def run(self, params: ChangeAddressParams, ctx: ActionContext) -> dict[str, Any]:
         before = ctx.require_order(params.order_id)

@@ -31,14 +31,16 @@ OWN_REMARK = re.compile(
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
     r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
-    r"|contact|email|call|sit\s+tight|hang\s+on|figure)"
+    r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy)"
     r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
     r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
     r"|(?:现在|又)?(?:正常|能用|好使)了|" + ACCEPTS_IT,
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
 MORE_THAN_A_REMARK = re.compile(
-    r"[?？\d]|\b(?:please|pls|plz|can|could|would|want|need|cancel|refund|return|change"
+    # ("can" asks when it comes first: "can you…", "can I…"; "the rescue can have it" tells)
+    r"[?？\d]|\bcan(?=\s+(?:you|u|i|we|someone|somebody|anyone)\b)|^\W*can\b"
+    r"|\b(?:please|pls|plz|could|would|want|need|cancel|refund|return|change"
     r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
     r"|missing|faulty|leak\w*)\b"
     # ("要她本人来问啊" tells what is needed; "要退" asks)
@@ -51,7 +53,8 @@ MAX_REMARK_CHARS = 120
 _OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
                      r"|not\s+to\s+worry|没事|没关系"
                      # an ok before a plan of one's own: "grand, I'll let you know 👍"
-                     r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough)(?=\W+i'?ll\b))\b",
+                     r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough|cheers|thanks"
+                     r"|ta)(?=\W+i'?ll\b))\b",
                      re.IGNORECASE)
 
 

@@ -18,6 +18,8 @@ asks_money_back = Cue(
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
     # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
     r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
+    # where it goes: "and the refund would go back to my Amazon payment, not my bank?"
+    r"|\b(?:refund|money)\s+(?:would|will|goes|go)\s+(?:go\s+)?back\s+(?:to|on|onto)\s+my\b"
     # where it went: "which card did it go back to?", "what account was it refunded to"
     r"|\b(?:which|what)\s+(?:card|account|bank)\b.{0,30}?\b(?:go|went|gone|paid|sent|refunded|returned)"
     r"\s+(?:back\s+)?(?:to|into|on)\b|退(?:到|回)(?:了)?(?:哪张|哪个|什么)(?:卡|账户|帐户)"

@@ -111,10 +111,13 @@ _EN_UNIT_BEFORE_RE = re.compile(
 _EN_PLACE_AFTER_RE = re.compile(
     r"(?:\s+\d{1,3}[A-Z]?(?=\s*(?:,|$)))?"  # the number of a numbered street ("Bedok North St 2")
     r"(?:\s+(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][a-z]+(?=\s*(?:,|$)))?"
-    r"(?:\s*,\s*(?:#\d{1,3}-\d{1,5}|(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)"
+    r"(?:\s*,\s*(?:#\d{1,3}-\d{1,5}|(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
+    r"|(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)"
     r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s[A-Z][A-Za-z]+){0,2}"
-    # then a postcode: digits ("Singapore 597071") or lettered ("Bath BA1 5EX", "K1A 0B1")
-    r"(?:\s+\d{4,6}|\s+(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?)"
+    # then a postcode: digits ("Singapore 597071") or lettered ("Bath BA1 5EX", "K1A 0B1"),
+    # or a district's number ("Dublin 4", then its Eircode "D04 X2F7" as a part of its own)
+    r"(?:\s+\d{4,6}|\s+(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"|\s+\d{1,2}(?=\s*,))?)"
     r"(?![\w-])){0,3}")
 
 
