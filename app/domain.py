@@ -61,7 +61,7 @@ class Reason(StrEnum):
     item_not_in_order = "item_not_in_order"
     unknown_product = "unknown_product"
     currency_mismatch = "currency_mismatch"
-    another_country = "another_country"
+    not_delivered_there = "not_delivered_there"
     # the decision flow
     rejected = "rejected"
     not_pending = "not_pending"

@@ -68,9 +68,9 @@ class StorePolicy(BaseModel):
     cancellable_statuses: Statuses
     cancellation_fee: float = Field(default=0.0, ge=0)
     address_change_statuses: Statuses
-    # a new address in another country than the order's (its prices, taxes, courier and
-    # shop were that country's): refused unless the store allows it
-    address_change_abroad: bool = False
+    # the countries and territories the store delivers to (ISO codes: "GB", "HK"); an order
+    # is not redirected to an address elsewhere. Empty: the store names none, none refused
+    ships_to: tuple[str, ...] = ()
     order_change_statuses: Statuses
     refundable_statuses: Statuses
     invoice_statuses: Statuses

@@ -1,11 +1,12 @@
 """Whole turns of a conversation put in the shopper's own way: a yes with an emoji after
 it carries out the change proposed, thanks after an order was talked about closes the
 matter instead of counting as one more failure, an e-mail's signature (a name, an
-address, "Sent from my iPhone") is no new address, and a new address abroad is refused in
-the shopper's language."""
+address, "Sent from my iPhone") is no new address, and an address in a country the store
+does not deliver to is refused in the shopper's language."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,15 +65,15 @@ def test_an_e_mails_signature_is_no_new_address(home: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_a_new_address_in_another_country_is_refused_and_said_so(home: Path, lang: str) -> None:
+def test_a_country_not_delivered_to_is_refused_and_said_so(home: Path, lang: str) -> None:
+    policy = json.loads((home / "policy.json").read_text(encoding="utf-8"))
+    (home / "policy.json").write_text(json.dumps({**policy, "ships_to": ["CN", "US"]}),
+                                      encoding="utf-8")
+    reset_caches()
     oid, customer = _order(home, "paid")
-    with sqlite3.connect(home / "kefu.db") as conn:
-        conn.execute('UPDATE "order" SET shipping_address = ? WHERE id = ?',
-                     ("浙江省杭州市西湖区文三路938号26栋1757室", oid))
     text = {"zh": f"订单{oid}能改寄到香港吗：九龍旺角彌敦道688號旺角中心12樓B室",
             "en": f"can order {oid} go to my sister instead? 14 Canal Street, Manchester M1 3HE"}
     refused = _say(customer, text[lang], f"abroad-{lang}")
     assert refused.action is not None and refused.action.status == "blocked"
     assert oid in refused.reply
-    assert ("中国大陆" in refused.reply and "香港" in refused.reply) if lang == "zh" else (
-        "mainland China" in refused.reply and "the United Kingdom" in refused.reply)
+    assert "香港" in refused.reply if lang == "zh" else "the United Kingdom" in refused.reply

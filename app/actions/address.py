@@ -45,18 +45,15 @@ class ChangeShippingAddress:
 
     def check(self, params: ChangeAddressParams, ctx: ActionContext) -> Refusal | None:
         refused = self.guard_order(params.order_id, ctx)
-        if refused is not None or ctx.policy.address_change_abroad:
-            return refused
-        order = ctx.require_order(params.order_id)
-        here, there = country_of(order.shipping_address), country_of(params.address)
-        if here is None or there is None or here == there:
-            return None  # (an address that does not say where it is stays the shopper's word)
-        return Refusal(Reason.another_country,
-                       "The new address is in another country than the order's.",
-                       {"order_id": order.id, "order_status": str(order.status),
-                        "country": {"en": country_name(here, "en"), "zh": country_name(here, "zh")},
-                        "new_country": {"en": country_name(there, "en"),
-                                        "zh": country_name(there, "zh")}})
+        served = {code.upper() for code in ctx.policy.ships_to}
+        there = country_of(params.address) if served and refused is None else None
+        if there is None or there in served:
+            return refused  # (an address that says no country stays the shopper's word)
+        return Refusal(Reason.not_delivered_there,
+                       "The store does not deliver to the country of the new address.",
+                       {"order_id": params.order_id,
+                        "country": {"en": country_name(there, "en"),
+                                    "zh": country_name(there, "zh")}})
 
     def run(self, params: ChangeAddressParams, ctx: ActionContext) -> dict[str, Any]:
         before = ctx.require_order(params.order_id)
