@@ -181,3 +181,11 @@ def test_thanks_then_a_plan_of_ones_own_closes_and_can_asks_only_first() -> None
 def test_where_the_money_would_go_back_is_asked() -> None:
     assert cue.asks_money_back("and the refund would go back to my Amazon payment, not my bank?")
     assert not cue.asks_money_back("I'd like to send it back to you")
+
+
+def test_a_letters_thanks_and_a_goodbye_close_the_matter() -> None:
+    from app.understanding.closings import says_goodbye
+
+    assert social_kind("Dear team,\n\nMany thanks for your prompt assistance.") == "thanks"
+    assert says_goodbye("parfait, à bientôt !") and says_goodbye("好的 再见")
+    assert not says_goodbye("ok bye, can you cancel it first?")

@@ -25,7 +25,7 @@ from app.understanding.affirmation import (
     asks_nothing_be_kept,
     on_a_money_condition,
 )
-from app.understanding.closings import closes_with_a_remark
+from app.understanding.closings import closes_with_a_remark, says_goodbye
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
@@ -152,7 +152,8 @@ def answers_pending(turn: Turn) -> bool:
         turn.u.slots.affirmation = "yes"
     # thanks or a closing remark, to an offer of a person or of a request
     closes = pending is not None and pending.kind in ("handoff_offer", "request_offer") and (
-        social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text))
+        social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)
+        or says_goodbye(turn.text))
     if pending is not None and pending.kind == "handoff_offer" and closes:
         return False  # "ok cheers 🙏", "行吧 认了 谢谢" to "shall I find you a colleague?"
     if pending is not None and pending.kind == "request_offer" and (

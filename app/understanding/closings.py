@@ -125,3 +125,15 @@ def thanks_and_asks_nothing(text: str) -> bool:
     return (len(text) <= MAX_REMARK_CHARS and _THANKS.search(text) is not None
             and MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None
             and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks
+
+
+# a goodbye, with an ok or praise at most: "parfait, à bientôt !", "great, see you", "好的 再见"
+_FAREWELL = re.compile(r"\b(?:bye|goodbye|see\s+(?:you|ya)|cya|au\s+revoir|ciao|tsch[üu]ss"
+                       r"|adi[oó]s|hasta\s+luego)\b|à\s+bient[ôo]t|a\s+bient[ôo]t|再见|拜拜|回头见",
+                       re.IGNORECASE)
+MAX_FAREWELL_CHARS = 40
+
+
+def says_goodbye(text: str) -> bool:
+    return (len(text) <= MAX_FAREWELL_CHARS and _FAREWELL.search(text) is not None
+            and MORE_THAN_A_REMARK.search(text) is None)

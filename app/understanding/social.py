@@ -100,7 +100,10 @@ _FILLER_WORDS = frozenset(
     # an apology or patience thanked for: "thanks, and sorry again for the faff!"
     "sorry faff trouble hassle bother being patient anyway with brill ace sweet grand "
     # the words around thanks in the shopper's other language
-    "je u jij wel schön sehr beaucoup mille muchas tante po top".split())
+    "je u jij wel schön sehr beaucoup mille muchas tante po top "
+    # a letter's greeting and its words of thanks: "Dear team, many thanks for your prompt
+    # assistance"
+    "dear team hi hello all prompt kind assistance support service everything many".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"
