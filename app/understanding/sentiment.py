@@ -156,14 +156,14 @@ def _tally_terms(text: str) -> _Tally:
         cats = _lookup(surface)
         if "neutral" in cats:
             continue
+        before = text[max(0, match.start() - 40):match.start()]
         if "strong" in cats and ((let_down and match.end() <= let_down.end()) or (
                 _LOOKS_RE.search(text[max(0, match.start() - 20):match.start()])
-                and not _OF_THE_SHOP.search(text[max(0, match.start() - 40):match.start()]))):
+                and not _OF_THE_SHOP.search(before))):
             cats = frozenset({"mild"})  # ... and "they'll look awful on my red frame"
-        if "strong" in cats and _OF_A_PERSON.search(text[max(0, match.start() - 40):match.start()]):
+        if "strong" in cats and _OF_A_PERSON.search(before):
             cats = frozenset({"mild"})  # "she's useless with forms": said of someone else
-        if _REPORTED_RE.search(text[max(0, match.start() - 40):match.start()]) and (
-                surface.lower().startswith("complain")):
+        if _REPORTED_RE.search(before) and surface.lower().startswith("complain"):
             tally.signals.append(f"reported:{surface}")
             continue  # "my mum keeps complaining her old kettle is slow": not of the shop
         if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):
