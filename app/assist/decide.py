@@ -8,12 +8,11 @@ from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
+from app.assist.given_up import drops_the_request, given_up_intent
 from app.assist.pending import (
     answers_pending,
     changes_topic,
     declines_and_asks,
-    drops_the_request,
-    given_up_intent,
     lapse,
     remember,
 )

@@ -3,7 +3,7 @@ own words; answered in kind, with no request read into it and no hand-off."""
 
 from __future__ import annotations
 
-from app.assist.pending import drops_the_request
+from app.assist.given_up import drops_the_request
 from app.assist.turn import Turn
 from app.understanding import dialogue_cues as cue
 from app.understanding.closings import closes_with_a_remark, thanks_and_asks_nothing
