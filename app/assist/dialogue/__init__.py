@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.assist.dialogue.addresses import corrects_the_address, corrects_the_orders_address
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
+from app.assist.dialogue.faults import a_fault_to_look_into, still_not_working, warranty
 from app.assist.dialogue.followups import (
     about_a_named_order,
     adds_to_the_change,
@@ -35,7 +36,6 @@ from app.assist.dialogue.order_changes import (
 )
 from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
 from app.assist.dialogue.questions import (
-    a_fault_to_look_into,
     a_property_of_an_item,
     about_a_product,
     answered_by_knowledge,
@@ -47,9 +47,7 @@ from app.assist.dialogue.questions import (
     no_password_asked,
     no_payment_asked,
     somewhere_else,
-    still_not_working,
     uncorroborated_complaint,
-    warranty,
     what_cancelling_costs,
 )
 from app.assist.dialogue.reading import Reading

@@ -1,6 +1,6 @@
 """Rules for questions about the shop rather than one order (policy, shipping, codes,
-warranty, opening hours, products) and for what the classifier over-reads (a complaint
-without dissatisfaction, instructions aimed at the bot)."""
+opening hours, products; a warranty or a fault is faults.py's) and for what the classifier
+over-reads (a complaint without dissatisfaction, instructions aimed at the bot)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ import re
 
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import Understanding
-from app.domain import HandoffReason
 from app.intents import spec
-from app.understanding import dialogue_cues as cue, product_cues
-from app.understanding.account_cues import mentions_signing_in, registers_a_product
+from app.understanding import dialogue_cues as cue
+from app.understanding.account_cues import mentions_signing_in
 from app.understanding.affirmation import without_a_no
 from app.understanding.carriers import names_a_carrier
 from app.understanding.injection import looks_like_injection
@@ -51,17 +50,6 @@ def runner_up(u: Understanding) -> tuple[str, float]:
         if intent != u.intent and spec(intent).handoff is None:
             return intent, p
     return "other", 0.0
-
-
-def warranty(r: Reading) -> bool:
-    """The warranty, or registering the product for it: a question of the product."""
-    asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
-    if not asked or cue.wants_return(r.text):
-        return False
-    if cue.mentions_invoice(r.text) and r.u.intent in ("get_invoice", "check_invoice"):
-        return False  # "先把这单的发票开给我 保修的时候要用": the invoice, for the warranty
-    settle(r, "product_question")
-    return True
 
 
 def no_password_asked(r: Reading) -> bool:
@@ -215,45 +203,6 @@ def a_property_of_an_item(r: Reading) -> bool:
     settle(r, "product_question")
     return True
 
-
-
-def a_fault_to_look_into(r: Reading) -> bool:
-    """"Why won't the humidifier mist, is it broken? #1042", "it keeps showing E11": a
-    fault asked about or shown by its code, with no wish to send it back: what to try
-    first is a product question."""
-    coded = cue.shows_error_code(r.text)
-    # a fault come on with use ("最近每天早上起来都瘪了 是不是漏气了"), not damage on arrival
-    faulty = r.u.slots.return_reason == "defective" or (
-        r.u.slots.return_reason == "damaged" and product_cues.with_use(r.text))
-    if not coded and (not faulty or not cue.asks_how_or_why(r.text) or cue.breaks_apart(r.text)):
-        return False  # a part broken off is a return or a warranty claim, not a question
-    if spec(r.u.intent).handoff is not None:
-        return False  # an angry "why is it broken AGAIN" is for a person
-    if (cue.mentions_return(r.text) or cue.mentions_refund(r.text) or cue.asks_cancel(r.text)
-            or cue.wants_return(r.text) or cue.asks_can_return(r.text)):
-        return False
-    settle(r, "product_question")
-    return True
-
-
-def still_not_working(r: Reading) -> bool:
-    """"Tried that, still not working", "试过了还是不行" after what to try for a fault: the
-    same item still faulty, a question of it again (answered with its warranty and the
-    offer of a colleague for a claim), not whatever the classifier makes of the words."""
-    if r.previous != "product_question" or not product_cues.still_not_working(r.text):
-        return False
-    # (the classifier's "out of scope" for "tried that, still not working" is no person)
-    for_a_person = spec(r.u.intent).handoff not in (None, HandoffReason.out_of_scope)
-    if for_a_person or cue.wants_return(r.text) or (
-            cue.mentions_return(r.text) or cue.asks_can_return(r.text)
-            or cue.mentions_refund(r.text)):
-        return False  # angry, or "还是不行的话能退吗": the return is the question
-    s, before = r.u.slots, r.state.slots
-    if not s.item_products:  # the item asked about before
-        s.item_products, s.item_refs = list(before.item_products), list(before.item_refs)
-        s.order_id = s.order_id or before.order_id
-    settle(r, "product_question", carried=True)
-    return True
 
 
 def asks_more_about_it(r: Reading) -> bool:
