@@ -193,3 +193,27 @@ def test_a_change_let_go_for_a_cancellation_is_read_as_the_cancellation(home: Pa
     assert cancel.action.params["order_id"] == oid
     kept = _say(customer, "never mind, leave it as it is")  # given up: nothing to do
     assert kept.action is None or kept.action.status != "executed"
+
+
+@pytest.mark.parametrize(("first", "then", "again"), [
+    ("please change the address of {oid} to 12 Nathan Road, Kowloon, Hong Kong",
+     "ok then send it to 1 Raffles Place, Singapore 048616", "1 Raffles Place"),
+    ("订单{oid}的收货地址改成 成都市武侯区科华北路65号",
+     "好的 那就寄到 杭州市西湖区文三路90号吧", "文三路90号"),
+])
+def test_an_ok_with_another_address_proposes_that_address(
+        home: Path, first: str, then: str, again: str) -> None:
+    """An "ok" that comes with another address is no yes to the address proposed: that
+    one is never written, the new one is proposed for the same order (not saved on the
+    account, which the shopper did not ask for)."""
+    oid, customer = _orders(home, "pending")[0]
+    asked = _say(customer, first.format(oid=oid))
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    other = _say(customer, then)
+    assert other.intent == "change_shipping_address", other.intent
+    assert other.action is not None and other.action.status == "needs_confirmation"
+    assert other.action.params["order_id"] == oid
+    assert again in other.action.params["address"]
+    done = _say(customer, "yes")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.result is not None and again in done.action.result["shipping_address"]

@@ -174,10 +174,9 @@ def answers_pending(turn: Turn) -> bool:
     if yes_no == "no" and _only_holds(turn.text):
         return False  # "actually wait, what size is that helmet?": asked first, still waiting
     assert pending is not None
-    if yes_no == "no" and turn.u.slots.address and pending.intent == "change_shipping_address" and (
-            turn.u.carried or turn.u.intent == pending.intent):
-        # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay": the
-        # address put right, proposed again
+    if _another_address(turn, pending):
+        # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
+        # then send it to 1 Raffles Place": the address put right, proposed again
         return False
     if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
         return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
@@ -206,6 +205,21 @@ def answers_pending(turn: Turn) -> bool:
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
             or not spec(turn.u.intent).action or weak)
+
+
+def _another_address(turn: Turn, pending: Pending) -> bool:
+    """An address other than the one proposed, for the change of address waiting: no
+    answer to the proposal, whatever "ok" or "no" comes with it."""
+    given = turn.u.slots.address
+    if not given or pending.intent != "change_shipping_address" or not (
+            turn.u.carried or turn.u.intent == pending.intent):
+        return False
+    proposed = turn.state.slots.address or ""
+    return turn.u.slots.affirmation == "no" or _squeezed(given) != _squeezed(proposed)
+
+
+def _squeezed(address: str) -> str:
+    return "".join(ch for ch in address.casefold() if ch.isalnum())
 
 
 def _nothing_kept(turn: Turn, pending: Pending) -> bool:

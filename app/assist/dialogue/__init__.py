@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.assist.dialogue.addresses import corrects_the_address, corrects_the_orders_address
+from app.assist.dialogue.addresses import (
+    a_new_address_for_it,
+    corrects_the_address,
+    corrects_the_orders_address,
+)
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
 from app.assist.dialogue.faults import a_fault_to_look_into, still_not_working, warranty
 from app.assist.dialogue.followups import (
@@ -97,7 +101,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
     about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address,
-    corrects_the_orders_address, narrows_the_pending,
+    corrects_the_orders_address, a_new_address_for_it, narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,

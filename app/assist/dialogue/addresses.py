@@ -6,6 +6,11 @@ from __future__ import annotations
 from app.assist.dialogue.reading import Reading, settle
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right
+from app.understanding.cue import Cue
+
+# an address meant for the orders to come, not the one under way
+_FOR_LATER = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders?|purchases?|deliveries)\b"
+                 r"|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|以后|今后|下次|往后")
 
 
 def corrects_the_address(r: Reading) -> bool:
@@ -36,4 +41,19 @@ def corrects_the_orders_address(r: Reading) -> bool:
         return False
     r.u.slots.address = fixed
     settle(r, "change_shipping_address")
+    return True
+
+
+def a_new_address_for_it(r: Reading) -> bool:
+    """"ok then send it to 1 Raffles Place, Singapore 048616" while an order's change of
+    address is under way (proposed, or refused for that address): the same order, to the
+    new address. The account's address only when the shopper says so ("save it as my
+    default", "for future orders")."""
+    if r.previous != "change_shipping_address" or not r.u.slots.address:
+        return False
+    if r.u.intent != "set_up_shipping_address" or r.names_another_order:
+        return False
+    if cue.the_accounts_address(r.text) or _FOR_LATER(r.text):
+        return False
+    settle(r, "change_shipping_address", carried=True)
     return True
