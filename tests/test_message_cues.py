@@ -153,6 +153,20 @@ def test_a_singapore_block_on_a_bow() -> None:
                                   "explicit")
 
 
+@pytest.mark.parametrize(("text", "address"), [
+    ("please send it to Route des Gorges, 07150 Vallon-Pont-d'Arc, France",
+     "Route des Gorges, 07150 Vallon-Pont-d'Arc, France"),
+    ("can you change it to Via dei Mille, 00185 Roma", "Via dei Mille, 00185 Roma"),
+    ("new address: Am Lindenweg, D-79117 Freiburg", "Am Lindenweg, D-79117 Freiburg"),
+    ("I live on Rue Centrale, 1003 Lausanne, Switzerland. thanks",
+     "Rue Centrale, 1003 Lausanne, Switzerland"),
+    # a product and a number, a greeting and a town: no street
+    ("I ordered the Trail Runner, 12345 Large", None), ("thanks, 2000 Antwerpen", None),
+    ("Route, 12345 Paris", None)])
+def test_a_street_with_no_house_number(text: str, address: str | None) -> None:
+    assert find_address(text)[0] == address
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     ("I ordered the Ocean Blue one but the box has the pink one inside", "wrong_item"),
     ("the bar tape is coming unstuck after one ride", "defective"),

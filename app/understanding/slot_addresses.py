@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from app.understanding.address_lists import picked_from_a_list
+from app.understanding.unnumbered_streets import unnumbered_street_address
 
 # "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你")
 AddressKind = Literal["explicit", "home", "work", "partial"]
@@ -293,7 +294,7 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
         return zh, "partial"  # no house number on the street yet
     address = (zh or _english_address(text) or _international_address(text)
-               or _named_building(text))
+               or _named_building(text) or unnumbered_street_address(text))
     if address and _BLOCK_RE.match(address) and not _SG_REST_RE.search(text):
         return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:
