@@ -154,6 +154,19 @@ def test_a_singapore_block_on_a_bow() -> None:
 
 
 @pytest.mark.parametrize(("text", "address"), [
+    # in capitals, or a block in lower case: the street words that are also English
+    ("PLS SEND TO BLK 268 COMPASSVALE BOW #05-12 SINGAPORE 540268",
+     "BLK 268 COMPASSVALE BOW #05-12 SINGAPORE 540268"),
+    ("change to blk 268 compassvale bow #05-12 singapore 540268",
+     "blk 268 compassvale bow #05-12 singapore 540268"),
+    ("send to 8 Marina View #32-01 Singapore 018960", "8 Marina View #32-01 Singapore 018960"),
+    ("I AM ON THE WAY HOME, WHERE IS MY ORDER 12345", None),
+    ("i need 2 of the blue way", None)])
+def test_an_address_in_any_case(text: str, address: str | None) -> None:
+    assert find_address(text)[0] == address
+
+
+@pytest.mark.parametrize(("text", "address"), [
     ("please send it to Route des Gorges, 07150 Vallon-Pont-d'Arc, France",
      "Route des Gorges, 07150 Vallon-Pont-d'Arc, France"),
     ("can you change it to Via dei Mille, 00185 Roma", "Via dei Mille, 00185 Roma"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from app.understanding.address_case import capitalised
 from app.understanding.address_lists import picked_from_a_list
 from app.understanding.unnumbered_streets import unnumbered_street_address
 
@@ -112,7 +113,8 @@ _EN_UNIT_BEFORE_RE = re.compile(
 _EN_PLACE_AFTER_RE = re.compile(
     r"(?:\s+\d{1,3}[A-Z]?(?=\s*(?:,|$)))?"  # the number of a numbered street ("Bedok North St 2")
     r"(?:\s+(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)[A-Z][a-z]+(?=\s*(?:,|$)))?"
-    r"(?:\s*,\s*(?:#\d{1,3}-\d{1,5}|(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
+    # (the town and postcode without a comma after a unit: "#05-12 Singapore 540268")
+    r"(?:(?:\s*,\s*|\s+(?=(?-i:[A-Z][a-z]+)\s+\d{4,6}\b))(?:#\d{1,3}-\d{1,5}|(?-i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
     r"|(?!(?:Please|Thanks|Thank|And|But|Asap|Instead)\b)"
     r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s[A-Z][A-Za-z]+){0,2}"
     # then a postcode: digits ("Singapore 597071") or lettered ("Bath BA1 5EX", "K1A 0B1"),
@@ -299,6 +301,9 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
         return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:
         return address, "explicit"
+    if (fixed := capitalised(text)) is not None and (found := find_address(fixed))[0]:
+        at = fixed.find(found[0])  # the same span, in the shopper's own letters
+        return text[at: at + len(found[0])], found[1]
     if _WORK_RE.search(text):
         return None, "work"
     if _HOME_RE.search(text):
