@@ -12,6 +12,11 @@ from typing import Literal
 
 from app.understanding.address_case import capitalised
 from app.understanding.address_lists import picked_from_a_list
+from app.understanding.address_zh import (
+    chinese_address,
+    house_number_and_rest,
+    without_house_number,
+)
 from app.understanding.unnumbered_streets import unnumbered_street_address
 
 # "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你")
@@ -51,31 +56,6 @@ _EN_TAIL_RE = re.compile(
 )
 _STREET_ABBREVIATION_RE = re.compile(r"(?:\b(?:st|rd|ave|dr|ln|blvd|ct|pl|apt|ste|no)|str)$",
                                      re.IGNORECASE)
-
-_ZH_CUE_RE = re.compile(
-    r"(?:新地址|地址(?:应该)?(?:是|为|改成|改为|换成|改到)|地址[:：]|正确的(?:地址)?(?:是|为)|应该(?:是|寄到|送到)"
-    r"|改成|改为|换成|改到|寄到|送到|发到"
-    r"|邮寄到|搬到|住在"
-    # the address after a question about it: "能直接改寄到香港吗：九龙窝打老道128号…"
-    r"|[吗么][:：])[:：]?\s*"
-)
-_PROVINCES = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-    "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
-)
-_ZH_BODY = r"[\u4e00-\u9fffA-Za-z0-9\-－#（）()]"
-# the room after the last unit, written bare ("2单元301", "世宁大厦1206")
-_ZH_ROOM = r"(?:[0-9]{1,5}(?:室|号|房)?)?"
-_ZH_UNIT = r"(?:号|栋|幢|室|楼|单元|层|座|户|路|街|道|巷|弄|村|镇|区|县|小区|大厦|广场|花园|公寓)"
-# no cue: an address starts at a province or a two-character city ("深圳市"), because
-# with a free-length prefix "我的地址是上海市..." would swallow "我的地址是"
-_ZH_ADDRESS_RE = re.compile(
-    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|特别行政区)?|(?:(?![省市区县])[\u4e00-\u9fff]){{2}}市){_ZH_BODY}*{_ZH_UNIT}"
-    rf"{_ZH_ROOM}"
-)
-_ZH_STREET_LEVEL_RE = re.compile(r"(?:路|街|道|巷|弄|号|村|镇|栋|幢|室|小区|大厦|广场|花园|公寓)")
-_ZH_ADMIN_RE = re.compile(r"(?:省|市|(?<!小)区|县)")
-_ZH_TRIM_RE = re.compile(rf"^.*{_ZH_UNIT}{_ZH_ROOM}")
 
 _WORK_RE = re.compile(
     r"\b(?:work|office|company|workplace)\s+address\b|\b(?:to|at|use)\s+(?:my|the)\s+"
@@ -208,27 +188,6 @@ def _named_building(text: str) -> str | None:
     return found[head + 2:] if head != -1 else found
 
 
-def _is_chinese_address(candidate: str) -> bool:
-    # a house number on a street ("文三路742号"), or a place that starts like an address
-    # ("北京市海淀区"); "我的企业账号" and "省市区选不到" are neither
-    if re.search(r"\d", candidate) and _ZH_STREET_LEVEL_RE.search(candidate):
-        return True
-    start = _ZH_ADDRESS_RE.match(candidate)
-    return start is not None and len(_ZH_ADMIN_RE.findall(candidate)) >= 2
-
-
-def _chinese_address(text: str) -> str | None:
-    for cue in _ZH_CUE_RE.finditer(text):
-        tail = re.match(rf"{_ZH_BODY}+", text[cue.end():])
-        trimmed = _ZH_TRIM_RE.match(tail.group(0)) if tail else None
-        if trimmed and _is_chinese_address(trimmed.group(0)):
-            return trimmed.group(0)
-    match = _ZH_ADDRESS_RE.search(text)
-    if match and _is_chinese_address(match.group(0)):
-        return match.group(0)
-    return None
-
-
 # a Singapore floor and unit ("#08-12") beside a block, the word Singapore or a 6-digit
 # postcode: part of an address, whatever of it the patterns above could read
 _UNIT_NUMBER_RE = re.compile(
@@ -247,11 +206,6 @@ def unit_numbers(text: str) -> list[str]:
     if _UNIT_WORD_RE.search(text):
         return _FLOOR_UNIT_RE.findall(text)
     return [m.group(1) or m.group(2) for m in _UNIT_NUMBER_RE.finditer(text)]
-
-
-_ZH_STREET_END_RE = re.compile(r"(?:路|街|大街|大道|道|巷)$")
-# the rest of a street address given after its street: "369号新华报业传媒广场1栋2103"
-_ZH_REST_RE = re.compile(rf"\d{{1,5}}\s*号{_ZH_BODY}*")
 
 
 _BLOCK_RE = re.compile(r"(?:blk|block)\b", re.IGNORECASE)
@@ -276,9 +230,9 @@ def rest_of_address(text: str) -> tuple[str, str] | None:
     """What finishes a partial address, said on its own, and how it joins on: a house
     number and what follows it ("369号…", joined as is), a unit and postcode ("#07-1452,
     Singapore 560456", after a comma), or a postcode and town ("3531 CJ Utrecht")."""
-    match = _ZH_REST_RE.search(text)
-    if match:
-        return match.group(0), ""
+    rest = house_number_and_rest(text)
+    if rest:
+        return rest, ""
     match = _SG_REST_RE.search(text) or _POSTCODE_TOWN_RE.match(text)
     return (match.group(0).strip(" ."), ", ") if match else None
 
@@ -292,8 +246,8 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
         address, kind = find_address(picked)
         if address is not None:
             return address, kind
-    zh = _chinese_address(text)
-    if zh and not re.search(r"\d", zh) and _ZH_STREET_END_RE.search(zh):
+    zh = chinese_address(text)
+    if zh and without_house_number(zh):
         return zh, "partial"  # no house number on the street yet
     address = (zh or _english_address(text) or _international_address(text)
                or _named_building(text) or unnumbered_street_address(text))
