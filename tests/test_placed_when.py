@@ -29,6 +29,13 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("双12那单", (date(2025, 12, 11), date(2025, 12, 12))),  # not yet this year
     ("11月3号买的", (date(2026, 11, 2), date(2026, 11, 3))),
     ("订单4108618到哪了", None), ("2月30日", None),
+    # days counted back, said of ordering (a delivery's date is not the order's)
+    ("the cage I ordered a few days ago", (date(2026, 11, 21), TODAY)),
+    ("前几天买的码表", (date(2026, 11, 21), TODAY)),
+    ("I bought it 3 days ago", (date(2026, 11, 24), date(2026, 11, 26))),
+    ("5天前下的单", (date(2026, 11, 22), date(2026, 11, 24))),
+    ("前天买的头盔", (date(2026, 11, 25), date(2026, 11, 26))),
+    ("the one that arrived a few days ago", None), ("前几天刚到的码表", None),
 ])
 def test_the_days_a_message_speaks_of(text: str, window: tuple[date, date] | None) -> None:
     assert placed_within(text, TODAY) == window

@@ -15,6 +15,21 @@ _LAST_WEEK = re.compile(r"\blast\s+week\b|上个?(?:周|星期|礼拜)", re.IGNO
 _THIS_WEEK = re.compile(r"\bthis\s+week\b|这个?(?:周|星期|礼拜)|本周", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|今天", re.IGNORECASE)
+# "a few days ago", "前几天", "3 days ago", "前天": counted back from today, and only in a
+# sentence about ordering ("the cage I ordered a few days ago"); "arrived a few days ago"
+# dates the delivery, not the order
+_ORDERING = re.compile(
+    r"\b(?:order(?:ed)?|bought|purchased|placed)\b|买|下单|下的单|订的|订了|拍的|拍了",
+    re.IGNORECASE)
+_FEW_DAYS_AGO = re.compile(
+    r"\b(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|few|several)\s+days?\s+(?:ago|back)\b"
+    r"|\bthe\s+other\s+day\b|前几天|这几天|几天前|前两天|两三天前", re.IGNORECASE)
+_DAYS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six)\s+days?\s+ago\b"
+                       r"|(?<!\d)(\d{1,2}|两|三|四|五|六)\s*天前", re.IGNORECASE)
+_DAY_BEFORE_YESTERDAY = re.compile(r"\bday\s+before\s+yesterday\b|(?<!几)前天", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_SENTENCE_END = re.compile(r"[.?!;。？！；\n]")
 
 
 # the shopping festivals people date their orders by, and "11月11日"; the day before
@@ -62,6 +77,24 @@ def placed_within(text: str, today: date) -> tuple[date, date] | None:
         return today - timedelta(days=1), today - timedelta(days=1)
     if _TODAY.search(text):
         return today, today
+    return _days_ago(text, today)
+
+
+def _days_ago(text: str, today: date) -> tuple[date, date] | None:
+    """Days counted back, said of ordering: the window they cover (a day more before, as
+    a night order in UTC+8 is the day before in UTC)."""
+    for sentence in _SENTENCE_END.split(text):
+        if not _ORDERING.search(sentence):
+            continue
+        if _FEW_DAYS_AGO.search(sentence):
+            return today - timedelta(days=7), today
+        if _DAY_BEFORE_YESTERDAY.search(sentence):
+            return today - timedelta(days=3), today - timedelta(days=2)
+        counted = _DAYS_AGO.search(sentence)
+        if counted:
+            word = (counted.group(1) or counted.group(2)).lower()
+            n = int(word) if word.isdigit() else _COUNTS[word]
+            return today - timedelta(days=n + 1), today - timedelta(days=n - 1)
     return None
 
 
