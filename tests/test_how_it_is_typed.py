@@ -50,6 +50,9 @@ def test_spoken_punctuation_is_written(text: str, written: str) -> None:
 @pytest.mark.parametrize(("text", "read"), [
     ("YES THAT IS CORRECT. THANK YOU DEAR", "yes that is correct. thank you dear"),
     ("order KX-88231 pls", "order KX-88231 pls"), ("KX-88231", "KX-88231"),
+    # an address keeps the capitals that tell its street and town from ordinary words
+    ("PLS SEND IT TO 14 ELM GROVE, LEEDS LS6 2AB THANKS",
+     "pls send it to 14 Elm Grove, Leeds LS6 2AB thanks"),
 ])
 def test_caps_lock_is_read_in_small_letters(text: str, read: str) -> None:
     assert unshouted(text) == read

@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from app.understanding.address_case import capitalised
+from app.understanding.slot_addresses import find_address
+
 # format (Cf: zero-width, bidi controls), control (Cc) except line breaks and tabs,
 # surrogates (Cs: invalid alone), private use (Co) and unassigned (Cn)
 _DROP = frozenset({"Cf", "Cs", "Co", "Cn"})
@@ -102,10 +105,17 @@ MIN_SHOUTED_LETTERS = 12
 
 
 def unshouted(text: str) -> str:
+    """The message in small letters; an address in it keeps its capitals, which tell a
+    street and a town from ordinary words ("14 ELM GROVE, LEEDS LS6 2AB")."""
     letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
     if len(letters) < MIN_SHOUTED_LETTERS or any(ch.islower() for ch in letters):
         return text
-    return text.lower()
+    small = text.lower()
+    address = find_address(text)[0]
+    at = text.find(address) if address else -1
+    if address is None or at == -1:
+        return small
+    return small[:at] + (capitalised(address) or address) + small[at + len(address):]
 
 
 # a reply under a quote of the message it answers ("> Cancel order …? Reply yes…\n\nyes",
