@@ -109,6 +109,20 @@ def test_hand_off_is_said_clearly(api: Api) -> None:
     assert conv["status"] == "handed_off" and conv["ticket"]["id"] == turn["result"]["ticket_id"]
 
 
+@pytest.mark.parametrize("told", [
+    "Thank you. I've kept the hammock and the vet's invoice, and I took photos of the window",
+    "铁丝和那袋粮我都留着 也拍了照"])
+def test_what_is_told_to_the_person_asks_for_nothing(api: Api, told: str) -> None:
+    """Once a person has the conversation, a message that tells and asks nothing is no
+    request ("invoice" in it asks for none); a question still is one."""
+    cid = api.start()
+    api.say(cid, "This is terrible, I want to talk to a human now")
+    turn = api.say(cid, told)
+    assert turn["result"]["intent"] == "other", turn["result"]["intent"]
+    asked = api.say(cid, "can you send me the invoice for my last order?")
+    assert asked["result"]["intent"] == "get_invoice", asked["result"]["intent"]
+
+
 def test_streamed_reply_arrives_at_once(api: Api) -> None:
     """A reply from a template or the knowledge base exists in full when the turn ends:
     it is sent whole at once, never paced to look typed."""

@@ -201,3 +201,16 @@ def test_a_colour_picks_among_the_previous_candidates() -> None:
     assert (found.order_id, found.order_source) == ("A10031", "item_reference")
     unclear = slots("hmm not sure", previous=before)
     assert unclear.order_id is None and unclear.order_candidates == ["A10031", "A10023"]
+
+
+@pytest.mark.parametrize(("text", "orders", "in_hand"), [
+    ("嗯 取消 羽绒服那单别动哈", ZH, "B20002"),
+    ("ok cancel it, but leave the jacket order alone", EN, "A10031"),
+    ("yes cancel, don't touch the jacket one", EN, "A10031")])
+def test_the_order_left_alone_is_not_the_one_meant(
+        text: str, orders: tuple[OrderSnapshot, ...], in_hand: str) -> None:
+    """"X那单别动", "leave the X order alone": the order of that item is the one kept,
+    so the order already in hand stays the one meant."""
+    previous = Slots(order_id=in_hand, order_source="message")
+    found = slots(text, orders, previous=previous, intent="cancel_order")
+    assert found.order_id == in_hand and not found.item_products

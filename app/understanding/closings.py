@@ -20,7 +20,7 @@ _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|agai
                      r"|quick\s+\w+)|(?:thanks?|cheers|ta)\s+for\s+(?:checking|looking|letting\s+me\s+know"
                      r"|the\s+heads[\s-]up)"
                      r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
-                     r"|谢谢\w?|多谢|谢啦"
+                     r"|谢谢\w?|多谢|谢啦|谢您\w?"
                      r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
 OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
@@ -31,7 +31,7 @@ OWN_REMARK = re.compile(
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
     r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
-    r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy)"
+    r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy|give)"
     r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
     r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
     r"|(?:现在|又)?(?:正常|能用|好使)了|" + ACCEPTS_IT,
@@ -72,9 +72,11 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
 # is wrong: "行 我等你们消息", "好 那我整理一下发过来"
-_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|好嘞|好滴|好哒|行|嗯+|ok(?:ay)?|alright)[\s,，.。!！~]+"
-                            r"(?:那)?我(?:就|先|再|去|来|这就|马上)?(?:去)?(?:把|等|录|拍|整理|设置|发|找|看|试"
-                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付)",
+_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
+                            r"|ok(?:ay)?|alright)[\s,，.。!！~]+"
+                            r"(?:那)?(?:我|那我|(?=先|回头|晚点))(?:就|先|再|去|来|这就|马上|晚点|回头|待会儿?"
+                            r"|等会儿?|过两天|明天|自己)?(?:去)?(?:重新)?(?:把|等|录|拍|整理|设置|发|找|看|试"
+                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订)",
                             re.IGNORECASE)
 MAX_PLAN_CHARS = 80
 _TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"
@@ -118,13 +120,19 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|merci|danke|gra
                      r"|obrigad[oa])\b|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)
 
 
+def asks_nothing(text: str) -> bool:
+    """No question, number, request word or go-ahead in the message ("I've kept the
+    hammock and the vet's invoice, and took photos", "好 我等你们电话"): it tells."""
+    return (MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None
+            and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks
+
+
 def thanks_and_asks_nothing(text: str) -> bool:
     """Thanks with a remark of the shopper's own ("Makes sense, nothing to claim there then.
     Ta!", "super, danke dir 👍"): no question, number or request word in it. For a message
     the rules read as no request at all; the caller checks the mood and the slots."""
     return (len(text) <= MAX_REMARK_CHARS and _THANKS.search(text) is not None
-            and MORE_THAN_A_REMARK.search(text) is None and _ASKS.search(text) is None
-            and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks
+            and asks_nothing(text))
 
 
 # a goodbye, with an ok or praise at most: "parfait, à bientôt !", "great, see you", "好的 再见"

@@ -105,7 +105,7 @@ def extract_slots(
     amount = find_amount(text)
     mention = item_mention(text, history, facts)
     # "码表那单能加一个码表座吗": the order is the one of the item before "那单"
-    of_order = order_of_item(text, facts)
+    of_order = order_of_item(_without_kept(text), facts)
     catalogue = facts.catalogue
     slots = Slots(
         address=address, address_kind=address_kind, email=email, phone=phone,
@@ -207,7 +207,10 @@ _KEEP_RE = re.compile(
     r"|保留[^，,。；！？\s]*|留着[^，,。；！？\s]*|(?<!想)不退[^，,。；！？\s]*"
     r"|[\u4e00-\u9fff]{1,8}?我?先?留着"
     # "项圈我要的", "水壶我还要": the item before "I still want it"
-    r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要",
+    r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要"
+    # "项圈那单别动", "leave the collar order alone", "don't touch the bed one": left as it is
+    r"|[\u4e00-\u9fff]{1,8}?(?:先?别动|不要动|不用动|别碰)"
+    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}",
     re.IGNORECASE)
 
 
