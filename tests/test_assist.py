@@ -165,6 +165,20 @@ def test_an_offer_of_a_person_is_taken_up_by_yes(home: Path) -> None:
     assert taken.decision == "handoff" and taken.ticket_id
 
 
+@pytest.mark.parametrize(("taken_in", "taken_up"), [
+    ("好的 知道了", False), ("行 那我就安心用着了", False), ("ok, good to know", False),
+    ("好的 麻烦转一下", True), ("ok please do", True)])
+def test_an_ok_and_a_remark_takes_no_offer_of_a_person_up(
+        home: Path, taken_in: str, taken_up: bool) -> None:
+    """"好的 知道了" to "shall I find you a colleague?" takes the answer in; an ok that
+    asks for the person still takes the offer up."""
+    say("C002", "what's the weather in Paris tomorrow?", label=f"ack-{taken_in}")
+    after = say("C002", taken_in, label=f"ack-{taken_in}")
+    assert (after.decision == "handoff") is taken_up, after.decision
+    if not taken_up:
+        assert after.ticket_id is None and after.reply
+
+
 @pytest.mark.parametrize("thanks", ["ok cheers 🙏", "ok thanks", "好的谢谢"])
 def test_thanks_after_an_offer_of_a_person_is_no_yes(home: Path, thanks: str) -> None:
     say("C002", "what's the weather in Paris tomorrow?", label=f"thx-{thanks}")

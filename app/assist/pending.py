@@ -24,7 +24,7 @@ from app.understanding.affirmation import (
     asks_nothing_be_kept,
     on_a_money_condition,
 )
-from app.understanding.closings import closes_with_a_remark, says_goodbye
+from app.understanding.closings import an_ok_and_a_remark, closes_with_a_remark, says_goodbye
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
@@ -153,8 +153,10 @@ def answers_pending(turn: Turn) -> bool:
     closes = pending is not None and pending.kind in ("handoff_offer", "request_offer") and (
         social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)
         or says_goodbye(turn.text))
-    if pending is not None and pending.kind == "handoff_offer" and closes:
-        return False  # "ok cheers 🙏", "行吧 认了 谢谢" to "shall I find you a colleague?"
+    if pending is not None and pending.kind == "handoff_offer" and (
+            closes or an_ok_and_a_remark(turn.text)):
+        # "ok cheers 🙏", "行吧 认了 谢谢", "好的 知道了" to "shall I find you a colleague?"
+        return False
     if pending is not None and pending.kind == "request_offer" and (
             pending.asked_turn < turn.state.turn - 1 and closes):
         return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer

@@ -6,7 +6,11 @@ from __future__ import annotations
 from app.assist.given_up import drops_the_request
 from app.assist.turn import Turn
 from app.understanding import dialogue_cues as cue
-from app.understanding.closings import closes_with_a_remark, thanks_and_asks_nothing
+from app.understanding.closings import (
+    an_ok_and_a_remark,
+    closes_with_a_remark,
+    thanks_and_asks_nothing,
+)
 from app.understanding.social import Social, social_kind
 
 
@@ -18,10 +22,14 @@ def social_turn(turn: Turn, *, calm: bool) -> Social | None:
     if social is not None or not calm:
         return social
     # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
-    if not (_closes_the_matter(turn) or (
-            turn.u.intent == "other" and _thanks_for_nothing_asked(turn))):
-        return None  # (thanks, "Makes sense, nothing to claim there then. Ta!")
-    return None if drops_the_request(turn) else "thanks"
+    if drops_the_request(turn):
+        return None
+    if _closes_the_matter(turn) or (
+            turn.u.intent == "other" and _thanks_for_nothing_asked(turn)):
+        return "thanks"  # (thanks, "Makes sense, nothing to claim there then. Ta!")
+    if turn.u.intent == "other" and an_ok_and_a_remark(turn.text) and _names_nothing_new(turn):
+        return "ack"  # "行 那我就安心用着了": the answer taken in
+    return None
 
 
 PING_CHARS = 30

@@ -127,6 +127,23 @@ def asks_nothing(text: str) -> bool:
             and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks
 
 
+# an ok first: "好的 知道了", "行 那我就安心用着了", "ok, good to know"
+_LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|行吧?|嗯+|成|ok(?:ay)?|alright|right|fine)"
+                         r"[\s,，.。!！~]+", re.IGNORECASE)
+# ... and what still takes up an offer of a person: "好的 麻烦转一下", "ok please do"
+_TAKES_IT_UP = re.compile(r"麻烦|拜托|请|转|人工|客服|同事|\b(?:please|pls|plz|do\s+it|go\s+ahead"
+                          r"|connect|put\s+me|human|person|agent|someone|colleague)\b",
+                          re.IGNORECASE)
+
+
+def an_ok_and_a_remark(text: str) -> bool:
+    """An ok, then a remark that asks nothing ("好的 知道了", "行 那我就安心用着了"): the
+    answer taken in, no yes to an offer made with it."""
+    ok = _LEADING_OK.match(text)
+    rest = text[ok.end():].strip() if ok else ""
+    return len(rest) >= 2 and asks_nothing(rest) and _TAKES_IT_UP.search(rest) is None
+
+
 def thanks_and_asks_nothing(text: str) -> bool:
     """Thanks with a remark of the shopper's own ("Makes sense, nothing to claim there then.
     Ta!", "super, danke dir 👍"): no question, number or request word in it. For a message
