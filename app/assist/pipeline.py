@@ -30,6 +30,7 @@ from app.runtime import Runtime
 from app.store.connector import CONNECTORS
 from app.store.id_shapes import normalise
 from app.understanding import dialogue_cues as cue, homophones, payment_cues, social
+from app.understanding.dialect_words import as_mandarin
 from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
@@ -64,9 +65,10 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
            label: str | None = None, conversation_id: str | None = None,
            channel: str = "web", external_id: str | None = None) -> TurnResult:
     written = _clean(text)
-    # read as meant: traditional characters as simplified ones, a pinyin keyboard's
-    # homophone of a shop word put right (the message is stored as written)
-    text = homophones.corrected(simplified(written))
+    # read as meant: traditional characters as simplified ones, regional words in
+    # Mandarin, a pinyin keyboard's homophone of a shop word put right (the message is
+    # stored as written)
+    text = homophones.corrected(as_mandarin(simplified(written)))
     # the answer under a quote of the bot's question, a dictated message's spoken
     # punctuation written, a caps-lock message in small letters, a chat app's emoticon
     # codes ("[OK]", "[抱拳]") as the emoji they show
