@@ -129,6 +129,7 @@ def test_what_an_order_holds(text: str, asks: bool) -> None:
     # a mind changed, with no "no" in it
     ("on second thoughts leave it going to the office", True), ("想了想 还是算了 就这样吧", True),
     ("actually I'll keep it, thanks", True), ("on second thoughts, send it to my office", False),
+    ("Nah, the E5 will do. Keep my order unchanged, thanks.", True), ("no, keep it the same", True),
 ])
 def test_withdraws(text: str, gives_up: bool) -> None:
     assert slot_cues.withdraws(text) is gives_up

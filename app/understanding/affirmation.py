@@ -127,8 +127,8 @@ _ACCEPTS_IT_RE = re.compile(ACCEPTS_IT, re.IGNORECASE)
 # the request itself given up, not only a question answered: "never mind, leave it as
 # it is", "forget it", "算了 不改了", "还是不退了", "就按原来的吧"
 _WITHDRAWS_RE = re.compile(
-    r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it|keep\s+it\s+as\s+it\s+is"
-    r"|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
+    r"\b(?:never\s*mind|forget\s+(?:it|about\s+it)|leave\s+it"
+    r"|(?:keep|leave)\s+(?:it|(?:my|the)\s+order)\s+(?:as\s+it\s+is|alone|unchanged|the\s+same)"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation)"
     r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
     r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
