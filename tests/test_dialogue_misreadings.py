@@ -72,6 +72,18 @@ def test_a_change_of_what_was_ordered(text: str, source: str | None, intent: str
     assert r.u.intent == intent
 
 
+@pytest.mark.parametrize(("text", "source", "intent"), [
+    ("I was up reading reviews and I'd rather have the S7. Can you upgrade order 4402 to it?",
+     "message", "change_order"),
+    # no order named by its number: a review of what was bought
+    ("I'd like to change my review of the S7", "item_reference", "review")])
+def test_reviews_read_are_no_review_to_write(text: str, source: str, intent: str) -> None:
+    slots = Slots(order_id="4402", order_source=source)
+    r = reading(text, "review", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("rtn-2607-0503 什么情况", True), ("这单啥情况", True), ("what's happening with it", True),
     ("什么颜色", False), ("what happened to the price", False), ("一直连不上wifi 怎么回事", False),

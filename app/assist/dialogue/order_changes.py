@@ -93,7 +93,9 @@ def changes_what_was_ordered(r: Reading) -> bool:
     # what would the total be then?")
     # (an item of it for another product reads as a question about that product: "could
     # you swap the socks in SO-88104 for the grey gloves?")
-    misread = r.u.intent == "place_order" or (
+    # ("I was up reading reviews and I'd rather have the S7. Can you upgrade 4402 to it?":
+    # the reviews read are no review to write, with an order named by its number)
+    misread = r.u.intent == "place_order" or (r.u.intent == "review" and r.by_number) or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
         r.u.intent in ("product_question", "other")
         and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text)))
