@@ -59,6 +59,7 @@ def test_caps_lock_is_read_in_small_letters(text: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "answer"), [
+    ("Brill, crack on with 3/1 then", "yes"), ("Grand job, start it so.", "yes"),
     ("Go for it.", "yes"), ("安排！", "yes"), ("中", "yes"), ("加吧 一袋就够", "yes"),
     ("lovely, that clears it then. yes please add the shaver", "yes"),
     ("中午能送吗", None), ("安排得怎么样了", None), ("中国的地址可以吗", None),

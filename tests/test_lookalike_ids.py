@@ -46,3 +46,19 @@ def test_two_own_orders_it_could_be_are_not_guessed() -> None:
 def test_a_letter_of_the_prefix_is_not_read_as_a_digit() -> None:
     mine = _orders("SOL-7788", "S0L-7788")
     assert _found("my order SOL-7788", mine)[:1] == ["SOL-7788"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("just spotted a mistake on MW-2026-005178", "MW-26-005178"),  # the year in full
+    ("order MW-266-005178 please", "MW-26-005178"),  # a key struck twice
+    ("order MW-2026-005133", None),  # the same end is no order of theirs
+    ("order MW-2026-995178", None),  # another number at the end
+])
+def test_an_own_order_written_with_a_character_or_two_more(text: str, want: str | None) -> None:
+    found = _found(text, _orders("MW-26-005178", "MW-26-004410"))
+    assert [f for f in found if f is not None] == ([want] if want else [])
+
+
+def test_two_own_orders_with_the_same_end_are_not_guessed() -> None:
+    both = _orders("MW-26-005178", "MW-25-005178")
+    assert all(f is None for f in _found("order MW-2027-005178", both))

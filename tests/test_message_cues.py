@@ -160,6 +160,8 @@ def test_a_singapore_block_on_a_bow() -> None:
     ("change to blk 268 compassvale bow #05-12 singapore 540268",
      "blk 268 compassvale bow #05-12 singapore 540268"),
     ("send to 8 Marina View #32-01 Singapore 018960", "8 Marina View #32-01 Singapore 018960"),
+    ("So it should be 3/1, 58 Hyndland Road, Glasgow G12 9UX. Can you fix that?",
+     "3/1, 58 Hyndland Road, Glasgow G12 9UX"),
     ("I AM ON THE WAY HOME, WHERE IS MY ORDER 12345", None),
     ("i need 2 of the blue way", None)])
 def test_an_address_in_any_case(text: str, address: str | None) -> None:

@@ -54,6 +54,8 @@ _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
+    # British and Irish: "brill, crack on", "grand job, start it so"
+    r"|brill(?:iant)?|lovely|grand(?:\s+job)?|crack\s+on|start\s+it(?:\s+so)?"
     # "go on so, cancel it anyway", "go on then"
     r"|go\s+on(?:\s+(?:then|so))?(?=[\s,.!]*(?:$|,|\.))"
     # the yes of a shopper's other language: Filipino "opo", "sige"; "sí", "claro", "genau"

@@ -145,6 +145,25 @@ def _typed_with_lookalikes(typed: str, own: dict[str, str]) -> str | None:
     return keys[0] if len({own[key] for key in keys}) == 1 else None
 
 
+# the end an id written with a character or two more must still have, as it is
+SAME_TAIL = 5
+
+
+def _typed_with_more(typed: str, own: dict[str, str]) -> str | None:
+    """The key of the one own order ``typed`` spells with a character or two more and the
+    same number at its end: a year in full ("MW-2026-005178" for "MW-26-005178"), a key
+    struck twice. Only the shopper's own orders, and only where one fits."""
+    keys = [key for key in own if 0 < len(typed) - len(key) <= 2 and len(key) > SAME_TAIL
+            and typed[-SAME_TAIL:] == key[-SAME_TAIL:] and _within(key, typed)]
+    return keys[0] if len({own[key] for key in keys}) == 1 else None
+
+
+def _within(short: str, long: str) -> bool:
+    """``short``'s characters appear in ``long`` in the same order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def _cue_before(text: str, start: int) -> bool:
     return bool(_CUE.search(text[max(0, start - CUE_WINDOW):start]))
 
@@ -189,7 +208,7 @@ def find_mentions(text: str, *, orders: Sequence[OrderSnapshot], shapes: IdShape
     for cand in candidates:  # the shopper's own orders, in any spelling
         key = cand.key if cand.key in own else without_zeros(cand.text)
         if key is None or key not in own:
-            key = _typed_with_lookalikes(cand.key, own)
+            key = _typed_with_lookalikes(cand.key, own) or _typed_with_more(cand.key, own)
         if key is not None:
             found.add(cand, own[key], refs[key][1])
     candidates = [c for c in candidates if c.key in own or not (

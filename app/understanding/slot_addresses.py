@@ -85,7 +85,9 @@ def _cut_english(rest: str) -> str:
 
 # what may stand before a street: a unit ("#03-11", "18/F", "Flat 3", "Unit 5B")
 _EN_UNIT_BEFORE_RE = re.compile(
-    r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6}|blk|block)"
+    # ("3/1, 58 Hyndland Road": Glasgow's floor and flat, written bare)
+    r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|\d{1,2}/\d{1,2}|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6}"
+    r"|blk|block)"
     r"\s*,?\s*$",
     re.IGNORECASE)
 # and after it: a district word of the street's name ("Road Central"), then a town or
