@@ -17,6 +17,7 @@ from app.understanding.injection import looks_like_injection
 from app.understanding.social import social_kind
 from app.understanding.text import (
     emoticons_as_emoji,
+    keycaps_as_digits,
     spoken_punctuation,
     unshouted,
     without_quote,
@@ -134,3 +135,8 @@ def test_a_yes_under_the_quoted_question_confirms(api: Api) -> None:
     quoted = "\n".join(f"> {line}" for line in asked["reply"].splitlines())
     done = api.say(conv, f"{quoted}\n\nyes")["result"]
     assert done["action"]["status"] == "executed" and pending[0] in done["reply"]
+
+
+def test_keycap_digits_are_read_as_digits() -> None:
+    assert keycaps_as_digits("SO-8\ufe0f\u20e38\ufe0f\u20e33\u20e3 这单") == "SO-883 这单"
+    assert keycaps_as_digits("order 12, 3 items") == "order 12, 3 items"

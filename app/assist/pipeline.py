@@ -37,6 +37,7 @@ from app.understanding.references import Lookup
 from app.understanding.text import (
     clean_message,
     emoticons_as_emoji,
+    keycaps_as_digits,
     simplified,
     spoken_punctuation,
     unshouted,
@@ -68,7 +69,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # read as meant: traditional characters as simplified ones, regional words in
     # Mandarin, a pinyin keyboard's homophone of a shop word put right (the message is
     # stored as written)
-    text = homophones.corrected(as_mandarin(simplified(written)))
+    text = homophones.corrected(as_mandarin(simplified(keycaps_as_digits(written))))
     # the answer under a quote of the bot's question, a dictated message's spoken
     # punctuation written, a caps-lock message in small letters, a chat app's emoticon
     # codes ("[OK]", "[抱拳]") as the emoji they show

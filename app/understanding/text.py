@@ -36,6 +36,15 @@ def clean_message(text: str) -> str:
     return _LINES.sub("\n\n", body).strip()
 
 
+# a digit written as a keycap emoji ("SO-8️⃣8️⃣3️⃣4️⃣0️⃣"): the digit, with its emoji
+# selector and enclosing keycap dropped
+_KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
+
+
+def keycaps_as_digits(text: str) -> str:
+    return _KEYCAP.sub(r"\1", text)
+
+
 # Chinese in traditional characters ("請問現在有人在嗎", "謝謝"), read in the simplified ones
 # the cues, the classifier and the knowledge base are written in; a store's own names are
 # folded the same way (app.store.catalogue.fold), so either script finds them
