@@ -84,6 +84,18 @@ def test_reviews_read_are_no_review_to_write(text: str, source: str, intent: str
     assert r.u.intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Please cancel SO-1. Wait, no - scratch that, don't cancel! Can you only take the two "
+     "inner tubes off the order and leave the tyres on it?", "change_order"),
+    ("SO-1 这单帮我取消一下 —— 啊不对，撤回！不是取消！是地址要改", "change_order"),
+    # a cancellation said once
+    ("Please cancel SO-1, I don't need it any more", "cancel_order")])
+def test_a_cancellation_taken_back_in_the_same_message(text: str, intent: str) -> None:
+    r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("rtn-2607-0503 什么情况", True), ("这单啥情况", True), ("what's happening with it", True),
     ("什么颜色", False), ("what happened to the price", False), ("一直连不上wifi 怎么回事", False),

@@ -214,3 +214,8 @@ def test_the_order_left_alone_is_not_the_one_meant(
     previous = Slots(order_id=in_hand, order_source="message")
     found = slots(text, orders, previous=previous, intent="cancel_order")
     assert found.order_id == in_hand and not found.item_products
+
+
+def test_what_is_left_on_the_order_is_not_the_item_meant() -> None:
+    found = slots("can you take the mug off the order and leave the shoes on it?", EN)
+    assert NAME_TO_PRODUCT["Running Shoes — EU 43"] not in found.item_products

@@ -31,7 +31,7 @@ _SIZE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})(?![A-Za-z0-9'’-])")
 _CLAUSES = re.compile(r"[.?!;。？！；]+")
 _ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
             r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
-_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,3}(?:out|off)\b"
+_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,4}(?:out|off)\b"
                r"|\bdon'?t\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
                r"|去掉|删掉|删除|拿掉|减掉|不要了|不要那|不要这")
 
@@ -51,7 +51,7 @@ adds_to_order = Cue(
 # something taken out of an order: "take the scarf out of ZX-100", "remove the pin from my
 # order", "订单里的围巾去掉"
 takes_out_of_order = Cue(
-    r"\btake\s+(?:\w+\s+){0,3}?(?:out\s+of|off)\s+(?:my|the|this|that|order|#|[\w-]*\d)"
+    r"\btake\s+(?:\w+\s+){0,4}?(?:out\s+of|off)\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 

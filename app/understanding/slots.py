@@ -210,7 +210,9 @@ _KEEP_RE = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要"
     # "项圈那单别动", "leave the collar order alone", "don't touch the bed one": left as it is
     r"|[\u4e00-\u9fff]{1,8}?(?:先?别动|不要动|不用动|别碰)"
-    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}",
+    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}"
+    # "… and leave the tyres on it": what stays in the order
+    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+(?:on|in)\s+(?:it|there|the\s+order)\b",
     re.IGNORECASE)
 
 

@@ -31,6 +31,7 @@ from app.assist.dialogue.followups import (
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
     adds_to_the_order,
+    cancel_taken_back,
     changes_what_was_ordered,
     contact_for_an_order,
     no_change_asked,
@@ -108,7 +109,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     adds_to_the_change,
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows,
     why_refused, refund_elsewhere, why_less_came_back, refund_progress, money_back,
-    what_cancelling_costs, cancels_a_named_order,
+    what_cancelling_costs, cancel_taken_back, cancels_a_named_order,
     warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,

@@ -140,3 +140,23 @@ def no_order_change_asked(r: Reading) -> bool:
         return False  # "那黑色头盔那单也一样": the order again
     settle(r, "product_question")
     return True
+
+
+# the cancellation taken back in the message that asked it: "scratch that, don't cancel!",
+# "撤回！不是取消！"
+_CANCEL_TAKEN_BACK = Cue(
+    r"\b(?:scratch\s+that|forget\s+what\s+i\s+(?:just\s+)?said|(?:don'?t|do\s+not)\s+cancel"
+    r"(?!\s+(?:the\s+)?other))\b|(?:不是|别|不要|先别|不用)取消|撤回|不取消了")
+
+
+def cancel_taken_back(r: Reading) -> bool:
+    """"Please cancel SO-88230. Wait, no - scratch that, don't cancel! Can you only take
+    the two tubes off it?": the cancellation taken back in the same message; the change
+    asked after it is the request (no cancellation proposed for a yes to confirm)."""
+    if r.u.intent != "cancel_order":
+        return False
+    found = _CANCEL_TAKEN_BACK.pattern.search(r.text)
+    if found is None or not cue.asks_change(r.text[found.end():]):
+        return False
+    settle(r, "change_shipping_address" if r.u.slots.address else "change_order")
+    return True
