@@ -28,6 +28,8 @@ from tests.test_warranty import _delivered_line, home  # noqa: F401  (the fixtur
     ("这破机器差点把我猫饿坏 今天不给个说法我就发小红书 让大家都看看", True, True),
     ("if this isn't fixed today I'm posting it all over reddit", True, True),
     ("we post pictures of the cats on instagram a lot", False, False),
+    ("能帮我写首关于橘猫的小诗吗 发朋友圈配图用 🐱", False, False),
+    ("再不到我就去小红书曝光你们", True, True),
     # a fraudster's text is no complaint of the shop; the shop called a scam is
     ("got a scam text about a customs fee, it was a scam then. where's my parcel?", False, False),
     ("收到一条诈骗短信 说我包裹丢了", False, False),

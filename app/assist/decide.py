@@ -22,7 +22,7 @@ from app.assist.turn import Turn
 from app.domain import ActionStatus, ConversationStatus, Decision, HandoffReason, Priority, Reason
 from app.models import Suggestion as SuggestionRow
 from app.understanding import dialogue_cues as cue
-from app.understanding.closings import asks_nothing
+from app.understanding.closings import tells_nothing_wrong
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
 from app.understanding.text import simplified
@@ -169,7 +169,7 @@ def _human_owns(turn: Turn) -> None:
         turn.handoff = raised
         turn.human_owned = True
         return
-    if raised is None and asks_nothing(turn.text):
+    if raised is None and tells_nothing_wrong(turn.text):
         # "Thank you. I've kept the hammock and the vet's invoice": told for the person
         # who has the conversation, no request of its own ("invoice" asks for none)
         turn.intent = turn.u.intent = "other"

@@ -127,6 +127,12 @@ def asks_nothing(text: str) -> bool:
             and _GOES_AHEAD.search(text) is None)  # "parfait, merci - go ahead 👍" asks
 
 
+def tells_nothing_wrong(text: str) -> bool:
+    """Asks nothing and says nothing is wrong: "钱到现在好像也没退回来" reports a
+    trouble, which asks for help without a question mark."""
+    return asks_nothing(text) and _TROUBLE.search(text) is None
+
+
 # an ok first: "好的 知道了", "行 那我就安心用着了", "ok, good to know"
 _LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|行吧?|嗯+|成|ok(?:ay)?|alright|right|fine)"
                          r"[\s,，.。!！~]+", re.IGNORECASE)

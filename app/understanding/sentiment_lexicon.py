@@ -192,7 +192,9 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"律师", r"起诉", r"告你们", r"投诉到", r"找媒体", r"报警", r"法院", r"黑猫投诉", r"拉黑",
     # an ultimatum, and going public: "今天不给个说法我就发小红书", "posting it all over reddit"
     r"不给(?:我)?(?:个|一个)?说法",
-    r"(?:发|晒|挂)(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
+    # (said as what will be done: "发朋友圈配图用" is a post of one's own, no threat)
+    r"(?:就|要|会|去|得)(?:发|晒)(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
+    r"挂(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
     r"让大家(?:都)?(?:看看|评评理)",
     r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna|i'?m)\s+(?:be\s+)?post(?:ing)?\s+(?:it|this"
     r"|about\s+(?:it|this|you))?\s*(?:on|all\s+over)\s+(?:twitter|x|facebook|instagram|tiktok"
