@@ -18,7 +18,7 @@ from app.models._common import OrderStatus
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.sentiment import analyze_sentiment
-from app.understanding.slots import Slots
+from app.understanding.slots import Slots, find_email, find_phone
 
 
 def reading(text: str, intent: str, *, previous: str | None = None, kb_score: float = 0.0,
@@ -92,6 +92,31 @@ def test_reviews_read_are_no_review_to_write(text: str, source: str, intent: str
     ("Please cancel SO-1, I don't need it any more", "cancel_order")])
 def test_a_cancellation_taken_back_in_the_same_message(text: str, intent: str) -> None:
     r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "confidence", "intent"), [
+    ("Hello, did our dog food order from Wednesday actually go through? I don't want to "
+     "double up by ordering again", 0.21, "track_order"),
+    # a word that could ask it, or no question: as read
+    ("can you stop the dog food order?", 0.21, "cancel_order"),
+    ("the dog food order went through", 0.21, "cancel_order")])
+def test_no_cancellation_barely_read_into_a_question(
+        text: str, confidence: float, intent: str) -> None:
+    r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))
+    r.u.intent_confidence = confidence
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Can I change the email on our account to office@kennels.example.co.uk?", "edit_account"),
+    ("can you change the phone number on order SO-1 to +32 470 12 34 56", "change_order")])
+def test_a_contact_changed_on_the_account_or_the_order(text: str, intent: str) -> None:
+    slots = Slots(order_id="SO-1", order_source="message" if "SO-1" in text else "previous",
+                  email=find_email(text), phone=find_phone(text))
+    r = reading(text, "change_order", slots=slots)
     dialogue.read(r)
     assert r.u.intent == intent
 

@@ -6,23 +6,28 @@ or cancellation the classifier read into words that ask none."""
 from __future__ import annotations
 
 from app.assist.dialogue.followups import bare
-from app.assist.dialogue.reading import Reading, settle
+from app.assist.dialogue.reading import RULE_CONFIDENCE, Reading, settle
 from app.assist.state import CHANGES
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.cue import Cue
+from app.understanding.followup_cues import asks_outright
 from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
+
+# the account, named: "the email on our account", "账号绑定的手机"
+_THE_ACCOUNT = Cue(r"\b(?:account|profile|log\s*in|login)\b|账户|账号|帐户|帐号|个人资料")
 
 
 def contact_for_an_order(r: Reading) -> bool:
     """"Change the phone number on my order to +32 …": a change of the order's contact,
-    for a person to make (no address to ask for, no items)."""
+    for a person to make (no address to ask for, no items); "the email on our account"
+    is the account's."""
     s = r.u.slots
     if not ((s.phone or s.email) and cue.asks_change(r.text) and r.about_an_order) or (
             s.address or r.u.intent not in CHANGES):
         return False
-    settle(r, "change_order")
+    settle(r, "edit_account" if _THE_ACCOUNT(r.text) and not r.by_number else "change_order")
     return True
 
 
@@ -126,6 +131,25 @@ def no_change_asked(r: Reading) -> bool:
 
 def _asks_to_cancel(text: str) -> bool:
     return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
+
+
+# any word that could ask an order to be stopped, in so many words or not
+_STOPS_AN_ORDER = Cue(r"\b(?:cancel\w*|cancle|annul\w*|stop|call\s+off|scrap|abort)\b"
+                      r"|\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:it|this|that|them|the"
+                      r"|my|these|those)\b|取消|不要了|不想要|撤单"
+                      r"|作废|退掉|别发")
+
+
+def no_cancellation_asked(r: Reading) -> bool:
+    """"Did our dog food order from Wednesday actually go through?": a question about an
+    order the classifier barely reads as its cancellation, with no word that could ask
+    one, is a question about that order (its status), never a cancellation proposed."""
+    if r.u.intent != "cancel_order" or not r.about_an_order or _STOPS_AN_ORDER(r.text):
+        return False
+    if r.u.intent_confidence >= RULE_CONFIDENCE or not asks_outright(r.text):
+        return False
+    settle(r, "track_order")
+    return True
 
 
 def no_order_change_asked(r: Reading) -> bool:
