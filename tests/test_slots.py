@@ -219,3 +219,22 @@ def test_the_order_left_alone_is_not_the_one_meant(
 def test_what_is_left_on_the_order_is_not_the_item_meant() -> None:
     found = slots("can you take the mug off the order and leave the shoes on it?", EN)
     assert NAME_TO_PRODUCT["Running Shoes — EU 43"] not in found.item_products
+
+
+def test_as_many_held_the_order_of_the_thing_named_most_narrowly() -> None:
+    """"The running shoes" is one product, "mug" two: of an order of each, the shoes'."""
+    mine = (order("A40001", 3, "Running Shoes — EU 43"),
+            order("A40002", 4, "Ceramic Mug 350 ml — Blue"))
+    found = slots("where are the running shoes? they go with my mug", mine)
+    assert found.order_id == "A40001"
+
+
+def test_an_order_holding_more_of_what_is_named_beats_those_offered() -> None:
+    """After "which one: the mug or the lamp order?", "the mug and the tee I ordered"
+    names the order that holds both, not the mug order offered."""
+    previous = Slots(order_candidates=["A50002", "A20001"])
+    mine = (PAIR[0], order("A50002", 4, "Ceramic Mug 350 ml — Black"),
+            order("A50001", 6, "Ceramic Mug 350 ml — Black", "Cotton T-Shirt — White M"))
+    found = slots("the black mug and the tee I ordered, where are they?", mine,
+                  previous=previous)
+    assert found.order_id == "A50001"

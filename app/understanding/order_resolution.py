@@ -94,7 +94,14 @@ def _matching_orders(mention: ItemMention | None,
     held = {o.id: sum(any(i.product_id in thing for i in o.items) for thing in mention.things)
             for o in fits}
     most = max(held.values())
-    return [o for o in fits if held[o.id] == most]
+    fits = [o for o in fits if held[o.id] == most]
+    # as many held: the order holding the thing named most narrowly ("the saddle bag",
+    # one product, over "tools", a whole shelf)
+    narrowest = {o.id: min((len(t) for t in mention.things
+                            if any(i.product_id in t for i in o.items)), default=0)
+                 for o in fits}
+    least = min(narrowest.values())
+    return [o for o in fits if narrowest[o.id] == least]
 
 
 def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None:
@@ -187,6 +194,11 @@ def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | N
                                 orders: list[OrderSnapshot]) -> Resolution:
     # "the blue one" after "which order: #1031 or #1023?" picks among those two only
     if previous is None or previous.order_id or not previous.order_candidates:
+        return Resolution()
+    best = {o.id for o in _matching_orders(mention, orders)}
+    if best and not best & set(previous.order_candidates):
+        # "the pedals and saddle I ordered" after "the saddle bag or the pump?": another
+        # order holds more of what is named than any of those offered
         return Resolution()
     pending = [o for o in orders if o.id in previous.order_candidates]
     fits = [o.id for o in _matching_orders(mention, pending)]
