@@ -238,3 +238,12 @@ def test_an_order_holding_more_of_what_is_named_beats_those_offered() -> None:
     found = slots("the black mug and the tee I ordered, where are they?", mine,
                   previous=previous)
     assert found.order_id == "A50001"
+
+
+@pytest.mark.parametrize("text", ["不是T恤那个，另一个", "not the tee one, the other one"])
+def test_the_order_offered_that_does_not_hold_what_is_named(text: str) -> None:
+    """"不是T恤那个，另一个" after "which one: A10023 (mug, tee) or A10031 (mug)?"."""
+    previous = Slots(order_candidates=["A10023", "A10031"])
+    found = slots(text, EN, previous=previous, language="zh" if "不是" in text else "en")
+    assert found.order_id == "A10031"
+    assert NAME_TO_PRODUCT["Cotton T-Shirt — White M"] not in found.item_products

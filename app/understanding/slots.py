@@ -26,6 +26,7 @@ from app.understanding import slot_cues as cues
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
+from app.understanding.order_excluded import not_the_one
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -150,6 +151,9 @@ def extract_slots(
         found = Resolution(order_id=several[0], source="item_reference")
     else:
         found = by_date(text, found, orders, named)
+        if not named:  # "不是头盔那个，另一个": the order offered that does not hold it
+            found = not_the_one(text, found, previous.order_candidates if previous else (),
+                                orders, catalogue)
         # what it cost is surer than an item named ("the HK$1,529 one. the kettle I pay myself")
         if priced and not named and (not found.order_id or found.source == "item_reference"):
             found = Resolution(order_id=priced[0], source="item_reference")
@@ -211,6 +215,9 @@ _KEEP_RE = re.compile(
     # "项圈那单别动", "leave the collar order alone", "don't touch the bed one": left as it is
     r"|[\u4e00-\u9fff]{1,8}?(?:先?别动|不要动|不用动|别碰)"
     r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}"
+    # "不是头盔那个", "not the helmet one": the order meant does not hold it
+    r"|不是[\u4e00-\u9fff\w]{1,8}?(?:那个|那单|这个|这单|那件)|\bnot\s+the\s+[^.;!?。；！？,]{1,30}?\s+(?:one"
+    r"|order|parcel)\b"
     # "… and leave the tyres on it": what stays in the order
     r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+(?:on|in)\s+(?:it|there|the\s+order)\b",
     re.IGNORECASE)
