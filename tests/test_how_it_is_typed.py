@@ -18,6 +18,7 @@ from app.understanding.social import social_kind
 from app.understanding.text import (
     emoticons_as_emoji,
     keycaps_as_digits,
+    links_decoded,
     spoken_punctuation,
     unshouted,
     without_quote,
@@ -140,3 +141,9 @@ def test_a_yes_under_the_quoted_question_confirms(api: Api) -> None:
 def test_keycap_digits_are_read_as_digits() -> None:
     assert keycaps_as_digits("SO-8\ufe0f\u20e38\ufe0f\u20e33\u20e3 这单") == "SO-883 这单"
     assert keycaps_as_digits("order 12, 3 items") == "order 12, 3 items"
+
+
+def test_a_pasted_link_is_read_decoded() -> None:
+    text = "the page says expired: https://pay.shop.example/checkout?order=SO%2D88157&lang=en"
+    assert "order=SO-88157&lang=en" in links_decoded(text)
+    assert links_decoded("50% off? 100%") == "50% off? 100%"  # no link: as written

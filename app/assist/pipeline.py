@@ -38,6 +38,7 @@ from app.understanding.text import (
     clean_message,
     emoticons_as_emoji,
     keycaps_as_digits,
+    links_decoded,
     simplified,
     spoken_punctuation,
     unshouted,
@@ -69,7 +70,7 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
     # read as meant: traditional characters as simplified ones, regional words in
     # Mandarin, a pinyin keyboard's homophone of a shop word put right (the message is
     # stored as written)
-    text = homophones.corrected(as_mandarin(simplified(keycaps_as_digits(written))))
+    text = homophones.corrected(as_mandarin(simplified(links_decoded(keycaps_as_digits(written)))))
     # the answer under a quote of the bot's question, a dictated message's spoken
     # punctuation written, a caps-lock message in small letters, a chat app's emoticon
     # codes ("[OK]", "[抱拳]") as the emoji they show

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import unquote
 
 from opencc import OpenCC
 
@@ -43,6 +44,15 @@ _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 
 def keycaps_as_digits(text: str) -> str:
     return _KEYCAP.sub(r"\1", text)
+
+
+# a link pasted with its query percent-encoded ("?order=SO%2D88157"): read decoded, so
+# the order number in it is found
+_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def links_decoded(text: str) -> str:
+    return _LINK.sub(lambda m: unquote(m.group(0)), text) if "%" in text else text
 
 
 # Chinese in traditional characters ("請問現在有人在嗎", "謝謝"), read in the simplified ones
