@@ -121,6 +121,23 @@ def test_a_contact_changed_on_the_account_or_the_order(text: str, intent: str) -
     assert r.u.intent == intent
 
 
+@pytest.mark.parametrize(("text", "read", "confidence", "intent"), [
+    ("out of curiosity, how long does that clipper actually run on a full charge?",
+     "check_cancellation_fee", 0.51, "product_question"),
+    # read surely, or with the words of those terms: as read
+    ("how long does that clipper actually run on a full charge?", "check_cancellation_fee",
+     0.9, "check_cancellation_fee"),
+    ("how long do I have to cancel the clipper?", "check_cancellation_fee", 0.51,
+     "check_cancellation_fee")])
+def test_a_product_of_theirs_asked_about_is_no_question_of_terms(
+        text: str, read: str, confidence: float, intent: str) -> None:
+    r = reading(text, read, slots=Slots(item_products=["CLIP-1"]))
+    r.u.intent_confidence = confidence
+    r.state.items_discussed = ["CLIP-1"]
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("rtn-2607-0503 什么情况", True), ("这单啥情况", True), ("what's happening with it", True),
     ("什么颜色", False), ("what happened to the price", False), ("一直连不上wifi 怎么回事", False),

@@ -26,6 +26,10 @@ COMPLAINT_ANGER = 0.3
 KB_ANSWERS = 0.3
 # a question read as a shop question this weakly is read as nothing in particular
 BARELY_READ = 0.3
+HALF_READ = 0.6
+# questions of the shop's terms, answered from its policy
+POLICY_INTENTS = frozenset({"check_cancellation_fee", "check_refund_policy", "delivery_options",
+                            "check_payment_methods"})
 
 
 def uncorroborated_complaint(r: Reading) -> bool:
@@ -120,9 +124,12 @@ def about_a_product(r: Reading) -> bool:
     # the shopper bought or was talking about (a word of an out-of-scope question may
     # name some product too: "gravel routes around Utrecht")
     own = {i.product_id for o in r.orders for i in o.items} | set(r.state.items_discussed)
-    # (or barely read as anything: "我之前买的心率带 能连你们的码表吗" at 0.06)
+    # (or barely read as anything: "我之前买的心率带 能连你们的码表吗" at 0.06; or read
+    # as a question of the shop's terms at odds, "how long does that clipper run on a full
+    # charge?" as the cancellation fee at 0.51, with none of the words of those terms)
     unread = r.u.intent == "other" or (
-        not spec(r.u.intent).action and r.u.intent_confidence < BARELY_READ)
+        not spec(r.u.intent).action and r.u.intent_confidence < BARELY_READ) or (
+        r.u.intent in POLICY_INTENTS and r.u.intent_confidence < HALF_READ)
     puzzled = unread and bool(own & set(r.u.slots.item_products)) and (
         _what_it_is_like(r.text) or cue.asks_if_it_fits(r.text)) and not (
         cue.about_delivery(r.text) or cue.mentions_return(r.text)
