@@ -202,6 +202,15 @@ def test_a_property_of_an_ordered_item_is_a_product_question(home: Path) -> None
     assert r.intent == "product_question", (name, r.intent)
 
 
+def test_thanks_after_a_product_question_is_thanks(home: Path) -> None:
+    """The product question carried to a short message after it is no question of the
+    thanks that close the chat."""
+    oid, customer, name = _an_order_and_item(home)
+    say(customer, f"about order {oid}: the {name.lower()}, is it waterproof?", "bye")
+    r = say(customer, "Wunderbar, that is all. Thanks and schönes Wochenende!", "bye")
+    assert r.intent == "other" and r.decision == "auto_send", (r.intent, r.decision)
+
+
 def test_a_refund_named_by_its_id_is_a_refund_question(home: Path) -> None:
     with sqlite3.connect(home / "kefu.db") as conn:
         refund_id, customer = conn.execute(

@@ -24,8 +24,10 @@ def social_turn(turn: Turn, *, calm: bool) -> Social | None:
     # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
     if drops_the_request(turn):
         return None
+    # (an intent carried over from the question before is none of the message's own:
+    # "Wunderbar, that is all. Thanks and schönes Wochenende!")
     if _closes_the_matter(turn) or (
-            turn.u.intent == "other" and _thanks_for_nothing_asked(turn)):
+            (turn.u.intent == "other" or turn.u.carried) and _thanks_for_nothing_asked(turn)):
         return "thanks"  # (thanks, "Makes sense, nothing to claim there then. Ta!")
     if turn.u.intent == "other" and an_ok_and_a_remark(turn.text) and _names_nothing_new(turn):
         return "ack"  # "行 那我就安心用着了": the answer taken in
