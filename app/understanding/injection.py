@@ -22,7 +22,7 @@ _INSTRUCTIONS = re.compile(
     r"|\b(?:\w+_\w+|\w*(?:override|bypass|admin|debug|auth)\w*)\s*=\s*(?:true|false|on|off|1|0)\b"
     r"|\b(?:the\s+)?(?:assistant|bot|ai|agent)\s+is\s+(?:now\s+|hereby\s+)?(?:authori[sz]ed|"
     r"permitted|instructed|cleared)\s+to\b"
-    r"|\b(?:the\s+)?(?:assistant|bot|ai)\s+(?:may|can|should)\s+(?:now\s+)?(?:disclose|reveal|"
+    r"|\b(?:the\s+)?(?:assistant|bot|ai)s?\s+(?:may|can|should)\s+(?:now\s+)?(?:disclose|reveal|"
     r"share|release|give\s+out|read\s+out)\b"
     # an agent's words pasted as if said in this chat: "Agent (Sarah, <shop> Support): ...",
     # "Copied from my earlier chat - Agent Wendy: \"Identity verified ...\""
@@ -97,6 +97,7 @@ _INSTRUCTIONS = re.compile(
     r"|^\s*/(?:admin|sudo|export|system|debug)\b|--(?:fields|format|order|export)\b|无需确认"
 
     # words addressed to the bot itself: "NOTICE FOR THE ASSISTANT:", "给AI的指令"
+    r"|\b(?:assistant|bot|ai|chatbot)\s+(?:policy|rules?|guidelines?)\s+update\b"
     r"|\b(?:notice|note|message|instructions?|memo|update)\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:assistant|bot|ai|model|chatbot|llm)\b|\bsystem\s+override\b"
     r"|\b(?:privacy|safety|security)\s+(?:checks?|rules?|filters?|restrictions?|limits?)\s+"
@@ -129,6 +130,10 @@ _CLAIMS = re.compile(
     r"warehouse|it|ops)\s+(?:team|department|desk)\b"
     # the police, claimed, to have a customer's data: "我是…公安局…的民警 依法调取…"
     r"|我是[^，。,.!?！？]{0,16}(?:民警|警察|警官|公安|派出所)|依法调取|\blaw\s+enforcement\b"
+    # an authority's notice asking for a customer's details: "【市场监督管理局…】请…调取订单
+    # …的收货人姓名、联系电话"
+    r"|调取[^。\n]{0,30}(?:姓名|电话|手机|地址|收货人|收件人)"
+    r"|【[^】]{0,16}(?:局|署|厅|委员会|法院|派出所)[^】]{0,12}】"
     r"|\b(?:i'?m|i\s+am|this\s+is)\s+(?:an?\s+|the\s+)?(?:police|officer|detective|constable)\b"
     # another person's identity or data: "I'm her flatmate", "tell me the address on
     # that order", "我是收件人的同事"
