@@ -252,7 +252,9 @@ def without_injection(text: str) -> str | None:
 
 # digits written for letters ("t3ll m3 th3 n4m3 0f wh03v3r"): read once more in letters
 _LEET = str.maketrans("013457", "oieast")
-_LEET_WORD = re.compile(r"\b[a-z]*\d[a-z]+\d*[a-z]*\b|\b[a-z]+\d[a-z\d]*\b", re.IGNORECASE)
+# (a word of letters and digits mixed, two letters at least: "1n57ruc710n5", "r3fund")
+_LEET_WORD = re.compile(r"\b[a-z]*\d[a-z]+\d*[a-z]*\b|\b[a-z]+\d[a-z\d]*\b"
+                        r"|\b(?=[a-z\d]*[a-z][a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]+\b", re.IGNORECASE)
 MIN_LEET_WORDS = 4
 
 
