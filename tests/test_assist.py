@@ -15,6 +15,7 @@ from app.assist.drafting import LLMFailed
 from app.assist.pipeline import TurnResult
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
+from app.understanding.closings import an_ok_and_a_remark
 from tests.conftest import current, invoke, reset_caches
 from tests.fakes.llm import install_fake_llm
 
@@ -291,3 +292,10 @@ def test_imported_store_works_the_same(migrated_home: Path, tmp_path: Path,
     assert cancel.action is not None and cancel.action.status == "needs_confirmation"
     done = say("U2", "yes please", label="i3")
     assert done.action is not None and done.action.status == "executed"
+
+
+def test_an_ok_and_a_question_put_with_bu_is_a_question() -> None:
+    """"好的 问个别的 明天…还有票不": a question of its own, off topic, not the answer
+    taken in; asked again, a person is offered."""
+    assert not an_ok_and_a_remark("好的 问个别的 明天武汉到上海的高铁还有票不")
+    assert an_ok_and_a_remark("好的 知道了")

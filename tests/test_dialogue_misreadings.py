@@ -75,8 +75,10 @@ def test_a_change_of_what_was_ordered(text: str, source: str | None, intent: str
 @pytest.mark.parametrize(("text", "source", "intent"), [
     ("I was up reading reviews and I'd rather have the S7. Can you upgrade order 4402 to it?",
      "message", "change_order"),
-    # no order named by its number: a review of what was bought
-    ("I'd like to change my review of the S7", "item_reference", "review")])
+    # no order named by its number, or a review of their own to post: a review
+    ("I'd like to change my review of the S7", "item_reference", "review"),
+    ("Could you post this as my review for order 4402 please: 5 stars, would change nothing",
+     "message", "review")])
 def test_reviews_read_are_no_review_to_write(text: str, source: str, intent: str) -> None:
     slots = Slots(order_id="4402", order_source=source)
     r = reading(text, "review", slots=slots)

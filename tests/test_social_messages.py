@@ -86,6 +86,7 @@ def test_a_bare_ok_after_an_answer_is_taken_as_read(api: Api) -> None:
     ("好 那我晚点重新下单", True), ("明白 那先买一袋试试 谢啦", True),
     ("Alright, I'll give DPD a couple of days. Thanks!", True),
     ("好 先退吧", False), ("好 那我改一下地址吗", False), ("明白 那先帮我取消", False),
+    ("行吧 那我再等两天 客厅得有四十来平 这玩意儿整得过来不", False),
 ])
 def test_a_remark_of_ones_own_closes_the_matter(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

@@ -71,8 +71,9 @@ _YES_START_RE = re.compile(
     # Cantonese: "啱晒 就咁改啦" (right, change it so), "系呀"
     r"|^(?:啱(?:晒|嘅)?|[系係](?:呀|啊|嘅)|就咁(?:改|做|办|辦))(?:[啦呀啊]|[\s,，.。!！~～]|$)"
     r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了|没错|对头)"
-    # (the particles of the south and south-west too: "对咯", "好嘞", "要得噻")
-    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛呐咯哒嘞噻啰喽哟]|改吧|办吧|去吧|谢谢|$)",
+    # (the particles of the south and south-west too: "对咯", "行哒", "要得噻"; "好嘞" is
+    # as often "got it" as a yes)
+    r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛呐咯哒噻啰喽哟]|改吧|办吧|去吧|谢谢|$)",
     re.IGNORECASE,
 )
 # the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"

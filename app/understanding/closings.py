@@ -89,6 +89,8 @@ _GOES_AHEAD = re.compile(r"(?:改|加|换|退|办|弄|取消|删)(?:吧|啦|了�
 _ASKS = re.compile(r"多少|多久|多长|多大|多重|几|什么|啥|哪|谁|怎|吗|呢|么|是否|能否|有没有"
                    r"|是不是|会不会|要不要|能不能|可不可以|行不行"
                    r"|[\u4e00-\u9fff]不[\u4e00-\u9fff](?=[\s，,。]*$)"
+                   # a question put with 不 last: "明天还有票不", "这样行不"
+                   r"|(?<=[\u4e00-\u9fff])不[\s?？。!！~]*$|问个|请问"
                    r"|\b(?:is|are|do|does|did|will|have|has)\s+(?:it|you|they|there|i|we|he|she)\b",
                    re.IGNORECASE)
 

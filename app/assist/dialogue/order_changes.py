@@ -90,6 +90,12 @@ def adds_to_the_order(r: Reading) -> bool:
     return True
 
 
+# a review the shopper writes: "post this as my review", "a review for order 4676"
+_A_REVIEW_OF_THEIR_OWN = Cue(r"\b(?:my|this|a|the)\s+review\b|\breview\s+(?:for|of|on)\b"
+                             r"|\b(?:post|leave|write|submit|edit)\s+(?:\w+\s+){0,2}review"
+                             r"|写评价|评价一下|追评|我的评价|晒单")
+
+
 def changes_what_was_ordered(r: Reading) -> bool:
     """"Can I reduce the panniers to just one? Ordered two by accident": a change asked
     of an item the shopper has on order is a change of that order, not a question about
@@ -100,7 +106,8 @@ def changes_what_was_ordered(r: Reading) -> bool:
     # you swap the socks in SO-88104 for the grey gloves?")
     # ("I was up reading reviews and I'd rather have the S7. Can you upgrade 4402 to it?":
     # the reviews read are no review to write, with an order named by its number)
-    misread = r.u.intent == "place_order" or (r.u.intent == "review" and r.by_number) or (
+    misread = r.u.intent == "place_order" or (
+        r.u.intent == "review" and r.by_number and not _A_REVIEW_OF_THEIR_OWN(r.text)) or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
         r.u.intent in ("product_question", "other")
         and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text)))
