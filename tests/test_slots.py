@@ -221,14 +221,6 @@ def test_what_is_left_on_the_order_is_not_the_item_meant() -> None:
     assert NAME_TO_PRODUCT["Running Shoes — EU 43"] not in found.item_products
 
 
-def test_as_many_held_the_order_of_the_thing_named_most_narrowly() -> None:
-    """"The running shoes" is one product, "mug" two: of an order of each, the shoes'."""
-    mine = (order("A40001", 3, "Running Shoes — EU 43"),
-            order("A40002", 4, "Ceramic Mug 350 ml — Blue"))
-    found = slots("where are the running shoes? they go with my mug", mine)
-    assert found.order_id == "A40001"
-
-
 def test_an_order_holding_more_of_what_is_named_beats_those_offered() -> None:
     """After "which one: the mug or the lamp order?", "the mug and the tee I ordered"
     names the order that holds both, not the mug order offered."""

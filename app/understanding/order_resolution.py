@@ -94,14 +94,7 @@ def _matching_orders(mention: ItemMention | None,
     held = {o.id: sum(any(i.product_id in thing for i in o.items) for thing in mention.things)
             for o in fits}
     most = max(held.values())
-    fits = [o for o in fits if held[o.id] == most]
-    # as many held: the order holding the thing named most narrowly ("the saddle bag",
-    # one product, over "tools", a whole shelf)
-    narrowest = {o.id: min((len(t) for t in mention.things
-                            if any(i.product_id in t for i in o.items)), default=0)
-                 for o in fits}
-    least = min(narrowest.values())
-    return [o for o in fits if narrowest[o.id] == least]
+    return [o for o in fits if held[o.id] == most]
 
 
 def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None:

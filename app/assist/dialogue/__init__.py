@@ -114,14 +114,15 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,
-    intercepted, delivered_elsewhere, where_is, no_change_asked, no_cancellation_asked,
-    no_order_change_asked, a_code,
+    intercepted, delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code,
     pays_with, opening_hours,
     general_question, invoice_asked_for, how_long_the_product_takes, asks_more_about_it,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
     contact_for_an_order, the_accounts_address, address_for_an_order, about_a_named_order,
     answered_by_knowledge, cancel_what_arrived,
+    # last: no rule above read the question, and the cancellation is barely read
+    no_cancellation_asked,
 )
 
 
