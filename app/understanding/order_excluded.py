@@ -11,9 +11,11 @@ from app.store.catalogue import Catalogue
 from app.store.connector import OrderSnapshot
 from app.understanding.order_resolution import ON_ITS_WAY, Resolution
 
-_NOT_THE = re.compile(r"不是(?P<zh>[\u4e00-\u9fff\w]{1,8}?)(?:那个|那单|这个|这单|那件)"
-                      r"|\bnot\s+the\s+(?P<en>[^.;!?,]{1,30}?)\s+(?:one|order|parcel)\b",
-                      re.IGNORECASE)
+# "不是头盔那个", "not the helmet one" (also left out of the items the message names:
+# app.understanding.slots)
+NOT_THE_ONE = (r"不是(?P<zh>[\u4e00-\u9fff\w]{1,8}?)(?:那个|那单|这个|这单|那件)"
+               r"|\bnot\s+the\s+(?P<en>[^.;!?。；！？,]{1,30}?)\s+(?:one|order|parcel)\b")
+_NOT_THE = re.compile(NOT_THE_ONE, re.IGNORECASE)
 
 
 def said_not_to_be(text: str) -> str | None:

@@ -26,7 +26,7 @@ from app.understanding import slot_cues as cues
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
-from app.understanding.order_excluded import not_the_one
+from app.understanding.order_excluded import NOT_THE_ONE, not_the_one
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -216,8 +216,7 @@ _KEEP_RE = re.compile(
     r"|[\u4e00-\u9fff]{1,8}?(?:先?别动|不要动|不用动|别碰)"
     r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}"
     # "不是头盔那个", "not the helmet one": the order meant does not hold it
-    r"|不是[\u4e00-\u9fff\w]{1,8}?(?:那个|那单|这个|这单|那件)|\bnot\s+the\s+[^.;!?。；！？,]{1,30}?\s+(?:one"
-    r"|order|parcel)\b"
+    r"|" + NOT_THE_ONE +
     # "… and leave the tyres on it": what stays in the order
     r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+(?:on|in)\s+(?:it|there|the\s+order)\b",
     re.IGNORECASE)
