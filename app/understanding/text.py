@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from opencc import OpenCC
 
-from app.understanding.address_case import capitalised
+from app.understanding.address_case import capitalised, in_capitals
 from app.understanding.slot_addresses import find_address
 
 # format (Cf: zero-width, bidi controls), control (Cc) except line breaks and tabs,
@@ -126,8 +126,7 @@ MIN_SHOUTED_LETTERS = 12
 def unshouted(text: str) -> str:
     """The message in small letters; an address in it keeps its capitals, which tell a
     street and a town from ordinary words ("14 ELM GROVE, LEEDS LS6 2AB")."""
-    letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
-    if len(letters) < MIN_SHOUTED_LETTERS or any(ch.islower() for ch in letters):
+    if not in_capitals(text, MIN_SHOUTED_LETTERS):
         return text
     small = text.lower()
     address = find_address(text)[0]
