@@ -142,3 +142,29 @@ def test_the_write_given_up_named(text: str, named: bool) -> None:
     from app.understanding.affirmation import NAMES_THE_WRITE
 
     assert bool(NAMES_THE_WRITE(text)) is named
+
+
+@pytest.mark.parametrize("no", [
+    "meh, not worth cancelling the lot for that. leave it. has it shipped yet?",
+    "那算了，为这个取消不值得。发货了吗？"])
+def test_a_cancellation_offered_declined_with_a_question_answers_it(no: str) -> None:
+    # Spokeline: a paid order's items can't be changed, its cancellation is offered
+    settings = Settings(llm_backend="none")
+    with store_home(settings, StorePack.folder(DATA / "foreign")) as rt:
+        refused = assist_once(rt, customer_id="cus_Jx5Mo2", label="n", text=(
+            "can you swap the out-front mount in my order for the speed and cadence sensor kit?"))
+        assert refused.result.action is not None
+        assert refused.result.action.status == "blocked"
+        answered = assist_once(rt, customer_id="cus_Jx5Mo2", text=no, label="n").result
+    assert answered.intent == "track_order"
+    assert answered.action is not None and answered.action.status == "executed"
+
+
+def test_a_cancellation_offered_and_declined_is_not_proposed() -> None:
+    settings = Settings(llm_backend="none")
+    with store_home(settings, StorePack.folder(DATA / "foreign")) as rt:
+        assist_once(rt, customer_id="cus_Jx5Mo2", label="d", text=(
+            "can you swap the out-front mount in my order for the speed and cadence sensor kit?"))
+        declined = assist_once(rt, customer_id="cus_Jx5Mo2", text="那算了，为这个取消不值得",
+                               label="d").result
+    assert declined.action is None or declined.action.status != "needs_confirmation"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action
 from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist.declined_asks import declined_with_a_question
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
 from app.assist.given_up import drops_the_request, given_up_intent
 from app.assist.pending import (
     answers_pending,
     changes_topic,
-    declines_and_asks,
     lapse,
     remember,
 )
@@ -43,8 +43,11 @@ def step(turn: Turn) -> None:
         _human_owns(turn)
         return
     answered = state.pending is not None and answers_pending(turn)
-    if answered and declines_and_asks(turn):
+    asked = declined_with_a_question(turn) if answered else None
+    if asked is not None:
         lapse(turn)  # declined: the proposal is withdrawn, and the question answered below
+        turn.intent = turn.u.intent = asked.intent
+        turn.u.intent_confidence, turn.u.margin = asked.confidence, asked.margin
     elif answered:
         _answer_pending(turn)
         if turn.handoff is None and turn.u.slots.affirmation == "no":

@@ -185,7 +185,8 @@ def answers_pending(turn: Turn) -> bool:
     if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
         return False  # "wait, before you cancel - could you swap the socks for gloves?"
     slots = turn.u.slots
-    if pending.kind != "action" and spec(turn.u.intent).action and (
+    declines_it = yes_no == "no" and turn.u.intent == pending.intent  # "算了 取消不值得"
+    if pending.kind != "action" and spec(turn.u.intent).action and not declines_it and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
     if pending.kind != "action" and yes_no == "yes" and cue.asks_outright(
@@ -243,16 +244,6 @@ def puts_it_otherwise(turn: Turn) -> bool:
     change put otherwise, not declined."""
     words = amendment(turn.text)
     return words is not None and turn.facts.catalogue.find(words) is not None
-
-
-def declines_and_asks(turn: Turn) -> bool:
-    """"nah forget it. how long is the warranty on it?", "那算了 这个保修多久": the write
-    waiting is declined and a question of its own asked, which is what the reply answers
-    (a bare "no problem, nothing was done" would leave it unanswered)."""
-    pending = turn.state.pending
-    return (pending is not None and pending.kind == "action"
-            and turn.u.slots.affirmation == "no" and turn.u.intent != pending.intent
-            and cue.asks_outright(turn.text))
 
 
 def _a_change_tried_instead(turn: Turn, intent: str) -> bool:
