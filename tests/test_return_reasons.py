@@ -22,6 +22,11 @@ from app.understanding.return_reasons import find_return_reason
     ("its not the colour i expected", "changed_mind"), ("跟我想的不一样", "changed_mind"),
     ("盖子关不上", "defective"),
     ("the kettle lid doesn't close properly, can i send it back", "defective"),
+    # a pair that is no pair: the wrong thing sent; "left" and "right" that say else
+    ("两只居然都是左手的 右手根本戴不进去", "wrong_item"),
+    ("got two left shoes in the box", "wrong_item"),
+    ("both gloves are for the left hand", "wrong_item"), ("they both left yesterday", None),
+    ("both of them are right", None), ("都是左边的问题吗", None),
     ("the heater isn't heating properly", "defective"),
     ("the blender won't start", "defective"),
     ("the voltage switch broke already", "defective"),

@@ -22,7 +22,10 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
         r"\s+instead\b|\b(?:you\s+)?sent\b.{1,40}\bbut\s+i\s+(?:ordered|bought|chose|picked)\b"
         r"|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是"
-        r"|(?:收到|发来|寄来)的是.{1,15}?[，,。\s]*(?:我|但我?|可我?|而我)(?:买|订|选|要)的是",
+        r"|(?:收到|发来|寄来)的是.{1,15}?[，,。\s]*(?:我|但我?|可我?|而我)(?:买|订|选|要)的是"
+        # a pair that is no pair: "both gloves are for the left hand", "两只都是左脚的"
+        r"|\bboth\s+(?:\w+\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:for\s+(?:the|my)\s+)?(?:left|right)[\s-]+(?:hand(?:ed)?|foot(?:ed)?|ones?|side)\b"
+        r"|\btwo\s+(?:left|right)(?:-hand(?:ed)?)?\s+(?!turns?\b)[a-z]+|(?:都|全)是(?:左|右)(?:手|脚|耳)",
         re.I)),
     ("damaged", re.compile(
         r"\b(?:damaged|cracked|chipped|shattered|smashed|dented|scratched|torn|ripped|crushed|"
