@@ -85,7 +85,7 @@ _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one"
     # "lovely, that clears it then. yes please add the shaver"
     r"|yes\s+please)\b"
-    r"|就这么办|帮我办吧|确认(?:修改|取消|退款)|就按这个",
+    r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个",
     re.IGNORECASE,
 )
 _NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECASE)
