@@ -251,6 +251,10 @@ def test_a_change_asked_in_so_many_words(text: str, change: bool) -> None:
     ("fine, when's it arriving then", True), ("when is it arriving", True),
     ("那大概哪天能到", True), ("几号能发货", True),
     ("when is the sale starting", False), ("when is my birthday discount due", False),
+    # asked within a sentence, in any English
+    ("pls tell me when the blue kettle will send out", True),
+    ("can you let me know when my order would be dispatched", True),
+    ("tell me when my refund will be processed", False),
 ])
 def test_when_it_arrives_asks_where_it_is(text: str, where: bool) -> None:
     assert cue.asks_where(text) == where

@@ -12,6 +12,9 @@ asks_where = Cue(
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
     r"|\b(?:on\s+(?:its|their|the)\s+way|out\s+for\s+delivery)\b"
+    # asked within a sentence: "pls tell me when the dryer will send out / will arrive"
+    r"|\bwhen\s+(?:[\w'-]+\s+){1,5}?(?:will|would|can|could)\s+(?:be\s+)?"
+    r"(?:sen[dt]\s+out|ship(?:ped)?|dispatch(?:ed)?|arrive|reach\s+(?:me|here))\b"
     # "when's it landing?" (not money: "when will the refund land")
     r"|\bwhen(?:'s|\s+is|\s+will|\s+does)\s+(?:it|they|the\s+(?!refund|money)\w+)\s+"
     r"(?:land|landing|turn\s+up|turning\s+up)\b"
