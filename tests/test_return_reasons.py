@@ -17,6 +17,8 @@ from app.understanding.return_reasons import find_return_reason
     ("这件雨衣做工太差了 线头到处都是", "defective"), ("terrible quality, I want to return it",
                                                  "defective"),
     ("the jersey arrived with a hole in the seam", "damaged"),
+    ("there's a split along the bottom where the stuffing shows", "damaged"),
+    ("it has a tear in the seam", "damaged"), ("can I split the order in two", None),
     ("猫包收到了 颜色跟图片差好多", "not_as_described"),
     ("the bar tape colour is different from the website photo", "not_as_described"),
     ("its not the colour i expected", "changed_mind"), ("跟我想的不一样", "changed_mind"),

@@ -35,7 +35,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|包装坏|变形|破了|破洞|有个洞|烂了|开胶|凹痕|凹陷|凹坑|凹了|瘪了|磕碰|磕伤|摔裂"
         r"|\bdents?\b|\b(?:a|with|has|have|got)\s+(?:a\s+)?holes?\b|\bholes?\s+in\b"
         # a bag or a box burst open on the way: "came split right down the side"
-        r"|\b(?:came|arrived)\s+(?:split|burst|ripped|torn|open)\b|\bsplit\s+open\b|\bburst\b",
+        r"|\b(?:came|arrived)\s+(?:split|burst|ripped|torn|open)\b|\bsplit\s+open\b|\bburst\b"
+        # "there's a split along the underneath", "a tear in the seam"
+        r"|\b(?:a|with\s+a|has\s+a)\s+(?:\w+\s+)?(?:split|tear|rip)\s+(?:along|down|in|on|at|across)\b",
         re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
