@@ -53,6 +53,8 @@ def test_what_is_asked_besides_an_instruction_to_the_bot(text: str, left: str | 
     # "还有" saying what else is wrong: one message
     ("拆开猫粮 发现结块发霉了 还有股怪味 这个能退吗", None), ("杯子有裂缝 还有个缺口 能退吗", None),
     ("订单到哪了 还有个问题 发票怎么开", ("订单到哪了", "发票怎么开")),
+    # one more order for the same request, nothing asked of its own
+    ("两个订单都开个发票：水壶架那单，还有前几天到的那单", None),
 ])
 def test_a_question_joined_to_the_request(text: str, parts: tuple[str, str] | None) -> None:
     assert second_question(text) == parts

@@ -205,6 +205,12 @@ _ASKS_ANEW = re.compile(r"(?:how|what|when|where|why|which|who|can|could|do|does
                         r"|would)\b", re.IGNORECASE)
 
 
+# one more order named for the same request, asking nothing of its own: "把两个订单都开个
+# 发票：水壶架那单，还有前几天刚到的码表那单", "the pump order and also the lamp order"
+_ONE_MORE_ORDER = re.compile(r"(?:那|这)(?:一)?(?:单|笔|个订单)[\s。.!！~]*$|的订单[\s。.!！~]*$"
+                            r"|\border[\s.!]*$", re.IGNORECASE)
+
+
 def second_question(text: str) -> tuple[str, str] | None:
     """The message and the question joined to it after "also" / "还有", each with some
     words of its own; None when nothing is joined. Whether the second part is a
@@ -215,6 +221,8 @@ def second_question(text: str) -> tuple[str, str] | None:
             _QUESTION_UNDER_WAY.search(before) and not _ASKS_ANEW.match(after))
         if inside and match.group(0).strip().lower().endswith("also"):
             continue  # "can you also take me off the newsletter": one request
+        if _ONE_MORE_ORDER.search(after) and not re.search(r"[?？吗呢]|多少|多久|怎么", after):
+            continue
         if len(re.sub(r"\W", "", before)) >= MIN_QUESTION_CHARS and len(
                 re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:
             return before, after
