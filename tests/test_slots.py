@@ -131,6 +131,19 @@ def test_both_named_orders_are_meant_newest_first() -> None:
     assert found.order_ids == ["A10031", "A10023"] and found.order_id == "A10031"
 
 
+@pytest.mark.parametrize(("text", "several"), [
+    ("please invoice both orders: the lamp one, and the yoga mat order", ["A20002", "A20001"]),
+    ("两个订单都开个发票：台灯那单，还有瑜伽垫那单", ["A20002", "A20001"])])
+def test_both_orders_named_by_their_items_are_meant(text: str, several: list[str]) -> None:
+    found = slots(text, PAIR)
+    assert found.order_ids == several
+
+
+def test_both_items_of_one_order_are_that_order() -> None:
+    found = slots("both the shoes and the earbuds came scuffed")
+    assert found.order_id == "A10005" and not found.order_ids
+
+
 # --- item references -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, orders, expected, ref", [

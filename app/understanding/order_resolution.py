@@ -11,7 +11,7 @@ Resolution never guesses: a reference that fits several orders stays ambiguous
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -286,7 +286,8 @@ ON_ITS_WAY = frozenset({OrderStatus.pending, OrderStatus.paid, OrderStatus.shipp
 
 
 def several_orders(found: Resolution, previous: Slots | None,
-                   orders: Sequence[OrderSnapshot], named: list[str]) -> list[str]:
+                   orders: Sequence[OrderSnapshot], named: list[str],
+                   products: Collection[str] = ()) -> list[str]:
     """"Cancel both", "我那两个包裹到哪了": the orders named, else those the items fit
     or the last turn offered, else those still on their way (newest first)."""
     if named:  # "both items of #1042" is one order
@@ -296,7 +297,12 @@ def several_orders(found: Resolution, previous: Slots | None,
     if len(found.candidates) > 1:
         return found.candidates[:MAX_SEVERAL]
     if found.order_id and found.source in ("item_reference", "message"):
-        return []  # the items named fit one order: "both" are items of it
+        # "both orders: the bottle cage one and the bike computer one": the items named
+        # are in different orders; else they fit one, and "both" are items of it
+        holders = [o.id for o in _newest_first(orders) if found.source == "item_reference"
+                   and any(item.product_id in products for item in o.items)]
+        several = list(dict.fromkeys([found.order_id, *holders]))
+        return several[:MAX_SEVERAL] if len(several) > 1 else []
     pools = [list(previous.order_ids or previous.order_candidates) if previous else [],
              [o.id for o in _newest_first(orders) if o.status in ON_ITS_WAY]]
     return next((pool[:MAX_SEVERAL] for pool in pools if len(pool) > 1), [])

@@ -144,7 +144,8 @@ def extract_slots(
     # stuff?" still asks which)
     wants = spec(intent or "")
     coming = wants.on_its_way and wants.writes and cues.refers_to_all_coming(text)
-    several = several_orders(found, previous, orders, named) if cues.refers_to_several(
+    several = several_orders(found, previous, orders, named,
+                             mention.candidates() if mention else ()) if cues.refers_to_several(
         text) or _joined(text, mentions) or coming else []
     if len(several) > 1:  # "cancel both": every one of them, the first in hand
         slots.order_ids = several
