@@ -100,6 +100,10 @@ COMPLAINT: frozenset[str] = frozenset({
     "somebody else's name", "someone else's name", "somebody else's address",
     "someone else's address", "somebody else's details", "someone else's details",
     "别人的地址", "别人的信息", "别人的快递单", "别人的名字",
+    # a used item sold as new: an accusation for a person to answer, whatever comes back
+    "拿二手", "二手货当", "当新品卖", "当新的卖", "当全新卖", "用过退回来的", "别人用过退回",
+    "这么做生意", "sold me a used", "sent me a used", "sent me a second-hand",
+    "sold me a second-hand", "passed off as new",
     # something left out of the parcel: no action sends it, a person has to
     "少发", "漏发", "缺件", "missing from the box", "missing from my order",
     "missing from the parcel", "missing from the package", "wasn't in the box",
