@@ -14,8 +14,16 @@ from app.understanding.slot_cues import find_affirmation
     ("阿拉猫一趟也勿肯睏 还好退伐", "我们猫一趟也不肯睏 还好退吗"),
     ("滤芯那单还冇发货吧", "滤芯那单还没发货吧"),
     ("啥子时候到", "什么时候到"), ("咋个退货", "怎么退货"), ("这个好多钱", "这个多少钱"),
-    # Mandarin's own: a complaint of waiting, a greeting, a notice
+    # the north-west's and Shanghai's
+    ("嫑咧嫑咧 额屋里的还能用 帮额取消", "别了别了 我家里的还能用 帮我取消"),
+    ("额妈说还是嫑取消咧", "我妈说还是别取消了"), ("对额 就迭能改", "对的 就这样改"),
+    ("够额屋五口人吃不", "够我家五口人吃吗"), ("能退不？", "能退吗？"),
+    ("算了 我也不", "算了 我也不"),
+    # Mandarin's own: a complaint of waiting, a greeting, a notice, an amount, a filler
     ("等了好久还没到", "等了好久还没到"), ("好久不见", "好久不见"), ("请勿回复", "请勿回复"),
+    ("退款金额是多少", "退款金额是多少"), ("全额退吗", "全额退吗"),
+    ("额，我想问一下", "额，我想问一下"),
+    ("咧嘴笑", "咧嘴笑"),
 ])
 def test_regional_words_are_read_in_mandarin(text: str, read: str) -> None:
     assert as_mandarin(text) == read
