@@ -103,7 +103,13 @@ def test_a_cancellation_taken_back_in_the_same_message(text: str, intent: str) -
      "double up by ordering again", 0.21, "track_order"),
     # a word that could ask it, or no question: as read
     ("can you stop the dog food order?", 0.21, "cancel_order"),
-    ("the dog food order went through", 0.21, "cancel_order")])
+    ("the dog food order went through", 0.21, "cancel_order"),
+    # a cancellation spoken of, none asked, and when it ships asked: however sure the read
+    ("so it never cancelled? fine, I half wanted it anyway. when will it ship?", 0.97,
+     "track_order"),
+    ("it never cancelled? then cancel it now please, when would it have shipped?", 0.97,
+     "cancel_order"),
+    ("I cancelled it yesterday, when will my money arrive?", 0.97, "track_refund")])
 def test_no_cancellation_barely_read_into_a_question(
         text: str, confidence: float, intent: str) -> None:
     r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))

@@ -45,7 +45,8 @@ def test_an_emoji_after_the_answer_is_no_word() -> None:
     assert without_trailing_emoji("👍") == "👍"  # nothing but the emoji: kept
 
 
-@pytest.mark.parametrize("text", ["top, dank je!", "merci beaucoup !", "Danke!", "salamat po"])
+@pytest.mark.parametrize("text", ["top, dank je!", "merci beaucoup !", "Danke!", "salamat po",
+                                  "Kamsahamnida! 🙇", "spasibo!"])
 def test_thanks_in_another_language(text: str) -> None:
     assert social_kind(text) == "thanks"
 

@@ -117,9 +117,12 @@ def closes_with_a_remark(text: str) -> bool:
             and remark and MORE_THAN_A_REMARK.search(text) is None)
 
 
+# thanks in the shopper's other language, one word each: "merci", "danke", "kamsahamnida"
+THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
+                 r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie")
 # thanks in any words the shopper closes with: "Ta!", "cheers", "merci", "danke", "谢啦"
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|merci|danke|gracias|grazie"
-                     r"|obrigad[oa])\b|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|" + THANKS_ABROAD + r")\b"
+                     r"|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)
 
 
 def asks_nothing(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from app.understanding.closings import MORE_THAN_A_REMARK, OWN_REMARK
+from app.understanding.closings import MORE_THAN_A_REMARK, OWN_REMARK, THANKS_ABROAD
 
 Social = Literal["greeting", "thanks", "ack"]
 
@@ -85,8 +85,7 @@ def social_kind(text: str) -> Social | None:
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
 # (and in a shopper's other language: "top, dank je!", "merci beaucoup", "salamat po")
 _THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
-                          r"|merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
-                          r"|kiitos|arigato|ciao|tsch[üu]ss|adios"
+                          r"|" + THANKS_ABROAD + r"|ciao|tsch[üu]ss|adios"
                           r"|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|拜拜|再见)$",
                           re.IGNORECASE)
 _FILLER_WORDS = frozenset(

@@ -10,7 +10,7 @@ from app.assist.dialogue.reading import RULE_CONFIDENCE, Reading, settle
 from app.assist.state import CHANGES
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
-from app.understanding.cue import Cue
+from app.understanding.cue import Cue, spaced
 from app.understanding.followup_cues import asks_outright
 from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
@@ -151,12 +151,23 @@ def no_cancellation_asked(r: Reading) -> bool:
     """"Did our dog food order from Wednesday actually go through?": a question about an
     order the classifier barely reads as its cancellation, with no word that could ask
     one, is a question about that order (its status), never a cancellation proposed."""
-    if r.u.intent != "cancel_order" or not r.about_an_order or _STOPS_AN_ORDER(r.text):
+    if r.u.intent != "cancel_order" or not r.about_an_order:
         return False
-    if r.u.intent_confidence >= RULE_CONFIDENCE or not asks_outright(r.text):
-        return False
-    settle(r, "track_order")
-    return True
+    if (not _STOPS_AN_ORDER(r.text) and r.u.intent_confidence < RULE_CONFIDENCE
+            and asks_outright(r.text)) or _only_a_cancellation_told(r.text):
+        settle(r, "track_order")
+        return True
+    return False
+
+
+def _only_a_cancellation_told(text: str) -> bool:
+    """"so it never cancelled? fine, I half wanted it anyway. when will it ship?": a
+    cancellation spoken of, none asked, and when the order comes asked, however surely
+    the classifier reads the cancellation."""
+    if cue.asks_refund_progress(text) or cue.asks_money_back(text):
+        return False  # "I cancelled it, when does the money come back?"
+    rest = cue.says_cancelled.pattern.sub(" ", spaced(text))
+    return cue.asks_where(text) and not _STOPS_AN_ORDER(rest)
 
 
 def no_order_change_asked(r: Reading) -> bool:
