@@ -98,6 +98,14 @@ def test_a_cancellation_taken_back_in_the_same_message(text: str, intent: str) -
     assert r.u.intent == intent
 
 
+def test_a_cancellation_wished_outright_outweighs_the_couriers_words() -> None:
+    r = reading("need the collar order cancelled please, the one that's coming royal mail",
+                "track_order", slots=Slots(order_candidates=["SO-1", "SO-2"]))
+    r.u.intent_confidence = 0.99
+    dialogue.read(r)
+    assert r.u.intent == "cancel_order"
+
+
 @pytest.mark.parametrize(("text", "confidence", "intent"), [
     ("Hello, did our dog food order from Wednesday actually go through? I don't want to "
      "double up by ordering again", 0.21, "track_order"),

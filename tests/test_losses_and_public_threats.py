@@ -46,6 +46,7 @@ def test_a_loss_and_going_public(text: str, complaint: bool, threat: bool) -> No
 @pytest.mark.parametrize(("text", "person"), [
     ("Could someone give me a ring to sort out sending it in?", True),
     ("能不能找人给我打个电话", True), ("I will give someone a call", False),
+    ("can someone just call me on the number on my account?", True),
 ])
 def test_a_call_asked_for_is_a_person_asked_for(text: str, person: bool) -> None:
     assert analyze_sentiment(text).wants_human is person

@@ -222,6 +222,9 @@ asks_cancel_now = Cue(
 # a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
 wants_cancel = Cue(
     r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"
+    # "need the pawtrack order cancelled please", "I'd like it cancelled"
+    r"|\b(?:want|wanna|need|like)\s+(?:it|this|that|them|(?:the|my|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:order|one|parcel))\s+cancell?ed\b"
     r"|\bcancel\s+(?:both|all|it|them|my|the|this|that)\b|我要取消|想取消|帮我取消|要取消|请取消"
     r"|把[^，。,.!?！？]{0,30}?取消(?:吧|掉(?!的))|直接取消(?!的)")
 # telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"

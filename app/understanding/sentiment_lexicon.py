@@ -148,7 +148,7 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
     r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
     # a call asked for: "could someone give me a ring?", "能不能找人给我打个电话"
-    r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:give\s+me\s+a\s+"
+    r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:just\s+)?(?:give\s+me\s+a\s+"
     r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",
     r"(?:找|让|安排)?(?:个)?(?:人|客服|同事)(?:直接)?给我(?:回|打)(?:个)?电话",
 )

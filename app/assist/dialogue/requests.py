@@ -160,11 +160,17 @@ def _the_order_told_of(r: Reading) -> OrderSnapshot | None:
 def cancels_a_named_order(r: Reading) -> bool:
     """"then cancel SO-1042": the verb and the order say what is wanted, whatever else
     the message holds (a price that surprised, a reason), when the classifier is unsure."""
-    if r.u.intent == "cancel_order" or not (r.names_order and cue.asks_cancel_now(r.text)):
+    wish = cue.wants_cancel(r.text)
+    if r.u.intent == "cancel_order" or not (cue.asks_cancel_now(r.text) or wish):
         return False
-    if r.u.intent_confidence >= CARRY_CONFIDENCE or cue.asks_policy(r.text):
+    # "need the pawtrack order cancelled please, the one coming royal mail": a wish said
+    # outright outweighs the courier's words, however sure the classifier
+    outright = r.u.intent == "track_order" and wish
+    if not (r.names_order or (outright and (r.about_an_order or r.u.slots.order_candidates))):
         return False
-    if cue.says_cancelled(r.text) and r.u.intent != "other":
+    if (r.u.intent_confidence >= CARRY_CONFIDENCE and not outright) or cue.asks_policy(r.text):
+        return False
+    if cue.says_cancelled(r.text) and r.u.intent != "other" and not wish:
         return False  # "取消了的单还能开发票吗": of an order cancelled already, the invoice
     settle(r, "cancel_order")
     return True
