@@ -159,12 +159,3 @@ def test_a_cancellation_offered_declined_with_a_question_answers_it(no: str) -> 
     assert answered.intent == "track_order"
     assert answered.action is not None and answered.action.status == "executed"
 
-
-def test_a_cancellation_offered_and_declined_is_not_proposed() -> None:
-    settings = Settings(llm_backend="none")
-    with store_home(settings, StorePack.folder(DATA / "foreign")) as rt:
-        assist_once(rt, customer_id="cus_Jx5Mo2", label="d", text=(
-            "can you swap the out-front mount in my order for the speed and cadence sensor kit?"))
-        declined = assist_once(rt, customer_id="cus_Jx5Mo2", text="那算了，为这个取消不值得",
-                               label="d").result
-    assert declined.action is None or declined.action.status != "needs_confirmation"

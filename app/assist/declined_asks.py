@@ -33,17 +33,27 @@ def declined_with_a_question(turn: Turn) -> Asked | None:
     if pending is None or pending.kind not in ("action", "request_offer") or (
             turn.u.slots.affirmation != "no" or not cue.asks_outright(turn.text)):
         return None
+    whole = Asked(turn.u.intent, turn.u.intent_confidence, turn.u.margin)
     own = _the_question_read(turn)
-    if own is not None and own.intent != pending.intent:
+    if own is not None and own.intent != pending.intent and (
+            whole.intent == pending.intent or (spec(own.intent).action is not None
+                                               and spec(whole.intent).action is None)):
+        # the declining words read whole as what was declined, or as a policy question
+        # about it ("not worth cancelling": the fee), where the question asks of the order
         return own
-    if turn.u.intent != pending.intent:
-        return Asked(turn.u.intent, turn.u.intent_confidence, turn.u.margin)
-    return None
+    return whole if whole.intent != pending.intent else None
+
+
+def question_asked_after(turn: Turn, declined: str) -> bool:
+    """A last sentence that asks something else than what was declined."""
+    own = _the_question_read(turn) if cue.asks_outright(turn.text) else None
+    return own is not None and own.intent != declined
 
 
 def _the_question_read(turn: Turn) -> Asked | None:
-    question = the_question(turn.text)
-    if question.strip() == turn.text.strip():
+    """The last sentence, when it is a question and the message says more before it."""
+    question = the_question(turn.text).strip()
+    if question == turn.text.strip() or not turn.text.strip().endswith(question):
         return None
     found = classify(question, turn.rt.settings)
     if found.confidence < MIN_CONFIDENCE or spec(found.intent).writes:

@@ -8,6 +8,7 @@ import re
 
 from app.actions import Actor, reject_action
 from app.assist import routing
+from app.assist.declined_asks import question_asked_after
 from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
@@ -185,7 +186,9 @@ def answers_pending(turn: Turn) -> bool:
     if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
         return False  # "wait, before you cancel - could you swap the socks for gloves?"
     slots = turn.u.slots
-    declines_it = yes_no == "no" and turn.u.intent == pending.intent  # "算了 取消不值得"
+    # "算了 取消不值得。发货了吗？": the request offered declined, and a question asked
+    declines_it = (yes_no == "no" and turn.u.intent == pending.intent
+                   and question_asked_after(turn, pending.intent))
     if pending.kind != "action" and spec(turn.u.intent).action and not declines_it and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
