@@ -106,10 +106,15 @@ class Runtime:
         return policy_path(self.settings)
 
     def store_facts(self, session: Session) -> StoreFacts:
-        """The store's catalogue and id shapes, rebuilt when an import changed them."""
+        """The store's catalogue and id shapes, rebuilt when an import changed them, with
+        the shop's names of the policy in force."""
+        from dataclasses import replace
+
         from app.store.facts import StoreFactsCache
 
-        return self._part("facts", lambda: StoreFactsCache(self.settings)).get(session)
+        facts = self._part("facts", lambda: StoreFactsCache(self.settings)).get(session)
+        names = tuple(name for name in self.policy.store_name.values() if name)
+        return facts if facts.shop_names == names else replace(facts, shop_names=names)
 
     # --- models -----------------------------------------------------------------------
     @property

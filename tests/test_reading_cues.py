@@ -92,6 +92,9 @@ def test_the_clause_that_names_what_goes_back(text: str, part: str | None) -> No
     # a few words between the label and its number, no order word among them
     ("税号也一起加上吧 91320104MA27KQ8X3N 上次忘记给了", ["91320104MA27KQ8X3N"]),
     ("税号也加上 订单SO-1234", []),
+    # a payment's own number
+    ("有一笔扣款，交易号2026101522001457380512963847", ["2026101522001457380512963847"]),
+    ("the PayPal receipt: Transaction ID 7TH20881KX5530714", ["7TH20881KX5530714"]),
 ])
 def test_numbers_labelled_as_something_else(text: str, numbers: list[str]) -> None:
     assert slot_cues.labelled_numbers(text) == numbers

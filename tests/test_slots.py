@@ -4,6 +4,7 @@ slots (addresses, contacts, amounts, quantities, yes/no) in English, Chinese and
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -252,3 +253,13 @@ def test_the_order_offered_that_does_not_hold_what_is_named(text: str) -> None:
     found = slots(text, EN, previous=previous, language="zh" if "不是" in text else "en")
     assert found.order_id == "A10031"
     assert NAME_TO_PRODUCT["Cotton T-Shirt — White M"] not in found.item_products
+
+
+def test_the_shops_name_names_no_product() -> None:
+    # a shop whose name holds a product's word: "Desk Lamp Co." sells a desk lamp
+    facts = replace(FACTS, shop_names=("LED Desk Lamp Co.", "台灯小铺子"))
+    named = extract_slots(text="paid to LED Desk Lamp yesterday, has it shipped?", language="en",
+                          orders=PAIR, history=(), previous=None, intent=None, facts=facts)
+    assert named.item_products == []
+    assert facts.without_shop_name("台灯小铺的扣款") == "    的扣款"
+    assert slots("has the desk lamp shipped?", PAIR).item_products == ["P-LAMP"]

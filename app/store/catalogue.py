@@ -293,6 +293,32 @@ class StoreFacts:
     generation: int = 0
     # the shapes of its refund ids: one written that we cannot find is still a refund's
     refund_ids: IdShapes = field(default_factory=IdShapes)
+    # the shop's own names (the policy's store_name), which name no product
+    shop_names: tuple[str, ...] = ()
+
+    def without_shop_name(self, text: str) -> str:
+        """``text`` with the shop's name blanked, positions kept: "轮语骑行的扣款" names
+        no cycling product, nor "paid to Spokeline Cycling" one."""
+        for name in _name_variants(self.shop_names):
+            text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text,
+                          flags=re.IGNORECASE)
+        return text
+
+
+MIN_NAME_CHARS = 4  # a shorter start of the name ("轮语") may be any word
+
+
+def _name_variants(names: Sequence[str]) -> list[str]:
+    """Each name and the starts of it a shopper writes ("轮语骑行" of "轮语骑行户外",
+    "Spokeline Cycling" of "Spokeline Cycling & Outdoor"), longest first."""
+    found: set[str] = set()
+    for name in names:
+        if CJK.search(name):
+            found.update(name[:end] for end in range(MIN_NAME_CHARS, len(name) + 1))
+        else:
+            words = name.split()
+            found.update(" ".join(words[:end]) for end in range(2, len(words) + 1))
+    return sorted(found, key=len, reverse=True)
 
 
 EMPTY_FACTS = StoreFacts(Catalogue(), IdShapes())

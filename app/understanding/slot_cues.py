@@ -146,6 +146,8 @@ def talks_about_order(text: str) -> bool:
 # "VAT no. GB123456789", "工号 JM0571"
 _LABELLED_RE = re.compile(
     r"(?:税号|纳税人识别号|统一社会信用代码|信用代码|身份证号?|银行卡号|卡号|工号|邮编|邮政编码"
+    # a payment's own number, from the bank or the wallet: "交易号2026…", "Transaction ID 7TH…"
+    r"|交易号|交易流水号|流水号|支付单号|商户单号|\b(?:transaction|txn|payment)\s*(?:id|no\.?|number|ref|#)"
     r"|\b(?:tax|vat|gst|abn|ein|iban|postcode|zip|employee|staff)\s*(?:id|no\.?|number|code|#)?"
     r"|\b(?:company\s+)?reg(?:istration)?\s*(?:id|no\.?|number|code|#))"
     # ... or a few words after it: "税号也一起加上吧 91320104MA27KQ8X3N" (no order word between)

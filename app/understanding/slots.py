@@ -231,6 +231,7 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
     """The items the message names; a correction names the one it means ("sorry, I meant
     the air fryer, the fan can wait": the air fryer)."""
     before = history[-1] if history else None
+    text = facts.without_shop_name(text)
     # the clause that says which item is meant: a correction's, else a return's ("the
     # kettle and the descaler came together ... I only want to return the kettle")
     for meant in (cues.corrected_part(text), cues.returned_part(text)):
