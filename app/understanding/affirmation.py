@@ -92,8 +92,10 @@ _NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECA
 _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 
-# a sigh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes please"
-_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦)(?:[\s,，.。…~～!！]+|$)")
+# a sigh, a laugh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes
+# please", "ha, sure, why not - cancel it"
+_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol)"
+                         r"(?:[\s,，.。…~～!！]+|$)", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
