@@ -77,6 +77,7 @@ from app.assist.dialogue.requests import (
 )
 from app.assist.dialogue.shop_questions import (
     a_code,
+    asks_about_its_invoice,
     general_question,
     how_soon_the_invoice_comes,
     invoice_asked_for,
@@ -108,7 +109,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,
-    paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows,
+    paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows, asks_about_its_invoice,
     why_refused, refund_elsewhere, why_less_came_back, refund_progress, money_back,
     what_cancelling_costs, cancel_taken_back, cancels_a_named_order,
     warranty, reviewing, no_password_asked, no_payment_asked,

@@ -13,6 +13,7 @@ from app.understanding.invoice_cues import asks_for_an_invoice, asks_if_in_the_p
 from app.understanding.item_changes import adds_to_order
 from app.understanding.payment_cues import asks_to_pay_again, payment_fails
 from app.understanding.return_cues import asks_refund_elsewhere
+from app.understanding.text import clauses
 
 
 def opening_hours(r: Reading) -> bool:
@@ -202,4 +203,18 @@ def what_the_invoice_shows(r: Reading) -> bool:
         return False
     settle(r, "check_invoice", carried=True)
     r.u.general = True  # what the shop's invoices show, not one order's invoice again
+    return True
+
+
+def asks_about_its_invoice(r: Reading) -> bool:
+    """"退掉一袋以后 发票是按剩下那袋开吗": the question asked is about the invoice, whatever
+    the return or the cancellation around it makes the classifier read; no write."""
+    around = cue.mentions_return(r.text) or cue.wants_return(r.text) or (
+        cue.asks_cancel_now(r.text) and not cue.says_cancelled(r.text))
+    if not (spec(r.u.intent).writes or (r.u.intent == "get_invoice" and around)):
+        return False
+    asked = next((part for part in reversed(clauses(r.text)) if cue.asks_outright(part)), None)
+    if asked is None or not cue.mentions_invoice(asked):
+        return False
+    settle(r, "check_invoice")
     return True
