@@ -87,6 +87,10 @@ def test_an_emoticon_says_yes_or_thanks() -> None:
     assert social_kind(emoticons_as_emoji("[抱拳][抱拳]")) == "thanks"
     assert social_kind("🙏") == "thanks" and social_kind("🙏 帮我查下订单") is None
     assert social_kind("巴适，谢了哈") == "thanks" and social_kind("不给力 谢谢") is None
+    # praise of the service and leave taken, with the thanks
+    assert social_kind("好 谢谢 效率挺高👍") == "thanks"
+    assert social_kind("行 谢谢你啦 忙去吧") == "thanks"
+    assert social_kind("谢谢 快点发货吧") is None
 
 
 @pytest.mark.parametrize(("text", "flagged"), [

@@ -108,7 +108,10 @@ _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"
                         r"|了解|没有了|没事了|没别的了|就这样|就这些|没其他的?"
                         # praise said with the thanks, in dialect or slang: "巴适，谢了哈"
-                        r"|巴适|安逸|得劲|给力|靠谱|妥妥|妥|完美|绝绝子|绝了|棒|赞")
+                        r"|巴适|安逸|得劲|给力|靠谱|妥妥|妥|完美|绝绝子|绝了|棒|赞"
+                        r"|效率(?:挺|真|好|很|蛮)?高|(?:挺|真|很|蛮)?(?:快|及时|专业)"
+                        # leave taken: "你忙吧", "忙去吧", "不打扰了"
+                        r"|(?:你|您)?(?:去)?忙(?:去)?吧|不打扰(?:你|您)?了")
 _WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见|[\u4e00-\u9fff]+",
                     re.IGNORECASE)
 MAX_THANKS_WORDS = 12
