@@ -73,6 +73,8 @@ def test_label(text: str, label: str) -> None:
     # who answers for the harm: "耽误我行程谁负责"
     "快递一直不到 耽误了我的事 这个谁来负责",
     "the delay ruined my weekend trip, who is responsible?",
+    # the service mocked
+    "发货倒是挺积极 想取消就各种不行 你们客服除了说不行还会点啥？",
     # a used item sold as new
     "滤网里有别人的头发 这是用过退回来的吧 拿二手货当新品卖",
     "I think you sent me a used kettle, there's limescale inside it",

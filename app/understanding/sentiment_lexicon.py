@@ -100,6 +100,9 @@ COMPLAINT: frozenset[str] = frozenset({
     "somebody else's name", "someone else's name", "somebody else's address",
     "someone else's address", "somebody else's details", "someone else's details",
     "别人的地址", "别人的信息", "别人的快递单", "别人的名字",
+    # the service mocked: "你们客服除了说不行还会点啥？", "is that all you can say?"
+    "除了说不行", "只会说不行", "就会说不行", "还会点啥", "还会干啥", "还会点什么",
+    "all you ever say is no", "all you say is no", "is that all you can say",
     # a used item sold as new: an accusation for a person to answer, whatever comes back
     "拿二手", "二手货当", "当新品卖", "当新的卖", "当全新卖", "用过退回来的", "别人用过退回",
     "这么做生意", "sold me a used", "sent me a used", "sent me a second-hand",
