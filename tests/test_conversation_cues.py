@@ -131,6 +131,10 @@ def test_why_an_item_goes_back(text: str, reason: str | None) -> None:
     ("请立即为订单A10877办理全额退款", False, False, False),
     ("until what time are your agents around on saturdays", False, True, False),
     ("客服几点下班", False, True, False),
+    ("if I message at 3am, is anyone actually there?", False, True, True),
+    ("is anyone around at weekends?", False, True, False),
+    ("半夜发消息有人回吗", False, True, False),
+    ("hello is anyone there??", False, False, False),
     ("if I don't like it when it arrives, can I return it?", False, False, True),
     ("到了以后不想要的话能退吗", False, False, True),
 ])

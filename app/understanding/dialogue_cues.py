@@ -266,6 +266,13 @@ asks_hours = Cue(
     r"|\b(?:phone|telephone)\s+(?:line|lines|support)\b.{0,20}\b(?:open|hours|times)\b"
     r"|\bare\s+you\s+open\b|\bwhen\s+(?:are|is)\s+(?:you|your\s+\w+|someone)\s+"
     r"(?:open|available|around|online)\b"
+    # whether someone is there at an hour: "if I message at 3am, is anyone actually there?",
+    # "is anyone around at weekends?", "半夜发消息有人回吗"
+    r"|\b(?:at|after|before)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b.{0,40}\b(?:is|are|will)\s+(?:there\s+)?"
+    r"(?:any\s*one|some\s*one|any\s*body)\b"
+    r"|\b(?:any\s*one|some\s*one|any\s*body)\b.{0,30}\b(?:at\s+night|overnight|at\s+(?:the\s+)?weekends?"
+    r"|on\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|bank\s+holidays?)|till\s+(?:the\s+)?morning)\b"
+    r"|(?:半夜|晚上|凌晨|周末|节假日)[^，。？?]{0,8}有人(?:回|在|值班)"
     r"|几点(?:上班|下班|开门|关门)|营业时间|工作时间|客服(?:时间|几点|上班)"
     r"|人工.{0,4}(?:几点|时间)")
 # the company an invoice is to be made out to: "company name is Harbourline Trading Ltd",
