@@ -135,6 +135,9 @@ def test_an_address_put_otherwise_after_a_no(api: Api) -> None:
     ("好嘞 那我拍个视频发过来 谢谢", True),
     ("哦 要她本人来问啊 行 我让她联系你们 谢谢", True),
     ("I'll send it back, thanks", False), ("where is it 👍", False), ("我要退货 谢谢", False),
+    # paying or ordering at once
+    ("好的谢谢，我这就去付款", True), ("Perfect, paying now. Sorry for the chaos!", True),
+    ("ok paying now doesnt work, the page errors", False),
 ])
 def test_more_remarks_that_close(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

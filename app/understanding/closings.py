@@ -31,9 +31,12 @@ OWN_REMARK = re.compile(
     r"|(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:keep|wait|leave|ask|check|sort|try|get|go|do|grab"
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
     r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
-    r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy|give)"
+    r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy|give|pay)"
+    # what they will do at once: "paying now", "going to order it now 🙂"
+    r"|(?:paying|ordering|buying|placing\s+(?:it|the\s+order))\s+(?:it\s+|one\s+|them\s+)?now"
+    r"|going\s+to\s+(?:pay|order|buy)\s+(?:for\s+)?(?:it|one|them)?\s*now"
     r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
-    r"|我(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
+    r"|我(?:这就|马上|现在就)?(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
     r"|(?:现在|又)?(?:正常|能用|好使)了|" + ACCEPTS_IT,
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
@@ -72,11 +75,14 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
 # is wrong: "行 我等你们消息", "好 那我整理一下发过来"
-_ACK_THEN_PLAN = re.compile(r"^\W*(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
-                            r"|ok(?:ay)?|alright)[\s,，.。!！~]+"
+_ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:perfect|great|sweet|cool|lovely|brilliant|ok(?:ay)?"
+                            r"|alright)[\s,.!]+(?:i'?ll\s+)?(?:pay(?:ing)?|order(?:ing)?|buy(?:ing)?)\s+"
+                            r"(?:it\s+|one\s+|them\s+)?now\b"
+                            r"|(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
+                            r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢))?[\s,，.。!！~]+"
                             r"(?:那)?(?:我|那我|(?=先|回头|晚点))(?:就|先|再|去|来|这就|马上|晚点|回头|待会儿?"
                             r"|等会儿?|过两天|明天|自己)?(?:去)?(?:重新)?(?:把|等|录|拍|整理|设置|发|找|看|试"
-                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订)",
+                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订))",
                             re.IGNORECASE)
 MAX_PLAN_CHARS = 80
 _TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"
