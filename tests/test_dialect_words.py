@@ -31,7 +31,8 @@ def test_regional_words_are_read_in_mandarin(text: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "answer"), [
-    ("对咯 就是这个地址 蛮好", "yes"), ("行哒", "yes"), ("行咯", "yes"),
+    ("对咯 就是这个地址 蛮好", "yes"), ("行哒", "yes"), ("行咯", "yes"), ("管 就这么寄", "yes"),
+    ("管不管用啊", None),
     ("对了 还有个问题", None), ("好像不对", None)])
 def test_a_yes_with_a_regional_particle(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer

@@ -65,9 +65,9 @@ _YES_START_RE = re.compile(
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
     # "可以帮我查一下吗" and "确认一下地址" are no answers
     r"|^(?:确认|确定)(?!一下|下|吗|么|是否|不|没|要不要|能不能|可不可以)"
-    # "安排!" (see to it), "中" (Henan's yes), "要得" (Sichuan's), "得" (Cantonese), said on
-    # their own ("得了" is "enough!", no yes)
-    r"|^(?:安排(?:上|一下)?|中|(?:要得)+|得(?=[啦嘅]|[\s,，.。!！~～]|$))(?:[吧啊啦嘅]|[\s,，.。!！~～]|$)"
+    # "安排!" (see to it), "中"/"管" (Henan's and Shandong's yes), "要得" (Sichuan's), "得"
+    # (Cantonese), said on their own ("得了" is "enough!", no yes)
+    r"|^(?:安排(?:上|一下)?|中|管|(?:要得)+|得(?=[啦嘅]|[\s,，.。!！~～]|$))(?:[吧啊啦嘅]|[\s,，.。!！~～]|$)"
     # Cantonese: "啱晒 就咁改啦" (right, change it so), "系呀"
     r"|^(?:啱(?:晒|嘅)?|[系係](?:呀|啊|嘅)|就咁(?:改|做|办|辦))(?:[啦呀啊]|[\s,，.。!！~～]|$)"
     r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了|没错|对头)"
