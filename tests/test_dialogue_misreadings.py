@@ -117,7 +117,8 @@ def test_a_cancellation_wished_outright_outweighs_the_couriers_words() -> None:
      "track_order"),
     ("it never cancelled? then cancel it now please, when would it have shipped?", 0.97,
      "cancel_order"),
-    ("I cancelled it yesterday, when will my money arrive?", 0.97, "track_refund")])
+    ("I cancelled it yesterday, when will my money arrive?", 0.97, "track_refund"),
+    ("官网这单还没发货吧 别家便宜 帮我取消了吧", 0.99, "cancel_order")])
 def test_no_cancellation_barely_read_into_a_question(
         text: str, confidence: float, intent: str) -> None:
     r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))

@@ -164,6 +164,8 @@ def _only_a_cancellation_told(text: str) -> bool:
     """"so it never cancelled? fine, I half wanted it anyway. when will it ship?": a
     cancellation spoken of, none asked, and when the order comes asked, however surely
     the classifier reads the cancellation."""
+    if not cue.says_cancelled(text) or cue.asks_cancel_now(text) or cue.wants_cancel(text):
+        return False  # "帮我取消了吧" asks it
     if cue.asks_refund_progress(text) or cue.asks_money_back(text):
         return False  # "I cancelled it, when does the money come back?"
     rest = cue.says_cancelled.pattern.sub(" ", spaced(text))
