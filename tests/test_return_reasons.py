@@ -19,6 +19,7 @@ from app.understanding.return_reasons import find_return_reason
     ("the jersey arrived with a hole in the seam", "damaged"),
     ("there's a split along the bottom where the stuffing shows", "damaged"),
     ("it has a tear in the seam", "damaged"), ("can I split the order in two", None),
+    ("it's not a split at all, it's the zip", None),
     ("猫包收到了 颜色跟图片差好多", "not_as_described"),
     ("the bar tape colour is different from the website photo", "not_as_described"),
     ("its not the colour i expected", "changed_mind"), ("跟我想的不一样", "changed_mind"),

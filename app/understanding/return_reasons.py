@@ -37,7 +37,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # a bag or a box burst open on the way: "came split right down the side"
         r"|\b(?:came|arrived)\s+(?:split|burst|ripped|torn|open)\b|\bsplit\s+open\b|\bburst\b"
         # "there's a split along the underneath", "a tear in the seam"
-        r"|\b(?:a|with\s+a|has\s+a)\s+(?:\w+\s+)?(?:split|tear|rip)\s+(?:along|down|in|on|at|across)\b",
+        r"|(?<!not\s)\b(?:a|with\s+a|has\s+a)\s+(?:\w+\s+)?(?:split|tear|rip)\s+"
+        r"(?:along|down|across|(?:in|on|at)\s+(?:the|its|one)\b)",
         re.I)),
     ("defective", re.compile(
         r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
