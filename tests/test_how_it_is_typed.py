@@ -149,6 +149,11 @@ def test_keycap_digits_are_read_as_digits() -> None:
     assert keycaps_as_digits("order 12, 3 items") == "order 12, 3 items"
 
 
+def test_a_number_dictated_in_chinese_is_read_in_digits() -> None:
+    assert keycaps_as_digits("订单号六九五八四五二幺零三 开发票") == "订单号6958452103 开发票"
+    assert keycaps_as_digits("三三两两 一一对应") == "三三两两 一一对应"
+
+
 def test_a_pasted_link_is_read_decoded() -> None:
     text = "the page says expired: https://pay.shop.example/checkout?order=SO%2D88157&lang=en"
     assert "order=SO-88157&lang=en" in links_decoded(text)

@@ -43,7 +43,18 @@ _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 
 
 def keycaps_as_digits(text: str) -> str:
-    return _KEYCAP.sub(r"\1", text)
+    return spoken_digits(_KEYCAP.sub(r"\1", text))
+
+
+# a number dictated digit by digit and typed out by the voice keyboard in Chinese
+# ("订单号六九五八四五二六五三五七七八三八", "幺" for one): read in digits, one for one;
+# six or more in a row, so words ("一一", "三三两两") stay words
+_SPOKEN_DIGIT = dict(zip("零〇一幺二两三四五六七八九", "0011223456789", strict=True))
+_SPOKEN_RUN = re.compile(r"[零〇一幺二两三四五六七八九]{6,}")
+
+
+def spoken_digits(text: str) -> str:
+    return _SPOKEN_RUN.sub(lambda m: "".join(_SPOKEN_DIGIT[c] for c in m.group(0)), text)
 
 
 # a link pasted with its query percent-encoded ("?order=SO%2D88157"): read decoded, so
