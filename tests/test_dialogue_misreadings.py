@@ -466,3 +466,16 @@ def test_a_question_about_the_invoice_amid_a_return(text: str, intent: str, read
                 slots=Slots(order_id="SO-1", order_source="message"))
     dialogue.read(r)
     assert r.u.intent == read
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    ("got a text: 'your refund is on hold, confirm your card at refund-eu.com'. looks dodgy. "
+     "What's your actual support email so I can check with you directly?", "track_refund",
+     "contact_customer_service"),
+    ("你们官方客服电话是多少", "other", "contact_customer_service"),
+    # an order's phone is the order's
+    ("what's the phone number on my order?", "track_order", "track_order")])
+def test_how_to_reach_the_shop_asked(text: str, intent: str, read: str) -> None:
+    r = reading(text, intent)
+    dialogue.read(r)
+    assert r.u.intent == read

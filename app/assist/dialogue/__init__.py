@@ -78,6 +78,7 @@ from app.assist.dialogue.requests import (
 from app.assist.dialogue.shop_questions import (
     a_code,
     asks_about_its_invoice,
+    asks_how_to_reach_the_shop,
     general_question,
     how_soon_the_invoice_comes,
     invoice_asked_for,
@@ -103,8 +104,8 @@ __all__ = ["RULES", "Reading", "read"]
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
-    about_the_bot, a_person_asked_for, somewhere_else, corrects_the_address,
-    corrects_the_orders_address, a_new_address_for_it, narrows_the_pending,
+    about_the_bot, a_person_asked_for, asks_how_to_reach_the_shop, somewhere_else,
+    corrects_the_address, corrects_the_orders_address, a_new_address_for_it, narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,

@@ -218,3 +218,23 @@ def asks_about_its_invoice(r: Reading) -> bool:
         return False
     settle(r, "check_invoice")
     return True
+
+
+# the shop's own ways to be reached, asked: "what's your actual support email?", "你们官方
+# 客服电话是多少"; an order's phone or address is another matter
+_ASKS_HOW_TO_REACH = Cue(
+    r"\bwhat(?:'s|\s+is)\s+your\s+(?:actual\s+|real\s+|official\s+|proper\s+)?(?:support\s+"
+    r"|customer\s+(?:service|support|care)\s+|contact\s+|help\s*desk\s+)?(?:e-?mail(?:\s+address)?"
+    r"|phone(?:\s+number)?|(?:tele)?phone\s+line|contact\s+details)\b"
+    r"|\bhow\s+(?:can|do)\s+i\s+(?:contact|reach|email|e-mail|call|phone)\s+you(?:\s+guys)?\b"
+    r"|你们(?:的)?(?:官方|真正的|正规的)?(?:的)?(?:客服)?(?:邮箱|电话|联系方式)(?:是)?(?:多少|什么|啥)"
+    r"|怎么(?:联系|找到)你们")
+
+
+def asks_how_to_reach_the_shop(r: Reading) -> bool:
+    """"Got a text about my refund, looks dodgy. What's your actual support email?": how
+    to reach the shop is asked, whatever the pasted message before it is about."""
+    if not _ASKS_HOW_TO_REACH(r.text) or r.u.sentiment.wants_human or spec(r.u.intent).writes:
+        return False
+    settle(r, "contact_customer_service")
+    return True
