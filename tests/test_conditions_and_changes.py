@@ -137,7 +137,8 @@ def test_an_address_put_otherwise_after_a_no(api: Api) -> None:
     ("I'll send it back, thanks", False), ("where is it 👍", False), ("我要退货 谢谢", False),
     # paying or ordering at once
     ("好的谢谢，我这就去付款", True), ("Perfect, paying now. Sorry for the chaos!", True),
-    ("ok 那我现在去付款啦", True),
+    ("ok 那我现在去付款啦", True), ("哦哦找到了 物业前台帮我代收了 虚惊一场", True),
+    ("found it, the neighbour had it. false alarm!", True), ("搞定了 帮我取消了吧 谢谢", False),
     ("ok paying now doesnt work, the page errors", False),
 ])
 def test_more_remarks_that_close(text: str, closes: bool) -> None:

@@ -479,3 +479,15 @@ def test_how_to_reach_the_shop_asked(text: str, intent: str, read: str) -> None:
     r = reading(text, intent)
     dialogue.read(r)
     assert r.u.intent == read
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    ("顺便问下 以后内胆涂层要是坏了 能单独买个换上吗", "product_question", "product_question"),
+    ("if the bowl ever cracks, can I buy a spare one?", "get_refund", "product_question"),
+    # a return asked now: as read
+    ("the bowl cracked, can I send it back?", "get_refund", "get_refund")])
+def test_a_spare_to_buy_some_day_is_no_return(text: str, intent: str, read: str) -> None:
+    r = reading(text, intent, previous="track_order",
+                slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent == read

@@ -21,7 +21,9 @@ _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|agai
                      r"|the\s+heads[\s-]up)"
                      r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
                      r"|谢谢\w?|多谢|谢啦|谢您\w?"
-                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|👍|🙏|👌)[\s\W]*$", re.IGNORECASE)
+                     r"|false\s+alarm|panic\s+over"
+                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|虚惊一场|白担心了|👍|🙏|👌)[\s\W]*$",
+                     re.IGNORECASE)
 OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
     r"|^\W*sorted\b"
@@ -47,7 +49,9 @@ MORE_THAN_A_REMARK = re.compile(
     r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
     r"|missing|faulty|leak\w*)\b"
     # ("要她本人来问啊" tells what is needed; "要退" asks)
-    r"|帮我|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗|坏|破|漏",
+    # ("物业前台帮我代收了" tells what was done; "帮我取消了吧" asks)
+    r"|帮我(?![^，。\s]{1,4}了(?!吧))|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗"
+    r"|坏|破|漏",
     re.IGNORECASE)
 MAX_REMARK_CHARS = 120
 

@@ -18,7 +18,12 @@ from app.assist.dialogue.addresses import (
     corrects_the_orders_address,
 )
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
-from app.assist.dialogue.faults import a_fault_to_look_into, still_not_working, warranty
+from app.assist.dialogue.faults import (
+    a_fault_to_look_into,
+    a_spare_for_later,
+    still_not_working,
+    warranty,
+)
 from app.assist.dialogue.followups import (
     about_a_named_order,
     adds_to_the_change,
@@ -113,7 +118,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows, asks_about_its_invoice,
     why_refused, refund_elsewhere, why_less_came_back, refund_progress, money_back,
     what_cancelling_costs, cancel_taken_back, cancels_a_named_order,
-    warranty, reviewing, no_password_asked, no_payment_asked,
+    a_spare_for_later, warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,
     intercepted, delivered_elsewhere, where_is, no_change_asked, no_order_change_asked, a_code,

@@ -9,6 +9,7 @@ from app.domain import HandoffReason
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import registers_a_product
+from app.understanding.cue import Cue
 
 
 def warranty(r: Reading) -> bool:
@@ -58,4 +59,21 @@ def still_not_working(r: Reading) -> bool:
         s.item_products, s.item_refs = list(before.item_products), list(before.item_refs)
         s.order_id = s.order_id or before.order_id
     settle(r, "product_question", carried=True)
+    return True
+
+
+# a part or another one bought: "能单独买个换上吗", "can I buy a spare one"
+_BUYS_A_SPARE = Cue(r"单独买|单买|另买|再买(?:个|一个)|买(?:个|一个)(?:新的?|替换的?)?换上"
+                    r"|\bbuy\s+(?:a\s+|one\s+|the\s+)?(?:spare|replacement|new)\b"
+                    r"|\bsell\s+(?:the\s+)?(?:spare|replacement)s?\b")
+
+
+def a_spare_for_later(r: Reading) -> bool:
+    """"以后内胆涂层要是坏了 能单独买个换上吗", "if the bowl ever cracks, can I buy a spare?":
+    a part to buy some day, a question about the products, no return of anything now."""
+    if r.u.intent not in ("get_refund", "check_refund_policy", "change_order", "product_question"):
+        return False
+    if not (cue.hypothetical(r.text) and _BUYS_A_SPARE(r.text)) or r.u.sentiment.complaint:
+        return False
+    settle(r, "product_question")
     return True
