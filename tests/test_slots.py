@@ -263,20 +263,3 @@ def test_the_shops_name_names_no_product() -> None:
     assert named.item_products == []
     assert facts.without_shop_name("台灯小铺的扣款") == "    的扣款"
     assert slots("has the desk lamp shipped?", PAIR).item_products == ["P-LAMP"]
-
-
-def _delivered(oid: str, day: int, *names: str) -> OrderSnapshot:
-    return order(oid, day, *names).model_copy(update={"status": OrderStatus.delivered})
-
-
-ONE_MOVING = (_delivered("A40001", 2, "Wool Socks"),
-              _delivered("A40002", 5, "Yoga Mat 6 mm — Pink"),
-              order("A40003", 20, "Smart Watch — Black"))
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    ("hi, has my parcel shipped yet?", "A40003"), ("你好 想问下我的包裹到哪了", "A40003"),
-    # a parcel said not to have come may be a delivered one: asked which
-    ("my parcel still hasn't arrived, where is it?", None), ("包裹显示签收了 但我没收到", None)])
-def test_the_one_order_on_its_way(text: str, found: str | None) -> None:
-    assert slots(text, ONE_MOVING, intent="track_order").order_id == found

@@ -26,7 +26,6 @@ from app.understanding import slot_cues as cues
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
-from app.understanding.on_its_way import the_one_on_its_way
 from app.understanding.order_excluded import NOT_THE_ONE, not_the_one
 from app.understanding.order_resolution import (
     OrderSource,
@@ -159,11 +158,6 @@ def extract_slots(
         # what it cost is surer than an item named ("the HK$1,529 one. the kettle I pay myself")
         if priced and not named and (not found.order_id or found.source == "item_reference"):
             found = Resolution(order_id=priced[0], source="item_reference")
-    if not (found.order_id or found.candidates or mentions) and spec(intent or "").on_its_way \
-            and not spec(intent or "").writes:
-        moving = the_one_on_its_way(text, orders)
-        if moving is not None:
-            found = Resolution(order_id=moving, source="only_order")
     slots.order_id, slots.order_source = found.order_id, found.source
     slots.order_candidates = found.candidates
     unknown = [m.written for m in mentions if m.order_id is None]
