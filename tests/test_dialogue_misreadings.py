@@ -459,8 +459,11 @@ def test_why_a_refund_was_refused(text: str, previous: str | None, intent: str) 
     ("这单还要开发票报销 退掉一袋以后 发票是按剩下那袋开吗", "get_invoice", "check_invoice"),
     ("if I send the lamp back, will the invoice be changed to just the bulbs?", "get_refund",
      "check_invoice"),
-    # the invoice asked for, nothing returned: as read
-    ("can you send me the invoice for SO-1 please?", "get_invoice", "get_invoice")])
+    # an invoice asked for, returned or not: as read
+    ("can you send me the invoice for SO-1 please?", "get_invoice", "get_invoice"),
+    ("我7月份退掉的那单 还能开发票吗", "get_invoice", "get_invoice"),
+    ("I'd like to return the blender. Also, could you send me a tax invoice for it?",
+     "get_refund", "get_refund")])
 def test_a_question_about_the_invoice_amid_a_return(text: str, intent: str, read: str) -> None:
     r = reading(text, intent, previous="get_refund",
                 slots=Slots(order_id="SO-1", order_source="message"))

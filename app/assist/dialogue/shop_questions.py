@@ -214,10 +214,16 @@ def asks_about_its_invoice(r: Reading) -> bool:
     if not (spec(r.u.intent).writes or (r.u.intent == "get_invoice" and around)):
         return False
     asked = next((part for part in reversed(clauses(r.text)) if cue.asks_outright(part)), None)
-    if asked is None or not cue.mentions_invoice(asked):
-        return False
+    if asked is None or not (cue.mentions_invoice(asked) and _HOW_IT_IS_MADE_OUT(asked)):
+        return False  # "还能开invoice吗", "could you send me a tax invoice?" ask for one
     settle(r, "check_invoice")
     return True
+
+
+# what an invoice will say, asked: "是按剩下那袋开吗", "will it be changed to just the bulbs?"
+_HOW_IT_IS_MADE_OUT = Cue(r"是按|按照|按剩下|按实际|怎么算|金额|based\s+on|changed?\s+to"
+                          r"|(?:only|just)\s+(?:show|cover|the)|amount|re-?issued?"
+                          r"|updated?")
 
 
 # the shop's own ways to be reached, asked: "what's your actual support email?", "你们官方
