@@ -94,7 +94,9 @@ def test_a_fault_shown_by_its_code(text: str, coded: bool) -> None:
 @pytest.mark.parametrize(("text", "yes"), [
     ("还是退吧", True), ("just refund it then", True), ("那就退吧", True),
     ("算了换新还要等 直接退吧", False),  # says more than the yes: read as a message of its own
-    ("算了 不退了", False), ("能直接退吗", False), ("不退吧", False)])
+    ("算了 不退了", False), ("能直接退吗", False), ("不退吧", False),
+    # the item proposed, named again; not another one
+    ("明白 那就把破的那袋退了吧", True), ("把另一袋也退了吧", False), ("退了", False)])
 def test_asking_for_the_return_again_is_a_yes_to_it(text: str, yes: bool) -> None:
     assert bool(REPEATS_REFUND(text)) is yes
 
