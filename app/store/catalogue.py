@@ -22,6 +22,7 @@ import jieba
 from app.store import model_numbers
 from app.store.id_shapes import IdShapes
 from app.store.product_attributes import CJK, ProductWords
+from app.store.shop_names import name_variants
 from app.understanding.text import simplified
 
 # a word in more than this share of products tells none of them apart ("set", "pro")
@@ -299,26 +300,10 @@ class StoreFacts:
     def without_shop_name(self, text: str) -> str:
         """``text`` with the shop's name blanked, positions kept: "轮语骑行的扣款" names
         no cycling product, nor "paid to Spokeline Cycling" one."""
-        for name in _name_variants(self.shop_names):
+        for name in name_variants(self.shop_names):
             text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text,
                           flags=re.IGNORECASE)
         return text
-
-
-MIN_NAME_CHARS = 4  # a shorter start of the name ("轮语") may be any word
-
-
-def _name_variants(names: Sequence[str]) -> list[str]:
-    """Each name and the starts of it a shopper writes ("轮语骑行" of "轮语骑行户外",
-    "Spokeline Cycling" of "Spokeline Cycling & Outdoor"), longest first."""
-    found: set[str] = set()
-    for name in names:
-        if CJK.search(name):
-            found.update(name[:end] for end in range(MIN_NAME_CHARS, len(name) + 1))
-        else:
-            words = name.split()
-            found.update(" ".join(words[:end]) for end in range(2, len(words) + 1))
-    return sorted(found, key=len, reverse=True)
 
 
 EMPTY_FACTS = StoreFacts(Catalogue(), IdShapes())
