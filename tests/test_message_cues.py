@@ -96,7 +96,9 @@ def test_a_fault_shown_by_its_code(text: str, coded: bool) -> None:
     ("算了换新还要等 直接退吧", False),  # says more than the yes: read as a message of its own
     ("算了 不退了", False), ("能直接退吗", False), ("不退吧", False),
     # the item proposed, named again; not another one
-    ("明白 那就把破的那袋退了吧", True), ("把另一袋也退了吧", False), ("退了", False)])
+    ("明白 那就把破的那袋退了吧", True), ("把另一袋也退了吧", False), ("退了", False),
+    ("book the return", True), ("please start the return", True),
+    ("can you book the return and the courier?", False)])
 def test_asking_for_the_return_again_is_a_yes_to_it(text: str, yes: bool) -> None:
     assert bool(REPEATS_REFUND(text)) is yes
 

@@ -54,6 +54,7 @@ _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
+    r"|fine\s+by\s+(?:me|us)"
     # British and Irish: "brill, crack on", "grand job, start it so"
     r"|brill(?:iant)?|lovely|grand(?:\s+job)?|crack\s+on|start\s+it(?:\s+so)?"
     # "go on so, cancel it anyway", "go on then"
@@ -246,7 +247,9 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      # the item of the return proposed, named again: "那就把破的那袋退了吧" (not
                      # another one: "把另一袋也退了吧")
                      r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉)?(?:吧|了吧)?"
-                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$")
+                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$"
+                     r"|^(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)\s+return"
+                     r"(?:\s+(?:then|please|now))?[.!]*$")
 
 
 # what the shopper will do themselves, said to the offer of a person: "alright, I'll send
