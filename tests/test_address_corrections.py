@@ -217,3 +217,15 @@ def test_an_ok_with_another_address_proposes_that_address(
     done = _say(customer, "yes")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None and again in done.action.result["shipping_address"]
+
+
+@pytest.mark.parametrize(("text", "found", "meant"), [
+    ("帮我改个地址 四川省成都市武侯区科华北路65号 哦不对 是56号 3栋2单元801 电话不变",
+     "四川省成都市武侯区科华北路65号", "四川省成都市武侯区科华北路56号3栋2单元801"),
+    # no correction after it: as found
+    ("改到 上海市徐汇区漕溪北路88号 谢谢", "上海市徐汇区漕溪北路88号", "上海市徐汇区漕溪北路88号")])
+def test_an_address_put_right_in_the_message_that_gives_it(text: str, found: str,
+                                                            meant: str) -> None:
+    from app.understanding.address_amend import corrected_in_place
+
+    assert corrected_in_place(text, found) == meant

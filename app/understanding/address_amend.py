@@ -209,3 +209,28 @@ def _longer(unit: str) -> str:
     """What may not follow ``unit`` for it to be that unit: "号" is no "号楼"."""
     longer = [u[len(unit):] for u in _ZH_UNITS if u.startswith(unit) and u != unit]
     return "|".join(map(re.escape, longer)) if longer else "(?!)"
+
+
+# the address put right in the message that gives it: "…科华北路65号 哦不对 是56号 3栋2单元801"
+_CORRECTS_ITSELF = re.compile(
+    r"^[\s,，。.]*(?:哦|啊|呃|噢)?\s*(?:不对|不是|错了|说错了|写错了|打错了|\bsorry\b|\bno\s+wait\b"
+    r"|\bi\s+mean\b|\boops\b)[\s,，。.!！]*(?:应该是|是)?\s*", re.IGNORECASE)
+# the parts said after the number put right: "3栋2单元801"
+_ZH_TAIL = re.compile(r"^\s*\d+\s*号\s*((?:\d+\s*(?:号楼|栋|幢|座|单元|楼|层)\s*)+\d+\s*室?)")
+
+
+def corrected_in_place(text: str, address: str | None) -> str | None:
+    """``address`` as found in ``text``, with the correction said right after it made (and
+    the units said after the corrected number added); as found when there is none."""
+    if not address or (at := text.find(address)) < 0:
+        return address
+    after = text[at + len(address):]
+    said = _CORRECTS_ITSELF.match(after)
+    if said is None:
+        return address
+    rest = after[said.end():]
+    fixed = amended(address, rest)
+    if fixed is None:
+        return address
+    tail = _ZH_TAIL.match(rest)
+    return fixed + tail.group(1).replace(" ", "") if tail and tail.group(1) not in fixed else fixed

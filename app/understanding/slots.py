@@ -23,6 +23,7 @@ from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
 from app.store.connector import OrderSnapshot
 from app.store.id_shapes import normalise
 from app.understanding import slot_cues as cues
+from app.understanding.address_amend import corrected_in_place
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.item_changes import NewLine
@@ -102,6 +103,7 @@ def extract_slots(
     hint only: both languages' patterns always apply, because shoppers mix them.
     """
     address, address_kind = find_address(text)
+    address = corrected_in_place(text, address)
     email, phone = find_email(text), find_phone(text)
     amount = find_amount(text)
     mention = item_mention(text, history, facts)
