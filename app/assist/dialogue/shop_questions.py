@@ -221,9 +221,9 @@ def asks_about_its_invoice(r: Reading) -> bool:
 
 
 # what an invoice will say, asked: "是按剩下那袋开吗", "will it be changed to just the bulbs?"
-_HOW_IT_IS_MADE_OUT = Cue(r"是按|按照|按剩下|按实际|怎么算|金额|based\s+on|changed?\s+to"
-                          r"|(?:only|just)\s+(?:show|cover|the)|amount|re-?issued?"
-                          r"|updated?")
+_HOW_IT_IS_MADE_OUT = Cue(r"是按|按照|按剩下|按实际|怎么算|金额|\bbased\s+on\b|\bchanged?\s+to\b"
+                          r"|\b(?:only|just)\s+(?:show|cover|the)\b|\bamount\b|\bre-?issued?\b"
+                          r"|\bupdated?\b")
 
 
 # the shop's own ways to be reached, asked: "what's your actual support email?", "你们官方

@@ -114,4 +114,4 @@ def what_the_change_costs(r: Reading) -> bool:
     return True
 
 
-_NEW_TOTAL = Cue(r"(?:new\s+)?total|owe|一共|总共|总价|补多少|差价")
+_NEW_TOTAL = Cue(r"\b(?:new\s+)?total\b|\bowe\b|一共|总共|总价|补多少|差价")
