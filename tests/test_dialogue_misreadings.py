@@ -494,3 +494,11 @@ def test_a_spare_to_buy_some_day_is_no_return(text: str, intent: str, read: str)
                 slots=Slots(order_id="SO-1", order_source="message"))
     dialogue.read(r)
     assert r.u.intent == read
+
+
+def test_the_invoice_wording_cue_reads_english_too() -> None:
+    from app.assist.dialogue.shop_questions import _HOW_IT_IS_MADE_OUT
+
+    assert _HOW_IT_IS_MADE_OUT("will the invoice be changed to just the bulbs?")
+    assert _HOW_IT_IS_MADE_OUT("is the amount on it updated?")
+    assert not _HOW_IT_IS_MADE_OUT("could you send me a tax invoice?")
