@@ -19,6 +19,7 @@ from app.understanding.text import (
     emoticons_as_emoji,
     keycaps_as_digits,
     links_decoded,
+    spoken_digits,
     spoken_punctuation,
     unshouted,
     without_quote,
@@ -150,8 +151,8 @@ def test_keycap_digits_are_read_as_digits() -> None:
 
 
 def test_a_number_dictated_in_chinese_is_read_in_digits() -> None:
-    assert keycaps_as_digits("订单号六九五八四五二幺零三 开发票") == "订单号6958452103 开发票"
-    assert keycaps_as_digits("三三两两 一一对应") == "三三两两 一一对应"
+    assert spoken_digits("订单号六九五八四五二幺零三 开发票") == "订单号6958452103 开发票"
+    assert spoken_digits("三三两两 一一对应") == "三三两两 一一对应"
 
 
 def test_a_pasted_link_is_read_decoded() -> None:

@@ -40,6 +40,7 @@ from app.understanding.text import (
     keycaps_as_digits,
     links_decoded,
     simplified,
+    spoken_digits,
     spoken_punctuation,
     unshouted,
     without_quote,
@@ -67,10 +68,11 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
            label: str | None = None, conversation_id: str | None = None,
            channel: str = "web", external_id: str | None = None) -> TurnResult:
     written = _clean(text)
-    # read as meant: traditional characters as simplified ones, regional words in
-    # Mandarin, a pinyin keyboard's homophone of a shop word put right (the message is
-    # stored as written)
-    text = homophones.corrected(as_mandarin(simplified(links_decoded(keycaps_as_digits(written)))))
+    # read as meant: digits typed as keycaps or dictated in Chinese as digits, traditional
+    # characters as simplified ones, regional words in Mandarin, a pinyin keyboard's
+    # homophone of a shop word put right (the message is stored as written)
+    text = homophones.corrected(as_mandarin(simplified(links_decoded(
+        spoken_digits(keycaps_as_digits(written))))))
     # the answer under a quote of the bot's question, a dictated message's spoken
     # punctuation written, a caps-lock message in small letters, a chat app's emoticon
     # codes ("[OK]", "[抱拳]") as the emoji they show

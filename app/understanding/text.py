@@ -43,7 +43,7 @@ _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 
 
 def keycaps_as_digits(text: str) -> str:
-    return spoken_digits(_KEYCAP.sub(r"\1", text))
+    return _KEYCAP.sub(r"\1", text)
 
 
 # a number dictated digit by digit and typed out by the voice keyboard in Chinese
