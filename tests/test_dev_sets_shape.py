@@ -1,5 +1,5 @@
-"""The development sets written after the packs' own tests (Spokeline dev4 to dev16,
-Jianmu dev6 to dev17, Maowu dev2 to dev13):
+"""The development sets written after the packs' own tests (Spokeline dev4 to dev17,
+Jianmu dev6 to dev18, Maowu dev2 to dev14):
 each builder regenerates its file byte for byte, the format is the contract's, every
 speaker is a customer of the store writing in their language, and every order or
 tracking number a reply must name is the speaker's own. Pure Python: reads the packs'
@@ -38,7 +38,8 @@ SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"
         ("store4", "dev11", "cases_dev11.py"), ("foreign", "dev15", "cases_dev15.py"),
         ("store3", "dev16", "cases_dev16.py"), ("store4", "dev12", "cases_dev12.py"),
         ("foreign", "dev16", "cases_dev16.py"), ("store3", "dev17", "cases_dev17.py"),
-        ("store4", "dev13", "cases_dev13.py")]
+        ("store4", "dev13", "cases_dev13.py"), ("foreign", "dev17", "cases_dev17.py"),
+        ("store3", "dev18", "cases_dev18.py"), ("store4", "dev14", "cases_dev14.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
