@@ -19,7 +19,7 @@ _ZH_UNIT = "|".join(_ZH_UNITS)
 _ZH_PART = re.compile(rf"(\d+)\s*({_ZH_UNIT})")
 # "not 88" / "不是88号": the number the correction replaces
 _NOT = re.compile(rf"(?:不是|而不是|\bnot\b|\binstead\s+of\b|\brather\s+than\b)\s*"
-                  rf"(?:[A-Za-z.]+\s+)?(\d+)(?:\s*(?:{_ZH_UNIT}))?", re.IGNORECASE)
+                  rf"(?:[A-Za-z.]+\s+)?(\d+)(?:\s*({_ZH_UNIT}))?", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\d])\d+(?![\d])")
 # the words just before a number: a street name, "flat", "西安路"
 _EN_BEFORE = re.compile(r"([A-Za-zÀ-ž][A-Za-zÀ-ž.'-]*(?:\s+[A-Za-zÀ-ž][A-Za-zÀ-ž.'-]*)?)"
@@ -33,7 +33,7 @@ def amended(address: str, text: str) -> str | None:
     negated = _NOT.search(text)
     rest = _NOT.sub(" ", text)
     if negated:
-        fixed = _replace_negated(address, negated.group(1), rest)
+        fixed = _replace_negated(address, negated.group(1), rest, negated.group(2))
         if fixed is not None:
             return fixed
     fixed = _replace_token(address, text)
@@ -151,9 +151,12 @@ def _end(match: re.Match[str] | None) -> int:
     return match.end() if match else 0
 
 
-def _replace_negated(address: str, wrong: str, rest: str) -> str | None:
-    """"86, not 88": the one 88 of the address becomes 86."""
-    right = _NUMBER.findall(rest)
+def _replace_negated(address: str, wrong: str, rest: str,
+                     unit: str | None = None) -> str | None:
+    """"86, not 88": the one 88 of the address becomes 86. "是9栋 不是6栋 翠禧苑9栋302": the
+    number said with the wrong one's unit is the right one, not merely the last said."""
+    same_unit = [m.group(1) for m in _ZH_PART.finditer(rest) if unit and m.group(2) == unit]
+    right = same_unit[:1] or _NUMBER.findall(rest)
     spots = [m for m in _NUMBER.finditer(address) if m.group() == wrong]
     if len(spots) != 1 or not right or right[-1] == wrong:
         return None

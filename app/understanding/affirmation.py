@@ -82,6 +82,12 @@ _YES_START_RE = re.compile(
 _YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s，,。.!！~～]*"
                           r"(?:(?:谢谢|谢啦|谢了|多谢|麻烦了|麻烦你了|辛苦了)[\s。.!！~～]*"
                           r"|[一两二三四五六七八九十\d]+\S{0,3}就(?:够|行|好)了?[\s。.!！~～]*)?$")
+# ... or with a plain remark after it, which asks and changes nothing: "退吧 配件都在盒子里"
+# (not "退吧 不过…", "改吧 改成3号楼", "换吧 要M码的")
+_YES_VERB_HEAD_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧"
+                               r"[\s，,。.!！~～]+")
+_NOT_A_PLAIN_REMARK_RE = re.compile(r"[不没别]|但|不过|可是|只是|就是|改成|换成|改为|要|问|\d"
+                                    r"|[一两二三四五六七八九十]+[个件号栋楼码]")
 _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one"
     # "lovely, that clears it then. yes please add the shaver"
@@ -96,7 +102,9 @@ _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 # a sigh, a laugh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes
 # please", "ha, sure, why not - cancel it"
 _LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol)"
-                         r"(?:[\s,，.。…~～!！]+|$)", re.IGNORECASE)
+                         r"(?:[\s,，.。…~～!！]+|$)"
+                         # "嗯确认", "嗯嗯好的": a hum run into the word that answers
+                         r"|^嗯+(?=确认|确定|好|对|是|行|可以)", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -117,11 +125,17 @@ def find_affirmation(text: str) -> Affirmation | None:
         return None
     if _YES_START_RE.match(body) or _YES_EMOJI_RE.match(body) or _YES_VERB_RE.match(body):
         return "yes"
+    if (head := _YES_VERB_HEAD_RE.match(body)) and _plain_remark(body[head.end():]):
+        return "yes"
     anywhere = _YES_ANYWHERE_RE.search(body)
     # "I don't want you to do it" holds a "do it" that is no yes
     if anywhere and not _NEGATION_RE.search(body[: anywhere.start()]):
         return "yes"
     return None
+
+
+def _plain_remark(tail: str) -> bool:
+    return 0 < len(tail) <= 16 and _NOT_A_PLAIN_REMARK_RE.search(tail) is None
 
 
 # the outcome accepted as it is, nothing more asked of the shop: "自家猫抓的 认了", "I'll
@@ -175,7 +189,9 @@ _A_WISH_RE = re.compile(r"\bmake\s+sure\b|\bplease\s+ensure\b|\b(?:don'?t|do\s+n
                         r"|" + _CONDITION +
                         # a note for the courier: "备注让快递送之前先打个电话", "call her before"
                         r"|备注|留言给快递|(?:送|派送|配送)(?:之前|前)(?:先)?(?:打|联系)"
-                        r"|\bcall\s+(?:me|her|him|us|them)?\s*(?:before|first|ahead)\b",
+                        r"|\bcall\s+(?:me|her|him|us|them)?\s*(?:before|first|ahead)\b"
+                        # the parcel fetched: "退 麻烦安排上门取件", "please arrange a pickup"
+                        r"|上门取件|安排(?:快递)?(?:上门)?取件|\barrange\s+(?:a\s+)?(?:pick\s*-?up|collection)\b",
                         re.IGNORECASE)
 # ... a condition about the money, which the policy settles, is no wish to pass on: "退可以
 # 但前提是229全额退给我 不扣那4块9"
@@ -231,7 +247,10 @@ _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。
           r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
           r"[\s,.!]+)?")
 # asked "shall I cancel it?", saying "cancel it" again is a yes
-REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?(?:取消|撤单|撤)"
+# ... the item of the order named again: "嗯嗯 破壁机取消掉吧" (not "还是不取消吧")
+_ITEM_NAMED = r"(?:把?(?:(?![也另其别都全不没勿就能])[^，。,.!?！？\s]){1,8}?)?"
+REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?" + _ITEM_NAMED
+                     + r"(?:取消|撤单|撤)"
                      r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"
                      r"(?:\s+(?:anyway|then|so|now))?[.!]*$)")
@@ -248,6 +267,10 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      # another one: "把另一袋也退了吧")
                      r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉)?(?:吧|了吧)?"
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$"
+                     # the item of the return proposed, named: "ok, return the tape"
+                     r"|^(?:ok(?:ay)?,?\s*)?(?:just\s+|please\s+)?(?:refund|return|send\s+back)\s+the"
+                     r"\s+(?!other\b|rest\b|whole\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
+                     r"(?:\s+(?:then|please|now))?[.!]*$"
                      r"|^(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)\s+return"
                      r"(?:\s+(?:then|please|now))?[.!]*$")
 

@@ -22,7 +22,8 @@ _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|agai
                      r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
                      r"|谢谢\w?|多谢|谢啦|谢您\w?"
                      r"|false\s+alarm|panic\s+over"
-                     r"|谢了|辛苦了|没事了|没关系|搞定了|解决了|虚惊一场|白担心了|👍|🙏|👌)[\s\W]*$",
+                     r"|谢了|辛苦了|麻烦(?:你|您)?了|没事了|没关系|搞定了|解决了|虚惊一场|白担心了|👍|🙏|👌)"
+                     r"[\s\W]*$",
                      re.IGNORECASE)
 OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
@@ -39,7 +40,10 @@ OWN_REMARK = re.compile(
     r"|going\s+to\s+(?:pay|order|buy)\s+(?:for\s+)?(?:it|one|them)?\s*now"
     r"|should(?:'ve|\s+have)\s+(?:checked|looked|read|asked|known))\b"
     r"|我(?:这就|马上|现在就)?(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
-    r"|(?:现在|又)?(?:正常|能用|好使)了|" + ACCEPTS_IT,
+    r"|(?:现在|又)?(?:正常|能用|好使)了"
+    # the order left to go as it was: "那就照常发货 麻烦了", "ship it as planned then"
+    r"|照常(?:发货|发|寄|送)|按原计划|\b(?:ship|send)\s+it\s+as\s+(?:planned|normal|usual)\b|"
+    + ACCEPTS_IT,
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
 MORE_THAN_A_REMARK = re.compile(
@@ -78,15 +82,18 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 
 
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
-# is wrong: "行 我等你们消息", "好 那我整理一下发过来"
+# is wrong: "行 我等你们消息", "好 那我整理一下发过来", "ok 等你们发货 谢谢"
 _ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:perfect|great|sweet|cool|lovely|brilliant|ok(?:ay)?"
                             r"|alright)[\s,.!]+(?:i'?ll\s+)?(?:pay(?:ing)?|order(?:ing)?|buy(?:ing)?)\s+"
                             r"(?:it\s+|one\s+|them\s+)?now\b"
                             r"|(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
                             r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢))?[\s,，.。!！~]+"
-                            r"(?:那)?(?:我|那我|(?=先|回头|晚点))(?:就|先|再|去|来|这就|马上|现在就?|晚点|回头|待会儿?"
-                            r"|等会儿?|过两天|明天|自己)?(?:去)?(?:重新)?(?:把|等|录|拍|整理|设置|发|找|看|试"
-                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订))",
+                            r"(?:那)?(?:我|那我|(?=先|回头|晚点|等))(?:就|先|再|去|来|这就|马上|现在就?|晚点|回头|待会儿?"
+                            r"|等会儿?|过两天|明天|自己)?(?:去)?(?:重新)?"
+                            # where: "那我自己在中通App上改"
+                            r"(?:在[^，,。\s]{1,12}?(?:上|里)(?:改|弄|操作|搞)|(?:在[^，,。\s]{1,12}?(?:上|里))?"
+                            r"(?:把|等|录|拍|整理|设置|发|找|看|试"
+                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订)))",
                             re.IGNORECASE)
 MAX_PLAN_CHARS = 80
 _TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"

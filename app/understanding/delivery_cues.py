@@ -26,7 +26,11 @@ asks_where = Cue(
     r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
+    # "when the white S7 is actually getting here"
+    r"|\bwhen\b[^.?!]{0,40}?\b(?:is|are)\s+(?:actually\s+|finally\s+)?(?:getting\s+here|arriving)\b"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
+    # "改完了大概什么时候能发出？", "那它什么时候发" (not an invoice's "什么时候发给我")
+    r"|(?:什么|啥)时候(?:能|可以|会)?发(?:出|走)?(?![票给])"
     r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)(?!的)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
     # when it was delivered or sent: "哪天签收的", "when was it delivered"
     r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"

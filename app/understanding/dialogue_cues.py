@@ -114,7 +114,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
 # a status question with nothing else: "what's the status", "怎么样了" ("怎么回事" asks
 # why as often: "一直连不上wifi 怎么回事")
 asks_status = Cue(
-    r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b"
+    r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b|\bwhat'?s\s+the\s+state\s+of\b"
     r"|\bwhat'?s\s+(?:happening|going\s+on)\b|\bhow'?s\s+it\s+going\b"
     r"|进度|怎么样了|状态|到哪一步|什么情况|啥情况")
 # "can you check <order>", "查下订单": a look at an order, nothing asked of it yet

@@ -44,10 +44,13 @@ names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")
 asks_how_it_comes = Cue(
     r"(?:发|寄)(?:到)?(?:我的?)?邮箱|自己(?:去)?[^，。？?]{0,8}下载|\bdownload\b"
     r"|\b(?:e-?mail(?:ed)?|sent|posted)\s+(?:to\s+(?:me|my\s+(?:e-?mail|inbox))|or\b)")
-# what an invoice shows, asked: "will the VAT be shown separately on it?", "税额会单独列出来吗"
+# what an invoice shows, asked: "will the VAT be shown separately on it?", "税额会单独列出来吗",
+# "开的是普票吧"
 asks_what_it_shows = Cue(
     r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"
-    r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)")
+    r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)"
+    # which kind it is: "开的是普票吧？能不能换成增值税专票"
+    r"|普票|专票|普通发票|专用发票")
 # the invoice asked after, in a return: "what happens to the receipt if I send it back?"
 asks_after_the_invoice = Cue(
     r"\b(?:happens?\s+(?:to|with)|about)\s+(?:the\s+|my\s+)?(?:receipt|invoice)"

@@ -51,6 +51,8 @@ asks_when = Cue(r"\bwhen\b|什么时候|啥时候|何时|多久(?:能)?到|几�
 asks_refund_progress = Cue(
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
+    # "two returns going. First the pink AeroSilk - what stage is that at?"
+    r"|\b(?:returns?|refunds?)\b[^?]{0,60}?\b(?:what|which)\s+stage\b"
     # (a card or a payment declined is no refund: "why was my card declined?")
     r"|\bwhy\s+(?:was|is|did)\b(?![^.?!]{0,30}\b(?:card|payment|transaction)\b).{0,30}"
     r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
@@ -144,7 +146,8 @@ asks_policy = Cue(
     r"|退货期|(?:从|自)(?!己).{0,10}(?:开始|起)算")
 asks_warranty = Cue(
     r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
-    r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b")
+    r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+(?:still\s+)?covered\b")
 # a part broken off or apart, which no troubleshooting mends: "the zip broke", "the visor
 # snapped off", "带子断了" (unlike "won't turn on", "不出雾": a fault to look into first)
 breaks_apart = Cue(

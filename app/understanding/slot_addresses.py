@@ -88,7 +88,8 @@ _EN_UNIT_BEFORE_RE = re.compile(
     # ("3/1, 58 Hyndland Road": Glasgow's floor and flat, written bare)
     r"(?:#\d{1,3}-\d{1,5}|\d{1,3}/F|\d{1,2}/\d{1,2}|(?:flat|unit|apt|suite|room|rm)\.?\s*[\w-]{1,6}"
     r"|blk|block)"
-    r"\s*,?\s*$",
+    # (and the named building the unit is in: "Room 1507, Wing On Plaza, 62 Mody Road")
+    r"\s*,?\s*(?:(?-i:[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,4})\s*,\s*)?$",
     re.IGNORECASE)
 # and after it: a district word of the street's name ("Road Central"), then a town or
 # district and maybe a postcode ("Singapore 597071"), each after a comma
@@ -146,7 +147,7 @@ _WORD = rf"[{_LETTER}][{_LETTER}'.-]*"
 # "Keizersgracht 221" / "Rue de la Loi 155" (street then number) or "14 Rue des Martyrs"
 # (number then street); then a postcode with its town, in either order, and maybe a
 # country: the shape of most addresses outside North America and China
-_STREET_FIRST = rf"(?:{_WORD}\s+){{1,5}}\d{{1,5}}[a-zA-Z]?(?:[-/]\d{{1,4}})?"
+_STREET_FIRST = rf"(?:{_WORD}\s+){{1,5}}\d{{1,5}}[a-zA-Z]?(?:[-/](?:\d{{1,4}}|[A-Za-z]\b))?"
 _NUMBER_FIRST = rf"\d{{1,5}}[a-zA-Z]?,?\s+(?:{_WORD}\s*){{1,5}}"
 _TOWN = rf"[A-ZÀ-ÖØ-Þ][{_LETTER}'.-]*"  # a town is written with a capital
 _POSTCODE_TOWN = (rf"(?:[A-Z]{{0,2}}-?\d[\dA-Z]{{2,5}}(?:[ -]\d{{3}}|[ ][A-Z]{{2}})?\s+{_TOWN}"
@@ -194,7 +195,10 @@ def _named_building(text: str) -> str | None:
 # postcode: part of an address, whatever of it the patterns above could read
 _UNIT_NUMBER_RE = re.compile(
     r"(?:\b(?:blk|block)\b.{0,60}?)(#\d{1,3}-\d{1,5})\b|(#\d{1,3}-\d{1,5})\b(?=.{0,60}?"
-    r"(?:\bsingapore\b|(?<!\d)\d{6}(?!\d)))", re.IGNORECASE)
+    r"(?:\bsingapore\b|(?<!\d)\d{6}(?!\d)))"
+    # ... or right after a street: "Bedok North Ave 2 #08-115"
+    rf"|\b{_STREET_SUFFIX}\b\.?(?:\s+\d{{1,3}}[A-Za-z]?)?\s*,?\s*(#\d{{1,3}}-\d{{1,5}})\b",
+    re.IGNORECASE)
 
 
 _UNIT_WORD_RE = re.compile(r"\b(?:unit|flat|apt|apartment|suite|room|floor|level|storey)\b",
@@ -207,7 +211,7 @@ def unit_numbers(text: str) -> list[str]:
     them where the message speaks of a unit: "unit is #23-01 not #32-01")."""
     if _UNIT_WORD_RE.search(text):
         return _FLOOR_UNIT_RE.findall(text)
-    return [m.group(1) or m.group(2) for m in _UNIT_NUMBER_RE.finditer(text)]
+    return [m.group(1) or m.group(2) or m.group(3) for m in _UNIT_NUMBER_RE.finditer(text)]
 
 
 _BLOCK_RE = re.compile(r"(?:blk|block)\b", re.IGNORECASE)
@@ -239,6 +243,15 @@ def rest_of_address(text: str) -> tuple[str, str] | None:
     return (match.group(0).strip(" ."), ", ") if match else None
 
 
+def _on_one_line(text: str) -> str:
+    """An address pasted line by line ("7 Quay Parade\nSwansea SA1 1UR") as it is written
+    on one line, its parts set off by commas."""
+    if "\n" not in text:
+        return text
+    joined = re.sub(r"[ \t]*\n\s*", ", ", text.strip())
+    return re.sub(r"([:,.!?;])\s*,\s", r"\1 ", joined)
+
+
 def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     """(address, kind): a written address is ``explicit`` (``partial`` while its street
     has no number); "my work address" / "公司地址" is ``work`` and "home address" /
@@ -251,8 +264,9 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     zh = chinese_address(text)
     if zh and without_house_number(zh):
         return zh, "partial"  # no house number on the street yet
-    address = (zh or _english_address(text) or _international_address(text)
-               or _named_building(text) or unnumbered_street_address(text))
+    one_line = _on_one_line(text)
+    address = (zh or _english_address(one_line) or _international_address(one_line)
+               or _named_building(one_line) or unnumbered_street_address(text))
     if address and _BLOCK_RE.match(address) and not _SG_REST_RE.search(text):
         return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:

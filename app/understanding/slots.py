@@ -136,7 +136,7 @@ def extract_slots(
     priced = by_total(text, orders, previous.order_candidates if previous else ())
     if priced and not any(m.order_id for m in mentions):
         mentions = [m for m in mentions if normalise(m.written) != normalise(priced[1])]
-    named = [m.order_id for m in mentions if m.order_id]
+    named = _begun_with(text, mentions) or [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
                    or bool(mention and mention.products) or asks_where(text))
@@ -185,6 +185,30 @@ def _joined(text: str, mentions: Sequence[Mention]) -> bool:
         for a, b in itertools.pairwise(own))
 
 
+# "let's start with 4946", "先弄4946": of the orders named, the one to see to now
+_FIRST_BEFORE_RE = re.compile(r"(?:\b(?:start|begin)\s+with|\bfirst(?:\s+up)?:?)"
+                              r"\s*(?:order\s*)?#?\s*$"
+                              r"|先(?:弄|办|处理|查|开|来|做|看)?(?:一下)?(?:订单|单号)?\s*$",
+                              re.IGNORECASE)
+_FIRST_AFTER_RE = re.compile(r"^\s*(?:first\b|先)", re.IGNORECASE)
+
+
+def _begun_with(text: str, mentions: Sequence[Mention]) -> list[str]:
+    own = [m for m in mentions if m.order_id]
+    if len({m.order_id for m in own}) < 2:
+        return []
+    body = unicodedata.normalize("NFKC", text)
+    # (at any place it is written: "for 4946 and 4950. Let's start with 4946")
+    first = {m.order_id for m in own for at in _places(body, m.written) if m.order_id and (
+        _FIRST_BEFORE_RE.search(body[:at]) or _FIRST_AFTER_RE.match(body[at + len(m.written):]))}
+    return list(first) if len(first) == 1 else []
+
+
+def _places(body: str, written: str) -> list[int]:
+    return [m.start() for m in re.finditer(
+        rf"(?<![A-Za-z0-9-]){re.escape(written)}(?![A-Za-z0-9-])", body)]
+
+
 def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,
                        mention: ItemMention | None) -> bool:
     """"This order" / "can you at least say if it's been delivered?" after a number we
@@ -206,7 +230,9 @@ def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: R
 # "just the light, I'm keeping the bar tape": what follows "keep" is not meant
 _KEEP_RE = re.compile(
     # "the descaler is fine and I'd like to keep it": the clause that names what "it" is
-    r"[^.;!?。；！？,]*\bkeep(?:ing)?\s+(?:it|them|that|this|those|these)\b"
+    # (not "how long will a charge keep it going": keeping it in a state)
+    r"[^.;!?。；！？,]*\bkeep(?:ing)?\s+(?:it|them|that|this|those|these)\b(?!\s+(?:going|running"
+    r"|charged|on|up|working|alive|clean|dry|warm|cool|cold|safe|fresh|together))"
     # "keep the air fryer, I only want to return the kettle": up to a clause of its own
     r"|\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b(?:[^.;!?。；！？,]|,(?!\s*(?:i|but|and\s+i|just|only"
     r"|return|send)\b))*"
@@ -241,7 +267,15 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
             mention = facts.catalogue.find_after(_without_kept(meant), before)
             if mention is not None and mention.products:
                 return mention
-    return facts.catalogue.find_after(_without_kept(text), before)
+    found = facts.catalogue.find_after(_without_kept(text), before)
+    kept_said = _KEEP_RE.search(text)
+    if (found is None or not found.products) and kept_said and cues.refers_to_it(
+            text[kept_said.end():]):
+        # "那个绿色的水壶还要的哈 它啥时候能发出来": the item kept is the one asked about
+        # after it (not in "ok cancel it, but leave the jacket order alone")
+        kept = facts.catalogue.find_after(text, before)
+        return kept if kept is not None and kept.products else found
+    return found
 
 
 def missing_slots(intent: str, slots: Slots) -> list[str]:
