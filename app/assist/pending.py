@@ -112,8 +112,10 @@ def remember(turn: Turn, reply: str) -> None:
         turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
                                      asked_turn=turn.state.turn)
     elif turn.warranty_offer and turn.warranty_offer == reply and turn.handoff is None:
-        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
-                                     asked_turn=turn.state.turn, about="warranty")
+        waiting = turn.state.pending
+        turn.state.pending = Pending(
+            kind="handoff_offer", intent="contact_human_agent", asked_turn=turn.state.turn,
+            about="warranty", earlier=waiting if waiting and waiting.kind == "action" else None)
     elif turn.u.carried and turn.state.pending and turn.state.pending.kind == "action":
         # what it would pay, or a change tried instead and refused: the write still waits
         turn.state.pending.asked_turn = turn.state.turn  # ("好吧 那还是先退")
@@ -136,19 +138,38 @@ def _cancel_offered(turn: Turn) -> bool:
         status in turn.rt.policy.cancellable_statuses)
 
 
-def answers_pending(turn: Turn) -> bool:
-    pending = turn.state.pending
-    intent = pending.intent if pending is not None else None
+def _says_it_again(intent: str, text: str) -> bool:
+    """"取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
+    直接退吧": what was said before it is no "no")."""
     repeats = REPEATS_CANCEL if intent == "cancel_order" else \
         REPEATS_CHANGE if intent in CHANGES else \
         REPEATS_REFUND if intent == "get_refund" else None
-    text = without_trailing_emoji(turn.text.strip())
+    text = without_trailing_emoji(text.strip())
     said = _POLITE_TAIL.sub("", text) or text
     first = _CLAUSES.split(said)[0].strip()
-    if repeats is not None and (repeats(said) or repeats(_last_clause(said)) or (
-            adds_a_wish(said) and repeats(first))):
-        # "取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
-        # 直接退吧": what was said before it is no "no")
+    return repeats is not None and bool(repeats(said) or repeats(_last_clause(said)) or (
+        adds_a_wish(said) and repeats(first)))
+
+
+def _other_items(turn: Turn, pending: Pending) -> bool:
+    """Items named that the write waiting does not take back ("return the light" to the
+    return of the bar tape proposed)."""
+    named = set(turn.u.slots.item_products)
+    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    lines = (record.params or {}).get("items") if record is not None else None
+    if not named or not isinstance(lines, list) or not lines:
+        return False
+    return not named & {line.get("product_id") for line in lines if isinstance(line, dict)}
+
+
+def answers_pending(turn: Turn) -> bool:
+    pending = turn.state.pending
+    if pending is not None and pending.earlier is not None and _says_it_again(
+            pending.earlier.intent, turn.text) and not _other_items(turn, pending.earlier):
+        turn.state.pending = pending = pending.earlier  # "ok, return the tape" after the
+        # person offered for a claim on the light: the return waiting, said yes to
+    if pending is not None and _says_it_again(pending.intent, turn.text) and not (
+            _other_items(turn, pending)):
         turn.u.slots.affirmation = "yes"
     # thanks or a closing remark, to an offer of a person or of a request
     closes = pending is not None and pending.kind in ("handoff_offer", "request_offer") and (

@@ -36,6 +36,9 @@ class Pending(BaseModel):
     # a person offered for a warranty claim: the fault described is a yes too
     about: Literal["warranty"] | None = None
     asked_turn: int = 0
+    # the write that waited when this offer was made ("before I say yes - is the light
+    # covered?"): asked for again ("ok, return the tape"), it is that write's yes
+    earlier: Pending | None = None
 
     @field_validator("kind", mode="before")
     @classmethod

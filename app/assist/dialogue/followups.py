@@ -262,6 +262,8 @@ def about_a_named_order(r: Reading) -> bool:
 
 
 INVOICES = frozenset({"get_invoice", "check_invoice"})
+# the classifier's confidence from which it read a request of its own in the message
+_ANOTHER_REQUEST = 0.5
 
 
 
@@ -270,8 +272,14 @@ def gives_invoice_details(r: Reading) -> bool:
     what to put on that invoice (a person reissues it), not a new question."""
     if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
         return False
-    if r.names_another_order or r.u.sentiment.wants_human:
+    if r.u.sentiment.wants_human:
         return False  # "is there someone in accounts I can talk to? ...company name": a person
+    # another order named: its invoice ("4950 then, made out to Harbourline Ltd"), unless
+    # the message asks something else of it ("... and where is #4950?"); a company's name
+    # holds a product's word often enough ("Grant Cycle Couriers Ltd") to ask nothing of it
+    if r.names_another_order and r.u.intent not in (*INVOICES, "product_question") and (
+            r.u.intent_confidence >= _ANOTHER_REQUEST):
+        return False
     settle(r, "get_invoice", carried=True)
     return True
 

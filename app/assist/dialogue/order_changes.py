@@ -52,10 +52,17 @@ def to_the_same_address(r: Reading) -> bool:
     return True
 
 
+# the order is to go to the address given: "could the bags on SO-1 go to <address>?"
+_GOES_THERE = Cue(r"\b(?:go|be\s+sent|be\s+delivered|send|ship|deliver|post)\b[^.?!]{0,40}?\bto\b"
+                  r"|(?:寄|送|发|改)(?:到|去)")
+
+
 def address_for_an_order(r: Reading) -> bool:
-    """An order and a new address: send it there."""
-    if not (r.u.slots.address and r.names_order) or r.u.intent not in (
-            "change_order", "set_up_shipping_address", "track_order", "other"):
+    """An order and a new address: send it there (the items of the order named in the
+    same breath ask nothing about them)."""
+    read_as = ("change_order", "set_up_shipping_address", "track_order", "other")
+    if not (r.u.slots.address and r.names_order) or not (r.u.intent in read_as or (
+            r.u.intent == "product_question" and _GOES_THERE(r.text))):
         return False
     settle(r, "change_shipping_address")
     return True

@@ -20,6 +20,9 @@ def refund_progress(r: Reading) -> bool:
         about_refund = False  # "also what's happening with my other order, the tins?"
     # "how much was it ah? forgot already" of the refund just told of: its amount
     again = about_refund and r.short and cue.asks_how_much_it_was(r.text)
+    # "扣完运费我能拿回多少钱？" of the return just opened: what that refund pays
+    pays = r.previous == "get_refund" and not r.state.refused and r.state.pending is None and (
+        cue.asks_amount_back(r.text))
     # "is rma/2607/0329 all done?": how an order is, asked by a refund's own number
     by_its_number = r.u.slots.names_refund and r.u.intent == "track_order"
     # "what's happening with the rice cooker I'm sending back?", "the mat that went back:
@@ -29,7 +32,7 @@ def refund_progress(r: Reading) -> bool:
     # "did the chain checker go back in that box too?" of the refund just told of
     went_back = about_refund and cue.asks_what_went_back(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
-            or (r.u.slots.names_refund and bare(r)) or again or by_its_number or sent_back
+            or (r.u.slots.names_refund and bare(r)) or again or pays or by_its_number or sent_back
             or went_back or _told_by_its_goods(r)):
         return False
     settle(r, "track_refund")

@@ -169,6 +169,12 @@ def paid_but_not_shown(r: Reading) -> bool:
     return True
 
 
+# the invoice asked of one more order, the word "invoice" left out: "理发器那个也顺便开了吧",
+# "and one for the helmet too"
+_ISSUED_TOO = Cue(r"(?:也|一起|顺便)[^，。,.?？]{0,4}开(?:了|一下|一张|个)?(?:吧|呗|嘛|哈)?"
+                  r"|\b(?:one|the\s+same)\s+for\s+(?:the|my|that)\b[^.?!]{0,30}\b(?:too|as\s+well)\b")
+
+
 def invoice_asked_for(r: Reading) -> bool:
     """"Could you email me the invoice for my headlamp order?", "invoice for that one
     possible?": the invoice of an order, asked for, not the shop's invoice terms (how
@@ -177,6 +183,10 @@ def invoice_asked_for(r: Reading) -> bool:
     if asks_if_in_the_parcel(r.text):
         settle(r, "check_invoice")  # "包裹里会放价格单吗": what the shop puts in, no invoice asked
         r.u.general = True
+        return True
+    if r.previous in INVOICE_INTENTS and r.names_order and _ISSUED_TOO(r.text) and not (
+            cue.asks_cancel(r.text) or cue.mentions_return(r.text)):
+        settle(r, "get_invoice")  # "理发器那个也顺便开了吧": that order's invoice as well
         return True
     if r.u.intent not in INVOICE_INTENTS and asks_for_an_invoice(r.text) and not (
             cue.wants_return(r.text) or cue.mentions_return(r.text) or cue.asks_cancel(r.text)
