@@ -26,7 +26,7 @@ from retrieval.documents import SourceDocument, iter_files, load_document
 from retrieval.embedders import make_embedder
 from retrieval.embedders.cache import CachedEmbedder
 from retrieval.errors import DocumentError, EmbedderError, RetrievalError
-from retrieval.index import Hit, IngestCounts, SearchIndex
+from retrieval.index import Hit, IngestCounts, Mode, SearchIndex
 from retrieval.persist import Layout
 
 if TYPE_CHECKING:
@@ -211,14 +211,15 @@ KB_HITS = 8
 def search_knowledge(rt: Runtime, *, query: str, k: int = 5,
                      layers: Iterable[str] | None = None,
                      languages: Iterable[str] | None = None, query_vector: Any = None,
-                     vector_model: str = "") -> list[Hit]:
-    """Hybrid search; a query vector computed by the same embedder model is reused."""
+                     vector_model: str = "", mode: Mode = "hybrid") -> list[Hit]:
+    """Hybrid search (or ``mode``'s); a query vector computed by the same embedder model
+    is reused."""
     if not query.strip():
         raise InputError("empty search query")
     index = rt.index
     reuse = query_vector is not None and vector_model == index.embedder.name
     try:
-        hits = index.search(query, k=k, layers=layers, languages=languages,
+        hits = index.search(query, k=k, layers=layers, languages=languages, mode=mode,
                             query_vector=query_vector if reuse else None)
     except RetrievalError as exc:
         raise IndexError_(f"search failed: {exc}") from exc

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from app.assist import drafting, item_answers, scoring
+from app.assist import details, drafting, item_answers, scoring
 from app.assist.acting import ActStep
 from app.assist.schemas import Suggestion
 from app.assist.template_context import template_context
@@ -97,6 +97,8 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
     # the store's facts answer an action or a policy question better than a passage
     # quoting the general rule; passages answer what no template can
     if text and (turn.step.outcome is not None or not by_knowledge) and turn.intent != "other":
+        if turn.step.outcome is None and not by_knowledge:
+            _with_the_detail(turn, out[-1])
         return out
     hits = _layer_first(turn.hits, turn.intent)
     if turn.intent == "product_question":
@@ -106,6 +108,16 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
             hits = [_whole_table(turn, h) for h in hits]
     passages = drafting.kb_drafts(hits)
     return out + item_answers.with_catalogue(turn, line, passages)
+
+
+def _with_the_detail(turn: Turn, draft: drafting.Draft) -> None:
+    """The policy's answer, and the passage that holds the detail asked that it leaves
+    out ("小程序能用云闪付吗" of the list of ways to pay)."""
+    detail = details.asked_detail(turn, draft.suggestion.text)
+    if detail is not None:
+        draft.suggestion.text = f"{draft.suggestion.text}\n\n{detail.suggestion.text}"
+        draft.suggestion.sources = [*draft.suggestion.sources, *detail.suggestion.sources]
+        draft.joined = detail
 
 
 def _rendered(turn: Turn, context: dict[str, Any]) -> str | None:
@@ -156,11 +168,15 @@ def _layer_first(hits: list[Hit], intent: str) -> list[Hit]:
 
 
 def _joined_confidence(turn: Turn, joined: drafting.Draft | None) -> float:
-    """How sure the answer to the joined question is (1.0: none joined)."""
-    if joined is None or turn.aside is None:
+    """How sure the answer to the joined question, or the detail added, is (1.0: none
+    joined)."""
+    if joined is None:
         return 1.0
+    aside = turn.aside
+    confidence, margin = (aside.confidence, aside.margin) if aside else (
+        turn.u.intent_confidence, turn.u.margin)
     return turn.rt.confidence_model.score(scoring.Evidence(
-        intent_confidence=turn.aside.confidence, margin=turn.aside.margin,
+        intent_confidence=confidence, margin=margin,
         kind=joined.suggestion.kind, status=ActStep().status,
         retrieval=joined.retrieval_score, grounded=joined.suggestion.grounded,
         anger=turn.u.sentiment.anger))
