@@ -26,6 +26,7 @@ from app.understanding import slot_cues as cues
 from app.understanding.address_amend import corrected_in_place
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
+from app.understanding.first_named import begun_with
 from app.understanding.item_changes import NewLine
 from app.understanding.order_excluded import NOT_THE_ONE, not_the_one
 from app.understanding.order_resolution import (
@@ -136,7 +137,7 @@ def extract_slots(
     priced = by_total(text, orders, previous.order_candidates if previous else ())
     if priced and not any(m.order_id for m in mentions):
         mentions = [m for m in mentions if normalise(m.written) != normalise(priced[1])]
-    named = _begun_with(text, mentions) or [m.order_id for m in mentions if m.order_id]
+    named = begun_with(text, mentions) or [m.order_id for m in mentions if m.order_id]
     slots.names_refund = any(m.via == "refund" for m in mentions)
     needs_order = (spec(intent or "").about_order or cues.talks_about_order(text)
                    or bool(mention and mention.products) or asks_where(text))
@@ -183,30 +184,6 @@ def _joined(text: str, mentions: Sequence[Mention]) -> bool:
     return len({m.order_id for m in own}) > 1 and all(
         _JOIN_RE.fullmatch(body[a.start + len(a.written):b.start])
         for a, b in itertools.pairwise(own))
-
-
-# "let's start with 4946", "先弄4946": of the orders named, the one to see to now
-_FIRST_BEFORE_RE = re.compile(r"(?:\b(?:start|begin)\s+with|\bfirst(?:\s+up)?:?)"
-                              r"\s*(?:order\s*)?#?\s*$"
-                              r"|先(?:弄|办|处理|查|开|来|做|看)?(?:一下)?(?:订单|单号)?\s*$",
-                              re.IGNORECASE)
-_FIRST_AFTER_RE = re.compile(r"^\s*(?:first\b|先)", re.IGNORECASE)
-
-
-def _begun_with(text: str, mentions: Sequence[Mention]) -> list[str]:
-    own = [m for m in mentions if m.order_id]
-    if len({m.order_id for m in own}) < 2:
-        return []
-    body = unicodedata.normalize("NFKC", text)
-    # (at any place it is written: "for 4946 and 4950. Let's start with 4946")
-    first = {m.order_id for m in own for at in _places(body, m.written) if m.order_id and (
-        _FIRST_BEFORE_RE.search(body[:at]) or _FIRST_AFTER_RE.match(body[at + len(m.written):]))}
-    return list(first) if len(first) == 1 else []
-
-
-def _places(body: str, written: str) -> list[int]:
-    return [m.start() for m in re.finditer(
-        rf"(?<![A-Za-z0-9-]){re.escape(written)}(?![A-Za-z0-9-])", body)]
 
 
 def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: Resolution,
