@@ -4,10 +4,13 @@ discount code."""
 
 from __future__ import annotations
 
-from app.assist.dialogue.reading import Reading, settle
+import re
+
+from app.assist.dialogue.reading import FOLLOW_UP_CHARS, Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
+from app.understanding.closings import asks_nothing
 from app.understanding.cue import Cue
 from app.understanding.invoice_cues import asks_for_an_invoice, asks_if_in_the_parcel
 from app.understanding.item_changes import adds_to_order
@@ -59,6 +62,9 @@ def reviewing(r: Reading) -> bool:
 INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
 
 
+_FIRST_SENTENCE = re.compile(r"[^.?!。？！]*[.?!。？！]")
+
+
 def how_soon_the_invoice_comes(r: Reading) -> bool:
     """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
     after an invoice was asked for: when invoices come (the policy's hours), not how late
@@ -75,7 +81,12 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     # ("多久能到邮箱": arriving in the mailbox is the invoice's)
     delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
     # "这款电饭煲预约功能最多能设几个小时": a question about a product
-    carried = r.previous in INVOICE_INTENTS and r.short and not (
+    # (short, or its question short with a remark after it: "How soon will it come
+    # through? My accountant's on my back about it")
+    asked = _FIRST_SENTENCE.match(r.text.strip())
+    short = r.short or (asked is not None and len(asked.group(0)) <= FOLLOW_UP_CHARS
+                        and asks_nothing(r.text[asked.end():]))
+    carried = r.previous in INVOICE_INTENTS and short and not (
         r.names_another_order or cue.asks_money_back(r.text) or delivery
         or r.u.slots.item_refs
         or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
