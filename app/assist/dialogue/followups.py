@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.assist import routing
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
@@ -262,8 +263,6 @@ def about_a_named_order(r: Reading) -> bool:
 
 
 INVOICES = frozenset({"get_invoice", "check_invoice"})
-# the classifier's confidence from which it read a request of its own in the message
-_ANOTHER_REQUEST = 0.5
 
 
 
@@ -278,7 +277,7 @@ def gives_invoice_details(r: Reading) -> bool:
     # the message asks something else of it ("... and where is #4950?"); a company's name
     # holds a product's word often enough ("Grant Cycle Couriers Ltd") to ask nothing of it
     if r.names_another_order and r.u.intent not in (*INVOICES, "product_question") and (
-            r.u.intent_confidence >= _ANOTHER_REQUEST):
+            r.u.intent_confidence >= routing.OUT_OF_SCOPE_CONFIDENCE):  # a request read
         return False
     settle(r, "get_invoice", carried=True)
     return True
