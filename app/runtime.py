@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from app.llm import LLM
     from app.policy import StorePolicy
     from app.pubsub import Broker
-    from app.store.catalogue import StoreFacts
+    from app.store.store_facts import StoreFacts
     from retrieval.index import SearchIndex
 
 T = TypeVar("T")

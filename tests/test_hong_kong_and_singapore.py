@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 import pytest
 
 from app.models._common import OrderStatus
-from app.store.catalogue import Catalogue, StoreFacts
+from app.store.catalogue import Catalogue
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.store.id_shapes import IdShapes, learn
+from app.store.store_facts import StoreFacts
 from app.understanding.slot_addresses import find_address
 from app.understanding.slot_cues import find_affirmation
 from app.understanding.slots import extract_slots

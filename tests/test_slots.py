@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 import pytest
 
 from app.models._common import OrderStatus
-from app.store.catalogue import Catalogue, StoreFacts
+from app.store.catalogue import Catalogue
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.store.id_shapes import IdShapes, learn
 from app.store.product_attributes import product_words
+from app.store.store_facts import StoreFacts
 from app.understanding.slots import Slots, extract_slots, missing_slots
 
 # the store's catalogue: every word the tests below use to name an item comes from here

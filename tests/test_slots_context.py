@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 import pytest
 
 from app.models._common import OrderStatus
-from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot, RefundSnapshot
 from app.store.id_shapes import IdShapes, learn
+from app.store.store_facts import StoreFacts
 from app.understanding.slots import Slots, extract_slots
 from tests.test_slots import CATALOGUE, EN, PAIR, SINGLE, ZH, order, slots
 

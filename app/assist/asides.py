@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.intents import spec
 from app.knowledge import KB_HITS, search_knowledge
 from app.runtime import Runtime
-from app.store.catalogue import StoreFacts
+from app.store.store_facts import StoreFacts
 from app.understanding.intent import classify
 from app.understanding.social import second_question
 from retrieval.index import Hit

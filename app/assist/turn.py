@@ -12,8 +12,8 @@ from app.assist.asides import Aside
 from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models import Conversation, Customer
-from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot
+from app.store.store_facts import StoreFacts
 from retrieval.index import Hit
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.assist.state import DialogueState
-from app.store.catalogue import StoreFacts
 from app.store.connector import OrderSnapshot
+from app.store.store_facts import StoreFacts
 from app.understanding.intent import IntentPrediction
 from app.understanding.references import Lookup
 from app.understanding.sentiment import Sentiment, analyze_sentiment

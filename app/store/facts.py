@@ -16,9 +16,10 @@ from sqlmodel import Session, col, select
 
 from app.models import Product, Refund, StoreMeta
 from app.settings import Settings
-from app.store.catalogue import Catalogue, StoreFacts
+from app.store.catalogue import Catalogue
 from app.store.id_shapes import IdShapes, Shape, learn
 from app.store.product_attributes import product_words
+from app.store.store_facts import StoreFacts
 
 GENERATION = "generation"
 REFUND_SAMPLE = 2000

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from app.models._common import OrderStatus, utcnow
-from app.store.catalogue import ItemMention, StoreFacts, kind_of, singular, words_of
+from app.store.catalogue import ItemMention, kind_of, singular, words_of
 from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.store.store_facts import StoreFacts
 from app.understanding import slot_cues as cues
 from app.understanding.placed_when import placed_in, placed_within
 from app.understanding.references import find_mentions

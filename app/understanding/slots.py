@@ -19,9 +19,10 @@ from pydantic import BaseModel, Field
 
 from app.intents import spec
 from app.policy import ReturnReason
-from app.store.catalogue import EMPTY_FACTS, ItemMention, StoreFacts
+from app.store.catalogue import ItemMention
 from app.store.connector import OrderSnapshot
 from app.store.id_shapes import normalise
+from app.store.store_facts import EMPTY_FACTS, StoreFacts
 from app.understanding import slot_cues as cues
 from app.understanding.address_amend import corrected_in_place
 from app.understanding.closings import closes_with_a_remark
