@@ -49,10 +49,20 @@ def _singular(word: str) -> str:
     return word
 
 
+# a hyphen inside an English word ("Freeze-dried Treats"), which shoppers leave out
+# ("the freeze dried chicken one"): word pairs read it as a space on both sides, whole
+# words keep it (a part alone, "out" of "Pull-out", names nothing)
+_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _english_words(body: str) -> list[str]:
+    return [_singular(w) for w in _EN_WORD.findall(model_numbers.without(body))]
+
+
 def words_of(text: str) -> list[str]:
     """Comparable words: English singularised, Chinese segmented (two characters or more)."""
     body = fold(text)
-    out = [_singular(w) for w in _EN_WORD.findall(model_numbers.without(body))]
+    out = _english_words(body)
     for piece in re.findall(r"[\u3400-\u9fff]+", body):
         out += [w for w in jieba.lcut(piece) if len(w) >= 2]
         if len(piece) >= 2:
@@ -87,7 +97,7 @@ def _without_variant_parts(name: str, variant_words: Set[str]) -> str:
 def _pairs(text: str) -> list[str]:
     """Consecutive English word pairs ("cutting board", "hydration pack"); a pair may hold
     one common word, never two."""
-    english = [_singular(w) for w in _EN_WORD.findall(model_numbers.without(fold(text)))]
+    english = _english_words(_INNER_HYPHEN.sub(" ", fold(text)))
     return [f"{a} {b}" for a, b in pairwise(english)
             if not (a in STOPWORDS and b in STOPWORDS)]
 

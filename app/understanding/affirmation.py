@@ -99,12 +99,22 @@ _NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECA
 _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 
+# thanks in the shopper's other language, one word each: "merci", "danke", "kamsahamnida"
+THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
+                 r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie")
+
+
 # a sigh, a laugh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes
 # please", "ha, sure, why not - cancel it"
 _LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol)"
                          r"(?:[\s,，.。…~～!！]+|$)"
                          # "嗯确认", "嗯嗯好的": a hum run into the word that answers
-                         r"|^嗯+(?=确认|确定|好|对|是|行|可以)", re.IGNORECASE)
+                         r"|^嗯+(?=确认|确定|好|对|是|行|可以)"
+                         # thanks for an answer given in between, then the answer: "Danke.
+                         # Yes, change the address", "thanks. no, leave it"
+                         r"|^(?:thanks?|thank\s+you|cheers|ta|" + THANKS_ABROAD + r"|谢谢|多谢)"
+                         r"[\s,，.。!！]+(?=(?:yes|yeah|yep|yup|sure|no|nope|nah|是|好|对|行|可以|不)\b)",
+                         re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -249,7 +259,7 @@ _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。
 # asked "shall I cancel it?", saying "cancel it" again is a yes
 # ... the item of the order named again: "嗯嗯 破壁机取消掉吧" (not "还是不取消吧")
 _ITEM_NAMED = r"(?:把?(?:(?![也另其别都全不没勿就能])[^，。,.!?！？\s]){1,8}?)?"
-REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那|那就|还是|就)?(?:帮我)?" + _ITEM_NAMED
+REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那也|那|那就|还是|就)?(?:帮我)?" + _ITEM_NAMED
                      + r"(?:取消|撤单|撤)"
                      r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"

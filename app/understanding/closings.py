@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.understanding.affirmation import ACCEPTS_IT
+from app.understanding.affirmation import ACCEPTS_IT, THANKS_ABROAD
 from app.understanding.return_reasons import find_return_reason
 
 # A remark of the shopper's own to close the matter ("ah that's my own fault for leaving it
@@ -35,6 +35,9 @@ OWN_REMARK = re.compile(
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
     r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
     r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy|give|pay)"
+    # ... the "I" left out after thanks: "cheers, will ask him for the receipt"
+    r"|(?<=[,.!]\s)will\s+(?:just\s+)?(?:ask|check|wait|try|look|let\s+you\s+know|sort|contact"
+    r"|email|call|think|keep)"
     # what they will do at once: "paying now", "going to order it now 🙂"
     r"|(?:paying|ordering|buying|placing\s+(?:it|the\s+order))\s+(?:it\s+|one\s+|them\s+)?now"
     r"|going\s+to\s+(?:pay|order|buy)\s+(?:for\s+)?(?:it|one|them)?\s*now"
@@ -42,7 +45,9 @@ OWN_REMARK = re.compile(
     r"|我(?:这就|马上|现在就)?(?:让|叫|去|再|自己|回头|等着|先等|拍|录|另外(?:拍|买|下单|订))|我的(?:错|问题)|怪我|找到了|搞定了|没问题了|解决了"
     r"|(?:现在|又)?(?:正常|能用|好使)了"
     # the order left to go as it was: "那就照常发货 麻烦了", "ship it as planned then"
-    r"|照常(?:发货|发|寄|送)|按原计划|\b(?:ship|send)\s+it\s+as\s+(?:planned|normal|usual)\b|"
+    r"|照常(?:发货|发|寄|送)|按原计划|\b(?:ship|send)\s+it\s+as\s+(?:planned|normal|usual)\b"
+    # an ok, then the way said will do: "收到，发票发我邮箱就行"
+    r"|^\W*(?:收到|好的?|行|嗯+)[\s,，.。!！~]*[^?？，,。]{0,16}就(?:行|好|可以)了?(?=[\s,，.。!！~]*(?:谢|$))|"
     + ACCEPTS_IT,
     re.IGNORECASE)
 # a question, a number, a request or a fault: more than a remark
@@ -65,7 +70,7 @@ _OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+pr
                      r"|not\s+to\s+worry|没事|没关系"
                      # an ok before a plan of one's own: "grand, I'll let you know 👍"
                      r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough|cheers|thanks"
-                     r"|ta)(?=\W+i'?ll\b))\b",
+                     r"|ta)(?=\W+(?:i'?ll|will)\b))\b",
                      re.IGNORECASE)
 
 
@@ -134,9 +139,6 @@ def closes_with_a_remark(text: str) -> bool:
             and remark and MORE_THAN_A_REMARK.search(text) is None)
 
 
-# thanks in the shopper's other language, one word each: "merci", "danke", "kamsahamnida"
-THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
-                 r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie")
 # thanks in any words the shopper closes with: "Ta!", "cheers", "merci", "danke", "谢啦"
 _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|" + THANKS_ABROAD + r")\b"
                      r"|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)

@@ -23,9 +23,18 @@ asks_where = Cue(
     r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w']+\s+){1,5}?still\s+(?:coming|arriving)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
-    r"|arrived|been\s+sent)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
+    r"|arrived|been\s+sent|landed)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
+    # when it goes out of the shop's hands: "when will it leave you?", "has 4625 left your
+    # warehouse yet?"
+    r"|\bwhen\s+(?:will|does|do|can)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:\w+\s+)?leave\s+"
+    r"(?:you|your|the\s+(?:warehouse|depot|shop|store))\b"
+    r"|\b(?:has|have|did)\s+\S+\s+(?:\w+\s+)?(?:left|leave)\s+(?:your|the)\s+(?:warehouse|depot)\b"
+    # "wondering where it is now", "any sign of the poles?"
+    r"|\bwhere\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:now|at)\b"
+    r"|\bany\s+(?:sign|news|word|updates?)\s+(?:of|on|about)\s+(?:my|the|it|them|that|those)\b"
+    r"(?!\s+(?:\w+\s+)?(?:refund|return|money|invoice))"
     # "when the white S7 is actually getting here"
     r"|\bwhen\b[^.?!]{0,40}?\b(?:is|are)\s+(?:actually\s+|finally\s+)?(?:getting\s+here|arriving)\b"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
@@ -103,7 +112,12 @@ asks_shipping_options = Cue(
     # "does adding the cage change anything on the shipping?"
     r"|\bchange\s+(?:anything|something)\s+(?:on|about|with|for)\s+(?:the\s+)?(?:shipping|postage"
     r"|delivery)\b"
-    r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee)))"
+    r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee))"
+    # "with only the frame bag is the shipping still free?"
+    r"|\b(?:shipping|postage|delivery)\s+(?:still\s+|be\s+|stay\s+)?free\b"
+    # "would I pay for standard delivery on a collar on its own?"
+    r"|\bpa(?:y|id)\s+(?:[€£$¥]?\d+(?:[.,]\d+)?\s+)?(?:for\s+)?(?:the\s+)?(?:standard\s+|express\s+)?"
+    r"(?:delivery|shipping|postage)\b|\bship\s+(?:it\s+|things\s+)?(?:for\s+)?free\b)"
     r"|包邮|运费|加急|次日达|当日达|配送方式|快递费|邮费|明天(?:能)?(?:到|送到)|周末(?:能|可以)?(?:送|配送)")
 # what an order must come to for free delivery: a question of buying, never of a return
 asks_free_delivery_threshold = Cue(
@@ -122,7 +136,7 @@ asks_ships_there = Cue(
     r"|(?:寄|发|送)(?:到|往)(?!我|家|公司|单位)[\u4e00-\u9fff]{1,6}(?:可以|行|能)(?:吗|不|么)")
 asks_delivery_time = Cue(
     r"\bhow\s+(?:long|many\s+days)\b.{0,30}\b(?:ship|deliver|arrive|take|rec(?:ie|ei)ve|get\s+it)"
-    r"|\bdelivery\s+time"
+    r"|\bdelivery\s+time|\btransit\s+time"
     r"|多久(?:能)?(?:到|送达|发货)|几天(?:能)?(?:到|送达)|配送(?:时间|时效|要多久)"
     # by a day: "下周六之前能送到吗", "will it arrive before Saturday?"
     r"|(?:之前|以前|前)(?:能|可以)?(?:送到|送达|到货|收到)"

@@ -89,6 +89,12 @@ _INSTRUCTIONS = re.compile(
     r"|(?:填空|补全|\bfill\s+in\s+(?:the\s+)?(?:blanks?|brackets?|gaps?)|\breply\s+with\s+exactly\b)"
     r"[^\n]{0,200}(?:收件人|手机|电话|地址|姓名|\bname\b|\bphone\b|\btel\b|\baddress\b|\bstreet\b)"
     r"|(?:收件人|手机号?|电话|地址|住在|姓名)[^，。\n]{0,4}[_＿]{2,}|!\[[^\]]*\]\(https?://"
+    # ... or a table to complete: "pls complete this table, just the empty cells: | order |
+    # customer name | phone | street |"
+    r"|\b(?:complete|fill\s+(?:in|out|up))\s+(?:this|the|my|our)\s+(?:table|spreadsheet|grid)\b"
+    r"[\s\S]{0,200}?\b(?:name|phone|street|address|e-?mail|postcode)\b"
+    r"|\b(?:empty|blank)\s+(?:cells|fields|boxes|columns)\b[\s\S]{0,200}?"
+    r"\b(?:name|phone|street|address|e-?mail|postcode)\b"
     # ... in English, two of someone's details left blank: "Name on order: ____\nDelivery
     # address: ____"
     r"|(?:\b(?:name|address|phone|number|mobile|street|postcode|e-?mail)\b[^\n_]{0,20}_{2,}"

@@ -52,6 +52,8 @@ adds_to_order = Cue(
 # order", "订单里的围巾去掉"
 takes_out_of_order = Cue(
     r"\btake\s+(?:\w+\s+){0,4}?(?:out\s+of|off)\s+(?:my|the|this|that|order|#|[\w-]*\d)"
+    # the order named apart: "SO-88199: can you take out the little seat bag?"
+    r"|\btake\s+out\s+(?:the|that|this|one\s+of\s+the)\s+(?!trash|rubbish|bins?\b)"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 

@@ -84,7 +84,11 @@ asks_if_it_fits = Cue(
     r"|\bfit\s+(?:the|my|a|an|it|them)\b[^.!?]{0,40}\?|(?:也)?(?:能|可以)(?:用|装|配)(?:吗|么|不)"
     r"|(?:适用|通用)(?:吗|么|不)|穿得下|穿不穿得下|穿不下(?:吗|么)|装得下(?:吗|么|吧)"
     # one device with another: "心率带能连你们的码表吗", "is it compatible with ...?"
-    r"|能连(?!续)|连得上|兼容|\bcompatible\b|\b(?:pair|connect)\s+(?:it\s+)?(?:with|to)\b")
+    r"|能连(?!续)|连得上|兼容|\bcompatible\b|\b(?:pair|connect)\s+(?:it\s+)?(?:with|to)\b"
+    r"|\bget\s+(?:it|them)\s+(?:talking|connected|paired|synced)\s+(?:to|with)\b")
+# the time a question is put at, not asked of: "when it arrives, how do I pair it?"
+ONCE_IT_COMES = Cue(r"^\W*(?:and\s+|so\s+)?(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?"
+                    r"|gets?\s+here|(?:is|are)\s+delivered)\s*[,:-]\s*")
 
 
 # whether the shop sells a thing: "内胆单独能买吗", "are the nozzles sold separately?"
@@ -99,6 +103,12 @@ about_a_new_order = Cue(
     r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
     r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b"
     r"|\b(?:my|the|that|a)\s+next\s+order\b|下一单|下次(?:下单|买)")
+# its battery and charging: "how long does it take to charge back up?", "续航多久" (not money
+# charged: "you charged me twice", a chargeback)
+about_its_battery = Cue(
+    r"\bcharge\s+(?:it\s+|them\s+)?(?:back\s+)?up\b|\brecharg|\bbatter(?:y|ies)\b"
+    r"|\b(?:full|single|one)\s+charge\b|\bto\s+(?:fully\s+)?charge\s*(?:\?|$)"
+    r"|充电|续航|充满|电池|电量")
 # a fault come on with use, not damage on arrival: "最近每天早上起来都瘪了", "lately it keeps"
 with_use = Cue(r"最近|每天|越来越|用了(?:一段时间|几天|几次)|\blately\b|\brecently\b|\bevery\s+"
                r"(?:morning|night|day|time)\b|\bafter\s+a\s+(?:few|couple)\b|\bkeeps?\s+\w+ing\b")

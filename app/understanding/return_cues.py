@@ -49,6 +49,8 @@ asks_money_back = Cue(
 # "visa. when": when, said alone or nearly, after a refund or cancellation
 asks_when = Cue(r"\bwhen\b|什么时候|啥时候|何时|多久(?:能)?到|几天(?:能)?到")
 asks_refund_progress = Cue(
+    # how long the return's check takes: "审核一般要多久能有结果"
+    r"(?:审核|验收)[^，。？?,]{0,8}(?:多久|几天|什么时候|多长时间|出结果|有结果)|"
     r"\brefund\b.{0,30}?\b(?:status|approved|rejected|declined|denied|processed|progress)"
     r"|\b(?:status|progress)\s+of\s+(?:my\s+)?(?:refund|return)|refund.{0,8}(?:到哪|进度|怎么样)"
     # "two returns going. First the pink AeroSilk - what stage is that at?"
@@ -91,7 +93,9 @@ explicitly_wants_return = Cue(
     r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
     r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退"
     # "想单独退掉", "想把滤网退了": the wish with the item or a word between
-    r"|(?<!不)想[^，,。.!?！？\s]{1,6}退(?:掉|了|货|款)")
+    r"|(?<!不)想[^，,。.!?！？\s]{1,6}退(?:掉|了|货|款)"
+    # the decision, a condition already settled before it: "没有M码的话那就退了吧"
+    r"|那就退(?:了|掉|货)?(?:吧|呗)")
 asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
     r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"
@@ -104,7 +108,10 @@ says_returned = Cue(
     r"|\b(?:sent|posted|mailed|shipped)\s+(?:it|them|(?:the|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+back\b"
     # "the sleeping mat that arrived torn and went back" (not "I went back to the shop")
     r"|\b(?:and|that|which|it|they|then)\s+went\s+back\b(?!\s+to\s+(?:the\s+)?(?:shop|store|site|app|page))"
-    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了")
+    r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了"
+    # its arrival at the shop asked: "has it reached you?", "did it get to you?"
+    r"|\b(?:has|have|did)\s+(?:it|they|the\s+\w+)\s+(?:reached|g[eo]t\s+(?:back\s+)?to|arrived\s+"
+    r"(?:with|at))\s+you\b|(?:你们|仓库)(?:收到|签收)了(?:吗|没)")
 # goods sent back: "send it back", "post the mat back"
 _SENT_BACK = (r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?"
               r"back\b|\bget\s+(?:it|them|this|these)\s+back\s+to\s+(?:you|the\s+shop|the\s+store)\b")
@@ -193,6 +200,9 @@ asks_amount_back = Cue(
     r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
     r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b|\bdid\s+i\s+get\s+(?:the\s+)?(?:full|whole|all)\b"
     r"|\b(?:get|getting)\s+(?:the\s+)?(?:full|whole)\s+(?:price|amount|refund|money)\b"
+    # "so that's the whole 15.98 back, yeah? no postage taken off?"
+    r"|\b(?:whole|full|entire)\s+(?:[€£$¥]\s?)?\d+(?:[.,]\d+)?\s+back\b"
+    r"|\b(?:postage|shipping|fee|anything)\s+(?:taken|deducted|knocked)\s+off\b"
     r"|(?:能|可以|会|可)?退(?:回|给我|我)?多少|到手多少|扣(?:完|掉)[^，。？?]{0,8}多少|退(?:给我)?几(?:块|元)")
 # the amount of what was just told of, asked again: "how much was it ah? forgot already",
 # "退了多少来着"

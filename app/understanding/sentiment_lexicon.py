@@ -202,6 +202,7 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     # (said as what will be done: "发朋友圈配图用" is a post of one's own, no threat)
     r"(?:就|要|会|去|得)(?:发|晒)(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
     r"挂(?:到|在|上)?(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)",
+    r"(?:小红书|微博|抖音|朋友圈|网上|大众点评|知乎)[^，。,.!?！？]{0,6}挂出(?:来|去)",
     r"让大家(?:都)?(?:看看|评评理)",
     r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna|i'?m)\s+(?:be\s+)?post(?:ing)?\s+(?:it|this"
     r"|about\s+(?:it|this|you))?\s*(?:on|all\s+over)\s+(?:twitter|x|facebook|instagram|tiktok"

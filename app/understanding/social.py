@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from app.understanding.closings import MORE_THAN_A_REMARK, OWN_REMARK, THANKS_ABROAD
+from app.understanding.affirmation import THANKS_ABROAD
+from app.understanding.closings import MORE_THAN_A_REMARK, OWN_REMARK
 
 Social = Literal["greeting", "thanks", "ack"]
 
@@ -71,8 +72,13 @@ _ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]+" + _AC
 _THANKS_EMOJI = re.compile(r"^[\s🙏😊🥰❤️🌹💐]*🙏[\s🙏😊🥰❤️🌹💐]*$")
 
 
+# a friendly face or hand after the words ("好的👍", "ok thanks 🙂"), not a cross one
+_KIND_EMOJI_LAST = re.compile(r"[\s\ufe0f\u200d👍👌🙏😊🙂😄😀😁☺🥰❤🌹💐✌👏🤝😉🤗]+$")
+
+
 def social_kind(text: str) -> Social | None:
     """What kind of social message ``text`` is when that is all it says, else None."""
+    text = _KIND_EMOJI_LAST.sub("", text) or text
     if _GREETING.match(text):
         return "greeting"
     if _THANKS.match(text) or _only_thanks(text) or _THANKS_EMOJI.match(text):
