@@ -14,6 +14,7 @@ from app.intents import spec
 from app.knowledge import KB_HITS, search_knowledge
 from app.runtime import Runtime
 from app.store.store_facts import StoreFacts
+from app.understanding.closings import asks_nothing
 from app.understanding.intent import classify
 from app.understanding.social import second_question
 from retrieval.index import Hit
@@ -46,6 +47,8 @@ def split(rt: Runtime, text: str) -> tuple[str, Aside | None]:
     if parts is None:
         return text, None
     request, question = parts
+    if asks_nothing(request):
+        return text, None  # "he loves the bike by the way, I wanted to review it": one ask
     found = classify(question, rt.settings)
     asked = spec(found.intent)
     if found.intent != "other" and (asked.action is not None or asked.handoff is not None

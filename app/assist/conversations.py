@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from app.assist.state import save_state
 from app.assist.template_context import offered_orders
 from app.domain import ConversationStatus, Decision, HandoffReason, Priority, Reason
-from app.intents import SLOT_NAMES
+from app.intents import SLOT_NAMES, spec
 from app.models import Conversation, Message, Ticket
 from app.models._common import utcnow
 
@@ -104,6 +104,8 @@ def save_turn_state(turn: Turn, *, priority: Priority, decision: Decision) -> No
         return
     before, state.slots = state.slots, u.slots
     state.intent = turn.intent
+    if spec(turn.intent).action:
+        state.last_request = turn.intent
     state.awaiting = [m for m in SLOT_NAMES if m in turn.step.missing]
     if turn.step.reason == Reason.not_your_order:
         state.awaiting = ["order_id"]  # "please check the order number"

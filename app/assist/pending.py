@@ -202,6 +202,8 @@ def answers_pending(turn: Turn) -> bool:
         # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
         # then send it to 1 Raffles Place": the address put right, proposed again
         return False
+    if pending.intent == "cancel_order" and turn.u.slots.address_kind == "explicit":
+        return False  # "scrap that, don't cancel - send it to <address> instead"
     if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
         return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
     if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
@@ -230,8 +232,12 @@ def answers_pending(turn: Turn) -> bool:
         return True  # "yes that's right!! and pls make sure no invoice goes in the box"
     # "yes, and cancel the other one too" asks anew; a request barely read does not
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+    # "no then leave it as it was, I'll give the spare one to my brother": a no that
+    # gives the write up, whatever request the words after it read as
+    gives_up = yes_no == "no" and cues.withdraws(turn.text) and not (
+        turn.u.slots.address or cue.asks_change(turn.text))
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
-            or not spec(turn.u.intent).action or weak)
+            or not spec(turn.u.intent).action or weak or gives_up)
 
 
 def _another_address(turn: Turn, pending: Pending) -> bool:

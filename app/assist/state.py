@@ -60,6 +60,9 @@ class DialogueState(BaseModel):
     items_discussed: list[str] = Field(default_factory=list)  # product ids, oldest first
     priority: Priority = Priority.normal
     off_topic_turns: int = 0  # off-topic messages in a row
+    # the last request of an order (an intent with an action): a question about the shop
+    # in between leaves it standing ("and the one with the rear light in it?")
+    last_request: str | None = None
     # the reply that the last turn asked a person to write (agent review / hand-off)
     waiting_for_agent: bool = False
     # why an item goes back, as the shopper said it, and the order it was said of: it

@@ -48,6 +48,8 @@ def where_is(r: Reading) -> bool:
     # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
     if cue.asks_free_delivery_threshold(r.text):
         return False  # "顺丰特快满多少包邮": what an order must come to, of no parcel
+    if cue.asks_how_often(r.text) and not cue.asks_where(r.text):
+        return False  # "I'll sort it out with Kerry myself. how often r those heads replaced"
     if cue.says_same(r.text) and spec(r.previous or "other").writes:
         return False  # "京东那单也一起寄到我妈那": the change before, on the order it names
     by_carrier = _carried_by_named(r)
@@ -73,6 +75,9 @@ def where_is(r: Reading) -> bool:
         return False  # "would it fit the cages on their way to me?": a product question
     if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
         return False  # "not shipped yet, right? change the address (to ...)": the change
+    if news and cue.mentions_return(r.text) and not (cue.asks_where(r.text) or courier):
+        settle(r, "track_refund")  # "登山杖那个退货 邮件说不通过？什么情况": the return's state
+        return True
     if cue.says_returned(r.text) and r.about_an_order and not courier:
         settle(r, "track_refund")  # "sent the pump back last week, has it arrived?": the
         return True  # return's progress, not the delivery that brought it
@@ -80,7 +85,12 @@ def where_is(r: Reading) -> bool:
         return False  # "那我再拍一个 现在下单多久发货": how the shop ships, no order's place
     if courier:
         _pick_by_carrier(r, by_carrier)
-    if r.names_order or (r.about_an_order and (courier or r.short)):
+    # (or at more length, of the order talked about: "roughly when will it leave you?")
+    # (not of money still to come back, nor of whether the items travel together)
+    of_it = bool(r.state.orders_discussed) and bool(cue.points_back(r.text)) and not (
+        r.previous in ("track_refund", "get_refund", "check_refund_policy")
+        or cue.asks_shipped_together(r.text))
+    if r.names_order or (r.about_an_order and (courier or r.short or of_it)):
         settle(r, "track_order", carried=not r.names_order)
         return True
     return False

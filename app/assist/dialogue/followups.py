@@ -83,9 +83,11 @@ def answers_the_question(r: Reading) -> bool:
     if slots.item_products:
         given.add("items")
     leftover = r.text
-    for value in (slots.order_id, slots.order_mention, slots.address):
+    # (the item that says which order it is says nothing more: "it's 4588. the ceramic
+    # heater")
+    for value in (slots.order_id, slots.order_mention, slots.address, *slots.item_refs):
         if value:
-            leftover = leftover.replace(value, "")
+            leftover = re.sub(re.escape(value), "", leftover, flags=re.IGNORECASE)
     if not (set(r.state.awaiting) & given) or (
             len(leftover.strip()) > SHORT_REPLY and r.u.intent_confidence >= CARRY_CONFIDENCE):
         return False
@@ -97,6 +99,14 @@ def follows_up(r: Reading) -> bool:
     """"same for <order>", "what about the other one", "sorry, I meant <order>",
     "<order>呢": the previous request again, on the order or item now named."""
     previous = r.previous
+    # (past a question about the shop: "where's the cage one?", "why 5.50 postage?", then
+    # "and the one with the rear light in it?" asks where that one is)
+    # (after a question about a product, "and the kettle?" asks the same of the kettle)
+    between = previous not in action_intents() and previous not in (
+        None, "other", "product_question") and (
+        r.state.last_request in action_intents() and cue.what_about(r.text))
+    if between:
+        previous = r.state.last_request
     if previous not in action_intents():
         return False
     if r.u.slots.affirmation is not None and r.state.pending is not None and not (
@@ -117,7 +127,9 @@ def follows_up(r: Reading) -> bool:
     if own and not _redirects(r):
         return False  # "also, does the stove come with gas?" asks something of its own
     confident = r.u.intent_confidence >= CARRY_CONFIDENCE and r.u.intent != "other"
-    other = r.u.intent != previous and not cue.says_same(r.text)
+    # ("too" of a request the message says itself is no "the same": "粉色吹风机那单也一起
+    # 取消了吧" after where the other order is asks its cancellation)
+    other = r.u.intent != previous and not (cue.says_same(r.text) and not _asks_for_it(r))
     if confident and other and own and not cue.corrects(r.text):
         return False  # "and the headlamp in that parcel, is it waterproof?"
     if confident and spec(r.u.intent).action and _asks_for_it(r) and (

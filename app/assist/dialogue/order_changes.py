@@ -54,6 +54,7 @@ def to_the_same_address(r: Reading) -> bool:
 
 # the order is to go to the address given: "could the bags on SO-1 go to <address>?"
 _GOES_THERE = Cue(r"\b(?:go|be\s+sent|be\s+delivered|send|ship|deliver|post)\b[^.?!]{0,40}?\bto\b"
+                  r"|\b(?:send|ship|deliver|post)\s+(?:it|them)\s+(?:c/o|care\s+of)\b"
                   r"|(?:寄|送|发|改)(?:到|去)")
 
 
@@ -61,8 +62,11 @@ def address_for_an_order(r: Reading) -> bool:
     """An order and a new address: send it there (the items of the order named in the
     same breath ask nothing about them)."""
     read_as = ("change_order", "set_up_shipping_address", "track_order", "other")
-    if not (r.u.slots.address and r.names_order) or not (r.u.intent in read_as or (
-            r.u.intent == "product_question" and _GOES_THERE(r.text))):
+    # (or where the other words read as a question of the item or an invoice: "ship it
+    # c/o Radwerk Hoffmann, <address>" names a company, no invoice asked)
+    misread = r.u.intent in ("product_question", "get_invoice", "check_invoice") and (
+        _GOES_THERE(r.text) and not cue.mentions_invoice(r.text))
+    if not (r.u.slots.address and r.names_order) or not (r.u.intent in read_as or misread):
         return False
     settle(r, "change_shipping_address")
     return True

@@ -15,6 +15,7 @@ from app.understanding.affirmation import without_a_no
 from app.understanding.carriers import names_a_carrier
 from app.understanding.injection import looks_like_injection
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
+from app.understanding.product_cues import ONCE_IT_COMES
 from app.understanding.text import the_question
 
 # below this, the classifier's hand-off intents need the message's own signals to stand
@@ -192,6 +193,7 @@ def a_property_of_an_item(r: Reading) -> bool:
     leaves the question."""
     # (a "no" while a write waits answers it: "wait, is it the glass one? no, don't cancel")
     text = without_a_no(r.text) if r.state.pending is None else r.text
+    text = ONCE_IT_COMES.pattern.sub("", text)  # "when it arrives, how do I pair it?"
     asked = cue.asks_property(text) or cue.asks_if_it_fits(text) or cue.asks_of_it(text)
     if not (r.u.slots.item_products and asked) or r.u.slots.address:
         return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
@@ -251,7 +253,10 @@ def how_long_the_product_takes(r: Reading) -> bool:
             or cue.asks_where(r.text) or cue.asks_cancel(r.text)):
         settle(r, "product_question")  # "集尘袋一般多久换一次": a part's life, whatever read
         return True
-    if r.u.intent != "delivery_period":
+    # "how long does it take to charge back up?": its battery, read as the shop's terms
+    charging = cue.about_its_battery(r.text) and r.u.intent in POLICY_INTENTS and not (
+        cue.mentions_refund(r.text) or cue.mentions_return(r.text))
+    if r.u.intent != "delivery_period" and not charging:
         return False
     if r.previous != "product_question" and not s.item_refs:
         return False

@@ -127,6 +127,8 @@ def money_back(r: Reading) -> bool:
         settle(r, "cancel_order")  # "i want cancel both, how much do i get back?": the
         return True  # cancellation asked for; its reply says what goes back
     under_way = refunding or has_refund
+    if not under_way and r.u.slots.return_reason is not None and _WISHES_IT_BACK(r.text):
+        return False  # "it's clearly faulty - I'd just like my money back": a return asked
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
     # ("if I cancel, when is the money back?" is the cancellation's refund all the same)
     supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text) or (
@@ -137,6 +139,11 @@ def money_back(r: Reading) -> bool:
     settle(r, "track_refund" if under_way or (r.names_order and not supposed)
            else "check_refund_policy")
     return True
+
+
+# the money wished back, not asked after: "I'd just like my money back", "我要退钱"
+_WISHES_IT_BACK = Cue(r"\b(?:'d|would|want|wanna|need)\s+(?:just\s+)?(?:like\s+)?(?:my|the)\s+"
+                      r"money\s+back\b|(?:我|就)?(?:要|想)(?:把钱)?退(?:钱|款)(?![^，。？?]{0,6}(?:多久|几天|什么时候))")
 
 
 def _the_order_told_of(r: Reading) -> OrderSnapshot | None:
@@ -253,6 +260,9 @@ def returns(r: Reading) -> bool:
                 and bool(r.state.orders_discussed) and not cue.hypothetical(r.text))))
     if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
         return False
+    if cue.asks_where(r.text) and not (cue.wants_return(r.text) or cue.mentions_return(r.text)):
+        return False  # "where is the white helmet? my old one is falling apart": a reason
+        # given for hurrying, no return asked
     order = r.order()
     if order is not None and order.status == "shipped" and cue.hypothetical(r.text):
         settle(r, "check_refund_policy")  # "if it doesn't fit once it arrives, can I return it?"

@@ -158,8 +158,11 @@ def a_code(r: Reading) -> bool:
     unless the message asks for something of an order in so many words."""
     if not cue.asks_promo(r.text) or r.u.intent in ("promotion_question", "payment_issue"):
         return False
-    if cue.asks_cancel(r.text) or cue.wants_return(r.text) or cue.asks_where(r.text) or (
-            cue.asks_for_a_person(r.text)):
+    # (a cancellation supposed, the code asked of the order placed again: "取消之后我重新
+    # 下单的话，能用新人码吗")
+    supposed = cue.hypothetical(r.text) and cue.about_a_new_order(r.text)
+    if (cue.asks_cancel(r.text) and not supposed) or cue.wants_return(r.text) or cue.asks_where(
+            r.text) or cue.asks_for_a_person(r.text):
         return False  # "转个人工吧 我想问问…以旧换新": the person asked for is the request
     settle(r, "promotion_question")
     return True
@@ -207,6 +210,8 @@ def invoice_asked_for(r: Reading) -> bool:
     if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs
                                              or r.u.slots.order_id):
         return False
+    if r.u.slots.address and not cue.mentions_invoice(r.text):
+        return False  # "ship it c/o Radwerk Hoffmann, <address>": a company, no invoice
     if cue.asks_invoice_policy(r.text) or cue.asks_deadline(r.text) or cue.asks_how_soon(r.text):
         return False
     if len(r.orders_holding_named_items()) > 1:

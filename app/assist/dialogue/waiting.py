@@ -48,6 +48,10 @@ def changes_instead(r: Reading) -> bool:
     returning = r.state.write_waiting("get_refund") is not None
     if (r.state.write_waiting("cancel_order") is None and not returning) or r.names_another_order:
         return False
+    if not returning and r.u.slots.address_kind == "explicit":
+        # "scrap that, don't cancel - just send it to the new flat: <address>"
+        settle(r, "change_shipping_address", carried=True)
+        return True
     # ... or its return: "要不直接给我换成L码吧 不走退货了" (a size or colour of what it holds)
     variant = returning and bool(_A_VARIANT(r.text))
     if not (cue.asks_change(r.text) and (r.u.slots.item_products or variant)):
