@@ -5,6 +5,7 @@ ask, in either language, never a store's words (those come from its catalogue)."
 from __future__ import annotations
 
 from app.understanding.cue import Cue
+from app.understanding.return_cues import ONCE_IT_ARRIVES
 
 asks_attribute = Cue(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
@@ -87,8 +88,7 @@ asks_if_it_fits = Cue(
     r"|能连(?!续)|连得上|兼容|\bcompatible\b|\b(?:pair|connect)\s+(?:it\s+)?(?:with|to)\b"
     r"|\bget\s+(?:it|them)\s+(?:talking|connected|paired|synced)\s+(?:to|with)\b")
 # the time a question is put at, not asked of: "when it arrives, how do I pair it?"
-ONCE_IT_COMES = Cue(r"^\W*(?:and\s+|so\s+)?(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?"
-                    r"|gets?\s+here|(?:is|are)\s+delivered)\s*[,:-]\s*")
+ONCE_IT_COMES = Cue(r"^\W*(?:and\s+|so\s+)?" + ONCE_IT_ARRIVES + r"\s*[,:-]\s*")
 
 
 # whether the shop sells a thing: "内胆单独能买吗", "are the nozzles sold separately?"

@@ -165,10 +165,12 @@ breaks_apart = Cue(
 asks_exchange = Cue(
     r"换(?:个|一个|一件|一台)?新的|换货|调换|换(?:个|一个)?(?:大|小)一?(?:号|码)"
     r"|\bexchange\b|\breplacement\b|\bswap\s+(?:it|them)\b|\b(?:get|send)\s+(?:me\s+)?a\s+new\s+one\b")
+# the time of its coming: "when it arrives", "once they're delivered"
+ONCE_IT_ARRIVES = (r"\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here"
+                   r"|(?:is|are|'s)\s+delivered)\b")
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
-    r"\bif\b|\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|gets?\s+here|(?:is|are|'s)\s+"
-    r"delivered)\b|\bin\s+case\b"
+    r"\bif\b|" + ONCE_IT_ARRIVES + r"|\bin\s+case\b"
     r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候|等(?:到了|收到|到货)|到货(?:以|之)?后")
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 # turning the parcel away at the door: "到时候拒收", "refuse the delivery"
