@@ -25,7 +25,12 @@ from app.understanding.affirmation import (
     asks_nothing_be_kept,
     on_a_money_condition,
 )
-from app.understanding.closings import an_ok_and_a_remark, closes_with_a_remark, says_goodbye
+from app.understanding.closings import (
+    an_ok_and_a_remark,
+    closes_with_a_remark,
+    says_goodbye,
+    thanks_and_asks_nothing,
+)
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
@@ -182,6 +187,10 @@ def answers_pending(turn: Turn) -> bool:
     if pending is not None and pending.kind == "request_offer" and (
             pending.asked_turn < turn.state.turn - 1 and closes):
         return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
+    stale = pending is not None and pending.asked_turn < turn.state.turn - 1
+    if stale and pending is not None and pending.kind == "action" and (
+            social_kind(turn.text) is not None or thanks_and_asks_nothing(turn.text)):
+        return False  # "ok, fine. bedankt!" after another question's answer: no yes to a change
     if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
         return False
     if pending is not None and pending.about == "warranty":

@@ -37,6 +37,9 @@ _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
     r"|keep\s+it\s+as\s+it\s+is|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
+    # "laat maar, keep the order please!" (a cancellation proposed), "nee wacht"
+    r"|keep\s+(?:my|the)\s+order(?:\s+(?:please|pls|then|after\s+all))?(?=\s*[.!]*$|\s*[.!,]\s)"
+    r"|^nee\b(?:\s+wacht\b)?"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation))\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
     r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
@@ -261,7 +264,8 @@ _TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。
 _ITEM_NAMED = r"(?:把?(?:(?![也另其别都全不没勿就能])[^，。,.!?！？\s]){1,8}?)?"
 REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那也|那|那就|还是|就)?(?:帮我)?" + _ITEM_NAMED
                      + r"(?:取消|撤单|撤)"
-                     r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?[。!！]*$"
+                     # ... with the yes said after it: "嗯嗯 那就取消，确定"
+                     r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?(?:[，,\s]+(?:确定|确认|是的|好的))?[。!！]*$"
                      r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"
                      r"(?:\s+(?:anyway|then|so|now))?[.!]*$)")
 # asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")

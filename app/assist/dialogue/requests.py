@@ -106,7 +106,10 @@ def money_back(r: Reading) -> bool:
     asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and cue.asks_how_soon(r.text))
     bare_when = refunding and asked and (r.short or cue.names_payment(r.text)) and not (
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
-    if not (cue.asks_money_back(r.text) or bare_when) or cue.wants_return(r.text):
+    # ("after you refund it, how many days b4 it appears on the card?" asks after the
+    # refund just opened, not for it again)
+    again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text))
+    if not (cue.asks_money_back(r.text) or bare_when) or again:
         return False
     if cue.charged_wrongly(r.text) or cue.asks_if_accepted(r.text):
         # "charged twice": a payment problem; "还没到账啊 那能改用支付宝付吗": how to pay

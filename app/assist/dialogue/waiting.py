@@ -101,7 +101,9 @@ def what_the_change_costs(r: Reading) -> bool:
     # a change of the order waiting, whatever the question reads as ("does the postage go
     # up with two of them?"); a return's own shipping is its policy's
     changing = any(r.state.write_waiting(intent) for intent in CHANGES)
-    if not changing and r.state.write_waiting(r.u.intent) is None:
+    # ... or just made: "and what will postage be on it?" after the new address was set
+    just_changed = r.previous in CHANGES and r.state.pending is None
+    if not (changing or just_changed) and r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
         return False
