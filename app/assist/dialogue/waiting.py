@@ -102,7 +102,8 @@ def what_the_change_costs(r: Reading) -> bool:
     # up with two of them?"); a return's own shipping is its policy's
     changing = any(r.state.write_waiting(intent) for intent in CHANGES)
     # ... or just made: "and what will postage be on it?" after the new address was set
-    just_changed = r.previous in CHANGES and r.state.pending is None
+    just_changed = r.previous in CHANGES and r.state.pending is None and not (
+        cue.mentions_return(r.text) or cue.sends_back(r.text))  # "寄回来…运费谁出": a return's
     if not (changing or just_changed) and r.state.write_waiting(r.u.intent) is None:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
