@@ -184,10 +184,10 @@ def answers_pending(turn: Turn) -> bool:
             closes or an_ok_and_a_remark(turn.text)):
         # "ok cheers 🙏", "行吧 认了 谢谢", "好的 知道了" to "shall I find you a colleague?"
         return False
-    if pending is not None and pending.kind == "request_offer" and (
-            pending.asked_turn < turn.state.turn - 1 and closes):
-        return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
+    # the question was not the last reply: another answer came after it
     stale = pending is not None and pending.asked_turn < turn.state.turn - 1
+    if stale and pending is not None and pending.kind == "request_offer" and closes:
+        return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
     if stale and pending is not None and pending.kind == "action" and (
             social_kind(turn.text) is not None or thanks_and_asks_nothing(turn.text)):
         return False  # "ok, fine. bedankt!" after another question's answer: no yes to a change
