@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.assist.pending import _says_it_again
+from app.assist.answers import _says_it_again
 from app.understanding.affirmation import find_affirmation
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop

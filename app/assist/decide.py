@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action, reject_action
 from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist.answers import answers_pending
 from app.assist.declined_asks import declined_with_a_question
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
 from app.assist.given_up import drops_the_request, given_up_intent
-from app.assist.pending import (
-    answers_pending,
-    changes_topic,
-    lapse,
-    remember,
-)
+from app.assist.pending import changes_topic, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.social_turns import social_turn
 from app.assist.turn import Turn

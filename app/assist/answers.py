@@ -1,0 +1,200 @@
+"""Whether a message answers the question a conversation has open: a yes or a no to the
+write waiting, or to the offer of a person or of a request, and not a new request that
+happens to start with "ok" or "no"."""
+
+from __future__ import annotations
+
+import re
+
+from app.assist import routing
+from app.assist.declined_asks import question_asked_after
+from app.assist.pending import names_another_order
+from app.assist.state import CHANGES, Pending
+from app.assist.turn import Turn
+from app.intents import spec
+from app.models.actions import ActionRecord
+from app.understanding import dialogue_cues as cue, slot_cues as cues
+from app.understanding.affirmation import (
+    DOES_IT_THEMSELVES,
+    HOLDS,
+    REPEATS_CANCEL,
+    REPEATS_CHANGE,
+    REPEATS_REFUND,
+    adds_a_wish,
+    asks_nothing_be_kept,
+    on_a_money_condition,
+)
+from app.understanding.closings import (
+    an_ok_and_a_remark,
+    closes_with_a_remark,
+    says_goodbye,
+    thanks_and_asks_nothing,
+)
+from app.understanding.item_changes import amendment
+from app.understanding.social import social_kind
+from app.understanding.text import without_trailing_emoji
+
+# a yes/no whose message says this much more is a new request, not an answer
+ANSWER_EXTRA_CHARS = 30
+# thanks or "sorry to trouble you" said after the answer: "那行 取消吧 麻烦你了"
+_POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:你|您)?|多谢|辛苦(?:你|您)?了"
+                          r"|thanks?(?:\s+a\s+lot)?|thank\s+you|cheers|pls|please)[\s,，。.!！~]*$",
+                          re.IGNORECASE)
+# clauses: set off by punctuation, or by a space between Chinese words
+_CLAUSES = re.compile(r"[,，。!！~;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def _last_clause(text: str) -> str:
+    return _CLAUSES.split(text.strip(" \t。.!！~"))[-1].strip()
+
+
+def _only_holds(text: str) -> bool:
+    """"Wait, ...?" with a question of its own and no "no" after the "wait" ("hmm wait...
+    no, don't cancel" is a no)."""
+    if not (HOLDS(text) and cue.asks_its_own_question(text)):
+        return False
+    rest = HOLDS.pattern.sub(" ", text, count=1)
+    return all(cues.find_affirmation(part.strip()) != "no"
+               for part in re.split(r"[.,;!?。，；！？]+", rest) if part.strip())
+
+
+def _says_it_again(intent: str, text: str) -> bool:
+    """"取消吧" / "改吧" to "shall I cancel / change it?", also said last ("算了换新还要等
+    直接退吧": what was said before it is no "no")."""
+    repeats = REPEATS_CANCEL if intent == "cancel_order" else \
+        REPEATS_CHANGE if intent in CHANGES else \
+        REPEATS_REFUND if intent == "get_refund" else None
+    text = without_trailing_emoji(text.strip())
+    said = _POLITE_TAIL.sub("", text) or text
+    first = _CLAUSES.split(said)[0].strip()
+    return repeats is not None and bool(repeats(said) or repeats(_last_clause(said)) or (
+        adds_a_wish(said) and repeats(first)))
+
+
+def _other_items(turn: Turn, pending: Pending) -> bool:
+    """Items named that the write waiting does not take back ("return the light" to the
+    return of the bar tape proposed)."""
+    named = set(turn.u.slots.item_products)
+    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    lines = (record.params or {}).get("items") if record is not None else None
+    if not named or not isinstance(lines, list) or not lines:
+        return False
+    return not named & {line.get("product_id") for line in lines if isinstance(line, dict)}
+
+
+def answers_pending(turn: Turn) -> bool:
+    pending = turn.state.pending
+    if pending is not None and pending.earlier is not None and _says_it_again(
+            pending.earlier.intent, turn.text) and not _other_items(turn, pending.earlier):
+        turn.state.pending = pending = pending.earlier  # "ok, return the tape" after the
+        # person offered for a claim on the light: the return waiting, said yes to
+    if pending is not None and _says_it_again(pending.intent, turn.text) and not (
+            _other_items(turn, pending)):
+        turn.u.slots.affirmation = "yes"
+    # thanks or a closing remark, to an offer of a person or of a request
+    closes = pending is not None and pending.kind in ("handoff_offer", "request_offer") and (
+        social_kind(turn.text) == "thanks" or closes_with_a_remark(turn.text)
+        or says_goodbye(turn.text))
+    if pending is not None and pending.kind == "handoff_offer" and (
+            closes or an_ok_and_a_remark(turn.text)):
+        # "ok cheers 🙏", "行吧 认了 谢谢", "好的 知道了" to "shall I find you a colleague?"
+        return False
+    # the question was not the last reply: another answer came after it
+    stale = pending is not None and pending.asked_turn < turn.state.turn - 1
+    if stale and pending is not None and pending.kind == "request_offer" and closes:
+        return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
+    if stale and pending is not None and pending.kind == "action" and (
+            social_kind(turn.text) is not None or thanks_and_asks_nothing(turn.text)):
+        return False  # "ok, fine. bedankt!" after another question's answer: no yes to a change
+    if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
+        return False
+    if pending is not None and pending.about == "warranty":
+        # "ok how do I send it in?" is a question of its own (the store's articles say how
+        # claims are made), no yes to a claim
+        if cue.asks_its_own_question(turn.text):
+            return False
+        broken = turn.u.slots.return_reason == "defective" or cue.breaks_apart(turn.text)
+        if turn.u.slots.affirmation is None and broken:
+            turn.u.slots.affirmation = "yes"  # "it doesn't heat at all": the claim, yes
+    yes_no = turn.u.slots.affirmation
+    if yes_no is None or names_another_order(turn):
+        return False
+    if yes_no == "no" and _only_holds(turn.text):
+        return False  # "actually wait, what size is that helmet?": asked first, still waiting
+    assert pending is not None
+    if _another_address(turn, pending):
+        # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
+        # then send it to 1 Raffles Place": the address put right, proposed again
+        return False
+    if pending.intent == "cancel_order" and turn.u.slots.address_kind == "explicit":
+        return False  # "scrap that, don't cancel - send it to <address> instead"
+    if yes_no == "no" and pending.intent == "change_order" and puts_it_otherwise(turn):
+        return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
+    if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
+        return False  # "wait, before you cancel - could you swap the socks for gloves?"
+    slots = turn.u.slots
+    # "算了 取消不值得。发货了吗？": the request offered declined, and a question asked
+    declines_it = (yes_no == "no" and turn.u.intent == pending.intent
+                   and question_asked_after(turn, pending.intent))
+    if pending.kind != "action" and spec(turn.u.intent).action and not declines_it and (
+            slots.order_id or slots.order_mention or slots.item_products):
+        return False  # "ok, then where is the pump order?" asks the bot, not for a person
+    if pending.kind != "action" and yes_no == "yes" and cue.asks_outright(
+            turn.text) and cue.asks_its_own_question(turn.text):
+        # "好吧 那要是以后坏了 牙刷保修多久", "No worries! Shop question then: will the
+        # bed fit…?": an ok, and a question of its own
+        return False
+    if yes_no == "yes" and pending.kind == "action" and on_a_money_condition(turn.text) and (
+            not _nothing_kept(turn, pending)):
+        # "yes, but only if the 64.90 is back by friday": the write proposed again, its
+        # terms said, for the shopper to take or leave ("the refund goes to" is no look-up)
+        turn.intent = turn.u.intent = pending.intent
+        if pending.order_id:
+            turn.u.slots.order_id = pending.order_id
+        return False
+    if yes_no == "yes" and pending.kind == "action" and adds_a_wish(turn.text):
+        return True  # "yes that's right!! and pls make sure no invoice goes in the box"
+    # "yes, and cancel the other one too" asks anew; a request barely read does not
+    weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+    # "no then leave it as it was, I'll give the spare one to my brother": a no that
+    # gives the write up, whatever request the words after it read as
+    gives_up = yes_no == "no" and cues.withdraws(turn.text) and not (
+        turn.u.slots.address or cue.asks_change(turn.text))
+    return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
+            or not spec(turn.u.intent).action or weak or gives_up)
+
+
+def _another_address(turn: Turn, pending: Pending) -> bool:
+    """An address other than the one proposed, for the change of address waiting: no
+    answer to the proposal, whatever "ok" or "no" comes with it."""
+    given = turn.u.slots.address
+    if not given or pending.intent != "change_shipping_address" or not (
+            turn.u.carried or turn.u.intent == pending.intent):
+        return False
+    proposed = turn.state.slots.address or ""
+    return turn.u.slots.affirmation == "no" or _squeezed(given) != _squeezed(proposed)
+
+
+def _squeezed(address: str) -> str:
+    return "".join(ch for ch in address.casefold() if ch.isalnum())
+
+
+def _nothing_kept(turn: Turn, pending: Pending) -> bool:
+    """"provided I'm not charged anything", "as long as I'm not paying to post it back": a
+    condition the proposal waiting already meets (no fee kept, no higher total)."""
+    if not asks_nothing_be_kept(turn.text) or pending.action_id is None:
+        return False
+    record = turn.session.get(ActionRecord, pending.action_id)
+    terms = record.result if record is not None and isinstance(record.result, dict) else {}
+    if terms.get("return_shipping_kept"):
+        return False
+    if pending.intent == "cancel_order" and turn.rt.policy.cancellation_fee and terms:
+        return False  # a paid order's cancellation keeps its fee
+    return float(terms.get("total") or 0) <= float(terms.get("previous_total") or 0)
+
+
+def puts_it_otherwise(turn: Turn) -> bool:
+    """Items named after an "instead" or a "改成" while a change of items waits: the
+    change put otherwise, not declined."""
+    words = amendment(turn.text)
+    return words is not None and turn.facts.catalogue.find(words) is not None
