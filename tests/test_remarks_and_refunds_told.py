@@ -229,6 +229,12 @@ def test_an_own_order_written_without_its_zeros() -> None:
 @pytest.mark.parametrize(("text", "answer"), [
     ("go on so, cancel it anyway", "yes"), ("go on then", "yes"),
     ("go on, what else is there?", None), ("going on holiday next week", None),
+    # a "right" before it says nothing yet; a typo put right, then the yes
+    ("right go on then", "yes"), ("right, no, leave it", "no"), ("righty then", None),
+    ("*cancel *order, typo sorry. but yes, please do", "yes"),
+    ("don't own a printer btw, is that a problem", None),
+    # the write named in one word, said last; "no problem" is no "no"
+    ("知道要扣运费 确认退", "yes"), ("地址没问题 确认改", "yes"), ("要是确认退的话运费多少", None),
 ])
 def test_go_on_is_a_yes(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer

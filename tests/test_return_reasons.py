@@ -27,6 +27,12 @@ from app.understanding.return_reasons import find_return_reason
     ("the kettle lid doesn't close properly, can i send it back", "defective"),
     # a pair that is no pair: the wrong thing sent; "left" and "right" that say else
     ("两只居然都是左手的 右手根本戴不进去", "wrong_item"),
+    # a label that is not what is inside; a part come off after a few tries
+    ("the mug came in a box marked blue but it's green", "wrong_item"),
+    ("盒子上印着256G 拆开是128G的", "wrong_item"), ("the box says fragile but whatever", None),
+    ("背包的拉链拉了两三次就掉下来了", "defective"),
+    ("锅的涂层一块块往下掉", "defective"), ("the non-stick coating is flaking", "defective"),
+    ("窗户吊床 吸盘老是掉", "defective"),
     ("got two left shoes in the box", "wrong_item"),
     ("both gloves are for the left hand", "wrong_item"), ("they both left yesterday", None),
     ("both of them are right", None), ("都是左边的问题吗", None),

@@ -102,7 +102,10 @@ def test_a_closing_remark_is_answered_in_kind(api: Api) -> None:
     for customer, first, last, expected in (
             ("C001", "where is my order?", "ah that's my own fault, I'll just wait. thanks",
              "welcome"),
-            ("C001", "我的订单到哪了", "好的 我让家里人留意一下 谢谢", "不客气")):
+            ("C001", "我的订单到哪了", "好的 我让家里人留意一下 谢谢", "不客气"),
+            # a plan of their own without thanks is taken in, not thanked back
+            ("C001", "where is my order?", "ok will ask again once it's shipped", "Great"),
+            ("C001", "我的订单到哪了", "那我拍个视频发过来", "好的")):
         label = f"remark-{last}"
         assist_once(api.runtime, customer_id=customer, text=first, label=label)
         reply = assist_once(api.runtime, customer_id=customer, text=last, label=label).result
@@ -130,3 +133,14 @@ def test_thanks_after_an_answer_that_missed_is_no_hand_off(api: Api) -> None:
                         text="Makes sense, nothing to claim there then. Ta!").result
     assert reply.ticket_id is None and reply.intent == "other"
     assert "welcome" in reply.reply and "colleague" not in reply.reply
+
+
+def test_thanks_with_a_word_on_the_item_talked_of(api: Api) -> None:
+    # thanks that name the item just asked about tell nothing wrong and ask nothing: no
+    # question about the skillet read into them
+    label = "thanks-for-the-skillet"
+    assist_once(api.runtime, customer_id="C001", label=label,
+                text="is the cast-iron skillet oven safe?")
+    reply = assist_once(api.runtime, customer_id="C001", label=label,
+                        text="thanks for checking the cast-iron skillet anyway").result
+    assert reply.intent == "other" and "welcome" in reply.reply

@@ -23,7 +23,7 @@ _YES_IDIOM_RE = re.compile(r"^(?:no\s+(?:problem|worries)|没问题|冇问题|�
 _YES_EMOJI_RE = re.compile(r"^(?:\U0001F44D|\U0001F44C|\U0001F197|\u2705|\U0001F646)")
 _NO_START_RE = re.compile(
     r"^(?:(?:actually|oh|hmm+|um+|sorry|well|ok|okay|ah)[\s,.]+)*(?:no|nope|nah|not\s+(?:now|yet|anymore)|never\s*mind|forget\s+it|negative"
-    r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive))"
+    r"|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|get|have|think|receive|own))"
     r"|cancel\s+that|hold\s+on|wait|i\s+changed\s+my\s+mind)\b"
     r"|^stop(?:\s+(?:it|that|please))?[\s.!]*$"
     r"|^(?:不用|不要|不需要|不行|不对|不是|不了|不可以|不同意|不确认|先不|(?:那|那就)?算了|否|取消吧"
@@ -94,11 +94,15 @@ _NOT_A_PLAIN_REMARK_RE = re.compile(r"[不没别]|但|不过|可是|只是|就�
 _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one"
     # "lovely, that clears it then. yes please add the shaver"
-    r"|yes\s+please)\b"
-    r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个",
+    r"|yes,?\s+please)\b"
+    r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个"
+    # "知道要扣运费 确认退", "地址没问题 确认改": the write named in one word, said last
+    r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$",
     re.IGNORECASE,
 )
-_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never|no)\b|不|别|没", re.IGNORECASE)
+# ("没问题", "no problem" are none: "地址没问题 确认改")
+_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never)\b|\bno\b(?!\s+(?:problem|worries))|不|别"
+                          r"|没(?!问题|事)", re.IGNORECASE)
 _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 
@@ -107,9 +111,10 @@ THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|t
                  r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie")
 
 
-# a sigh, a laugh or a "please" before the answer says nothing yet: "哎 不了", "唔該 yes
-# please", "ha, sure, why not - cancel it"
-_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol)"
+# a sigh, a laugh, a "please" or a "right" before the answer says nothing yet: "哎 不了",
+# "唔該 yes please", "ha, sure, why not - cancel it", "right go on then"
+_LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol"
+                         r"|right)"
                          r"(?:[\s,，.。…~～!！]+|$)"
                          # "嗯确认", "嗯嗯好的": a hum run into the word that answers
                          r"|^嗯+(?=确认|确定|好|对|是|行|可以)"

@@ -22,7 +22,9 @@ _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|agai
                      r"|thx|ty|ta|no\s+worries|no\s+problem|all\s+(?:sorted|good)|sorted|sorry)"
                      r"|谢谢\w?|多谢|谢啦|谢您\w?"
                      r"|false\s+alarm|panic\s+over"
-                     r"|谢了|辛苦了|麻烦(?:你|您)?了|没事了|没关系|搞定了|解决了|虚惊一场|白担心了|👍|🙏|👌)"
+                     r"|谢了|辛苦了|麻烦(?:你|您)?了|没事了|没关系|搞定了|解决了|虚惊一场|白担心了|👍|🙏|👌"
+                     # the matter let go: "那确实怪我 算了"
+                     r"|(?:那就?)?算了吧?)"
                      r"[\s\W]*$",
                      re.IGNORECASE)
 OWN_REMARK = re.compile(
@@ -35,8 +37,9 @@ OWN_REMARK = re.compile(
     r"|pick|collect|drive|pop|be|let\s+you\s+know|get\s+back\s+to\s+you|gather|take|come\s+back|bring"
     r"|look|think|see|film|send|post|record|snap|drop|donate|give\s+it"
     r"|contact|email|call|sit\s+tight|hang\s+on|figure|order|buy|give|pay)"
-    # ... the "I" left out after thanks: "cheers, will ask him for the receipt"
-    r"|(?<=[,.!]\s)will\s+(?:just\s+)?(?:ask|check|wait|try|look|let\s+you\s+know|sort|contact"
+    # ... the "I" left out after thanks: "cheers, will ask him for the receipt", "thx 👍 will
+    # wait for the tracking"
+    r"|(?<=[^\w\s]\s)will\s+(?:just\s+)?(?:ask|check|wait|try|look|let\s+you\s+know|sort|contact"
     r"|email|call|think|keep)"
     # what they will do at once: "paying now", "going to order it now 🙂"
     r"|(?:paying|ordering|buying|placing\s+(?:it|the\s+order))\s+(?:it\s+|one\s+|them\s+)?now"
@@ -66,11 +69,12 @@ MAX_REMARK_CHARS = 120
 
 
 # ... or first: "no worries, I'll grab it from the shop if they miss me"
-_OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?)[\s,]+)*(?:no\s+worries|no\s+problem|no\s+stress"
+_OPENER = re.compile(r"^\W*(?:(?:ah|oh|ok(?:ay)?|alright)[\s,]+)*"
+                     r"(?:no\s+worries|no\s+problem|no\s+stress"
                      r"|not\s+to\s+worry|没事|没关系"
                      # an ok before a plan of one's own: "grand, I'll let you know 👍"
                      r"|(?:grand|great|lovely|perfect|cool|brill|brilliant|fair\s+enough|cheers|thanks"
-                     r"|ta)(?=\W+(?:i'?ll|will)\b))\b",
+                     r"|thx|ta)(?=\W+(?:i'?ll|will)\b))\b",
                      re.IGNORECASE)
 
 
@@ -87,12 +91,13 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 
 
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
-# is wrong: "行 我等你们消息", "好 那我整理一下发过来", "ok 等你们发货 谢谢"
+# is wrong: "行 我等你们消息", "好 那我整理一下发过来", "ok 等你们发货 谢谢", "好的 麻烦了 等发货"
 _ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:perfect|great|sweet|cool|lovely|brilliant|ok(?:ay)?"
                             r"|alright)[\s,.!]+(?:i'?ll\s+)?(?:pay(?:ing)?|order(?:ing)?|buy(?:ing)?)\s+"
                             r"(?:it\s+|one\s+|them\s+)?now\b"
                             r"|(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
-                            r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢))?[\s,，.。!！~]+"
+                            r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢"
+                            r"|(?:麻烦|辛苦)(?:你|您)?们?了))?[\s,，.。!！~]+"
                             r"(?:那)?(?:我|那我|(?=先|回头|晚点|等))(?:就|先|再|去|来|这就|马上|现在就?|晚点|回头|待会儿?"
                             r"|等会儿?|过两天|明天|自己)?(?:去)?(?:重新)?"
                             # where: "那我自己在中通App上改"
@@ -117,6 +122,25 @@ _ASKS = re.compile(r"多少|多久|多长|多大|多重|几|什么|啥|哪|谁|�
                    re.IGNORECASE)
 
 
+# an ok, then "I'll be back once it ships": "ok will ask again once it's shipped", "懂了
+# 那发货后我再来" (nothing asked now, so no trouble word of "again" counts); a video promised
+_BACK_LATER = re.compile(
+    r"^\W*(?:ok(?:ay)?|alright|right|got\s+it|understood|fair\s+enough|cool|fine|gotcha)"
+    r"[\s,.!]+(?:then[\s,]+)?(?:i'?ll|i\s+will|will)\s+(?:just\s+)?(?:ask|check|come|get|message"
+    r"|write|try)(?:\s+(?:back|in|again|you|with\s+you))*\s+(?:once|when|after|later|tomorrow"
+    r"|next\s+week)\b[^?]*$"
+    r"|^\W*(?:好的?|行|嗯+|懂了|明白了?|了解|知道了|ok)[\s,，.。!！~]*(?:那|那我)?[^，,。?？\s]{0,8}"
+    r"(?:后|以后|之后|的时候)(?:我)?再(?:来|问|找你们?|联系|看看)[吧了哈啦]?[\s。.!！~]*$"
+    # ... or "I'll send you a video of it": what the shop will look at, nothing asked now
+    r"|^\W*(?:(?:ok(?:ay)?|sure|right)[\s,.!]+)?(?:i'?ll|i\s+will|will)\s+(?:send|take|film"
+    r"|record|grab|snap)\s+(?:you\s+)?(?:a\s+|some\s+)?(?:video|photo|pic|picture|clip)s?"
+    r"(?:\s+(?:of\s+it|now|shortly|later|in\s+a\s+bit))*[\s.!]*$"
+    r"|^\W*(?:(?:好的?|行|嗯+)[\s,，]*)?(?:[^，,。?？\s]{1,8}的事)?(?:那)?我(?:这就|马上|回头|晚点"
+    r"|等下|待会儿?)?(?:拍|录)(?:个|一?段|一?下|几张)?(?:视频|照片|图片?)(?:发|给)?(?:过来|给你们?"
+    r"|给您)?[吧哈啊]?[\s。.!！~]*$",
+    re.IGNORECASE)
+
+
 def _an_ok_and_a_plan(text: str) -> bool:
     return (len(text) <= MAX_PLAN_CHARS and _ACK_THEN_PLAN.match(text) is not None
             and _TROUBLE.search(text) is None and MORE_THAN_A_REMARK.search(text) is None
@@ -129,7 +153,7 @@ def closes_with_a_remark(text: str) -> bool:
     "no worries" after it (or "no worries" before it, or thanks before what the answer
     did for them), asking nothing; or an ok and a plan of their own, in a short message
     that asks nothing and says nothing is wrong."""
-    if _an_ok_and_a_plan(text):
+    if _an_ok_and_a_plan(text) or _BACK_LATER.search(text):
         return True
     text = _ASKS_NOTHING.sub(" ", text)
     closed = _CLOSER.search(text) is not None or _OPENER.search(text) is not None
@@ -142,6 +166,10 @@ def closes_with_a_remark(text: str) -> bool:
 # thanks in any words the shopper closes with: "Ta!", "cheers", "merci", "danke", "谢啦"
 _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|ta|cheers|" + THANKS_ABROAD + r")\b"
                      r"|谢|多谢|唔该|唔該|辛苦", re.IGNORECASE)
+
+
+def says_thanks(text: str) -> bool:
+    return _THANKS.search(text) is not None
 
 
 def asks_nothing(text: str) -> bool:

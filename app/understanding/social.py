@@ -76,9 +76,15 @@ _THANKS_EMOJI = re.compile(r"^[\s🙏😊🥰❤️🌹💐]*🙏[\s🙏😊🥰
 _KIND_EMOJI_LAST = re.compile(r"[\s\ufe0f\u200d👍👌🙏😊🙂😄😀😁☺🥰❤🌹💐✌👏🤝😉🤗]+$")
 
 
+# a yes or no to "anything else?" that asks for nothing more: "yep that's all, thx"
+_NOTHING_MORE = re.compile(r"^\W*(?:yes|yep|yeah|yup|no|nope|nah)[\s,.!]+(?=(?:that'?s\s+(?:all"
+                           r"|it|everything)|nothing\s+else)\b)", re.IGNORECASE)
+
+
 def social_kind(text: str) -> Social | None:
     """What kind of social message ``text`` is when that is all it says, else None."""
     text = _KIND_EMOJI_LAST.sub("", text) or text
+    text = _NOTHING_MORE.sub("", text) or text
     if _GREETING.match(text):
         return "greeting"
     if _THANKS.match(text) or _only_thanks(text) or _THANKS_EMOJI.match(text):
