@@ -45,7 +45,11 @@ def test_a_wish_with_the_yes(text: str, wish: bool) -> None:
 
 @pytest.mark.parametrize(("text", "promo"), [
     ("听说你们有以旧换新 家里旧的净化器能抵多少", True), ("do you do trade-ins?", True),
-    ("can I trade the colour in for blue", False)])
+    ("can I trade the colour in for blue", False),
+    # a code asked after; what a coupon needs spent
+    ("is SPRINGTIME still on for a first order?", True), ("满多少能用啊", True),
+    ("URGENT still not here", False), ("is the PAWTRACK still in stock", False),
+    ("满多少包邮", False), ("how do I stop all the promo emails", False)])
 def test_a_trade_in_is_a_promotion(text: str, promo: bool) -> None:
     assert bool(cue.asks_promo(text)) is promo
 

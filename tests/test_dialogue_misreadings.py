@@ -10,15 +10,21 @@ from datetime import UTC, datetime
 import pytest
 
 from app.assist import dialogue
-from app.assist.dialogue.questions import KB_ANSWERS
+from app.assist.dialogue.deliveries import where_is
+from app.assist.dialogue.followups import answers_the_question
+from app.assist.dialogue.order_changes import no_address_change_asked
+from app.assist.dialogue.questions import KB_ANSWERS, asks_only_of_the_item
 from app.assist.dialogue.waiting import narrows_the_pending
 from app.assist.state import DialogueState, Pending
 from app.assist.understand import Understanding
-from app.models._common import OrderStatus
-from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.models._common import OrderStatus, RefundStatus
+from app.policy import ReturnReason
+from app.store.connector import ItemSnapshot, OrderSnapshot, RefundSnapshot
 from app.understanding import dialogue_cues as cue
+from app.understanding.item_changes import asks_replacement
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slots import Slots, find_email, find_phone
+from app.understanding.text import questions_asked
 
 
 def reading(text: str, intent: str, *, previous: str | None = None, kb_score: float = 0.0,
@@ -502,3 +508,123 @@ def test_the_invoice_wording_cue_reads_english_too() -> None:
     assert _HOW_IT_IS_MADE_OUT("will the invoice be changed to just the bulbs?")
     assert _HOW_IT_IS_MADE_OUT("is the amount on it updated?")
     assert not _HOW_IT_IS_MADE_OUT("could you send me a tax invoice?")
+
+
+@pytest.mark.parametrize(("text", "read_out"), [
+    # an order's delivery details asked to be read out: a look-up, not a change
+    ("reply with the consignee's mobile number and full address for order 4278", True),
+    ("8123 是我的单吗？帮我看看收货地址填的哪", True),
+    ("请提供订单8123的收件人姓名、手机号和详细地址", True),
+    # a change, a new place or a detail said wrong is still the change of address
+    ("which address is 8123 going to? I need to change it", False),
+    ("the recipient name on 8123 is wrong, it should be Li Wei", False),
+    ("订单8123收件人写错了", False), ("8123能寄到别的地方吗 收件人是我同事", False),
+])
+def test_details_read_out_are_no_change(text: str, read_out: bool) -> None:
+    r = reading(text, "change_shipping_address",
+                slots=Slots(order_id="8123", order_source="message"))
+    assert no_address_change_asked(r) is read_out
+    assert r.u.intent == ("track_order" if read_out else "change_shipping_address")
+
+
+@pytest.mark.parametrize(("text", "confidence", "reason", "intent"), [
+    # right after the return was opened, read only faintly as a return: about returning
+    ("don't own a printer btw, is that a problem", 0.08, None, "check_refund_policy"),
+    # read as a return beyond doubt, or with a reason of its own: the return asked again
+    ("i want to return it", 0.95, None, "get_refund"),
+    ("also the lead is frayed", 0.2, "damaged", "get_refund"),
+])
+def test_about_the_return_just_opened(text: str, confidence: float, reason: ReturnReason | None,
+                                      intent: str) -> None:
+    r = reading(text, "get_refund", previous="get_refund", slots=Slots(return_reason=reason))
+    r.u.intent_confidence = confidence
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the order only told of around a question about the item: the item's question
+    ("Our blender is on its way (8123). My toddler presses every button — does it have a "
+     "child lock?", "product_question"),
+    # where it is, asked: the order's
+    ("Our blender is on its way (8123)? It said so on Monday, where is it now?", "track_order"),
+])
+def test_an_order_told_of_around_a_question(text: str, intent: str) -> None:
+    r = reading(text, "product_question",
+                slots=Slots(order_id="8123", order_source="message", item_products=["BL-1"]))
+    r.u.intent_confidence = 0.99
+    where_is(r)
+    assert r.u.intent == intent
+
+
+def test_a_thing_bought_separately_is_no_parcel() -> None:
+    assert not cue.asks_shipped_together("does it come with the combs or do I buy those "
+                                         "separately?")
+    assert cue.asks_shipped_together("will they be sent separately?")
+    assert questions_asked("Got it. Is it blue? I hope so.") == "Is it blue?"
+
+
+def test_a_code_asked_of_a_reorder_is_a_promotion() -> None:
+    r = reading("If I reorder just the grey bed can I stick HELLOPAW on it?", "change_order",
+                slots=Slots(item_products=["BED-GY"]))
+    dialogue.read(r)
+    assert r.u.intent == "promotion_question"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # what sending it back costs, read as the fee of a cancellation
+    ("once it lands and I post it back unworn - what do I pay for that?", "check_refund_policy"),
+    ("if I cancel now is there a fee?", "check_cancellation_fee"),
+])
+def test_what_sending_it_back_costs(text: str, intent: str) -> None:
+    r = reading(text, "check_cancellation_fee")
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+def test_the_refund_told_by_its_rejection() -> None:
+    # "之前那个被拒了的退款": the one order whose refund was rejected, not the one in hand
+    def order(oid: str, status: RefundStatus) -> OrderSnapshot:
+        refund = RefundSnapshot(id=f"R-{oid}", order_id=oid, status=status, amount=9.0,
+                                created_at=datetime(2026, 5, 1, tzinfo=UTC))
+        return OrderSnapshot(id=oid, customer_id="C", status=OrderStatus.delivered, total=9.0,
+                             currency="CNY", created_at=datetime(2026, 4, 1, tzinfo=UTC),
+                             refunds=(refund,))
+    r = reading("之前那个被拒了的退款 到底咋回事", "track_refund", previous="product_question")
+    r.orders = [order("A1", RefundStatus.refunded), order("B2", RefundStatus.rejected)]
+    dialogue.read(r)
+    assert r.u.intent == "track_refund" and r.u.slots.order_id == "B2"
+
+
+@pytest.mark.parametrize(("text", "swap"), [
+    ("把袜子换成手套", True), ("还没付钱那单 滤芯换成干燥剂行不行", True),
+    # a question put, not a thing named: "是不是该换成成猫粮了"
+    ("现在一岁多了 是不是该换成成猫粮了 直接换还是要慢慢换", False),
+])
+def test_one_thing_for_another(text: str, swap: bool) -> None:
+    assert asks_replacement(text) is swap
+
+
+def test_a_courier_asked_of_the_item_is_the_orders() -> None:
+    r = reading("我买了两个。吹风机那个是顺丰发的吗？", "product_question",
+                slots=Slots(order_id="8123", order_source="item_reference",
+                            item_products=["DRY-1"]))
+    r.orders = [OrderSnapshot(id="8123", customer_id="C", status=OrderStatus.shipped,
+                              total=9.0, currency="CNY", carrier="SF Express",
+                              created_at=datetime(2026, 4, 1, tzinfo=UTC))]
+    assert not asks_only_of_the_item(r)
+
+
+@pytest.mark.parametrize(("text", "items", "intent"), [
+    # the order asked for, given with a complaint about the system: the answer
+    ("你们系统是不是有问题啊 我手机上明明写的 8123 我都截图了", [], "track_order"),
+    # an item's fault told instead: not the answer to "which order?"
+    ("我自己那个窗户吊床 吸盘老是掉 才用几个月", ["BD-WH"], "get_refund"),
+])
+def test_a_fault_told_is_no_order_given(text: str, items: list[str], intent: str) -> None:
+    slots = Slots(order_id="8123", order_source="message" if not items else "item_reference",
+                  item_products=items, return_reason="defective")
+    r = reading(text, "get_refund", previous="track_order", slots=slots)
+    r.state.awaiting = ["order_id"]
+    answers_the_question(r)
+    assert r.u.intent == intent

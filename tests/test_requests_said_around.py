@@ -19,6 +19,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import adds_a_wish, find_affirmation
 from app.understanding.carriers import names_a_carrier
 from app.understanding.closings import closes_with_a_remark
+from app.understanding.item_changes import takes_out_of_order
 from app.understanding.order_total import by_total
 from app.understanding.return_reasons import find_return_reason
 from tests.api_helpers import Api
@@ -146,10 +147,21 @@ def test_a_change_while_it_has_not_shipped_is_the_change(api: Api) -> None:
     (cue.asks_shipping_options, "is there postage on that to Rotterdam?"),
     (cue.asks_delivery_time, "once it's paid, how long until I recieve it in Gent?"),
     (cue.asks_how_soon, "Roughly when should I expect it in my inbox?"),
+    (cue.asks_how_soon, "it's a Mastercard. so how many more days is it gonna be"),
+    (cue.mentions_invoice, "could I at least get a fapiao for the purifier order?"),
+    (cue.names_payment, "退款回到iDEAL要几天？"),
+    (cue.asks_status, "the cage order, is it moving?"),
+    (cue.wants_return, "the mat goes flat every night, I'd like my money back for it"),
+    (takes_out_of_order, "on SO-88199 can you take the saddle bag off?"),
     (closes_with_a_remark, "grand, I'll let you know 👍"),
 ])
 def test_more_ways_of_saying_it(check: Callable[[str], bool], text: str) -> None:
     assert check(text)
+
+
+def test_words_that_only_look_alike() -> None:
+    assert not cue.names_payment("that is the ideal size for a good DEAL")
+    assert not takes_out_of_order("how do I take the lid off?")
 
 
 def test_ok_before_a_request_is_no_closing_remark() -> None:

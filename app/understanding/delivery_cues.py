@@ -90,7 +90,10 @@ says_it_arrived = Cue(
 asks_shipped_together = Cue(
     r"一起(?:寄|发|发货|送|到)|(?:一个|同一个|一个箱子|同一)包裹|分开(?:寄|发|送)|分(?:几|两)个包裹"
     r"|\b(?:ship|shipped|sent|send|come|coming|arrive|arriving)\s+together\b"
-    r"|\b(?:same|one)\s+(?:parcel|package|box|shipment)\b|\bseparate(?:ly|\s+(?:parcels|packages))\b")
+    r"|\b(?:same|one)\s+(?:parcel|package|box|shipment)\b|\bseparate\s+(?:parcels|packages|shipments)\b"
+    # ("or do I buy those separately?" asks nothing of the parcel)
+    r"|\b(?:ship(?:ped)?|sent|send|come|coming|arrive|arriving|deliver(?:ed)?|post(?:ed)?)\s+"
+    r"(?:\w+\s+)?separately\b")
 # the address the account keeps, not an order's: "update the address on my account",
 # "my default address", "账户里的地址改一下", "默认收货地址"
 the_accounts_address = Cue(

@@ -158,7 +158,7 @@ asks_cancel = Cue(
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 asks_cancel_now = Cue(
     r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
-    r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么]|成功|的)")
+    r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么的]|成功|的)")
 # a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
 wants_cancel = Cue(
     r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"
@@ -190,6 +190,9 @@ asks_about_elsewhere = Cue(
 names_payment = Cue(
     r"\b(?:paid|pay)\s+(?:with|by|via|through|on)\b|\bapple\s*pay\b|\bgoogle\s*pay\b|\bpaypal\b"
     r"|\bklarna\b|\bvisa\b|\bmastercard\b|\bamex\b|\balipay\b|\bwechat\s*pay\b|\b(?:credit|debit)\s+card\b"
+    # the ways of paying of other markets: "iDEAL", "SEPA", "PayNow", "FPS", "PayMe"
+    r"|(?-i:\b(?:iDEAL|IDEAL)\b)|\b(?:sepa|bancontact|sofort|giropay|paynow|fps|payme|octopus|afterpay"
+    r"|clearpay|maestro|unionpay|jcb|vipps|mobilepay|blik|twint)\b"
     r"|支付宝|微信支付|微信付|花呗|银行卡|信用卡|云闪付")
 # whether a way of paying is taken: "Can I pay with FPS?", "do you take Klarna", "能用花呗付吗"
 asks_if_accepted = Cue(

@@ -6,11 +6,11 @@ from __future__ import annotations
 from app.understanding.cue import Cue
 
 # an invoice or a receipt, named
-mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|发票|开票|收据"
-                       r"|购物凭证|购买凭证")
+mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|\bfapiaos?\b"
+                       r"|发票|开票|收据|购物凭证|购买凭证")
 # one asked for: "please send me a receipt for 4667", "I'll need a receipt", "能开发票不"
 asks_for_an_invoice = Cue(
-    r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?"
+    r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?|fapiaos?"
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
     r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
     # "is an invoice for that possible?"
@@ -36,7 +36,7 @@ asks_how_invoices_work = Cue(
 # how long until it comes, not how late one may ask: "how long does it take", "how soon
 # will I get it", "多久能开好", "要几天", "什么时候发给我"
 asks_how_soon = Cue(
-    r"\bhow\s+(?:long|soon|quickly|many\s+(?:days|hours))\b|\bwhen\s+(?:will|do|does|can|would|should)"
+    r"\bhow\s+(?:long|soon|quickly|many\s+(?:more\s+)?(?:days|hours|weeks)|much\s+longer)\b|\bwhen\s+(?:will|do|does|can|would|should)"
     r"\s+(?:i|it|they|you)\b|多久|多长时间|几天|几个小时|什么时候|啥时候|何时")
 # where an invoice goes: "多久能到邮箱", "when will it be in my inbox"
 names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")

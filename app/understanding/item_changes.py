@@ -54,6 +54,9 @@ takes_out_of_order = Cue(
     r"\btake\s+(?:\w+\s+){0,4}?(?:out\s+of|off)\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     # the order named apart: "SO-88199: can you take out the little seat bag?"
     r"|\btake\s+out\s+(?:the|that|this|one\s+of\s+the)\s+(?!trash|rubbish|bins?\b)"
+    # ... or "off" said last, asked of the shop: "on SO-88199 can you take the saddle bag off?"
+    r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:the|that|this"
+    r"|those|these)\s+(?:[\w-]+\s+){0,3}?off\b(?=\s*(?:[?.!,]|$))"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 
@@ -96,7 +99,11 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
 # of the grey gloves in M", "把袜子换成一副手套"
 _REPLACED = re.compile(
     r"\b(?:swap|switch|replace|exchange|change|trade)\b(?P<old>.{1,80}?)\b(?:for|with)\b(?P<new>.+)"
-    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>[^，。,.!?！？]+)",
+    # ("把" may be left out where a clause starts: "还没付钱那单 滤芯换成干燥剂行不行")
+    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>[^，。,.!?！？]+)"
+    # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
+    r"|(?:^|(?<=[\s，,。.!！?？]))(?P<bare_old_zh>[^，。,.!?！？\s是该要能可会想应]{1,8}?)"
+    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>[^，。,.!?！？]+)",
     re.IGNORECASE)
 
 
@@ -112,8 +119,9 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
     match = _REPLACED.search(text)
     if match is None:
         return None
-    old_words = match.group("old") or match.group("old_zh") or ""
-    new_words = _CLAUSES.split(match.group("new") or match.group("new_zh") or "")[0]
+    old_words = match.group("old") or match.group("old_zh") or match.group("bare_old_zh") or ""
+    new_words = _CLAUSES.split(match.group("new") or match.group("new_zh")
+                               or match.group("bare_new_zh") or "")[0]
     if _ADDS(new_words) or _REMOVES(new_words):
         return None  # "swap the cap for navy and add a pin": several changes, a person's
     at = _line_named(lines, catalogue.find(old_words))

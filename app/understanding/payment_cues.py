@@ -36,12 +36,17 @@ payment_fails = Cue(
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)
 asks_promo = Cue(
-    r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b|\bcode\b)"
+    r"(?i:\b(?:promo(?:tion)?|coupon|voucher|discount)\s*(?:code)?s?\b"
+    # ("how do I stop all the promo emails": the newsletter, no code)
+    r"(?!\s*(?:e-?mails?|mails?|messages?|texts?|sms|newsletters?)\b)|\bcode\b)"
     r"|(?<![A-Za-z0-9])[A-Z]{3,}[0-9]{1,4}(?![A-Za-z0-9])|优惠码|优惠券|折扣码|兑换码|券"
     # a code of letters only, put to use: "forgot to stick HELLOPAW in", "can I apply SPRING?"
     r"|(?i:\b(?:use|used|apply|applied|enter|entered|stick|put|pop|add|type|typed)\s+(?:in\s+)?)"
     r"[A-Z]{5,}(?![A-Za-z0-9])"
-    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码"
+    # ... or asked after: "is HELLOPAW still on for a first order?"
+    r"|(?<![A-Za-z0-9])[A-Z]{5,}(?=\s+(?i:(?:still\s+)?(?:valid|active|live|running)|still\s+on"
+    r"|still\s+work\w*|expired?)\b)"
+    r"|(?:新人|新客|新用户|老客|会员|邀请|促销|活动)码|满多少(?:才)?(?:能|可以)用"
     # a price that fell after the purchase: "降了两百 能退差价不", "any price protection?"
     r"|退差价|补差价|价保|保价|降价|以旧换新|(?i:\btrade[- ]?ins?\b)"
     # goods sent on a schedule at a discount: "that autoship deal", "滤网订阅"

@@ -24,13 +24,13 @@ asks_price = Cue(r"^\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b|\bwhat\s+do
                  r"|多少钱|价格|价钱|几块钱|怎么卖")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
-    r"(?:^|[,.;!?]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
+    r"(?:^|[,.;!?—–]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"
     r"(?:it|they|this|that|these|those|the\s+\w+(?:\s+\w+)?)\b[^?]{0,40}\?")
 # a yes-or-no question of a thing, in Chinese or after a colon or dash ("支架是装在把立上的
 # 那种吗", "是不是漏气了", "...for my daughter: does it meet EN 1078?"), or whether the
 # shopper may use it so ("am I allowed to run it on full power?")
 asks_of_it = Cue(
-    r"[:：-]\s*(?:is|are|does|do|can|will|would)\s+(?:it|they|this|that)\b[^?]{0,60}\?"
+    r"[:：—–-]\s*(?:is|are|does|do|can|will|would)\s+(?:it|they|this|that)\b[^?]{0,60}\?"
     r"|\bam\s+i\s+(?:actually\s+|even\s+)?(?:allowed|able|supposed|meant)\s+to\b[^?]{0,80}\?"
     r"|[^，。,.!?！？]{1,24}(?:吗|么|嘛)[\s?？。!！~]*$"
     r"|(?:是不是|会不会|有没有|支不支持)[^，。,.!?！？]{0,15}[\s?？。!！~]*$")

@@ -60,7 +60,7 @@ asks_refund_progress = Cue(
     r"\b(?:rejected|declined|denied|refused)|\bhaven'?t\s+(?:got|received|seen)\s+(?:my\s+|the\s+|any\s+)?"
     r"(?:money|refund)|\bdid\s+you\s+(?:get|receive)\b.{0,30}\b(?:sent|send)\s+(?:it\s+)?back"
     r"|\b(?:can'?t|cannot|don'?t)\s+(?:see|find)\s+(?:that|the|my|any)\s+(?:money|refund)\b"
-    r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|通过了|审核)(?:没|吗|了吗)"
+    r"|退(?:款|货)(?:进度|状态)|(?:退款|退货)?(?:批了|批准了|批下来了?|通过了|审核)(?:没|吗|了吗)"
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
     r"|退回(?:去)?的.{0,6}收到"
     # "折叠锁退货到哪一步了", "系统说已退款 但我一直没收到84欧"
@@ -69,13 +69,18 @@ asks_refund_progress = Cue(
     # a refund of the past looked up: "帮我查下之前那笔退款", "check on my last refund"
     r"|查(?:一?下|一查)?(?:之前|上次|以前|那)(?:的|那)?(?:笔|次)?退款"
     r"|\b(?:check|look\s+up|look\s+into)\s+(?:on\s+)?(?:my|the|that)\s+(?:last|previous|earlier|old)"
-    r"\s+refund\b")
+    r"\s+refund\b"
+    # the money itself asked after: "where's my money for the shaver that broke?"
+    r"|\bwhere(?:'?s|\s+is)\s+my\s+(?:money|refund|cash)\b|我的(?:钱|退款)(?:呢|在哪|到哪)"
+    # "did the money for the tins I sent back ever come through?"
+    r"|\b(?:money|refund)\b(?:\s+[\w']+){0,8}?\s+(?:ever\s+)?(?:come|came)\s+through\b")
 wants_return = Cue(
     r"\b(?:want|wanna|like|need|going)\s+to\s+(?:return|send\s+(?:\w+\s+)?back)|\bi'?ll\s+return\b"
     r"|\bsend\s+back\s+(?:the|my|this|these|those|both)\b"
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
+    r"|\b(?:like|want|need)\s+(?:my|the)\s+money\s+back\b|\bgive\s+me\s+my\s+money\s+back\b"
     r"|(?<!不)想退|(?<!不)要退|(?<!钱)(?<!款)(?<!早就)(?<!已经)退了吧|退掉(?!的)|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
 # how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
 asks_return_logistics = Cue(

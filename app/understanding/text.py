@@ -105,6 +105,14 @@ def the_question(text: str) -> str:
                 sentences[-1] if sentences else text)
 
 
+def questions_asked(text: str) -> str:
+    """The sentences with a question mark, else the whole message: what is only told
+    around them is left out."""
+    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    asked = [p for p in sentences if "?" in p or "？" in p]
+    return " ".join(asked) if asked else text
+
+
 # a dictated message with its punctuation spoken: "will it work in tokyo comma I'm there
 # for work question mark"; read only when two such words are said, so "a comma" alone
 # or "the period of the warranty" stay words

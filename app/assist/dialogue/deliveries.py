@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.assist.dialogue.questions import asks_only_of_the_item
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
@@ -48,6 +49,8 @@ def where_is(r: Reading) -> bool:
     # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
     if cue.asks_free_delivery_threshold(r.text):
         return False  # "顺丰特快满多少包邮": what an order must come to, of no parcel
+    if asks_only_of_the_item(r):
+        return False  # "it's on its way (4592) ... does it have a child lock?"
     if cue.asks_how_often(r.text) and not cue.asks_where(r.text):
         return False  # "I'll sort it out with Kerry myself. how often r those heads replaced"
     if cue.says_same(r.text) and spec(r.previous or "other").writes:

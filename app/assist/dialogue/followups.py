@@ -65,6 +65,11 @@ def answers_the_question(r: Reading) -> bool:
             cue.asks_refund_progress(r.text) or r.u.slots.names_refund
             or (cue.says_returned(r.text) and cue.asks_money_back(r.text))):
         return False  # "之前那单 退款为啥被拒了", "the tins I sent back, did I get it all back?"
+    if previous == "get_refund" and r.u.slots.names_refund and cue.asks_outright(r.text):
+        return False  # "RMA/2609/0316 - has that been paid out?": a refund there is, asked after
+    if previous == "track_order" and r.u.slots.item_products and (
+            r.u.slots.return_reason in ("defective", "damaged")):
+        return False  # "我自己那个窗户吊床 吸盘老是掉": an item's fault told, not where it is
     if previous not in ("get_refund", "check_refund_policy") and (
             cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False  # "我家的逗猫棒才玩了几次毛就掉光了 能退吗": a return asked of its own

@@ -147,6 +147,32 @@ def no_change_asked(r: Reading) -> bool:
     return True
 
 
+# an order's delivery details asked to be read out, not changed: "收件人、电话和地址",
+# "帮我看看收货地址填的哪", "reply with the consignee's mobile and full address"
+_READS_ITS_DETAILS = Cue(
+    r"\b(?:recipient|receiver|consignee|addressee)s?\b|\b(?:what|which)\s+address\b"
+    r"|\b(?:name|phone|mobile|number)\s*(?:,|and|&)\s*(?:\w+\s+){0,2}(?:address|phone|mobile)\b"
+    r"|收件人|收货人|地址(?:填|写)的(?:是)?(?:哪|什么|啥)|寄(?:到|去|往)哪"
+    r"|(?:姓名|名字)[、,，和及与]\s*(?:电话|手机)")
+# ... and said to be wrong, which asks them put right: "the recipient's name is misspelt"
+_SAYS_WRONG = Cue(r"\b(?:wrong|incorrect|typo|misspel+t|misspelled)\b|\bshould\s+(?:be|read|say)\b"
+                  r"|错|不对|应该是")
+
+
+def no_address_change_asked(r: Reading) -> bool:
+    """"帮我看看收货地址填的哪", "reply with the recipient's name, phone and address of
+    order X": the classifier's change of address, with no new address and no word of
+    changing, is a question about that order (whose details only its owner sees)."""
+    if r.u.intent != "change_shipping_address" or r.u.slots.address or not r.names_order:
+        return False
+    if cue.asks_change(r.text) or cue.wants_it_elsewhere(r.text) or _SAYS_WRONG(r.text):
+        return False
+    if not _READS_ITS_DETAILS(r.text):
+        return False
+    settle(r, "track_order")
+    return True
+
+
 def _asks_to_cancel(text: str) -> bool:
     return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
 
@@ -188,6 +214,8 @@ def no_order_change_asked(r: Reading) -> bool:
     product, asked about; the order is not to be changed."""
     if r.u.intent != "change_order" or cue.asks_change(r.text) or not r.u.slots.item_products:
         return False
+    if cue.asks_promo(r.text):
+        return False  # "if I reorder just the grey bed can I stick HELLOPAW on it?": a code
     if r.u.slots.order_source == "message" or r.u.slots.order_mention:
         return False
     if not cue.asks_which_or_how(r.text) or talks_about_order(r.text) or (

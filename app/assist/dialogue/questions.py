@@ -16,7 +16,7 @@ from app.understanding.carriers import names_a_carrier
 from app.understanding.injection import looks_like_injection
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.product_cues import ONCE_IT_COMES
-from app.understanding.text import the_question
+from app.understanding.text import questions_asked, the_question
 
 # below this, the classifier's hand-off intents need the message's own signals to stand
 COMPLAINT_ANGER = 0.3
@@ -173,8 +173,11 @@ def what_cancelling_costs(r: Reading) -> bool:
     """"Thinking about cancelling #1042, is there any charge?": a question about the fee,
     not yet the cancellation; "不扣钱的话那就帮我取消掉吧" (the fee answered, no question) is
     the cancellation, whose proposal states the fee again."""
-    if r.u.intent == "check_cancellation_fee" and cue.refuses_delivery(r.text):
-        settle(r, "check_refund_policy")  # "拒收要扣钱吗": what turning it away costs
+    if r.u.intent == "check_cancellation_fee" and (cue.refuses_delivery(r.text) or (
+            cue.sends_back(r.text) and not cue.asks_cancel(r.text))):
+        # "拒收要扣钱吗", "once it lands and I post it back - what do I pay?": what turning
+        # it away or sending it back costs
+        settle(r, "check_refund_policy")
         return True
     if r.u.intent == "check_cancellation_fee" and cue.wants_cancel(r.text) and not (
             cue.asks_outright(r.text)):
@@ -184,6 +187,20 @@ def what_cancelling_costs(r: Reading) -> bool:
         return False
     settle(r, "check_cancellation_fee")
     return True
+
+
+def asks_only_of_the_item(r: Reading) -> bool:
+    """"Our 5600 Pro is on its way (4592). ... does it have a child lock?": the classifier's
+    question about a product, its order only told of around what is asked."""
+    if r.u.intent != "product_question" or not r.u.slots.item_products:
+        return False
+    asked = questions_asked(r.text)
+    if asked == r.text:
+        return False  # nothing told around the question
+    if cue.asks_where(asked) or cue.asks_status(asked) or cue.asks_courier(asked) or (
+            names_a_carrier(asked, (o.carrier for o in r.orders))):
+        return False
+    return bool(cue.asks_property(asked) or cue.asks_of_it(asked) or cue.asks_if_it_fits(asked))
 
 
 def a_property_of_an_item(r: Reading) -> bool:
@@ -200,7 +217,9 @@ def a_property_of_an_item(r: Reading) -> bool:
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
     if not spec(r.u.intent).about_order or cue.asks_promo(text) or cue.asks_cost(text):
         return False
-    if (cue.asks_where(text) or cue.asks_cancel(text) or cue.mentions_return(text)
+    # ("Our 5600 Pro is on its way (4592). ... does it have a child lock?": where it is
+    # said in passing, not asked)
+    if (cue.asks_where(questions_asked(text)) or cue.asks_cancel(text) or cue.mentions_return(text)
             or cue.mentions_refund(text) or cue.asks_change(text) or cue.asks_status(text)
             or cue.asks_can_return(text) or cue.wants_it_elsewhere(text)
             or cue.mentions_invoice(text) or cue.asks_to_check(text)

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from app.assist.dialogue.followups import bare
 from app.assist.dialogue.reading import Reading, settle
+from app.assist.dialogue.which_refund import (
+    prefer_orders_with_refunds,
+    the_order_told_of,
+    told_by_its_goods,
+)
 from app.assist.understand import CARRY_CONFIDENCE
-from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
 from app.understanding.invoice_cues import asks_after_the_invoice
@@ -23,8 +27,9 @@ def refund_progress(r: Reading) -> bool:
     # "扣完运费我能拿回多少钱？" of the return just opened: what that refund pays
     pays = r.previous == "get_refund" and not r.state.refused and r.state.pending is None and (
         cue.asks_amount_back(r.text))
-    # "is rma/2607/0329 all done?": how an order is, asked by a refund's own number
-    by_its_number = r.u.slots.names_refund and r.u.intent == "track_order"
+    # "is rma/2607/0329 all done?", "RMA/2609/0316 - has that been paid out?": a refund
+    # asked after by its own number, which no new refund or order look-up answers
+    by_its_number = r.u.slots.names_refund and r.u.intent in ("track_order", "get_refund")
     # "what's happening with the rice cooker I'm sending back?", "the mat that went back:
     # did I get the full 69?": the return's progress, or what it paid
     sent_back = cue.says_returned(r.text) and (
@@ -33,32 +38,11 @@ def refund_progress(r: Reading) -> bool:
     went_back = about_refund and cue.asks_what_went_back(r.text)
     if not (cue.asks_refund_progress(r.text) or (about_refund and cue.asks_status(r.text))
             or (r.u.slots.names_refund and bare(r)) or again or pays or by_its_number or sent_back
-            or went_back or _told_by_its_goods(r)):
+            or went_back or told_by_its_goods(r)):
         return False
     settle(r, "track_refund")
-    _prefer_orders_with_refunds(r)
+    prefer_orders_with_refunds(r)
     return True
-
-
-_ASKS_FOR = Cue(r"\b(?:please|pls|plz|can|could|would|want|need|invoice|receipt)\b"
-               r"|请|帮我|能不能|可以|要|想|发票")
-
-
-# "the big one", "that one", "退回去的那次", "那单": one of several pointed at
-_POINTS_AT_ONE = Cue(r"\bthe\s+(?:\w+\s+)?one\b|\bthat\s+(?:one|order|time)\b|\bsent\s+back\b"
-                     r"|\breturned\b|那单|那次|那笔|那个订单|退回去|退掉的|退的那")
-
-
-def _told_by_its_goods(r: Reading) -> bool:
-    """"the big one - the poles and the tyre that came crushed" after a refund was looked
-    up: which refund, told by what went back in it (no return asked anew)."""
-    if r.previous != "track_refund" or not r.u.slots.item_products or cue.asks_outright(r.text):
-        return False
-    if cue.wants_return(r.text) or cue.asks_can_return(r.text) or _ASKS_FOR(r.text):
-        return False  # "and an invoice for that order pls": a request of its own
-    if not _POINTS_AT_ONE(r.text):
-        return False  # "喂食器最近老是报E2": the item's fault, not which refund
-    return any(o.refunds or o.status == "returned" for o in r.orders_holding_named_items())
 
 
 def why_refused(r: Reading) -> bool:
@@ -71,18 +55,6 @@ def why_refused(r: Reading) -> bool:
         return False
     settle(r, "check_refund_policy")
     return True
-
-
-def _prefer_orders_with_refunds(r: Reading) -> None:
-    """"Has the sensor refund been approved?" between two sensor orders: the one that
-    has a refund."""
-    slots = r.u.slots
-    if slots.order_id or not slots.order_candidates:
-        return
-    with_refund = [o.id for o in r.orders if o.id in slots.order_candidates and o.refunds]
-    if len(with_refund) == 1:
-        slots.order_id, slots.order_source = with_refund[0], "item_reference"
-        slots.order_candidates = []
 
 
 def why_less_came_back(r: Reading) -> bool:
@@ -101,10 +73,13 @@ def money_back(r: Reading) -> bool:
     """"When do I get my money back": about a refund under way in this conversation or
     on the order named, else about the policy."""
     refunding = r.previous in ("cancel_order", "get_refund", "track_refund")
+    # (or a question about the return just asked for came in between)
+    between = r.previous == "check_refund_policy" and r.state.last_request == "get_refund"
     # "visa. when" after a refund: when the money is back (on that card); longer, with the
     # way it was paid: "paid with apple pay, how long till it shows up once you've got it"
     asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and cue.asks_how_soon(r.text))
-    bare_when = refunding and asked and (r.short or cue.names_payment(r.text)) and not (
+    bare_when = (refunding or between) and asked and (
+        r.short or cue.names_payment(r.text)) and not (
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
     # ("after you refund it, how many days b4 it appears on the card?" asks after the
     # refund just opened, not for it again)
@@ -122,7 +97,7 @@ def money_back(r: Reading) -> bool:
     if (order is None and not r.u.slots.order_mention) or (
             told and order is not None and order.status not in ("cancelled", "returned")
             and r.u.slots.order_source != "message"):
-        order = _the_order_told_of(r) or order
+        order = the_order_told_of(r) or order
     has_refund = order is not None and (
         bool(order.refunds) or order.status in ("cancelled", "returned"))
     if cue.wants_cancel(r.text) and not (cue.hypothetical(r.text) or has_refund or (
@@ -147,27 +122,6 @@ def money_back(r: Reading) -> bool:
 # the money wished back, not asked after: "I'd just like my money back", "我要退钱"
 _WISHES_IT_BACK = Cue(r"\b(?:'d|would|want|wanna|need)\s+(?:just\s+)?(?:like\s+)?(?:my|the)\s+"
                       r"money\s+back\b|(?:我|就)?(?:要|想)(?:把钱)?退(?:钱|款)(?![^，。？?]{0,6}(?:多久|几天|什么时候))")
-
-
-def _the_order_told_of(r: Reading) -> OrderSnapshot | None:
-    """"Why only 5 euros back for the chain checker?", "the order I cancelled, did I
-    get the money back?": the one order that fits what is said of it (the item named,
-    cancelled or returned), those with a refund first, is the one asked about."""
-    fits = list(r.orders)
-    if r.u.slots.item_products:
-        fits = r.orders_holding_named_items()
-    said = cue.says_cancelled(r.text), cue.says_returned(r.text)
-    if any(said):
-        fits = [o for o in fits if (said[0] and o.status == "cancelled")
-                or (said[1] and o.status == "returned")]
-    elif not r.u.slots.item_products:
-        return None
-    held = [o for o in fits if o.refunds] or fits
-    if len(held) != 1:
-        return None
-    r.u.slots.order_id, r.u.slots.order_source = held[0].id, "item_reference"
-    r.u.slots.order_candidates = []
-    return held[0]
 
 
 def cancels_a_named_order(r: Reading) -> bool:

@@ -1,9 +1,10 @@
-"""A message read against the write waiting for the shopper's yes: items of its order
-that narrow it, a change of items instead of its cancellation, the reason it goes back,
-and what the return would pay."""
+"""A message read against the write waiting for the shopper's yes (or just made): items
+of its order that narrow it, a change of items instead of its cancellation, the reason it
+goes back, what the return would pay, and a question about the return just opened."""
 
 from __future__ import annotations
 
+from app.assist import routing
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
@@ -122,3 +123,18 @@ def what_the_change_costs(r: Reading) -> bool:
 
 
 _NEW_TOTAL = Cue(r"\b(?:new\s+)?total\b|\bowe\b|一共|总共|总价|补多少|差价")
+
+
+def about_the_return_made(r: Reading) -> bool:
+    """"don't own a printer btw, is that a problem" right after the return was opened, read
+    only faintly as a return, naming nothing new: about how returning works, not the
+    same return asked again (which would only tell of it once more)."""
+    if r.previous != "get_refund" or r.state.pending is not None or r.state.refused:
+        return False
+    if r.u.intent != "get_refund" or r.u.intent_confidence >= routing.OUT_OF_SCOPE_CONFIDENCE:
+        return False
+    s = r.u.slots
+    if s.affirmation is not None or r.names_order or s.return_reason or s.item_products:
+        return False
+    settle(r, "check_refund_policy", carried=True)
+    return True
