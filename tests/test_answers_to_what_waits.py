@@ -18,9 +18,10 @@ from app.assist.understand import Understanding
 from app.models._common import OrderStatus
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import adds_a_wish, find_affirmation
+from app.understanding.affirmation import find_affirmation
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slots import Slots
+from app.understanding.yes_terms import adds_a_wish
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
 

@@ -14,16 +14,12 @@ from app.actions.change_order import price_in
 from app.assist.service import assist_once
 from app.store.connector import ProductSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import (
-    adds_a_wish,
-    asks_nothing_be_kept,
-    find_affirmation,
-    withdraws,
-)
+from app.understanding.affirmation import find_affirmation, withdraws
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.invoice_cues import asks_after_the_invoice, asks_if_in_the_parcel
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slot_addresses import find_address
+from app.understanding.yes_terms import adds_a_wish, asks_nothing_be_kept
 from tests.api_helpers import Api, api_on_copy
 
 

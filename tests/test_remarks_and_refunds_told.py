@@ -17,7 +17,7 @@ from app.models._common import OrderStatus
 from app.store.connector import OrderSnapshot
 from app.store.id_shapes import IdShapes, learn
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import find_affirmation, on_a_money_condition
+from app.understanding.affirmation import find_affirmation
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.invoice_cues import asks_for_an_invoice
@@ -29,6 +29,7 @@ from app.understanding.sentiment_lexicon import WANTS_HUMAN
 from app.understanding.slot_addresses import find_address
 from app.understanding.slot_cues import refers_to_it
 from app.understanding.social import new_topic
+from app.understanding.yes_terms import on_a_money_condition
 from tests.api_helpers import Api, api_on_copy
 
 

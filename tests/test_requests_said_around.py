@@ -16,12 +16,13 @@ import pytest
 from app.models._common import OrderStatus
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import adds_a_wish, find_affirmation
+from app.understanding.affirmation import find_affirmation
 from app.understanding.carriers import names_a_carrier
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.item_changes import takes_out_of_order
 from app.understanding.order_total import by_total
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.yes_terms import adds_a_wish
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
 

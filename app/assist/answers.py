@@ -20,9 +20,6 @@ from app.understanding.affirmation import (
     REPEATS_CANCEL,
     REPEATS_CHANGE,
     REPEATS_REFUND,
-    adds_a_wish,
-    asks_nothing_be_kept,
-    on_a_money_condition,
 )
 from app.understanding.closings import (
     an_ok_and_a_remark,
@@ -33,6 +30,7 @@ from app.understanding.closings import (
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
+from app.understanding.yes_terms import adds_a_wish, asks_nothing_be_kept, on_a_money_condition
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30

@@ -12,10 +12,10 @@ from app.domain import ActionStatus, Reason
 from app.intents import spec
 from app.models._common import OrderStatus
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import adds_a_wish
 from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.payment_cues import asks_to_pay_again
 from app.understanding.social import only_asks_for_help
+from app.understanding.yes_terms import adds_a_wish
 
 # the readings an exchange asked for gets: a return, its policy, a change of the order
 EXCHANGE_TALK = frozenset({"get_refund", "check_refund_policy", "change_order"})
