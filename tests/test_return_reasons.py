@@ -33,6 +33,11 @@ from app.understanding.return_reasons import find_return_reason
     ("背包的拉链拉了两三次就掉下来了", "defective"),
     ("锅的涂层一块块往下掉", "defective"), ("the non-stick coating is flaking", "defective"),
     ("窗户吊床 吸盘老是掉", "defective"),
+    # food gone bad; a warning light that stays on after the fix tried
+    ("猫粮拆开一股哈喇味 还有小虫在爬", "defective"), ("逗猫棒是虫子造型的吗", None),
+    ("拆开洗了叶轮 装回去还是红灯", "defective"), ("饮水机灯一直闪红色", None),
+    ("cleaned the pump and put it back, still red", "defective"),
+    ("the red light is on when charging, is that normal?", None),
     ("got two left shoes in the box", "wrong_item"),
     ("both gloves are for the left hand", "wrong_item"), ("they both left yesterday", None),
     ("both of them are right", None), ("都是左边的问题吗", None),

@@ -58,6 +58,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\berror\s+(?:code\s+\w{1,6}|[A-Z]{1,2}\d{1,4})\b|漏水|渗水|报错|故障码|自动关机|自己关机"
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
+        # a warning light still on after the fix was tried: "洗了叶轮 装回去还是红灯", "put it
+        # back, still red" (the light alone is for the articles to explain)
+        r"|还是红灯|\bstill\s+(?:flashing\s+|blinking\s+)?red\b"
         r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         # a button that does nothing: "温度键按了没用", "the button does nothing"
@@ -89,7 +92,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:broke|burn(?:ing|t)\s+smell|smok(?:es|ing)|sparks?|sparking)\b"
         r"|坏掉|焦糊|焦味|烧焦|糊味|冒烟|冒火花|打火"
         # food or a consumable gone bad: "结块发霉了", "smells off", "weevils in it"
-        r"|发霉|霉了|长毛了|变质|馊了|发臭|臭了|有异味|怪味|生虫|有虫|过期了"
+        r"|发霉|霉了|长毛了|变质|馊了|发臭|臭了|有异味|怪味|生虫|有虫|过期了|哈喇味?"
+        r"|(?:有|长|爬出|生)(?:小)?虫(?:子)?|(?:小)?虫(?:子)?在爬"
         # dye that runs in the wash: "第一次洗就掉色", "the colour ran in its first wash"
         # a coating that comes away: "内胆的涂层一块块往下掉", "the non-stick is flaking"
         r"|(?:涂层|镀层|漆面|不粘层)[^，。,.]{0,8}(?:掉|脱落|剥落|起皮|起泡)"
