@@ -28,11 +28,12 @@ def social_turn(turn: Turn, *, calm: bool) -> Social | None:
     # (a request given up is answered as such: "fair enough, I'll just keep it then. thanks")
     if drops_the_request(turn):
         return None
-    if _closes_the_matter(turn) and not says_thanks(turn.text):
+    closes = _closes_the_matter(turn)
+    if closes and not says_thanks(turn.text):
         return "ack"  # "那我拍个视频发过来", "ok will ask again once it's shipped"
     # (an intent carried over from the question before is none of the message's own:
     # "Wunderbar, that is all. Thanks and schönes Wochenende!")
-    if _closes_the_matter(turn) or (
+    if closes or (
             (turn.u.intent == "other" or turn.u.carried or _only_a_remark(turn))
             and _thanks_for_nothing_asked(turn)):
         return "thanks"  # (thanks, "Makes sense, nothing to claim there then. Ta!")

@@ -97,10 +97,14 @@ def clauses(text: str) -> list[str]:
     return [part.strip() for part in _CLAUSE_BREAK.split(text) if part.strip()]
 
 
+def _sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+
+
 def the_question(text: str) -> str:
     """The sentence that asks ("I'll sort that with DHL myself. the lock, is it gold?": the
     lock's), else the last."""
-    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
+    sentences = _sentences(text)
     return next((p for p in reversed(sentences) if "?" in p or "？" in p),
                 sentences[-1] if sentences else text)
 
@@ -108,8 +112,7 @@ def the_question(text: str) -> str:
 def questions_asked(text: str) -> str:
     """The sentences with a question mark, else the whole message: what is only told
     around them is left out."""
-    sentences = [p for p in re.split(r"(?<=[.!?。！？])\s*", text) if p.strip()]
-    asked = [p for p in sentences if "?" in p or "？" in p]
+    asked = [p for p in _sentences(text) if "?" in p or "？" in p]
     return " ".join(asked) if asked else text
 
 

@@ -29,23 +29,24 @@ def told_by_its_goods(r: Reading) -> bool:
     return any(o.refunds or o.status == "returned" for o in r.orders_holding_named_items())
 
 
+_SAID_REJECTED = Cue(r"\b(?:rejected|declined|refused|denied)\b|被拒|拒绝了|拒了")
+
+
 def prefer_orders_with_refunds(r: Reading) -> None:
     """"Has the sensor refund been approved?" between two sensor orders: the one that
     has a refund; "之前那个被拒了的退款" the one order whose refund was rejected."""
     slots = r.u.slots
-    rejected = [o.id for o in r.orders if any(f.status == "rejected" for f in o.refunds)]
-    if _SAID_REJECTED(r.text) and not r.names_order and len(rejected) == 1:
-        slots.order_id, slots.order_source = rejected[0], "item_reference"
-        slots.order_candidates = []
+    if _SAID_REJECTED(r.text) and not r.names_order:
+        rejected = [o.id for o in r.orders if any(f.status == "rejected" for f in o.refunds)]
+        if len(rejected) == 1:
+            slots.order_id, slots.order_source = rejected[0], "item_reference"
+            slots.order_candidates = []
     if slots.order_id or not slots.order_candidates:
         return
     with_refund = [o.id for o in r.orders if o.id in slots.order_candidates and o.refunds]
     if len(with_refund) == 1:
         slots.order_id, slots.order_source = with_refund[0], "item_reference"
         slots.order_candidates = []
-
-
-_SAID_REJECTED = Cue(r"\b(?:rejected|declined|refused|denied)\b|被拒|拒绝了|拒了")
 
 
 def the_order_told_of(r: Reading) -> OrderSnapshot | None:
