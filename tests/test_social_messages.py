@@ -23,7 +23,7 @@ from tests.api_helpers import Api, api_on_copy
     ("谢谢 我要退货", None), ("hello? is anyone there", None),
     ("好的", "ack"), ("ok", "ack"), ("got it", "ack"), ("嗯嗯", "ack"), ("知道了", "ack"),
     ("好吧 那我再等等", "ack"), ("ok, I will wait", "ack"), ("知道了谢谢", "thanks"),
-    ("好吧 那就等等吧", "ack"),
+    ("好吧 那就等等吧", "ack"), ("great stuff 😊", "ack"), ("nice one", "ack"), ("嗯就这样", "ack"),
     ("right?", None), ("好的吗", None), ("ok where is my order", None), ("ok cancel it", None),
     ("perfect, thanks - have a lovely weekend", "thanks"), ("cheers for sorting me out", "thanks"),
     ("take care of it thanks", None),

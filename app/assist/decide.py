@@ -21,6 +21,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.closings import tells_nothing_wrong
 from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
+from app.understanding.social import announces_an_aside
 from app.understanding.text import simplified
 
 # off-topic messages in a row after which the bot offers a person instead of trying again
@@ -247,9 +248,12 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
         return Decision.agent_review
     limit = routing.threshold(turn.rt.settings, intent=turn.intent, channel=turn.channel)
     # off-topic for sure (a misread question must not get "I can't help with that"): not
-    # when it names the store's own products ("how loud is the fan at night")
-    sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit
-                      and not turn.u.slots.item_products)
+    # when it names the store's products, is a yes or no to nothing asked ("great, then
+    # yes - two of each please") or comes unannounced amid a request ("Sorry! It's NR18 0JT")
+    amid = turn.state.intent not in (None, "other") and not announces_an_aside(
+        turn.written or turn.text)
+    sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit and not amid
+                      and not turn.u.slots.item_products and turn.u.slots.affirmation is None)
     if (turn.answered_pending or sure_off_topic or turn.social) and may_auto_send(turn):
         # the shopper's yes or no has been acted on, or they asked something surely
         # off-topic: the reply says what was done, or what the bot can help with. No

@@ -186,11 +186,13 @@ def tells_nothing_wrong(text: str) -> bool:
 
 
 # an ok first: "好的 知道了", "行 那我就安心用着了", "ok, good to know"
-_LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|行吧?|嗯+|成|ok(?:ay)?|alright|right|fine)"
-                         r"[\s,，.。!！~]+", re.IGNORECASE)
+_LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|好滴|好哒|行吧?|嗯+|成|懂了|明白了?|知道了|了解"
+                         r"|ok(?:ay)?|alright|right|(?:ugh\s+)?fine|cool|lovely|great|grand|perfect"
+                         r"|brill(?:iant)?)[\s,，.。!！~]+", re.IGNORECASE)
 # ... and what still takes up an offer of a person: "好的 麻烦转一下", "ok please do"
 _TAKES_IT_UP = re.compile(r"麻烦|拜托|请|转|人工|客服|同事|\b(?:please|pls|plz|do\s+it|go\s+ahead"
-                          r"|connect|put\s+me|human|person|agent|someone|colleague)\b",
+                          r"|connect|put\s+me|human|person|agent|someone|colleague|yes|yeah|yep"
+                          r"|sure)\b",
                           re.IGNORECASE)
 
 

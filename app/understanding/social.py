@@ -61,10 +61,12 @@ def only_asks_for_help(text: str) -> bool:
 # Not a question ("right?", "好的吗"); a yes to a question asked is read before this.
 _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"
              r"|sounds\s+good|fair\s+enough|cool|great|perfect|fine|sure|will\s+do"
+             r"|(?:great|good|nice|lovely)\s+stuff|nice\s+one"
              r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好哒|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
              r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等|(?:那)?就这么办|就这样吧?)")
 _ACK_TAIL = r"[吧啦哈呀了嘛]*"  # "好吧 那就等等吧"
-_ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]+" + _ACK_WORD + _ACK_TAIL
+# (Chinese runs its words together: "嗯就这样")
+_ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]*" + _ACK_WORD + _ACK_TAIL
                   + r")*[\s,，.!！~。]*$", re.IGNORECASE)
 
 
@@ -73,7 +75,7 @@ _THANKS_EMOJI = re.compile(r"^[\s🙏😊🥰❤️🌹💐]*🙏[\s🙏😊🥰
 
 
 # a friendly face or hand after the words ("好的👍", "ok thanks 🙂"), not a cross one
-_KIND_EMOJI_LAST = re.compile(r"[\s\ufe0f\u200d👍👌🙏😊🙂😄😀😁☺🥰❤🌹💐✌👏🤝😉🤗]+$")
+_KIND_EMOJI_LAST = re.compile(r"[\s\ufe0f\u200d👍👌🙏😊🙂😄😀😁☺🥰❤🌹💐✌👏🤝😉🤗🙌]+$")
 
 
 # a yes or no to "anything else?" that asks for nothing more: "yep that's all, thx"
@@ -96,7 +98,8 @@ def social_kind(text: str) -> Social | None:
 
 # words that only acknowledge or close ("ah great thanks!! that's all from me")
 # (and in a shopper's other language: "top, dank je!", "merci beaucoup", "salamat po")
-_THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|谢谢|多谢|感谢|谢啦|谢了"
+_THANKS_WORD = re.compile(r"^(?:thanks?|thank|thx|ty|ta|cheers|bye|goodbye|appreciated?|谢谢|多谢"
+                          r"|感谢|谢啦|谢了"
                           r"|" + THANKS_ABROAD + r"|ciao|tsch[üu]ss|adios"
                           r"|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|啦|你了|您了)|拜拜|再见)$",
                           re.IGNORECASE)
@@ -241,3 +244,13 @@ def second_question(text: str) -> tuple[str, str] | None:
                 re.sub(r"\W", "", after)) >= MIN_QUESTION_CHARS:
             return before, after
     return None
+
+
+# a new subject announced as such: "totally off topic but …", "顺便问下 这周末会下雨吗", "btw"
+_OFF_TOPIC_SAID = re.compile(
+    r"\boff[\s-]?topic\b|\bunrelated\b|\brandom(?:ly)?\s*(?:q\b|question|but\b|,)|\bnothing\s+to\s+do"
+    r"\s+with\b|题外话|问个别的|跟(?:这|订单|你们)[^，。]{0,4}(?:没关系|无关)", re.IGNORECASE)
+
+
+def announces_an_aside(text: str) -> bool:
+    return bool(_ASIDE.search(text) or _TOPIC_TURN.search(text) or _OFF_TOPIC_SAID.search(text))
