@@ -13,7 +13,7 @@ import pytest
 
 from app.store.catalogue import Catalogue
 from app.store.product_attributes import product_words
-from app.understanding import dialogue_cues as cue
+from app.understanding import dialogue_cues as cue, invoice_cues
 from app.understanding.affirmation import REPEATS_CANCEL, find_affirmation
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
@@ -175,3 +175,50 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     assert written is not None and written.candidates() == frozenset({"FD"})
     # a part alone ("out" of "Pull-out") names nothing
     assert catalogue.find("my insurer only pays out for gold locks") is None
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    # a return's progress asked across a comma, a refund's way back, an amount's way back
+    ("asks_refund_progress", "还有我自己那把折叠锁的退货，现在走到哪一步了", True),
+    ("asks_refund_progress", "那把锁现在到哪了", False),
+    ("asks_money_back", "我当时是白条付的 退款是退回白条吗", True),
+    ("asks_money_back", "Does the 253 go back onto the gift card, and how soon?", True),
+    ("asks_money_back", "does the 253 bus go past your shop?", False),
+    # a refund wished, what must go back with it, what went back already
+    ("wants_return", "had it six weeks. I'd like a refund please", True),
+    ("wants_return", "how would I get a refund if it breaks?", False),
+    ("asks_return_logistics", "Do you need the charging clip and the box back as well?", True),
+    ("asks_return_logistics", "需要把充电夹也一起寄回吗", True),
+    ("says_returned", "that whole lot went back to you crushed", True),
+    ("asks_if_instant", "It was PayPal - should it have shown up more or less straight away?",
+     True),
+    ("asks_if_instant", "how long does paypal take?", False),
+    # an invoice asked for after it, its paper form asked
+    ("asks_for_an_invoice", "could that order's invoice be emailed to me as well?", True),
+    ("asks_what_it_shows", "能开纸质的吗 单位报销要贴票", True),
+    ("asks_what_it_shows", "can I get a paper copy?", True),
+])
+def test_cues_of_this_round(name: str, text: str, said: bool) -> None:
+    assert bool(getattr(cue, name)(text)) is said
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("能开纸质的吗 单位报销要贴票", True), ("好吗", True), ("吗啡", False), ("行 就这样", False)])
+def test_a_question_particle_ending_a_clause_asks(text: str, asks: bool) -> None:
+    assert cue.asks_outright(text) is asks
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("asks_return_logistics", "I flattened the carton. is that an issue, not having the box?",
+     True),
+    ("asks_return_logistics", "盒子已经扔了 还能退吗", True),
+    ("asks_return_logistics", "I already washed it once after a ride. Does that rule it out?",
+     True),
+    ("asks_return_logistics", "I washed it on 30 like the label says", False),
+    ("asks_after_the_invoice", "发票已经交给学校报销了，取消以后那张发票怎么算？", True),
+    ("asks_how_often", "the cutting heads, when do those need swapping out?", True),
+    ("asks_how_often", "roughly how many days does one charge last?", True),
+])
+def test_what_goes_with_a_return_and_its_invoice(name: str, text: str, said: bool) -> None:
+    found = getattr(cue, name, None) or getattr(invoice_cues, name)
+    assert bool(found(text)) is said

@@ -93,6 +93,22 @@ def test_a_new_quantity_of_the_item_named() -> None:
     assert _new("make the scarf 1", order, quantity=1) is None  # nothing changes
 
 
+def test_several_items_counted_anew_at_once() -> None:
+    order = _order(("CAP/RD/S", 1), ("SCF-1", 1))
+    assert _lines(_new("Could you make it 2 caps and 3 scarves?", order)) == [
+        ("CAP/RD/S", 2), ("SCF-1", 3)]
+    assert _lines(_new("改成两个帽子和两条围巾", order)) == [("CAP/RD/S", 2), ("SCF-1", 2)]
+    # one part that names no line of the order, or no count, leaves it to a person
+    assert _new("make it 2 caps and 2 pins", order) is None
+    assert _new("make it 2 caps and the scarf", order) is None
+
+
+def test_the_item_given_up_then_its_replacement() -> None:
+    order = _order(("CAP/RD/S", 1), ("SCF-1", 1))
+    assert _lines(_new("还没付款，围巾我不想要了，能直接换成一个胸针吗", order)) == [
+        ("CAP/RD/S", 1), ("PIN-7", 1)]
+
+
 @pytest.mark.parametrize("text", [
     "can I change the cap?",  # to what?
     "swap the cap for a navy L",  # no such cap

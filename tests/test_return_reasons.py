@@ -55,6 +55,13 @@ from app.understanding.return_reasons import find_return_reason
     ("多拍了一个HEPA滤网 没拆封的", "changed_mind"),
     ("I accidentally ordered two of the lamps", "changed_mind"),
     ("we bought one too many", "changed_mind"),
+    # crushed on the way, snapped in two, soaked through, never switching off
+    ("外盒整个压扁了 项圈卡扣直接断成两截 肯定是路上压的 我要退", "damaged"),
+    ("卡扣断成两截了", "defective"),
+    ("骑了二十分钟，肩膀和后背全湿透了，说好的防水呢", "defective"),
+    ("the jacket soaks through in ten minutes", "defective"),
+    ("The steel kettle doesn't click off when it boils", "defective"),
+    ("The collar keeps switching itself off", "defective"),
     ("can you not do that right now", None),
     ("the app won't connect to my phone", None),
     ("I don't think it's right for me", None),

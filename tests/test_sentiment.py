@@ -123,6 +123,9 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     "别自动回复了，要人", "帮我接通售后人员", "麻烦让值班的客服小姐姐来一下",
     "is there someone in billing I could speak with?", "anyone there I can talk to about this",
     "有没有人可以直接沟通一下", "rubbish answer. I want this escalated to a manager",
+    # one person of the shop asked for again
+    "上次帮我处理发票的那位客服小周今天在吗 我还想找她",
+    "is the agent who helped me last week in today?",
 ])
 def test_wants_human(text: str) -> None:
     assert analyze_sentiment(text).wants_human
@@ -131,7 +134,7 @@ def test_wants_human(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "人工智能客服吗", "where is my order?", "I'll talk to my husband about it", "转账失败了",
     "the person at the door said nothing", "someone to talk to my dog while I'm away, lol",
-    "is there anyone who can use this code?",
+    "is there anyone who can use this code?", "我要找她的订单", "the man who delivered it was rude",
     # a person declined, not asked for
     "不用给我转人工啊 你直接告诉我就行", "please don't pass me on to a person, just tell me",
 ])

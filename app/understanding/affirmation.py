@@ -31,14 +31,15 @@ _NO_START_RE = re.compile(
     r"|^不(?:[\s,，.。!！]|$)",
     re.IGNORECASE,
 )
-_KEEPS_IT = (r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
-             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
+_KEEPS_IT = (r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
+             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b"
+             r"|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
     r"|keep\s+it\s+as\s+it\s+is|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
     # "laat maar, keep the order please!" (a cancellation proposed), "nee wacht"
-    r"|keep\s+(?:my|the)\s+order(?:\s+(?:please|pls|then|after\s+all))?(?=\s*[.!]*$|\s*[.!,]\s)"
+    r"|keep\s+(?:my|the)\s+(?:\w+\s+)?order(?:\s+(?:please|pls|then|after\s+all))?(?=\s*[.!]*$|\s*[.!,]\s)"
     r"|^nee\b(?:\s+wacht\b)?"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation))\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
@@ -46,11 +47,14 @@ _NO_ANYWHERE_RE = re.compile(
     # "那先别取消了 我再琢磨琢磨": held off, to think it over
     r"|(?:先|还是|就)别(?:改|退|换|取消|弄|加)了?|我再(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:琢磨|一下)?)"
     # said last: "之前那盒早用完了 还是要的 别取消"
-    r"|(?:^|[\s,，.。!！~])别(?:改|退|换|取消|弄|加)了?[\s,，.。!！~]*$"
-    # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"
-    + _KEEPS_IT,
+    r"|(?:^|[\s,，.。!！~])别(?:改|退|换|取消|弄|加)了?[\s,，.。!！~]*$",
     re.IGNORECASE,
 )
+# the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"; not when
+# the return is only narrowed to the rest ("对 只退滤芯 净化器我留着")
+_KEEPS_IT_RE = re.compile(_KEEPS_IT, re.IGNORECASE)
+_NARROWS_RETURN_RE = re.compile(r"只(?:要)?退|\b(?:just|only)\s+(?:return|send\s+back|refund)\b",
+                                re.IGNORECASE)
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
 _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
@@ -96,6 +100,8 @@ _YES_ANYWHERE_RE = re.compile(
     # "lovely, that clears it then. yes please add the shaver"
     r"|yes,?\s+please)\b"
     r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个"
+    # the way proposed taken after all: "那还是按退货来吧 退了我自己挑个别的型号"
+    r"|按(?:退货|退款)(?:来|走|办|处理)"
     # "知道要扣运费 确认退", "地址没问题 确认改": the write named in one word, said last
     r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$",
     re.IGNORECASE,
@@ -108,7 +114,7 @@ _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 # thanks in the shopper's other language, one word each: "merci", "danke", "kamsahamnida"
 THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|tack|takk"
-                 r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie")
+                 r"|kiitos|arigato|kamsahamnida|gamsahamnida|spasibo|shukran|xiexie|diolch")
 
 
 # a sigh, a laugh, a "please" or a "right" before the answer says nothing yet: "哎 不了",
@@ -137,7 +143,9 @@ def find_affirmation(text: str) -> Affirmation | None:
         return None
     if _YES_IDIOM_RE.match(body):
         return "yes"
-    if _NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or _SHORT_CANCEL_RE.match(body):
+    keeps = _KEEPS_IT_RE.search(body) and not _NARROWS_RETURN_RE.search(body)
+    if (_NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or keeps
+            or _SHORT_CANCEL_RE.match(body)):
         return "no"
     if _QUESTION_RE.search(body):
         return None

@@ -40,6 +40,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
 )
 from app.understanding.invoice_cues import (  # re-exported: rules read cue.<name>
     asks_deadline as asks_deadline,
+    asks_for_an_invoice as asks_for_an_invoice,
     asks_how_invoices_work as asks_how_invoices_work,
     asks_how_it_comes as asks_how_it_comes,
     asks_how_soon as asks_how_soon,
@@ -96,6 +97,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_exchange as asks_exchange,
     asks_how_much_it_was as asks_how_much_it_was,
     asks_how_to_send_in as asks_how_to_send_in,
+    asks_if_instant as asks_if_instant,
     asks_money_back as asks_money_back,
     asks_policy as asks_policy,
     asks_refund_progress as asks_refund_progress,

@@ -13,6 +13,8 @@ asks_for_an_invoice = Cue(
     r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?|fapiaos?"
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
     r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
+    # "could that order's invoice be emailed to me as well?"
+    r"|\b(?:invoices?|receipts?)\s+(?:be\s+)?(?:e-?mailed|sent|mailed)\s+(?:over\s+)?to\s+me\b"
     # "is an invoice for that possible?"
     r"|\bis\s+an?\s+(?:invoice|receipt)\b[^.?!]{0,20}\b(?:possible|available)\b")
 # how late one may still ask for something ("how long after buying can I still ask",
@@ -49,12 +51,14 @@ asks_how_it_comes = Cue(
 asks_what_it_shows = Cue(
     r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"
     r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)"
-    # which kind it is: "开的是普票吧？能不能换成增值税专票"
-    r"|普票|专票|普通发票|专用发票")
+    # which kind it is: "开的是普票吧？能不能换成增值税专票", "能开纸质的吗", "a paper copy?"
+    r"|普票|专票|普通发票|专用发票|纸质|\b(?:paper|printed)\s+(?:copy|version|invoice|receipt|one)\b"
+    r"|\bhard\s+copy\b")
 # the invoice asked after, in a return: "what happens to the receipt if I send it back?"
 asks_after_the_invoice = Cue(
     r"\b(?:happens?\s+(?:to|with)|about)\s+(?:the\s+|my\s+)?(?:receipt|invoice)"
-    r"|\b(?:receipt|invoice)\s+(?:still\s+)?(?:be|get|stay|is)\b|发票(?:怎么办|还有效|会不会|要不要|需要)")
+    r"|\b(?:receipt|invoice)\s+(?:still\s+)?(?:be|get|stay|is)\b|发票(?:怎么办|还有效|会不会|要不要|需要|怎么算"
+    r"|怎么处理|要作废|会作废)")
 # whether a price or an invoice travels in the parcel: "包裹里会放价格单或者纸质发票吗"
 asks_if_in_the_parcel = Cue(
     r"(?:包裹|盒子|箱子|快递)里[^，。？?]{0,6}(?:放|有|附|夹)[^，。？?]{0,8}(?:发票|价格|价签|小票|收据)"

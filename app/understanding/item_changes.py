@@ -88,6 +88,9 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
     replaced = _replaced(text, lines, catalogue)
     if replaced is not None:
         return replaced
+    each = _each_requantified(text, lines, catalogue)
+    if each is not None:
+        return each
     changes = [c for c in (_swap(text, lines, catalogue, mention),
                            _removed(text, lines, catalogue, mention),
                            _added(text, lines, mention, quantity),
@@ -103,7 +106,11 @@ _REPLACED = re.compile(
     r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>[^，。,.!?！？]+)"
     # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
     r"|(?:^|(?<=[\s，,。.!！?？]))(?P<bare_old_zh>[^，。,.!?！？\s是该要能可会想应]{1,8}?)"
-    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>[^，。,.!?！？]+)",
+    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>[^，。,.!?！？]+)"
+    # the item given up in its own clause, its replacement in the next: "头灯我不想要了，能直接
+    # 换成一个羽绒睡袋吗"
+    r"|(?:^|(?<=[\s，,。.!！?？]))(?P<dropped_zh>[^，。,.!?！？\s]{1,8}?)我?(?:不想要了|不要了)"
+    r"[，,\s]*(?:能|可以|麻烦)?(?:直接|帮我)?(?:换成|改成|换为)(?P<dropped_new_zh>[^，。,.!?！？]+)",
     re.IGNORECASE)
 
 
@@ -119,9 +126,11 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
     match = _REPLACED.search(text)
     if match is None:
         return None
-    old_words = match.group("old") or match.group("old_zh") or match.group("bare_old_zh") or ""
+    old_words = (match.group("old") or match.group("old_zh") or match.group("bare_old_zh")
+                 or match.group("dropped_zh") or "")
     new_words = _CLAUSES.split(match.group("new") or match.group("new_zh")
-                               or match.group("bare_new_zh") or "")[0]
+                               or match.group("bare_new_zh") or match.group("dropped_new_zh")
+                               or "")[0]
     if _ADDS(new_words) or _REMOVES(new_words):
         return None  # "swap the cap for navy and add a pin": several changes, a person's
     at = _line_named(lines, catalogue.find(old_words))
@@ -250,3 +259,30 @@ def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention
     contents = _contents([line for i, line in enumerate(lines) if i != at])
     contents.insert(at, NewLine(product_id=lines[at].product_id or "", qty=quantity))
     return contents
+
+
+# a new count for each of several items at once: "could you make it 2 balance bikes and 2
+# kids helmets?", "改成两辆平衡车和两个头盔"
+_MAKES_IT = Cue(r"\bmake\s+(?:it|that|them|the\s+order)\b|\bchange\s+(?:it|that)\s+to\b"
+                r"|改成|改为|变成")
+_EACH = re.compile(r"\s+and\s+|\s*[,，、和]\s*|\s+plus\s+", re.IGNORECASE)
+
+
+def _each_requantified(text: str, lines: Sequence[ItemSnapshot],
+                       catalogue: Catalogue) -> list[NewLine] | None:
+    """Every part of the list naming one line of the order and its new count; None
+    unless two lines or more are counted anew and nothing else is named."""
+    said = _MAKES_IT.pattern.search(text)
+    if said is None or len(lines) < 2:
+        return None
+    counts: dict[int, int] = {}
+    for part in _EACH.split(text[said.end():].split("?")[0].split("？")[0]):
+        qty = find_quantity(part, catalogue) or leading_count(part.strip())
+        at = _line_named(lines, catalogue.find(part))
+        if qty is None or at is None or at in counts:
+            return None
+        counts[at] = qty
+    if len(counts) < 2:
+        return None
+    return [NewLine(product_id=line.product_id or "", qty=counts.get(at, line.qty))
+            for at, line in enumerate(lines)]

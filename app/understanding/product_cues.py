@@ -48,6 +48,11 @@ compares = Cue(
 # how often a part is replaced or cleaned: "集尘袋多久换一次", "how often do I change it"
 asks_how_often = Cue(
     r"\bhow\s+often\b|\bhow\s+long\s+(?:does|do|will)\s+(?:the|a|an|it|they|one)\b.{0,20}\blast\b"
+    r"|\bhow\s+many\s+(?:days|hours|weeks|months)\s+(?:does|do|will)\s+(?:the|a|an|it|they|one)\b"
+    r".{0,20}\blast\b"
+    # "the cutting heads, when do those need swapping out?"
+    r"|\bwhen\s+(?:do|does|should|will)\s+(?:those|they|it|these|the\s+\w+)\s+need\s+"
+    r"(?:swapping|replacing|changing|cleaning)\b"
     r"|多久(?:要|需要|得)?(?:换|更换|清洗|清理|洗)|多长时间(?:换|更换|清洗)|(?:换|更换|清洗)一次|几个月换")
 # a fault shown as a code: "一直报E11", "shows E2", "error code 05"
 shows_error_code = Cue(
@@ -61,6 +66,7 @@ asks_how_or_why = Cue(
     r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗"
     # whether it is faulty at all: "is the filter faulty?", "是滤网有问题吗"
     r"|\bis\s+(?:it|this|that|the\s+\w+)\s+(?:faulty|defective)\b|\bsomething\s+wrong\s+with\b"
+    r"|\b(?:faulty|broken|defective)\s*\?"
     r"|有问题(?:吗|么|嘛)|坏了(?:吗|么|嘛|没)|出故障了?(?:吗|么)"
     # whether it counts as a fault: "这算质量问题吗", "would that count as a defect?"
     r"|算(?:不算)?(?:是)?质量问题|\bcount(?:s)?\s+as\s+(?:a\s+)?(?:defect|fault)")

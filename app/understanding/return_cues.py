@@ -20,6 +20,10 @@ asks_money_back = Cue(
     r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
     # where it goes: "and the refund would go back to my Amazon payment, not my bank?"
     r"|\b(?:refund|money)\s+(?:would|will|goes|go)\s+(?:go\s+)?back\s+(?:to|on|onto)\s+my\b"
+    r"|退款(?:是|会|能)?(?:退|返)(?:回|到)[^，。？?]{1,10}(?:吗|么|嘛|吧|不)"
+    # "does the 253 go back onto the gift card?"
+    r"|\b(?:does|will|would|did)\s+(?:the\s+|my\s+)?(?:[€$£¥]\s?)?\d+(?:[.,]\d+)?\s+(?:go|come)\s+"
+    r"back\s+(?:to|on|onto|into)\b"
     # where it went: "which card did it go back to?", "what account was it refunded to"
     r"|\b(?:which|what)\s+(?:card|account|bank)\b.{0,30}?\b(?:go|went|gone|paid|sent|refunded|returned)"
     r"\s+(?:back\s+)?(?:to|into|on)\b|退(?:到|回)(?:了)?(?:哪张|哪个|什么)(?:卡|账户|帐户)"
@@ -47,6 +51,9 @@ asks_money_back = Cue(
     # "did I get the 187.50 back?", "did I get the full amount"
     r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
 # "visa. when": when, said alone or nearly, after a refund or cancellation
+# money expected at once: "should it have shown up more or less straight away?"
+asks_if_instant = Cue(r"\b(?:straight|right)\s+away\b|\bimmediately\b|\binstant(?:ly)?\b"
+                      r"|\bshown?\s+up\b|马上(?:就)?到|立刻到|立即到|秒到")
 asks_when = Cue(r"\bwhen\b|什么时候|啥时候|何时|多久(?:能)?到|几天(?:能)?到")
 asks_refund_progress = Cue(
     # how long the return's check takes: "审核一般要多久能有结果"
@@ -64,7 +71,8 @@ asks_refund_progress = Cue(
     r"|被拒|为什么(?:被)?拒|退款(?:怎么样|如何)了|(?:收到|到)(?:了)?(?:退货|退回的)"
     r"|退回(?:去)?的.{0,6}收到"
     # "折叠锁退货到哪一步了", "系统说已退款 但我一直没收到84欧"
-    r"|退(?:款|货)[^，。,.!?！？]{0,6}?(?:到哪一步|到哪了|到哪儿了|处理到哪|怎么样了)"
+    # ... "那把折叠锁的退货，现在走到哪一步了"
+    r"|退(?:款|货)[，,\s]?[^，。,.!?！？]{0,6}?(?:到哪一步|到哪了|到哪儿了|处理到哪|怎么样了)"
     r"|(?:已|显示)退款.{0,12}(?:没|没有|未)(?:收到|到[账帐])|(?:一直|还)没(?:有)?收到.{0,6}(?:退款|钱|欧|元|块)"
     # a refund of the past looked up: "帮我查下之前那笔退款", "check on my last refund"
     r"|查(?:一?下|一查)?(?:之前|上次|以前|那)(?:的|那)?(?:笔|次)?退款"
@@ -80,10 +88,23 @@ wants_return = Cue(
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
+    r"|\b(?:i'?d\s+like|i\s+want|i\s+need|i'?d\s+want)\s+(?:a\s+)?(?:full\s+)?refund\b"
+    # the shop asked to have it back: "can you take the fryer back?"
+    r"|\b(?:can|could|will|would)\s+you\s+(?:please\s+)?take\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?)\s+back\b"
     r"|\b(?:like|want|need)\s+(?:my|the)\s+money\s+back\b|\bgive\s+me\s+my\s+money\s+back\b"
     r"|(?<!不)想退|(?<!不)要退|(?<!钱)(?<!款)(?<!早就)(?<!已经)退了吧|退掉(?!的)|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
 # how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
 asks_return_logistics = Cue(
+    # what must go back with it: "do you need the charging clip and the box back as well?"
+    r"\b(?:do|would|will)\s+you\s+(?:need|want)\s+(?:\w+\s+){0,6}?back\b"
+    r"|(?:要|需要)(?:把)?[^，。？?]{0,10}(?:一起|也)寄回"
+    # the box it came in gone: "is that an issue, not having the box?", "盒子扔了还能退吗"
+    r"|\b(?:without|not\s+having|no)\s+(?:the\s+)?(?:original\s+)?(?:box|carton|packaging)\b"
+    r"|(?:盒子|包装盒?|外包装|纸箱)(?:已经)?(?:扔了|丢了|没了|不在了)|没有(?:了)?原?(?:盒子|包装|纸箱)"
+    # ... or worn or washed first: "I already washed it once. Does that rule it out?"
+    r"|\b(?:washed|worn|wore|used)\s+(?:it|them)\b[^?]{0,80}\b(?:rule\s+(?:it|that|them)\s+out"
+    r"|still\s+(?:ok|okay|fine|count|qualify|eligible)|a\s+problem|an\s+issue|matter)\b"
+    r"|(?:洗过|穿过|用过|戴过)[^？?。]{0,20}(?:还能退|能退吗|影响退|还可以退)|"
     r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
     r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
     r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
@@ -113,6 +134,8 @@ says_returned = Cue(
     r"|\b(?:sent|posted|mailed|shipped)\s+(?:it|them|(?:the|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+back\b"
     # "the sleeping mat that arrived torn and went back" (not "I went back to the shop")
     r"|\b(?:and|that|which|it|they|then)\s+went\s+back\b(?!\s+to\s+(?:the\s+)?(?:shop|store|site|app|page))"
+    # "that whole lot went back to you crushed"
+    r"|\bwent\s+back\s+to\s+you\b"
     r"|退(?:回去|回来|货)的|退了的|寄回去的|(?:之前|上次|以前)退的|(?:已经|早就)?寄回(?:去)?了"
     # its arrival at the shop asked: "has it reached you?", "did it get to you?"
     r"|\b(?:has|have|did)\s+(?:it|they|the\s+\w+)\s+(?:reached|g[eo]t\s+(?:back\s+)?to|arrived\s+"

@@ -154,6 +154,13 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:just\s+)?(?:give\s+me\s+a\s+"
     r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",
     r"(?:找|让|安排)?(?:个)?(?:人|客服|同事)(?:直接)?给我(?:回|打)(?:个)?电话",
+    # one person of the shop asked for again: "上次帮我处理发票的那位客服小周今天在吗 我还想找她",
+    # "is the agent who helped me last week in today?"
+    r"(?:那位|那个|上次的?)(?:客服|同事)[^，。！？]{0,12}(?:在吗|在不在|在么|今天在)"
+    r"|客服小[\u4e00-\u9fff](?:今天)?(?:在吗|在不在|在么)|(?:还想|想|要)找(?:她|他)(?=[\s，,。！!]|$)",
+    r"\b(?:agent|person|lady|guy|woman|man|colleague)\s+(?:who|that|i)\s+(?:helped\s+me|dealt\s+with"
+    r"|spoke\s+(?:to|with)|chatted\s+with)\b[^.?!]{0,40}\b(?:there|in\s+today|available|around"
+    r"|working|on\s+today)\b",
 )
 
 # "are you a bot?", "你是真人吗": a question about who answers, not yet a request for a

@@ -103,6 +103,7 @@ from app.assist.dialogue.waiting import (
     what_the_change_costs,
     what_the_return_pays,
 )
+from app.assist.dialogue.which_refund import told_by_its_amount
 
 __all__ = ["RULES", "Reading", "read"]
 
@@ -119,7 +120,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows, asks_about_its_invoice,
-    why_refused, refund_elsewhere, why_less_came_back, refund_progress, money_back,
+    why_refused, refund_elsewhere, why_less_came_back, told_by_its_amount, refund_progress,
+    money_back,
     what_cancelling_costs, cancel_taken_back, cancels_a_named_order,
     a_spare_for_later, warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,

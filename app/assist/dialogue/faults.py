@@ -31,8 +31,11 @@ def a_fault_to_look_into(r: Reading) -> bool:
     # a fault come on with use ("最近每天早上起来都瘪了 是不是漏气了"), not damage on arrival
     faulty = r.u.slots.return_reason == "defective" or (
         r.u.slots.return_reason == "damaged" and product_cues.with_use(r.text))
-    if not coded and (not faulty or not cue.asks_how_or_why(r.text) or cue.breaks_apart(r.text)):
-        return False  # a part broken off is a return or a warranty claim, not a question
+    if not coded and (not faulty or not cue.asks_how_or_why(r.text) or cue.breaks_apart(r.text)
+                      or cue.asks_what_if(r.text)):
+        # a part broken off is a return or a warranty claim, not a question; "what if it
+        # were faulty?" asks what the policy does
+        return False
     if spec(r.u.intent).handoff is not None:
         return False  # an angry "why is it broken AGAIN" is for a person
     if (cue.mentions_return(r.text) or cue.mentions_refund(r.text) or cue.asks_cancel(r.text)

@@ -104,9 +104,9 @@ def follows_up(r: Reading) -> bool:
     """"same for <order>", "what about the other one", "sorry, I meant <order>",
     "<order>呢": the previous request again, on the order or item now named."""
     previous = r.previous
-    # (past a question about the shop: "where's the cage one?", "why 5.50 postage?", then
-    # "and the one with the rear light in it?" asks where that one is)
-    # (after a question about a product, "and the kettle?" asks the same of the kettle)
+    # (past a question about the shop: "where's the cage one?", "why 5.50 postage?", then "and
+    # the one with the rear light in it?" asks where that one is; after one about a
+    # product, "and the kettle?" asks the same of the kettle)
     between = previous not in action_intents() and previous not in (
         None, "other", "product_question") and (
         r.state.last_request in action_intents() and cue.what_about(r.text))
@@ -141,6 +141,8 @@ def follows_up(r: Reading) -> bool:
             not shaped or (other and not _redirects(r))):
         return False  # a new request: short ("cancel #1042"), or added ("also the invoice
         # for #1042": "also" adds, it does not say "the same")
+    if r.u.intent == "cancel_order" != previous and cue.wants_cancel(r.text):
+        return False  # "另外那顶帐篷…这单先帮我取消掉吧" after a return: the cancel wished
     settle(r, _carried_to(r, previous), carried=True)
     return True
 
@@ -280,7 +282,6 @@ def about_a_named_order(r: Reading) -> bool:
 
 
 INVOICES = frozenset({"get_invoice", "check_invoice"})
-
 
 
 def gives_invoice_details(r: Reading) -> bool:

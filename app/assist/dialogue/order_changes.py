@@ -184,14 +184,23 @@ _STOPS_AN_ORDER = Cue(r"\b(?:cancel\w*|cancle|annul\w*|stop|call\s+off|scrap|abo
                       r"|作废|退掉|别发")
 
 
+# the order kept in so many words: "please keep the flosser order", "别取消 保留订单"
+_KEEPS_THE_ORDER = Cue(r"\bkeep\s+(?:my|the)\s+(?:\w+\s+)?order\b|(?:别|不要|不用|先别)取消"
+                       r"|保留(?:订单|这单|那单)")
+
+
 def no_cancellation_asked(r: Reading) -> bool:
     """"Did our dog food order from Wednesday actually go through?": a question about an
     order the classifier barely reads as its cancellation, with no word that could ask
     one, is a question about that order (its status), never a cancellation proposed."""
     if r.u.intent != "cancel_order" or not r.about_an_order:
         return False
+    # "I never asked it to cancel anything. Please keep the flosser order. Has it been sent
+    # yet?" with no cancellation waiting: the order kept, and a question about it
+    kept = _KEEPS_THE_ORDER(r.text) and asks_outright(r.text) and (
+        r.state.write_waiting("cancel_order") is None)
     if (not _STOPS_AN_ORDER(r.text) and r.u.intent_confidence < RULE_CONFIDENCE
-            and asks_outright(r.text)) or _only_a_cancellation_told(r.text):
+            and asks_outright(r.text)) or _only_a_cancellation_told(r.text) or kept:
         settle(r, "track_order")
         return True
     return False

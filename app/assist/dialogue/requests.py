@@ -77,7 +77,8 @@ def money_back(r: Reading) -> bool:
     between = r.previous == "check_refund_policy" and r.state.last_request == "get_refund"
     # "visa. when" after a refund: when the money is back (on that card); longer, with the
     # way it was paid: "paid with apple pay, how long till it shows up once you've got it"
-    asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and cue.asks_how_soon(r.text))
+    asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and (
+        cue.asks_how_soon(r.text) or cue.asks_if_instant(r.text)))
     bare_when = (refunding or between) and asked and (
         r.short or cue.names_payment(r.text)) and not (
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
@@ -132,7 +133,11 @@ def cancels_a_named_order(r: Reading) -> bool:
         return False
     # "need the pawtrack order cancelled please, the one coming royal mail": a wish said
     # outright outweighs the courier's words, however sure the classifier
-    outright = r.u.intent == "track_order" and wish
+    # ... and a return carried from before, when nothing is said of sending back: "唉好吧。
+    # 另外那顶帐篷我还没付钱 …这单先帮我取消掉吧"
+    carried_return = r.u.intent == "get_refund" and not (
+        cue.wants_return(r.text) or cue.mentions_return(r.text))
+    outright = (r.u.intent == "track_order" or carried_return) and wish
     if not (r.names_order or (outright and (r.about_an_order or r.u.slots.order_candidates))):
         return False
     if (r.u.intent_confidence >= CARRY_CONFIDENCE and not outright) or cue.asks_policy(r.text):
@@ -166,6 +171,12 @@ def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs, or whether a size
     will do ("L码是不是太大了": a question about the item)."""
+    if cue.asks_for_an_invoice(r.text) and not (cue.wants_return(r.text) or cue.asks_can_return(
+            r.text)):
+        return False  # "the return got knocked back … can u email over the invoice for those?"
+    if cue.says_returned(r.text) and r.previous not in RETURN_TALK and not (
+            cue.wants_return(r.text) or cue.asks_can_return(r.text)):
+        return False  # "that whole lot went back to you crushed. Skip it then - the pump order?"
     if asks_after_the_invoice(r.text) and not (cue.asks_can_return(r.text) or (
             cue.wants_return(r.text) and not cue.hypothetical(r.text))):
         settle(r, "check_invoice")  # what a return does to the invoice: the shop's terms
@@ -182,7 +193,8 @@ def returns(r: Reading) -> bool:
     returning = r.previous in RETURN_TALK and bool(
         cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
         or cue.asks_return_logistics(r.text)) and not (
-            r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text))
+            r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text)
+            or (cue.asks_what_about(r.text) and r.u.slots.item_products))
     # "can I swap it when it arrives?": how the shop takes things back
     sending_back = cue.mentions_return(r.text) or cue.asks_exchange(r.text)
     if ((cue.asks_cost(r.text) or cue.hypothetical(r.text) or returning) and (
@@ -191,8 +203,13 @@ def returns(r: Reading) -> bool:
         return True
     asks_if = cue.asks_what_if(r.text) or (
         cue.hypothetical(r.text) and r.u.slots.return_reason is not None)
+    # (not what a product does: "and if I order a T9 afterwards, how many days does one
+    # charge last?"; nor the same asked of another item: "What about the window hammock
+    # then?")
     if asks_if and r.previous in RETURN_TALK and not (
-            cue.asks_where(r.text) or cue.asks_cancel(r.text) or r.u.slots.order_mention):
+            cue.asks_where(r.text) or cue.asks_cancel(r.text) or r.u.slots.order_mention
+            or cue.asks_how_often(r.text) or cue.asks_attribute(r.text)
+            or (cue.asks_what_about(r.text) and r.u.slots.item_products)):
         # "what if it was faulty?", "what if I already opened it?" of the return discussed
         settle(r, "check_refund_policy")
         return True

@@ -70,7 +70,8 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     after an invoice was asked for: when invoices come (the policy's hours), not how late
     one may ask for one nor how long delivery takes."""
     # (or how it comes: "是发我邮箱 还是要我自己去账户里下载？")
-    how = cue.asks_how_it_comes(r.text) and cue.asks_outright(r.text)
+    how = cue.asks_how_it_comes(r.text) and cue.asks_outright(r.text) and not (
+        asks_for_an_invoice(r.text))
     if not (cue.asks_how_soon(r.text) or how) or cue.asks_deadline(r.text):
         return False
     # (the mailbox it lands in, right after an invoice: "when should I expect it in my inbox?")
@@ -202,9 +203,12 @@ def invoice_asked_for(r: Reading) -> bool:
             cue.asks_cancel(r.text) or cue.mentions_return(r.text)):
         settle(r, "get_invoice")  # "理发器那个也顺便开了吧": that order's invoice as well
         return True
-    if r.u.intent not in INVOICE_INTENTS and asks_for_an_invoice(r.text) and not (
-            cue.wants_return(r.text) or cue.mentions_return(r.text) or cue.asks_cancel(r.text)
-            or cue.asks_invoice_policy(r.text)):
+    # (the clause that asks it: "the return got knocked back … can u email over the invoice
+    # for those?" asks no return)
+    asked = next((part for part in clauses(r.text) if asks_for_an_invoice(part)), "")
+    if r.u.intent not in INVOICE_INTENTS and asked and not (
+            cue.wants_return(asked) or cue.mentions_return(asked) or cue.asks_cancel(asked)
+            or cue.asks_invoice_policy(asked)):
         settle(r, "get_invoice")
         return True
     if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs

@@ -3,7 +3,7 @@ the goods that went back in it, by its rejection, or by what is said of its orde
 
 from __future__ import annotations
 
-from app.assist.dialogue.reading import Reading
+from app.assist.dialogue.reading import Reading, settle
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
@@ -68,3 +68,33 @@ def the_order_told_of(r: Reading) -> OrderSnapshot | None:
     r.u.slots.order_id, r.u.slots.order_source = held[0].id, "item_reference"
     r.u.slots.order_candidates = []
     return held[0]
+
+
+# an amount of money as written: "54", "249", "63.52", "€39.90" (not an order's long number)
+_AMOUNT = Cue(r"(?<![A-Za-z0-9.,/-])\d{1,6}(?:[.,]\d{1,2})?(?![A-Za-z0-9/-]|[.,]\d)")
+
+
+def told_by_its_amount(r: Reading) -> bool:
+    """"信用卡账单上有两笔退款，一笔54，一笔249，分别是哪个单子退回来的？": the refunds told
+    by their amounts, each matched to the one order whose refund came to it."""
+    # (an order named by its number says which, a word an item shares does not)
+    named = r.u.slots.order_mention or r.u.slots.order_source == "message"
+    if named or not (cue.mentions_refund(r.text) or r.u.intent == "track_refund"):
+        return False
+    said = {float(m.replace(",", ".")) for m in _AMOUNT.pattern.findall(r.text)}
+    if not said:
+        return False
+    matched: list[str] = []
+    for amount in sorted(said):
+        came_to = {o.id for o in r.orders for f in o.refunds if abs(f.amount - amount) < 0.005}
+        if len(came_to) != 1:
+            return False  # an amount no refund came to ("paid 67.47"), or several did
+        matched += [oid for oid in came_to if oid not in matched]
+    if r.previous in ("get_refund", "track_refund", "cancel_order") and (
+            matched == [r.state.slots.order_id]):
+        return False  # "so that's 12.03 back to me?" right after that refund: of it, asked
+    slots = r.u.slots
+    slots.order_id, slots.order_source, slots.order_candidates = matched[0], "item_reference", []
+    slots.order_ids = matched if len(matched) > 1 else []
+    settle(r, "track_refund")
+    return True
