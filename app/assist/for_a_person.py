@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.assist.dialogue.followups import INVOICES
+from app.assist.dialogue.shop_questions import INVOICE_INTENTS
 from app.assist.routing import ANGER_HANDOFF
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
@@ -33,7 +33,7 @@ def may_auto_send(turn: Turn, *, on_confidence: bool = False) -> bool:
     another_item = (turn.step.reason == Reason.refund_already_open
                     and bool(turn.u.slots.item_products))
     # a company to put on an invoice is for a person to reissue it with
-    company = (turn.intent in INVOICES and turn.step.status == ActionStatus.executed
+    company = (turn.intent in INVOICE_INTENTS and turn.step.status == ActionStatus.executed
                and bool(cue.gives_invoice_details(turn.text)))
     # money taken twice is for a person to check with the payment provider, and a parcel
     # stalled, lost or not received for a person to take up with the courier

@@ -31,7 +31,6 @@ from app.assist.dialogue.followups import (
     asks_the_same_of_another,
     fits_what_was_changed,
     follows_up,
-    gives_invoice_details,
 )
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
@@ -86,6 +85,7 @@ from app.assist.dialogue.shop_questions import (
     asks_about_its_invoice,
     asks_how_to_reach_the_shop,
     general_question,
+    gives_invoice_details,
     how_soon_the_invoice_comes,
     invoice_asked_for,
     opening_hours,

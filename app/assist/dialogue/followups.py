@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.assist import routing
 from app.assist.dialogue.reading import Reading, settle
+from app.assist.dialogue.shop_questions import INVOICE_INTENTS
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
@@ -73,7 +73,8 @@ def answers_the_question(r: Reading) -> bool:
     if previous not in ("get_refund", "check_refund_policy") and (
             cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False  # "我家的逗猫棒才玩了几次毛就掉光了 能退吗": a return asked of its own
-    if previous not in INVOICES and r.u.intent in INVOICES and cue.mentions_invoice(r.text):
+    if previous not in INVOICE_INTENTS and r.u.intent in INVOICE_INTENTS and (
+            cue.mentions_invoice(r.text)):
         return False  # "for real though: could I have a receipt for my own order 4672"
     if (cue.asks_outright(r.text) and cue.asks_its_own_question(r.text) and not r.by_number
             and not spec(r.u.intent).action):
@@ -279,24 +280,3 @@ def about_a_named_order(r: Reading) -> bool:
         # has a weird plastic smell": about the item, not where the order is
     settle(r, "track_order")
     return True
-
-
-INVOICES = frozenset({"get_invoice", "check_invoice"})
-
-
-def gives_invoice_details(r: Reading) -> bool:
-    """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
-    what to put on that invoice (a person reissues it), not a new question."""
-    if r.previous not in INVOICES or not cue.gives_invoice_details(r.text):
-        return False
-    if r.u.sentiment.wants_human:
-        return False  # "is there someone in accounts I can talk to? ...company name": a person
-    # another order named: its invoice ("4950 then, made out to Harbourline Ltd"), unless
-    # the message asks something else of it ("... and where is #4950?"); a company's name
-    # holds a product's word often enough ("Grant Cycle Couriers Ltd") to ask nothing of it
-    if r.names_another_order and r.u.intent not in (*INVOICES, "product_question") and (
-            r.u.intent_confidence >= routing.OUT_OF_SCOPE_CONFIDENCE):  # a request read
-        return False
-    settle(r, "get_invoice", carried=True)
-    return True
-

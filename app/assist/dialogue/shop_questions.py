@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.assist import routing
 from app.assist.dialogue.reading import FOLLOW_UP_CHARS, Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
@@ -273,4 +274,21 @@ def asks_how_to_reach_the_shop(r: Reading) -> bool:
     if not _ASKS_HOW_TO_REACH(r.text) or r.u.sentiment.wants_human or spec(r.u.intent).writes:
         return False
     settle(r, "contact_customer_service")
+    return True
+
+
+def gives_invoice_details(r: Reading) -> bool:
+    """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
+    what to put on that invoice (a person reissues it), not a new question."""
+    if r.previous not in INVOICE_INTENTS or not cue.gives_invoice_details(r.text):
+        return False
+    if r.u.sentiment.wants_human:
+        return False  # "is there someone in accounts I can talk to? ...company name": a person
+    # another order named: its invoice ("4950 then, made out to Harbourline Ltd"), unless
+    # the message asks something else of it ("... and where is #4950?"); a company's name
+    # holds a product's word often enough ("Grant Cycle Couriers Ltd") to ask nothing of it
+    if r.names_another_order and r.u.intent not in (*INVOICE_INTENTS, "product_question") and (
+            r.u.intent_confidence >= routing.OUT_OF_SCOPE_CONFIDENCE):  # a request read
+        return False
+    settle(r, "get_invoice", carried=True)
     return True
