@@ -71,3 +71,8 @@ def test_thanks_after_a_product_answer_is_no_yes(api: Api) -> None:
     say(api, "d", "is the tower fan loud at night by the way?")
     thanks = say(api, "d", "ok, fine. thanks!")
     assert thanks.action is None or thanks.action.status != "executed", thanks.reply
+
+
+def test_the_way_of_the_return_taken_is_its_yes() -> None:
+    assert _says_it_again("get_refund", "那就按质量问题给我退 麻烦了亲")
+    assert not _says_it_again("get_refund", "那就按原价退吗")

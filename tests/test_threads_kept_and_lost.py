@@ -6,7 +6,8 @@ anything. Please keep the blender order. Has it been sent yet?") is that questio
 cancellation wished outright after a return ("另外那台破壁机…这单先帮我取消掉吧") is the
 cancellation, not the return carried on to another order; "what about the lamp then?"
 after a return asks the same of the lamp; "faulty?" asks, it proposes no return; the
-return narrowed to one item with the rest kept ("对 只退滤芯 净化器我留着") is a yes.
+return narrowed to one item with the rest kept ("对 只退滤芯 净化器我留着") is a yes; refunds
+are told by their amounts; an address keeps the script it was written in (九龍, not 九龙).
 Through the real pipeline on K1's shop (tests/shop_k1.py)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 
 from app.understanding.affirmation import find_affirmation
 from app.understanding.social import announces_an_aside
+from app.understanding.text import as_written
 from tests.api_helpers import Api
 from tests.shop_k1 import STORE, iso, order, say, shop
 
@@ -129,3 +131,14 @@ def test_refunds_told_by_their_amounts(initialised_template: Path, tmp_path: Pat
         # an amount no refund came to says nothing of which order
         other = say(client, "amounts-2", "there's a refund of 17.50 on my statement, which order?")
         assert "Q-4000" not in other.reply, other.reply
+
+
+def test_an_address_keeps_the_script_it_was_written_in(api: Api) -> None:
+    address = "香港九龍旺角彌敦道688號旺角中心1期12樓B室"
+    asked = say(api, "script", f"please send order Q-5101 to my sister instead: {address}")
+    assert asked.action is not None and asked.action.params.get("address") == address, asked.reply
+    done = say(api, "script", "得 ok 改啦 thx")
+    assert done.action is not None and done.action.status == "executed", done.reply
+    assert address in done.reply
+    assert as_written("旺角弥敦道", "寄到旺角彌敦道吧") == "旺角彌敦道"
+    assert as_written("Rue Gray 168", "send it to Rue Gray 168") == "Rue Gray 168"

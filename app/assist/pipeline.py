@@ -35,6 +35,7 @@ from app.understanding.injection import without_injection
 from app.understanding.intent import classify
 from app.understanding.references import Lookup
 from app.understanding.text import (
+    as_written,
     clean_message,
     emoticons_as_emoji,
     keycaps_as_digits,
@@ -112,6 +113,8 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
                    history=[m.text for m in past if m.role == "shopper"], orders=orders,
                    state=state, facts=facts, lookup=_lookup(session, customer_id))
     u.language = _conversation_language(text, u.language, conv.language)
+    if u.slots.address:  # an address is kept in the script it was written in
+        u.slots.address = as_written(u.slots.address, written)
     dialogue.read(dialogue.Reading(u, text, state, orders, kb_score=_best(hits),
                                    turned_topic=after_turn is not None))
     about_it = _points_back_at_the_item(u, text, state)

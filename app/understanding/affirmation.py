@@ -244,6 +244,9 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      r"|^(?:ok(?:ay)?,?\s*)?(?:just\s+|please\s+)?(?:refund|return|send\s+back)\s+the"
                      r"\s+(?!other\b|rest\b|whole\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
                      r"(?:\s+(?:then|please|now))?[.!]*$"
+                     # the way of the return proposed, taken: "那就按质量问题给我退 麻烦了亲"
+                     r"|^(?:那|那就|就|还是)?按[^，。,.!?！？\s]{1,8}?(?:给我|帮我)?退(?:货|款)?(?:吧|了吧)?"
+                     r"[\s，,。!！]*(?:麻烦(?:了|你了|您了)?亲?|谢谢)?[。!！]*$"
                      r"|^(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)\s+return"
                      r"(?:\s+(?:then|please|now))?[.!]*$")
 

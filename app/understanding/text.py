@@ -219,3 +219,13 @@ _TRAILING_EMOJI = re.compile(
 
 def without_trailing_emoji(text: str) -> str:
     return _TRAILING_EMOJI.sub("", text) or text
+
+
+def as_written(found: str, written: str) -> str:
+    """``found``, read from the message in simplified characters, as the shopper wrote it
+    where it stands there one for one: a Hong Kong address keeps its 九龍 and 彌敦道."""
+    if found in written or not _CJK.search(found):
+        return found
+    size = len(found)
+    return next((written[at:at + size] for at in range(len(written) - size + 1)
+                 if simplified(written[at:at + size]) == found), found)
