@@ -19,11 +19,12 @@ from app.store.id_shapes import IdShapes, learn
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import find_affirmation
 from app.understanding.closings import closes_with_a_remark
+from app.understanding.id_typos import without_zeros
 from app.understanding.injection import looks_like_injection
 from app.understanding.invoice_cues import asks_for_an_invoice
 from app.understanding.order_total import by_total
 from app.understanding.payment_cues import payment_fails
-from app.understanding.references import find_mentions, without_zeros
+from app.understanding.references import find_mentions
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.sentiment_lexicon import WANTS_HUMAN
 from app.understanding.slot_addresses import find_address
