@@ -11,7 +11,7 @@ Resolution never guesses: a reference that fits several orders stays ambiguous
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -39,7 +39,7 @@ class Resolution(BaseModel):
     candidates: list[str] = Field(default_factory=list)
 
 
-def _newest_first(orders: Sequence[OrderSnapshot]) -> list[OrderSnapshot]:
+def newest_first(orders: Sequence[OrderSnapshot]) -> list[OrderSnapshot]:
     return sorted(orders, key=lambda o: o.created_at, reverse=True)
 
 
@@ -212,7 +212,7 @@ def resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *
                    history: Sequence[str], orders: Sequence[OrderSnapshot],
                    previous: Slots | None, needs_order: bool,
                    facts: StoreFacts) -> Resolution:
-    newest = _newest_first(orders)
+    newest = newest_first(orders)
     if named:
         rank = {o.id: i for i, o in enumerate(newest)}
         return _one_or_many(sorted(named, key=lambda oid: rank.get(oid, len(rank))), "message")
@@ -281,29 +281,5 @@ def order_of_item(text: str, facts: StoreFacts) -> ItemMention | None:
     return mention if mention is not None and mention.products else None
 
 
-MAX_SEVERAL = 3
 # orders not yet delivered: what "any news on my order?" and "my two parcels" are about
 ON_ITS_WAY = frozenset({OrderStatus.pending, OrderStatus.paid, OrderStatus.shipped})
-
-
-def several_orders(found: Resolution, previous: Slots | None,
-                   orders: Sequence[OrderSnapshot], named: list[str],
-                   products: Collection[str] = ()) -> list[str]:
-    """"Cancel both", "我那两个包裹到哪了": the orders named, else those the items fit
-    or the last turn offered, else those still on their way (newest first)."""
-    if named:  # "both items of #1042" is one order
-        rank = {o.id: i for i, o in enumerate(_newest_first(orders))}
-        ordered = sorted(named, key=lambda oid: rank.get(oid, len(rank)))
-        return ordered[:MAX_SEVERAL] if len(named) > 1 else []
-    if len(found.candidates) > 1:
-        return found.candidates[:MAX_SEVERAL]
-    if found.order_id and found.source in ("item_reference", "message"):
-        # "both orders: the bottle cage one and the bike computer one": the items named
-        # are in different orders; else they fit one, and "both" are items of it
-        holders = [o.id for o in _newest_first(orders) if found.source == "item_reference"
-                   and any(item.product_id in products for item in o.items)]
-        several = list(dict.fromkeys([found.order_id, *holders]))
-        return several[:MAX_SEVERAL] if len(several) > 1 else []
-    pools = [list(previous.order_ids or previous.order_candidates) if previous else [],
-             [o.id for o in _newest_first(orders) if o.status in ON_ITS_WAY]]
-    return next((pool[:MAX_SEVERAL] for pool in pools if len(pool) > 1), [])

@@ -36,11 +36,11 @@ from app.understanding.order_resolution import (
     by_date,
     order_of_item,
     resolve_order,
-    several_orders,
 )
 from app.understanding.order_total import by_total
 from app.understanding.references import Lookup, Mention, find_mentions
 from app.understanding.return_reasons import find_return_reason, says_unopened
+from app.understanding.several_orders import several_orders
 from app.understanding.slot_addresses import AddressKind, find_address, unit_numbers
 from app.understanding.slot_patterns import (
     find_amount,
