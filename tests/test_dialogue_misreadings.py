@@ -503,7 +503,7 @@ def test_a_spare_to_buy_some_day_is_no_return(text: str, intent: str, read: str)
 
 
 def test_the_invoice_wording_cue_reads_english_too() -> None:
-    from app.assist.dialogue.shop_questions import _HOW_IT_IS_MADE_OUT
+    from app.assist.dialogue.invoices import _HOW_IT_IS_MADE_OUT
 
     assert _HOW_IT_IS_MADE_OUT("will the invoice be changed to just the bulbs?")
     assert _HOW_IT_IS_MADE_OUT("is the amount on it updated?")

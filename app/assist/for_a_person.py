@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.assist.dialogue.shop_questions import INVOICE_INTENTS
+from app.assist.dialogue.invoices import INVOICE_INTENTS
 from app.assist.routing import ANGER_HANDOFF
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason

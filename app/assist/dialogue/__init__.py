@@ -32,6 +32,13 @@ from app.assist.dialogue.followups import (
     fits_what_was_changed,
     follows_up,
 )
+from app.assist.dialogue.invoices import (
+    asks_about_its_invoice,
+    gives_invoice_details,
+    how_soon_the_invoice_comes,
+    invoice_asked_for,
+    what_the_invoice_shows,
+)
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
     adds_to_the_order,
@@ -82,18 +89,13 @@ from app.assist.dialogue.requests import (
 )
 from app.assist.dialogue.shop_questions import (
     a_code,
-    asks_about_its_invoice,
     asks_how_to_reach_the_shop,
     general_question,
-    gives_invoice_details,
-    how_soon_the_invoice_comes,
-    invoice_asked_for,
     opening_hours,
     paid_but_not_shown,
     pays_with,
     refund_elsewhere,
     reviewing,
-    what_the_invoice_shows,
 )
 from app.assist.dialogue.waiting import (
     about_the_return_made,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.assist.dialogue.invoices import INVOICE_INTENTS
 from app.assist.dialogue.reading import Reading, settle
-from app.assist.dialogue.shop_questions import INVOICE_INTENTS
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue

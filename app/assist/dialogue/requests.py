@@ -171,12 +171,13 @@ def returns(r: Reading) -> bool:
     """Wanting to send an item of one's order back (with or without a reason), as
     against asking how returns work or what sending it back costs, or whether a size
     will do ("L码是不是太大了": a question about the item)."""
-    if cue.asks_for_an_invoice(r.text) and not (cue.wants_return(r.text) or cue.asks_can_return(
-            r.text)):
-        return False  # "the return got knocked back … can u email over the invoice for those?"
-    if cue.says_returned(r.text) and r.previous not in RETURN_TALK and not (
-            cue.wants_return(r.text) or cue.asks_can_return(r.text)):
-        return False  # "that whole lot went back to you crushed. Skip it then - the pump order?"
+    # no return asked, only told of: "the return got knocked back … can u email over the
+    # invoice for those?", "that whole lot went back to you crushed. Skip it then - the pump
+    # order?"
+    told_of = cue.asks_for_an_invoice(r.text) or (
+        cue.says_returned(r.text) and r.previous not in RETURN_TALK)
+    if told_of and not (cue.wants_return(r.text) or cue.asks_can_return(r.text)):
+        return False
     if asks_after_the_invoice(r.text) and not (cue.asks_can_return(r.text) or (
             cue.wants_return(r.text) and not cue.hypothetical(r.text))):
         settle(r, "check_invoice")  # what a return does to the invoice: the shop's terms

@@ -1,23 +1,17 @@
 """Questions about the shop itself, not about one of the shopper's orders: its hours,
-how shipping and invoices work and what they cost, how soon an invoice comes, a
-discount code."""
+how shipping works and what it costs, ways of paying, a discount code (invoices are in
+dialogue/invoices.py)."""
 
 from __future__ import annotations
 
-import re
-
-from app.assist import routing
-from app.assist.dialogue.reading import FOLLOW_UP_CHARS, Reading, settle
+from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import asks_to_review, gives_feedback, mentions_newsletter
-from app.understanding.closings import asks_nothing
 from app.understanding.cue import Cue
-from app.understanding.invoice_cues import asks_for_an_invoice, asks_if_in_the_parcel
 from app.understanding.item_changes import adds_to_order
 from app.understanding.payment_cues import asks_to_pay_again, payment_fails
 from app.understanding.return_cues import asks_refund_elsewhere
-from app.understanding.text import clauses
 
 
 def opening_hours(r: Reading) -> bool:
@@ -60,46 +54,6 @@ def reviewing(r: Reading) -> bool:
     return False
 
 
-INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
-
-
-_FIRST_SENTENCE = re.compile(r"[^.?!。？！]*[.?!。？！]")
-
-
-def how_soon_the_invoice_comes(r: Reading) -> bool:
-    """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
-    after an invoice was asked for: when invoices come (the policy's hours), not how late
-    one may ask for one nor how long delivery takes."""
-    # (or how it comes: "是发我邮箱 还是要我自己去账户里下载？")
-    how = cue.asks_how_it_comes(r.text) and cue.asks_outright(r.text) and not (
-        asks_for_an_invoice(r.text))
-    if not (cue.asks_how_soon(r.text) or how) or cue.asks_deadline(r.text):
-        return False
-    # (the mailbox it lands in, right after an invoice: "when should I expect it in my inbox?")
-    named = cue.mentions_invoice(r.text) or (
-        cue.names_mailbox(r.text) and r.previous in INVOICE_INTENTS)
-    # a short question of its own about money, delivery, a return or another order is
-    # that question, whatever was asked before
-    # ("多久能到邮箱": arriving in the mailbox is the invoice's)
-    delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
-    # "这款电饭煲预约功能最多能设几个小时": a question about a product
-    # (short, or its question short with a remark after it: "How soon will it come
-    # through? My accountant's on my back about it")
-    asked = _FIRST_SENTENCE.match(r.text.strip())
-    short = r.short or (asked is not None and len(asked.group(0)) <= FOLLOW_UP_CHARS
-                        and asks_nothing(r.text[asked.end():]))
-    carried = r.previous in INVOICE_INTENTS and short and not (
-        r.names_another_order or cue.asks_money_back(r.text) or delivery
-        or r.u.slots.item_refs
-        or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
-    if not (named or carried):
-        return False
-    settle(r, "check_invoice")  # the shop's invoice terms, whatever order is in hand
-    r.u.general = True
-    return True
-
-
-# an order of one's own pointed at: "我那单喂食器", "my order", "that order"
 _OF_AN_ORDER = Cue(r"(?:我|这|那)(?:一)?单|订单|\b(?:my|that|this|the)\s+order\b")
 
 
@@ -185,78 +139,6 @@ def paid_but_not_shown(r: Reading) -> bool:
     return True
 
 
-# the invoice asked of one more order, the word "invoice" left out: "理发器那个也顺便开了吧",
-# "and one for the helmet too"
-_ISSUED_TOO = Cue(r"(?:也|一起|顺便)[^，。,.?？]{0,4}开(?:了|一下|一张|个)?(?:吧|呗|嘛|哈)?"
-                  r"|\b(?:one|the\s+same)\s+for\s+(?:the|my|that)\b[^.?!]{0,30}\b(?:too|as\s+well)\b")
-
-
-def invoice_asked_for(r: Reading) -> bool:
-    """"Could you email me the invoice for my headlamp order?", "invoice for that one
-    possible?": the invoice of an order, asked for, not the shop's invoice terms (how
-    late, how soon), which stay a question about invoices; "please send me a receipt for
-    4667" however the classifier reads the rest."""
-    if asks_if_in_the_parcel(r.text):
-        settle(r, "check_invoice")  # "包裹里会放价格单吗": what the shop puts in, no invoice asked
-        r.u.general = True
-        return True
-    if r.previous in INVOICE_INTENTS and r.names_order and _ISSUED_TOO(r.text) and not (
-            cue.asks_cancel(r.text) or cue.mentions_return(r.text)):
-        settle(r, "get_invoice")  # "理发器那个也顺便开了吧": that order's invoice as well
-        return True
-    # (the clause that asks it: "the return got knocked back … can u email over the invoice
-    # for those?" asks no return)
-    asked = next((part for part in clauses(r.text) if asks_for_an_invoice(part)), "")
-    if r.u.intent not in INVOICE_INTENTS and asked and not (
-            cue.wants_return(asked) or cue.mentions_return(asked) or cue.asks_cancel(asked)
-            or cue.asks_invoice_policy(asked)):
-        settle(r, "get_invoice")
-        return True
-    if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs
-                                             or r.u.slots.order_id):
-        return False
-    if r.u.slots.address and not cue.mentions_invoice(r.text):
-        return False  # "ship it c/o Radwerk Hoffmann, <address>": a company, no invoice
-    if cue.asks_invoice_policy(r.text) or cue.asks_deadline(r.text) or cue.asks_how_soon(r.text):
-        return False
-    if len(r.orders_holding_named_items()) > 1:
-        return False  # items of several orders ("the headlamp one and the pump one")
-    settle(r, "get_invoice")
-    return True
-
-
-def what_the_invoice_shows(r: Reading) -> bool:
-    """"Will the VAT be shown separately on it?" right after an invoice was asked for: a
-    question about that invoice, not the order's tracking."""
-    if r.previous not in INVOICE_INTENTS or r.names_another_order:
-        return False
-    if not cue.asks_what_it_shows(r.text) or not cue.asks_outright(r.text):
-        return False
-    settle(r, "check_invoice", carried=True)
-    r.u.general = True  # what the shop's invoices show, not one order's invoice again
-    return True
-
-
-def asks_about_its_invoice(r: Reading) -> bool:
-    """"退掉一袋以后 发票是按剩下那袋开吗": the question asked is about the invoice, whatever
-    the return or the cancellation around it makes the classifier read; no write."""
-    around = cue.mentions_return(r.text) or cue.wants_return(r.text) or (
-        cue.asks_cancel_now(r.text) and not cue.says_cancelled(r.text))
-    if not (spec(r.u.intent).writes or (r.u.intent == "get_invoice" and around)):
-        return False
-    asked = next((part for part in reversed(clauses(r.text)) if cue.asks_outright(part)), None)
-    if asked is None or not (cue.mentions_invoice(asked) and _HOW_IT_IS_MADE_OUT(asked)):
-        return False  # "还能开invoice吗", "could you send me a tax invoice?" ask for one
-    settle(r, "check_invoice")
-    return True
-
-
-# what an invoice will say, asked: "是按剩下那袋开吗", "will it be changed to just the bulbs?"
-_HOW_IT_IS_MADE_OUT = Cue(r"是按|按照|按剩下|按实际|怎么算|金额|\bbased\s+on\b|\bchanged?\s+to\b"
-                          r"|\b(?:only|just)\s+(?:show|cover|the)\b|\bamount\b|\bre-?issued?\b"
-                          r"|\bupdated?\b")
-
-
 # the shop's own ways to be reached, asked: "what's your actual support email?", "你们官方
 # 客服电话是多少"; an order's phone or address is another matter
 _ASKS_HOW_TO_REACH = Cue(
@@ -274,21 +156,4 @@ def asks_how_to_reach_the_shop(r: Reading) -> bool:
     if not _ASKS_HOW_TO_REACH(r.text) or r.u.sentiment.wants_human or spec(r.u.intent).writes:
         return False
     settle(r, "contact_customer_service")
-    return True
-
-
-def gives_invoice_details(r: Reading) -> bool:
-    """"Company name is Harbourline Trading Ltd, 18/F ..." after the invoice of an order:
-    what to put on that invoice (a person reissues it), not a new question."""
-    if r.previous not in INVOICE_INTENTS or not cue.gives_invoice_details(r.text):
-        return False
-    if r.u.sentiment.wants_human:
-        return False  # "is there someone in accounts I can talk to? ...company name": a person
-    # another order named: its invoice ("4950 then, made out to Harbourline Ltd"), unless
-    # the message asks something else of it ("... and where is #4950?"); a company's name
-    # holds a product's word often enough ("Grant Cycle Couriers Ltd") to ask nothing of it
-    if r.names_another_order and r.u.intent not in (*INVOICE_INTENTS, "product_question") and (
-            r.u.intent_confidence >= routing.OUT_OF_SCOPE_CONFIDENCE):  # a request read
-        return False
-    settle(r, "get_invoice", carried=True)
     return True
