@@ -197,6 +197,8 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("asks_for_an_invoice", "could that order's invoice be emailed to me as well?", True),
     ("asks_what_it_shows", "能开纸质的吗 单位报销要贴票", True),
     ("asks_what_it_shows", "can I get a paper copy?", True),
+    ("asks_change", "could you make it 3 mugs and 2 candles on ZQ/2026/7731?", True),
+    ("asks_change", "make it quick please", False),
     # the box gone, the item worn, an invoice after it, a part's life
     ("asks_return_logistics", "I flattened the carton. is that an issue, not having the box?",
      True),

@@ -32,7 +32,7 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.mark.parametrize("text", ["great, then yes - two of each please",
-                                  "Right, go ahead and book it in"])
+                                  "Right, go ahead and book it in", "great, yes please"])
 def test_a_yes_to_nothing_asked_goes_to_a_person(api: Api, text: str) -> None:
     said = say(api, f"yes-{len(text)}", text)
     assert said.decision != "auto_send", said.reply
@@ -142,3 +142,12 @@ def test_an_address_keeps_the_script_it_was_written_in(api: Api) -> None:
     assert address in done.reply
     assert as_written("旺角弥敦道", "寄到旺角彌敦道吧") == "旺角彌敦道"
     assert as_written("Rue Gray 168", "send it to Rue Gray 168") == "Rue Gray 168"
+
+
+
+@pytest.mark.parametrize("first", ["is there a discount code at the moment?",
+                                   "how much is shipping to Singapore?"])
+def test_off_topic_is_never_sent_on_its_confidence_alone(api: Api, first: str) -> None:
+    say(api, f"conf-{len(first)}", first)
+    said = say(api, f"conf-{len(first)}", "great, yes please")
+    assert said.intent == "other" and said.decision == "agent_review", said.reply

@@ -250,17 +250,18 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     # off-topic for sure (a misread question must not get "I can't help with that"): not
     # when it names the store's products, is a yes or no to nothing asked ("great, then
     # yes - two of each please") or comes unannounced amid a request ("Sorry! It's NR18 0JT")
-    amid = turn.state.intent not in (None, "other") and not announces_an_aside(
-        turn.written or turn.text)
-    sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit and not amid
-                      and not turn.u.slots.item_products and turn.u.slots.affirmation is None)
+    sure_off_topic = (turn.off_topic and turn.u.intent_confidence >= limit
+                      and not turn.u.slots.item_products and turn.u.slots.affirmation is None
+                      and (turn.state.intent in (None, "other")
+                           or announces_an_aside(turn.written or turn.text)))
     if (turn.answered_pending or sure_off_topic or turn.social) and may_auto_send(turn):
         # the shopper's yes or no has been acted on, or they asked something surely
         # off-topic: the reply says what was done, or what the bot can help with. No
         # person has anything to add, so it goes out whatever the wording
         return Decision.auto_send
-    return Decision.auto_send if best.confidence >= limit and may_auto_send(
-        turn, on_confidence=True) else Decision.agent_review
+    # (an off-topic reply goes out only when sure, never on its confidence alone)
+    return Decision.auto_send if not turn.off_topic and best.confidence >= limit and (
+        may_auto_send(turn, on_confidence=True)) else Decision.agent_review
 
 
 def _unresolved(turn: Turn) -> bool:

@@ -136,6 +136,7 @@ asks_change = Cue(
     r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
     r"|\bbump\s+(?:it|that|them)?\s*(?:up\s+)?to\s+(?:\d|two|three|four)\b"
+    r"|\bmake\s+(?:it|that|them)\s+(?:\d|two|three|four|five)"
     r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
     r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
     r"|\btake\s+(?:\w+\s+){0,4}off\s+(?:the|my|this|that)\s+order\b"
