@@ -144,3 +144,27 @@ def test_thanks_with_a_word_on_the_item_talked_of(api: Api) -> None:
     reply = assist_once(api.runtime, customer_id="C001", label=label,
                         text="thanks for checking the cast-iron skillet anyway").result
     assert reply.intent == "other" and "welcome" in reply.reply
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("gr8 ty!!", "thanks"), ("tq so much", "thanks"), ("tysm!", "thanks"), ("3q", "thanks"),
+    ("m goi saai", "thanks"), ("super, dankjewel 🙂", "thanks"), ("danke schön", "thanks"),
+    ("Have a good one!", "thanks"), ("perfect, have a nice day", "thanks"), ("感恩", "thanks"),
+    ("k thx bye", "thanks"), ("awesome, cheers mate", "thanks"), ("sweet 👍", "ack"),
+    ("great that helps", "ack"),
+    # the same words with a request or a question are no closing
+    ("have a good day, where is my order", None), ("tq can you cancel it", None),
+    ("sweet, cancel it", None), ("is that sweet?", None), ("all good?", None),
+    ("thanks, as I said the lamp is broken", None),
+])
+def test_closings_as_typed_in_chat_and_abroad(text: str, kind: str | None) -> None:
+    assert social_kind(text) == kind
+
+
+@pytest.mark.parametrize("closing", ["gr8 ty!!", "Have a good one!", "m goi saai", "sweet 👍"])
+def test_a_chat_closing_after_an_answer_goes_out_in_kind(api: Api, closing: str) -> None:
+    label = f"closing-{closing}"
+    assist_once(api.runtime, customer_id="C001", text="where is my order?", label=label)
+    reply = assist_once(api.runtime, customer_id="C001", text=closing, label=label).result
+    assert reply.intent == "other" and reply.decision == "auto_send"
+    assert reply.ticket_id is None and "colleague" not in reply.reply

@@ -61,7 +61,8 @@ def only_asks_for_help(text: str) -> bool:
 # Not a question ("right?", "好的吗"); a yes to a question asked is read before this.
 _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understood|noted"
              r"|sounds\s+good|fair\s+enough|cool|great|perfect|fine|sure|will\s+do"
-             r"|(?:great|good|nice|lovely)\s+stuff|nice\s+one"
+             r"|(?:great|good|nice|lovely)\s+stuff|nice\s+one|sweet|lovely|brill(?:iant)?|awesome"
+             r"|all\s+good|that\s+helps|(?:that\s+)?makes\s+sense"
              r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好哒|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
              r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等|(?:那)?就这么办|就这样吧?)")
 _ACK_TAIL = r"[吧啦哈呀了嘛]*"  # "好吧 那就等等吧"
@@ -83,8 +84,31 @@ _NOTHING_MORE = re.compile(r"^\W*(?:yes|yep|yeah|yup|no|nope|nah)[\s,.!]+(?=(?:t
                            r"|it|everything)|nothing\s+else)\b)", re.IGNORECASE)
 
 
+# thanks and goodbyes as typed in chat, and in the shopper's other languages, spelled the
+# standard way before reading ("gr8 ty!!", "tq so much", "m goi saai", "dankjewel")
+_CHAT_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), standard) for pattern, standard in (
+        (r"\bgr8\b", "great"),
+        (r"\b(?:3q|tq|tks|tnx|thnx|thanx|thnks|tysm|tyvm|thank\s+u|thanku)\b", "thanks"),
+        (r"\b(?:m\s*4?\s*goi|mh\s*goi|ng\s*goi)(?:\s*(?:saai|sai|sai3))?\b", "thanks"),
+        (r"\b(?:dank\s*je\s*wel|dank\s*u\s*wel|dankjewel|dankuwel|dank\s+je|dank\s+u"
+         r"|danke\s+sch[öo]e?n|merci\s+bien|muchas\s+gracias|grazie\s+mille)\b", "thanks"),
+        (r"感恩", "感谢"),
+        # a goodbye wished: "have a good one!", "enjoy your evening"
+        (r"\b(?:have\s+a|enjoy\s+(?:the|your))\s+(?:good|nice|great|lovely|wonderful|good)?\s*"
+         r"(?:one|day|evening|night|weekend|week|afternoon)\b", "bye"),
+    ))
+
+
+def _standard_spelling(text: str) -> str:
+    for pattern, standard in _CHAT_SPELLINGS:
+        text = pattern.sub(standard, text)
+    return text
+
+
 def social_kind(text: str) -> Social | None:
     """What kind of social message ``text`` is when that is all it says, else None."""
+    text = _standard_spelling(text)
     text = _KIND_EMOJI_LAST.sub("", text) or text
     text = _NOTHING_MORE.sub("", text) or text
     if _GREETING.match(text):
@@ -117,7 +141,9 @@ _FILLER_WORDS = frozenset(
     "je u jij wel schön sehr beaucoup mille muchas tante po top "
     # a letter's greeting and its words of thanks: "Dear team, many thanks for your prompt
     # assistance"
-    "dear team hi hello all prompt kind assistance support service everything many".split())
+    "dear team hi hello all prompt kind assistance support service everything many "
+    # said with the thanks in chat: "thanks heaps mate", "cheers, legend", "thx a mil"
+    "heaps loads tons mil million mate legend one helps helped lots k kk as".split())
 # a reassurance said with thanks: "no worries, thanks for your help!"
 _NO_WORRIES = re.compile(r"\bno\s+(?:worries|problem)\b", re.IGNORECASE)
 _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞|咯|哒|你|您|亲|明白|知道|收到"
@@ -127,8 +153,8 @@ _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞
                         r"|效率(?:挺|真|好|很|蛮)?高|(?:挺|真|很|蛮)?(?:快|及时|专业)"
                         # leave taken: "你忙吧", "忙去吧", "不打扰了"
                         r"|(?:你|您)?(?:去)?忙(?:去)?吧|不打扰(?:你|您)?了")
-_WORDS = re.compile(r"[a-z']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见|[\u4e00-\u9fff]+",
-                    re.IGNORECASE)
+_WORDS = re.compile(r"[a-zà-ÿ']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见"
+                    r"|[\u4e00-\u9fff]+", re.IGNORECASE)
 MAX_THANKS_WORDS = 12
 
 
