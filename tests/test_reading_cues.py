@@ -66,6 +66,8 @@ def test_a_question_joined_to_the_request(text: str, parts: tuple[str, str] | No
     ("净化器留着 滤网想退", "滤网想退"),
     ("The descaler is fine and I'd like to keep it, I only want to return the kettle.",
      "I only want to return the kettle."),
+    ("I'd like to send the kettle back please (the descaler is fine, I'm keeping that).",
+     "I'd like to send the kettle back please"),
 ])
 def test_the_item_kept_is_no_item_meant(text: str, left: str) -> None:
     from app.understanding.slots import _without_kept

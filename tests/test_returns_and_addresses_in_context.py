@@ -183,6 +183,25 @@ def test_my_stuff_is_every_order_still_coming_only_for_such_a_request(
     assert sorted(found.order_ids) == sorted(several)
 
 
+@pytest.mark.parametrize("text", ["please cancel whatever I've got that hasn't arrived yet",
+                                  "没到的都取消了吧", "cancel everything that is still on its way"])
+def test_whatever_has_not_arrived_is_every_order_still_coming(text: str) -> None:
+    orders = (_moving("N-1", "delivered"), _moving("N-2", "shipped"), _moving("N-3", "paid"))
+    found = slots(text, orders, intent="cancel_order", language="zh" if "没" in text else "en")
+    assert sorted(found.order_ids) == ["N-2", "N-3"]
+
+
+@pytest.mark.parametrize("text, several", [
+    ("can they go to my brother instead? 5 Elm Road, Springfield", ["N-2", "N-3"]),
+    ("can N-2 go to my brother instead? 5 Elm Road, Springfield", [])])
+def test_they_are_the_orders_of_the_turn_before(text: str, several: list[str]) -> None:
+    orders = (_moving("N-1", "delivered"), _moving("N-2", "shipped"), _moving("N-3", "paid"))
+    before = slots("cancel both the N-2 and N-3 orders", orders, intent="cancel_order")
+    assert sorted(before.order_ids) == ["N-2", "N-3"]
+    found = slots(text, orders, intent="change_shipping_address", previous=before)
+    assert sorted(found.order_ids) == several
+
+
 @pytest.mark.parametrize("why", ["why only 43.05? I paid 50", "为啥是43.05 我买的时候50啊"])
 def test_why_the_refund_is_less_than_paid(api: Api, why: str) -> None:
     assert not import_into(api.runtime, {"refunds": [

@@ -182,6 +182,15 @@ def test_item_words_come_from_the_catalogue_only() -> None:
     assert found.item_products == ["P-UMB"]
 
 
+@pytest.mark.parametrize("text, named", [
+    ("it's basically a backpack in there, how long does the charge last?", []),
+    ("the watch feels like a backpack on my wrist", ["P-WATCH"]),
+    ("这表戴着跟背包似的 充满电要多久", []),
+    ("could I swap it for a backpack?", ["P-BAG"])])
+def test_a_thing_likened_to_is_no_item(text: str, named: list[str]) -> None:
+    assert slots(text, language="zh" if "表" in text else "en").item_products == named
+
+
 @pytest.mark.parametrize("text, orders, candidates", [
     ("where is the mug?", EN, ["A10031", "A10023"]),
     ("the mugs I bought", EN, ["A10031", "A10023"]),

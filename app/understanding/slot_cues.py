@@ -203,10 +203,24 @@ def refers_to_several(text: str) -> bool:
     return bool(_SEVERAL_RE.search(text))
 
 
+# the orders just talked of, named as a group: "can they go to my brother instead?"
+_THEY_RE = re.compile(r"\b(?:they|them|those|these)\b|它们|它俩|这俩|那俩", re.IGNORECASE)
+
+
+def refers_to_them(text: str) -> bool:
+    """A plural pronoun: the several orders of the turn before, when there were several."""
+    return bool(_THEY_RE.search(text))
+
+
 # everything still coming: "can u send my stuff to the new place instead?"
 _ALL_COMING_RE = re.compile(
     r"\b(?:all\s+)?my\s+(?:stuff|things|parcels|packages|deliveries)\b|\ball\s+my\s+orders\b"
-    r"|\beverything\s+(?:i\s+)?(?:ordered|bought)\b|我(?:的|买的)?(?:东西|包裹|快递)都",
+    r"|\beverything\s+(?:i\s+)?(?:ordered|bought)\b|我(?:的|买的)?(?:东西|包裹|快递)都"
+    # "whatever I've got that hasn't arrived yet", "没到的都取消"
+    r"|\b(?:whatever|everything|anything|all)\s+(?:(?:i'?ve|i\s+have)\s+(?:got\s+)?|of\s+mine\s+)?"
+    r"(?:that|which)?\s*(?:has(?:n'?t|\s+not)\s+(?:arrived|come|shipped)|is\s+(?:still\s+)?"
+    r"(?:coming|on\s+(?:its|the)\s+way)|(?:is\s+)?not\s+(?:here|arrived)\s+yet)"
+    r"|(?:还)?没(?:到|收到|发货?)的(?:订单|东西|包裹|快递)?(?:全|都)",
     re.IGNORECASE)
 
 

@@ -148,9 +148,12 @@ def extract_slots(
     # stuff?" still asks which)
     wants = spec(intent or "")
     coming = wants.on_its_way and wants.writes and cues.refers_to_all_coming(text)
+    # "can they go to my brother instead?" after a turn on two orders: both of them
+    them = (previous is not None and len(previous.order_ids) > 1 and not named
+            and cues.refers_to_them(text))
     several = several_orders(found, previous, orders, named,
                              mention.candidates() if mention else ()) if cues.refers_to_several(
-        text) or _joined(text, mentions) or coming else []
+        text) or _joined(text, mentions) or coming or them else []
     if len(several) > 1:  # "cancel both": every one of them, the first in hand
         slots.order_ids = several
         found = Resolution(order_id=several[0], source="item_reference")
@@ -211,6 +214,9 @@ _KEEP_RE = re.compile(
     # (not "how long will a charge keep it going": keeping it in a state)
     r"[^.;!?。；！？,]*\bkeep(?:ing)?\s+(?:it|them|that|this|those|these)\b(?!\s+(?:going|running"
     r"|charged|on|up|working|alive|clean|dry|warm|cool|cold|safe|fresh|together))"
+    # "(the bar tape is fine, I'm keeping that)": the item said fine, then kept
+    r"|[^.;!?。；！？,(]*\b(?:is|are)\s+(?:fine|ok(?:ay)?|good|perfect|great)\s*(?:,|and)\s*"
+    r"(?:i'?m\s+|i\s+am\s+|i'?ll\s+|i\s+will\s+)?keep(?:ing)?\s+(?:it|them|that|this|those|these)\b"
     # "keep the air fryer, I only want to return the kettle": up to a clause of its own
     r"|\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b(?:[^.;!?。；！？,]|,(?!\s*(?:i|but|and\s+i|just|only"
     r"|return|send)\b))*"
@@ -229,8 +235,15 @@ _KEEP_RE = re.compile(
     re.IGNORECASE)
 
 
+# a thing likened to, no item meant: "it's basically a tin can in there", "像个蒸笼一样"
+_LIKENED_RE = re.compile(
+    r"\b(?:basically|practically|literally|essentially|(?:feels?|looks?|sounds?|is|it'?s|more"
+    r"|kind\s+of|sort\s+of|just)\s+like)\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?"
+    r"|(?:跟|像)(?:个|一个|是)?[\u4e00-\u9fff]{1,5}?(?:似的|一样)", re.IGNORECASE)
+
+
 def _without_kept(text: str) -> str:
-    return _KEEP_RE.sub(" ", text)
+    return _KEEP_RE.sub(" ", _LIKENED_RE.sub(" ", text))
 
 
 def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMention | None:
