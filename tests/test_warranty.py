@@ -87,6 +87,28 @@ def test_the_warranty_of_an_ordered_item(home: Path, category: str, months: int,
         assert f"保修 {months} 个月" in answer and f"{until.year}年{until.month}月" in answer
 
 
+@pytest.mark.parametrize(("language", "none_said"), [("en", "has no warranty"),
+                                                     ("zh", "不在保修范围内")])
+def test_an_item_with_no_warranty_is_said_so_and_offered_no_claim(
+        demo_home: Path, language: str, none_said: str) -> None:
+    # a store's food or litter: no warranty, so neither "a 0-month warranty" nor a claim
+    (demo_home / "policy.json").write_text(json.dumps(_policy(
+        warranty_months=12, warranty_months_by_category={"kitchen": 0})), encoding="utf-8")
+    reset_caches()
+    customer, oid, name, _ = _delivered_line(demo_home, "kitchen")
+    text = (f"is my order {oid} still under warranty?" if language == "en"
+            else f"订单{oid}还在保修期内吗")
+    label = f"no-warranty-{language}"
+    r = assist_once(current(), customer_id=customer, text=text, label=label).result
+    answer = next((s.text for s in r.suggestions if s.kind == "template"), "")
+    assert f"{name}{' ' if language == 'en' else ''}{none_said}" in answer, answer
+    assert "0-month" not in answer and "0 个月" not in answer
+    assert "colleague" not in answer and "同事" not in answer, answer
+    yes = assist_once(current(), customer_id=customer, text="yes" if language == "en" else "是的",
+                      label=label).result
+    assert yes.intent != "contact_human_agent" and yes.ticket_id is None, yes.intent
+
+
 def test_no_warranty_in_the_policy_leaves_it_to_the_knowledge_base(demo_home: Path) -> None:
     customer, oid, _, _ = _delivered_line(demo_home, "electronics")
     r = assist_once(current(), customer_id=customer, text=f"is order {oid} under warranty?",
@@ -116,7 +138,7 @@ def test_products_of_two_categories_are_answered_each(home: Path) -> None:
         many = warranty_context(_reading(policy, session, [pid for pid, _, _ in rows]))
     assert each is not None and sorted((x["name"], x["months"]) for x in each["lines"]) == sorted(
         [(kname, 12), (gname, 24)])
-    assert alike == {"lines": [], "months": 12, "named": True}
+    assert alike == {"lines": [], "months": 12, "named": True, "claim_offered": True}
     assert many is None  # too many products to list: the knowledge base answers
 
 
@@ -148,7 +170,7 @@ def test_nothing_named_is_answered_only_by_one_warranty_for_all(home: Path) -> N
     question.rt = SimpleNamespace(policy=StorePolicy.model_validate(_policy(
         warranty_months=24)))
     assert warranty_context(question) == {  # type: ignore[arg-type]
-        "lines": [], "months": 24, "named": False}
+        "lines": [], "months": 24, "named": False, "claim_offered": True}
 
 
 

@@ -84,7 +84,8 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
             said = render(turn.rt.settings.prompts_dir, language=turn.u.language,
                           name="_warranty", context={**context, **covered})
             out.append(drafting.Draft(Suggestion(text=said, kind="template", confidence=0.0)))
-            turn.warranty_offer = said or ""  # it offers a colleague for a claim
+            if covered["claim_offered"]:  # it offers a colleague for a claim
+                turn.warranty_offer = said or ""
     by_knowledge = spec(turn.template).answer == "knowledge" and turn.template == turn.intent
     text = None if by_knowledge else _rendered(turn, context)
     if text:

@@ -28,7 +28,16 @@ def add_months(day: datetime, months: int) -> date:
 
 def warranty_context(turn: Turn) -> dict[str, Any] | None:
     """The lines of the ``_warranty`` answer, or None where the policy says nothing of
-    the items asked about (the knowledge base answers then)."""
+    the items asked about (the knowledge base answers then). ``claim_offered``: some
+    item has a warranty to claim on (food or litter with none is offered no claim)."""
+    said = _warranty_said(turn)
+    if said is not None:
+        said["claim_offered"] = any(line["months"] for line in said["lines"]) or (
+            not said["lines"] and bool(said["months"]))
+    return said
+
+
+def _warranty_said(turn: Turn) -> dict[str, Any] | None:
     if not (asks_warranty(turn.text) or still_not_working(turn.text)):
         return None
     policy, slots = turn.rt.policy, turn.u.slots
