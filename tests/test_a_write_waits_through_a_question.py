@@ -68,3 +68,26 @@ def test_another_item_named_is_no_yes(api: Api) -> None:
     # the light's return is a request of its own, proposed for its own yes
     assert other.action is not None and other.action.status == "needs_confirmation"
     assert [i["product_id"] for i in other.action.params["items"]] == ["LT"]
+
+
+@pytest.fixture
+def moving(initialised_template: Path, tmp_path: Path) -> Iterator[Api]:
+    home = tmp_path / "moving"
+    shutil.copytree(initialised_template, home)
+    paid = DELIVERED | {"id": "Q-7002", "status": "paid", "shipped_at": None,
+                        "delivered_at": None, "created_at": iso(1)}
+    with api_on_home(home=home, database_url=None) as client:
+        assert not import_into(client.runtime, STORE | {"orders": [paid]}).rejected
+        yield client
+
+
+def test_the_write_waits_through_a_question_the_bot_cannot_answer(moving: Api) -> None:
+    # the reply to the aside offers a person; the address named again is the yes to the
+    # change still waiting, not to the person
+    first = say(moving, "m", "could order Q-7002 go to Rose Cottage, Mill Lane, Holt NR25 6AB "
+                             "instead? we're there for a fortnight")
+    assert first.action is not None and first.action.status == "needs_confirmation"
+    say(moving, "m", "what's the weather like in Holt on Saturday?")
+    done = say(moving, "m", "Lovely, yes send it to the cottage")
+    assert done.intent == "change_shipping_address" and done.ticket_id is None
+    assert done.action is not None and done.action.status == "executed", done.reply

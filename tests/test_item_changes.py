@@ -109,6 +109,38 @@ def test_the_item_given_up_then_its_replacement() -> None:
         ("CAP/RD/S", 1), ("PIN-7", 1)]
 
 
+def test_what_it_becomes_with_the_one_line_said_apart() -> None:
+    # the order's one line is what goes; with two lines the one named apart
+    said = "帽子我发现戴着太紧，能帮我换成一个胸针吗？"
+    assert _lines(_new(said, _order(("CAP/RD/S", 1)))) == [("PIN-7", 1)]
+    assert _lines(_new(said, _order(("CAP/RD/S", 1), ("SCF-1", 1)))) == [
+        ("PIN-7", 1), ("SCF-1", 1)]
+    assert _new("能帮我换成一个胸针吗？", _order(("CAP/RD/S", 1), ("SCF-1", 1))) is None
+
+
+def test_a_decimal_point_is_no_stop_in_what_it_becomes() -> None:
+    sized = Catalogue.build([
+        product_words("KT-15", "Smart Kettle 1.5L", {"name_zh": "恒温壶 1.5L",
+                                                      "aliases": ["恒温壶", "kettle"]}),
+        product_words("KT-17", "Steel Kettle 1.7L", {"name_zh": "不锈钢电水壶 1.7L",
+                                                      "aliases": ["不锈钢电水壶", "不锈钢水壶"]})])
+    said = "算了 付款的事我晚点再弄 这单里的恒温壶先帮我换成1.7L不锈钢水壶吧 便宜点"
+    found = new_contents(said, _order(("KT-15", 1)), sized, sized.find(said), None)
+    assert _lines(found) == [("KT-17", 1)]
+
+
+def test_the_change_proposed_changed_again_before_the_yes(api: Api) -> None:
+    asked = _say(api, "C-10", "again", "ZX-200 还没付钱，帽子我发现太紧了，能帮我换成围巾吗？")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert asked.action.params["items"] == [{"product_id": "SCF-1", "qty": 1}]
+    again = _say(api, "C-10", "again", "再改一下，围巾要两条，我妈也要一条")
+    assert again.action is not None and again.action.status == "needs_confirmation"
+    assert again.action.params["items"] == [{"product_id": "SCF-1", "qty": 2}]
+    done = _say(api, "C-10", "again", "对，就这样改")
+    assert done.action is not None and done.action.status == "executed"
+    assert done.action.params["items"] == [{"product_id": "SCF-1", "qty": 2}]
+
+
 @pytest.mark.parametrize("text", [
     "can I change the cap?",  # to what?
     "swap the cap for a navy L",  # no such cap
@@ -250,6 +282,20 @@ def test_wait_with_a_question_keeps_the_change_waiting(api: Api, hold: str) -> N
     assert done.action is not None and done.action.status == "executed"
 
 
+@pytest.mark.parametrize(("hold", "yes"), [
+    ("等一下先别改，问一句：围巾有多长？", "那就碰碰运气吧，照改"),
+    ("wait, don't change it yet - how long is the scarf?", "ok change it anyway")])
+def test_held_not_yet_with_a_question_then_asked_as_it_stands(api: Api, hold: str,
+                                                              yes: str) -> None:
+    label = f"not-yet-{hold}"
+    asked = _say(api, "C-9", label, "please take the scarf out of ZX-100")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    question = _say(api, "C-9", label, hold)
+    assert question.action is None or question.action.status != "blocked"
+    done = _say(api, "C-9", label, yes)
+    assert done.action is not None and done.action.status == "executed", done.reply
+
+
 @pytest.mark.parametrize("text, words", [
     ("等下 胸针先不要了 改成再加一条围巾吧 我妈也想要", "改成再加一条围巾吧 我妈也想要"),
     ("no wait, not the pin - add another scarf instead of it", "add another scarf"),
@@ -341,3 +387,29 @@ def test_whether_one_thing_goes_with_another(text: str, fits: bool) -> None:
 def test_the_kind_a_product_is_of(name: str, head: str) -> None:
     # "a bike courier" names no bike cleaning kit: the kind is the name's last word
     assert kind_of(name) == head
+
+
+HEADS = {
+    "customers": [{"id": "C-20", "name": "Ada Ho", "language": "en"}],
+    "products": [
+        {"id": "HDX0602", "name": "Sonic Sensitive Brush Heads (3 pcs)", "price": 79.0,
+         "currency": "EUR", "attributes": {"aliases": ["sensitive brush heads", "brush heads"]}},
+        {"id": "HDX0601", "name": "Sonic Clean Brush Heads (3 pcs)", "price": 69.0,
+         "currency": "EUR", "attributes": {"aliases": ["clean brush heads", "brush heads"]}}],
+    "orders": [{"id": "ZX-900", "customer_id": "C-20", "status": "pending", "total": 79.0,
+                "currency": "EUR", "created_at": iso(1), "items": [
+                    {"product_id": "HDX0602", "name": "Sonic Sensitive Brush Heads (3 pcs)",
+                     "qty": 1, "price": 79.0}]}],
+}
+
+
+@pytest.fixture
+def heads(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    with shop(initialised_template, tmp_path_factory.mktemp("heads"), HEADS) as client:
+        yield client
+
+
+def test_a_products_own_code_is_no_discount_code(heads: Api) -> None:
+    asked = _say(heads, "C-20", "code", "on my unpaid order, could you swap the sensitive brush "
+                 "heads for the clean ones (HDX0601)? they're a bit cheaper too")
+    assert asked.intent == "change_order", asked.intent

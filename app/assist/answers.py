@@ -46,13 +46,17 @@ def _last_clause(text: str) -> str:
     return _CLAUSES.split(text.strip(" \t。.!！~"))[-1].strip()
 
 
+# "等一下先别改，问一句：…？", "wait, don't cancel yet - …?": held, not declined
+_NOT_YET = re.compile(r"^\s*先(?:别|不)|\byet\b", re.IGNORECASE)
+
+
 def _only_holds(text: str) -> bool:
     """"Wait, ...?" with a question of its own and no "no" after the "wait" ("hmm wait...
     no, don't cancel" is a no)."""
     if not (HOLDS(text) and cue.asks_its_own_question(text)):
         return False
     rest = HOLDS.pattern.sub(" ", text, count=1)
-    return all(cues.find_affirmation(part.strip()) != "no"
+    return all(cues.find_affirmation(part.strip()) != "no" or _NOT_YET.search(part)
                for part in re.split(r"[.,;!?。，；！？]+", rest) if part.strip())
 
 

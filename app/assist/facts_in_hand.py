@@ -6,8 +6,9 @@ from __future__ import annotations
 from app.assist.turn import Turn
 from app.intents import spec
 from app.models._common import FINISHED_ORDER_STATUSES
+from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
-from app.understanding.item_changes import amendment, new_contents
+from app.understanding.item_changes import NewLine, amendment, new_contents
 from app.understanding.slots import item_mention
 
 
@@ -44,10 +45,24 @@ def _new_contents(turn: Turn) -> None:
     # the items meant, as slot filling reads them: a correction's, not those kept
     mention = item_mention(text, (), turn.facts)
     found = new_contents(text, order, turn.facts.catalogue, mention, s.quantity)
-    if not found and not s.item_products and turn.u.carried and (
-            turn.state.write_waiting("change_order")):
-        found = list(turn.state.slots.new_items)  # "how much after the swap?": the same change
+    proposed = turn.state.slots.new_items if turn.state.write_waiting("change_order") else []
+    if not found and proposed and turn.intent == "change_order":
+        # "再改一下，车架包要两个": the change proposed, changed again before the yes
+        found = new_contents(text, _as_proposed(order, proposed), turn.facts.catalogue,
+                             mention, s.quantity)
+    if not found and not s.item_products and turn.u.carried and proposed:
+        found = list(proposed)  # "how much after the swap?": the same change
     s.new_items = found or []
+
+
+def _as_proposed(order: OrderSnapshot, proposed: list[NewLine]) -> OrderSnapshot:
+    """The order as the change waiting for the yes would leave it."""
+    held = {item.product_id: item for item in order.items}
+    items = [ItemSnapshot(line=at + 1, product_id=line.product_id, qty=line.qty,
+                          name=held[line.product_id].name if line.product_id in held else "",
+                          price=held[line.product_id].price if line.product_id in held else 0.0)
+             for at, line in enumerate(proposed)]
+    return order.model_copy(update={"items": items})
 
 
 def _for_the_account(turn: Turn) -> None:

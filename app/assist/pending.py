@@ -66,8 +66,11 @@ def remember(turn: Turn, reply: str) -> None:
     elif _cancel_offered(turn):
         _offer(turn, "cancel_order")
     elif turn.template == "other" and turn.handoff is None:
-        turn.state.pending = Pending(kind="handoff_offer", intent="contact_human_agent",
-                                     asked_turn=turn.state.turn)
+        # a write waiting before the question the bot could not answer still waits
+        waiting = turn.state.pending
+        turn.state.pending = Pending(
+            kind="handoff_offer", intent="contact_human_agent", asked_turn=turn.state.turn,
+            earlier=waiting if waiting and waiting.kind == "action" else None)
     elif turn.warranty_offer and turn.warranty_offer == reply and turn.handoff is None:
         waiting = turn.state.pending
         turn.state.pending = Pending(

@@ -102,6 +102,10 @@ _YES_ANYWHERE_RE = re.compile(
     r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个"
     # the way proposed taken after all: "那还是按退货来吧 退了我自己挑个别的型号"
     r"|按(?:退货|退款)(?:来|走|办|处理)"
+    # the write proposed, asked for as it stands after a question: "那就碰碰运气吧，地址照改",
+    # "那就改成这个地址吧", "change it anyway"
+    r"|照(?:常)?(?:改|退|换|取消|办)|(?:就|那就)?(?:改|寄)(?:成|到)?(?:这个|这)(?:地址)?吧"
+    r"|按这个(?:地址)?(?:改|寄)|\b(?:change|update|switch|send)\s+it\s+anyway\b"
     # "知道要扣运费 确认退", "地址没问题 确认改": the write named in one word, said last
     r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$",
     re.IGNORECASE,
@@ -136,6 +140,16 @@ def _normalise(text: str) -> str:
     return _LEAD_IN_RE.sub("", body, count=1) or body
 
 
+# one way declined for another taken: "不用换新 退钱就行", "no need for a new one, a refund
+# is fine": no "no" to the offer
+_ONE_WAY_NOT_THE_OTHER = re.compile(
+    r"^(?:不用|不要|不需要)(?!(?:退|改|取消|换)(?:货|款)?(?:了|吧|啦|[\s，,。.!！]|$))"
+    r"[^，,。.!！?？\s]{1,8}[\s，,。.!！]*(?:直接)?[^，,。.!！?？\s]{1,8}?"
+    r"就(?:行|好|可以)了?"
+    r"|^no\s+need\s+(?:for|to)\s+[^,.!?]{1,30}[,.!]\s*(?:just\s+)?(?:a\s+)?[\w\s]{1,20}?"
+    r"\s+(?:is|would\s+be)\s+(?:fine|ok(?:ay)?|enough)\b", re.IGNORECASE)
+
+
 def find_affirmation(text: str) -> Affirmation | None:
     """"yes" or "no" when the message answers a pending question, else None."""
     body = _normalise(text)
@@ -143,6 +157,8 @@ def find_affirmation(text: str) -> Affirmation | None:
         return None
     if _YES_IDIOM_RE.match(body):
         return "yes"
+    if _ONE_WAY_NOT_THE_OTHER.match(body):
+        return None  # "不用换新 退钱就行": which way, for the rules to read against the offer
     keeps = _KEEPS_IT_RE.search(body) and not _NARROWS_RETURN_RE.search(body)
     if (_NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or keeps
             or _SHORT_CANCEL_RE.match(body)):
@@ -230,7 +246,11 @@ REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那也|那|那就|还是|就)?(?:帮我)?"
 # asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
 REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
                      r"(?:吧|一下吧|掉吧|成这个吧|这个吧|嘛|呗|啦)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update|add|swap)\s+(?:it|that|them)[.!]*$")
+                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update|add|swap)\s+(?:it|that|them)[.!]*$"
+                     # the address proposed, named again: "Lovely, yes send it to the cottage"
+                     r"|^(?:(?:lovely|great|perfect|brilliant|grand|ok(?:ay)?|cool)[\s,.!]+)?"
+                     r"(?:yes,?\s*)?(?:please\s+)?send\s+(?:it|them)\s+(?:there|to\s+(?:the|my|our)"
+                     r"(?:\s+[a-z]+){1,2})(?:\s+(?:then|please))?[.!]*$")
 
 # asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
 # a yes; only the whole message counts, as for cancelling and changing

@@ -28,7 +28,9 @@ class NewLine(BaseModel):
 
 # a size written alone in capitals ("an L", "尺码还是M"); lower case is too often a word
 _SIZE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})(?![A-Za-z0-9'’-])")
-_CLAUSES = re.compile(r"[.?!;。？！；]+")
+# (a decimal point is no stop: "换成1.7L不锈钢那款")
+_CLAUSES = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[?!;。？！；])+")
+_SAYING = r"(?:[^，。,.!?！？]|(?<=\d)\.(?=\d))+"
 _ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
             r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
 _REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,4}(?:out|off)\b"
@@ -103,14 +105,15 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
 _REPLACED = re.compile(
     r"\b(?:swap|switch|replace|exchange|change|trade)\b(?P<old>.{1,80}?)\b(?:for|with)\b(?P<new>.+)"
     # ("把" may be left out where a clause starts: "还没付钱那单 滤芯换成干燥剂行不行")
-    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>[^，。,.!?！？]+)"
+    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>" + _SAYING + r")"
     # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
     r"|(?:^|(?<=[\s，,。.!！?？]))(?P<bare_old_zh>[^，。,.!?！？\s是该要能可会想应]{1,8}?)"
-    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>[^，。,.!?！？]+)"
+    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>" + _SAYING + r")"
     # the item given up in its own clause, its replacement in the next: "头灯我不想要了，能直接
     # 换成一个羽绒睡袋吗"
     r"|(?:^|(?<=[\s，,。.!！?？]))(?P<dropped_zh>[^，。,.!?！？\s]{1,8}?)我?(?:不想要了|不要了)"
-    r"[，,\s]*(?:能|可以|麻烦)?(?:直接|帮我)?(?:换成|改成|换为)(?P<dropped_new_zh>[^，。,.!?！？]+)",
+    r"[，,\s]*(?:能|可以|麻烦)?(?:直接|帮我)?(?:换成|改成|换为)"
+    r"(?P<dropped_new_zh>" + _SAYING + r")",
     re.IGNORECASE)
 
 
@@ -123,17 +126,15 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
               catalogue: Catalogue) -> list[NewLine] | None:
     """One line named on the one side, one product outside its family (a sibling is a
     swap of variant) on the other: the order with that product in the line's place."""
-    match = _REPLACED.search(text)
-    if match is None:
+    sides = _sides(text)
+    if sides is None:
         return None
-    old_words = (match.group("old") or match.group("old_zh") or match.group("bare_old_zh")
-                 or match.group("dropped_zh") or "")
-    new_words = _CLAUSES.split(match.group("new") or match.group("new_zh")
-                               or match.group("bare_new_zh") or match.group("dropped_new_zh")
-                               or "")[0]
+    old_words, new_words = sides
     if _ADDS(new_words) or _REMOVES(new_words):
         return None  # "swap the cap for navy and add a pin": several changes, a person's
     at = _line_named(lines, catalogue.find(old_words))
+    if at is None and len(lines) == 1 and _INTO.search(text):
+        at = 0  # "车把包装不上我的车，能帮我换成车架包吗？": the order's one line
     wanted = catalogue.find(new_words)
     if at is None or wanted is None or not wanted.products:
         return None
@@ -155,6 +156,23 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
     contents = _contents([*lines[:at], *lines[at + 1:]])
     contents.insert(at, NewLine(product_id=new_pid, qty=qty))
     return contents
+
+
+# "…能帮我换成车架包吗": what it becomes, the thing it replaces said apart (or not at all)
+_INTO = re.compile(r"(?:换成|替换成|换为)(?P<new>" + _SAYING + ")")
+
+
+def _sides(text: str) -> tuple[str, str] | None:
+    """The words of what goes and of what comes instead, where the message swaps."""
+    match = _REPLACED.search(text)
+    if match is not None:
+        old_words = (match.group("old") or match.group("old_zh") or match.group("bare_old_zh")
+                     or match.group("dropped_zh") or "")
+        return old_words, _CLAUSES.split(
+            match.group("new") or match.group("new_zh") or match.group("bare_new_zh")
+            or match.group("dropped_new_zh") or "")[0]
+    into = _INTO.search(text)
+    return (text[:into.start()], into.group("new")) if into else None
 
 
 def _contents(lines: Sequence[ItemSnapshot]) -> list[NewLine]:

@@ -4,6 +4,8 @@ dialogue/invoices.py)."""
 
 from __future__ import annotations
 
+import re
+
 from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
@@ -112,7 +114,11 @@ def pays_with(r: Reading) -> bool:
 def a_code(r: Reading) -> bool:
     """A discount code named ("can I still use NEWRIDER10?") is a promotion question,
     unless the message asks for something of an order in so many words."""
-    if not cue.asks_promo(r.text) or r.u.intent in ("promotion_question", "payment_issue"):
+    # a product's own code is no discount code: "swap them for the 'clean' ones (THD0601)"
+    said = r.text
+    for word in [*r.u.slots.item_refs, *r.u.slots.item_products]:
+        said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
+    if not cue.asks_promo(said) or r.u.intent in ("promotion_question", "payment_issue"):
         return False
     # (a cancellation supposed, the code asked of the order placed again: "取消之后我重新
     # 下单的话，能用新人码吗")
