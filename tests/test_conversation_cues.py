@@ -114,6 +114,16 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("the jersey you sent is red but i ordered the blue one", "wrong_item"),
     ("收到的是T6蓝色的，我买的是粉色！", "wrong_item"),
     ("the dial snapped the first time i tightened it", "defective"),
+    ("里面内衬有一个卡扣是断的，我想退掉", "defective"), ("不间断的噪音", None),
+    ("the mice are bright pink?? I definitely ordered grey", "wrong_item"),
+    ("they sent pink instead of grey", "wrong_item"),
+    ("I actually ordered two of them, can I add one more?", None),
+    # a crack called a quality problem is a defect found in use; on arrival, damage
+    ("水箱的密封圈裂了一道口子 这算质量问题吧 退了吧", "defective"),
+    ("收到就裂了 质量问题", "damaged"), ("it arrived cracked, quality issue?", "damaged"),
+    ("系统故障 面单打印不出来", None), ("用了两天就故障了", "defective"),
+    ("I don't want it sat on the doorstep in the rain", None),
+    ("I don't want it anymore", "changed_mind"),
     ("one of my earbuds has no sound", "defective"),
     # food or a consumable gone bad
     ("拆开发现猫粮发霉了", "defective"), ("零食有股怪味 好像变质了", "defective"),

@@ -184,9 +184,14 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("asks_money_back", "我当时是白条付的 退款是退回白条吗", True),
     ("asks_money_back", "Does the 253 go back onto the gift card, and how soon?", True),
     ("asks_money_back", "does the 253 bus go past your shop?", False),
+    ("asks_money_back", "I paid £20 of it with a gift card and the rest on my Visa - does it go "
+     "back to both?", True),
+    ("asks_money_back", "I paid for the lamp yesterday, does it go back to the shelf?", False),
     # a refund wished, what must go back with it, what went back already
     ("wants_return", "had it six weeks. I'd like a refund please", True),
     ("wants_return", "how would I get a refund if it breaks?", False),
+    ("wants_return", "hi, the olive helmet is going back if I can - never worn", True),
+    ("wants_return", "the courier says it's going back to the depot", False),
     ("asks_return_logistics", "Do you need the charging clip and the box back as well?", True),
     ("asks_return_logistics", "需要把充电夹也一起寄回吗", True),
     ("says_returned", "that whole lot went back to you crushed", True),
@@ -196,6 +201,14 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     # an invoice asked for after it, its paper form asked
     ("asks_for_an_invoice", "could that order's invoice be emailed to me as well?", True),
     ("asks_what_it_shows", "能开纸质的吗 单位报销要贴票", True),
+    # made out to a title, the word "invoice" left out
+    ("asks_for_an_invoice", "我那件骑行服的单子先按这个抬头开", True),
+    ("asks_for_an_invoice", "他让我跟我的一起开给公司报销，抬头：某某有限公司", True),
+    ("asks_for_an_invoice", "开关按钮抬头就能看到吗", False),
+    # the order described by where it is, asked to go elsewhere
+    ("asks_where", "can the dryer that hasn't shipped yet go to the new flat instead?", False),
+    ("asks_where", "it hasn't shipped yet?!", True),
+    ("wants_it_elsewhere", "can the dryer go to the new flat instead of the old one?", True),
     ("asks_what_it_shows", "can I get a paper copy?", True),
     ("asks_change", "could you make it 3 mugs and 2 candles on ZQ/2026/7731?", True),
     ("asks_change", "make it quick please", False),

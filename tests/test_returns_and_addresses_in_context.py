@@ -183,6 +183,42 @@ def test_my_stuff_is_every_order_still_coming_only_for_such_a_request(
     assert sorted(found.order_ids) == sorted(several)
 
 
+@pytest.mark.parametrize("text", [
+    "we want to buy 6 kettles for the office. Can you send us a pro-forma invoice first, so "
+    "our accountant can approve it before we pay?",
+    "公司想采购6个水壶 下单前能先开个形式发票走审批吗"])
+def test_an_invoice_for_goods_not_bought_yet_is_no_orders_invoice(api: Api, text: str) -> None:
+    asked = say(api, f"proforma-{text}", text)
+    assert asked.intent == "check_invoice", asked.intent
+    assert asked.action is None, asked.action
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Q-5101 这单能开增值税专用发票吗？单位报销只收专票", "check_invoice"),
+    ("could you send me a paper invoice for Q-5101?", "get_invoice")])
+def test_a_kind_of_invoice_asked_of_is_a_question(api: Api, text: str, intent: str) -> None:
+    assert say(api, f"kind-{text}", text).intent == intent
+
+
+def test_a_fault_looked_into_then_a_return_asked_for(api: Api) -> None:
+    # the crack called a quality problem, and "退了吧": the return (free: a defect), not
+    # more of the fault's question
+    say(api, "crack", "多士炉底下每天早上都有一摊水 这是怎么回事")
+    asked = say(api, "crack", "拿起来看了 底座的密封圈裂了一道口子 这算质量问题吧 退了吧")
+    assert asked.intent == "get_refund", asked.intent
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert asked.action.params.get("return_reason") == "defective", asked.action.params
+
+
+def test_a_refund_rather_than_a_new_one_keeps_the_return_waiting(api: Api) -> None:
+    asked = say(api, "way", "多士炉用了一次就坏了 不加热 想退掉")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    which = say(api, "way", "不用换新 退钱就行 面包屑托盘要一起寄回去吗")
+    assert which.intent == "check_refund_policy", which.intent
+    done = say(api, "way", "好的 退吧")
+    assert done.action is not None and done.action.status == "executed", done.reply
+
+
 @pytest.mark.parametrize("text", ["please cancel whatever I've got that hasn't arrived yet",
                                   "没到的都取消了吧", "cancel everything that is still on its way"])
 def test_whatever_has_not_arrived_is_every_order_still_coming(text: str) -> None:

@@ -182,6 +182,19 @@ def test_item_words_come_from_the_catalogue_only() -> None:
     assert found.item_products == ["P-UMB"]
 
 
+def test_a_size_alone_is_of_the_item_named_a_few_messages_back() -> None:
+    beds = Catalogue.build([
+        product_words("BED-M", "Donut Bed – M", {"size": "M", "name_zh": "甜甜圈窝 M",
+                                                 "aliases": ["donut bed", "甜甜圈窝"]}),
+        product_words("BED-L", "Donut Bed – L", {"size": "L", "name_zh": "甜甜圈窝 L",
+                                                 "aliases": ["donut bed", "甜甜圈窝"]})])
+    facts = StoreFacts(beds, FACTS.order_ids)
+    history = ["甜甜圈窝的外套缩水了 想退掉", "不用换新 退钱就行", "那先不退了"]
+    found = extract_slots(text="L号的那款直径多大", language="zh", orders=(),
+                          history=history, facts=facts)
+    assert found.item_products == ["BED-L"]
+
+
 @pytest.mark.parametrize("text, named", [
     ("it's basically a backpack in there, how long does the charge last?", []),
     ("the watch feels like a backpack on my wrist", ["P-WATCH"]),

@@ -28,6 +28,12 @@ from tests.test_slots import EN, ZH, slots
     ("改成成都市武侯区人民南路4段3号", "成都市武侯区人民南路4段3号"),
     ("送到深圳市南山区科技园路16号", "深圳市南山区科技园路16号"),
     ("寄到北京市海淀区", "北京市海淀区"),
+    # the campus, block and flat after a space are the address's; a remark is not
+    ("帮我把地址改到他学校：广州市番禺区大学城中环西路230号 广东外语外贸大学南校区",
+     "广州市番禺区大学城中环西路230号 广东外语外贸大学南校区"),
+    ("寄到杭州市西湖区文三路259号 7幢1单元502 收件人不变", "杭州市西湖区文三路259号 7幢1单元502"),
+    ("改成 新疆乌鲁木齐市天山区解放南路216号金茂大厦1502 我调到那边上班了",
+     "新疆乌鲁木齐市天山区解放南路216号金茂大厦1502"),
     # a flat before a street whose word is no street suffix, and a lettered postcode
     # after the town: neither may be dropped from what is confirmed and written
     ("Flat 2, 14 Marine Parade, Brighton BN2 1TL", "Flat 2, 14 Marine Parade, Brighton BN2 1TL"),

@@ -27,7 +27,7 @@ from app.understanding.text import simplified
 MAX_SHARE = 0.35
 MIN_PRODUCTS_FOR_SHARE = 8
 _EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-_SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码")
+_SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码|(?<![a-z0-9])(x{0,3}[sml])\s?号")
 # function words and units of either language: never an item, whatever the store sells
 # ("back" of a "back light" alias is the "back" of every "send it back")
 STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
@@ -185,8 +185,8 @@ class Catalogue:
         words = set(words_of(body)) | set(_pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
         words |= {w for w in model_numbers.in_message(body) if w in self.kinds}
-        # "L码", "42码": a size written the Chinese way ("l" alone is a unit, no word)
-        words |= {m for m in _SIZE_MA.findall(body) if m in self.variants}
+        # "L码", "42码", "L号": a size written the Chinese way ("l" alone is a unit, no word)
+        words |= {m for pair in _SIZE_MA.findall(body) for m in pair if m in self.variants}
         kind_hits = _whole_words(body, sorted(w for w in words if w in self.kinds))
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:

@@ -41,17 +41,31 @@ def _is_chinese_address(candidate: str) -> bool:
     return start is not None and len(_ADMIN_RE.findall(candidate)) >= 2
 
 
+# a place written after the street, set off by a space: "中环西路230号 广东外语外贸大学南校区"
+# (a remark after it is no part: "解放南路216号 我调到那边上班了")
+_PLACE_AFTER_RE = re.compile(
+    r"\s+((?:[\u4e00-\u9fffA-Za-z0-9\-]{0,20}?(?:校区|大学|学院|宿舍楼?|公寓|大厦|小区|花园|中心|医院"
+    r"|园区|写字楼|号楼|栋|幢|单元|室|层|楼|座))+(?:\d{1,5}(?:室|号|房)?)?"
+    # ... and the room alone after it: "3号楼 502"
+    r"(?:\s+\d{1,5}(?:室|号|房)?)?)(?=$|[\s，,。.!！~])")
+
+
 def chinese_address(text: str) -> str | None:
     """The first Chinese address in ``text``: after a cue, else from a province or city."""
     for cue in _CUE_RE.finditer(text):
         tail = re.match(rf"{_BODY}+", text[cue.end():])
         trimmed = _TRIM_RE.match(tail.group(0)) if tail else None
         if trimmed and _is_chinese_address(trimmed.group(0)):
-            return trimmed.group(0)
+            return _with_place_after(text, cue.end() + trimmed.end(), trimmed.group(0))
     match = _ADDRESS_RE.search(text)
     if match and _is_chinese_address(match.group(0)):
-        return match.group(0)
+        return _with_place_after(text, match.end(), match.group(0))
     return None
+
+
+def _with_place_after(text: str, end: int, address: str) -> str:
+    place = _PLACE_AFTER_RE.match(text, end)
+    return f"{address} {place.group(1)}" if place else address
 
 
 _STREET_END_RE = re.compile(r"(?:路|街|大街|大道|道|巷)$")

@@ -23,7 +23,10 @@ asks_where = Cue(
     r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w']+\s+){1,5}?still\s+(?:coming|arriving)\b"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
     r"|\b(?:has|have|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:shipped|been\s+shipped|left"
-    r"|arrived|been\s+sent|landed)|\bshipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
+    r"|arrived|been\s+sent|landed)"
+    # (not the order described: "can the dryer that hasn't shipped yet go to the new flat?")
+    r"|\b(?<!that\shasn't\s)(?<!which\shasn't\s)(?<!that\shasnt\s)(?<!that\shas\snot\s)"
+    r"shipped\s+yet\b|\btracking\b|\btrack\s+(?:my|the|it|this|that|"
     r"order|package|parcel)\b|\bstatus\s+of\s+(?:my|the)\s+"
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     # when it goes out of the shop's hands: "when will it leave you?", "has 4625 left your

@@ -7,12 +7,15 @@ from app.understanding.cue import Cue
 
 # an invoice or a receipt, named
 mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|\bfapiaos?\b"
-                       r"|发票|开票|收据|购物凭证|购买凭证")
+                       r"|发票|开票|收据|购物凭证|购买凭证"
+                       # the title it is made out to, said without the word: "抬头：某某公司"
+                       r"|抬头[:：]|按(?:这个|我的|公司的?)?抬头|开给公司|开[^，。,.!?！？]{0,6}报销")
 # one asked for: "please send me a receipt for 4667", "I'll need a receipt", "能开发票不"
 asks_for_an_invoice = Cue(
     r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?|fapiaos?"
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
     r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
+    r"|按(?:这个|我的|公司的?)?抬头开|开给公司|开[^，。,.!?！？]{0,6}报销"
     # "could that order's invoice be emailed to me as well?"
     r"|\b(?:invoices?|receipts?)\s+(?:be\s+)?(?:e-?mailed|sent|mailed)\s+(?:over\s+)?to\s+me\b"
     # "is an invoice for that possible?"
@@ -64,3 +67,12 @@ asks_if_in_the_parcel = Cue(
     r"(?:包裹|盒子|箱子|快递)里[^，。？?]{0,6}(?:放|有|附|夹)[^，。？?]{0,8}(?:发票|价格|价签|小票|收据)"
     r"|\b(?:invoice|receipt|price)\b[^.?!]{0,30}\bin\s+the\s+(?:box|parcel|package)\b"
     r"|\bin\s+the\s+(?:box|parcel|package)\b[^.?!]{0,30}\b(?:invoice|receipt|price)")
+
+
+# an invoice for goods not bought yet: "a pro-forma invoice first, so our accountant can
+# approve it before we pay", "想先开个形式发票走报销流程再下单"
+for_goods_not_bought = Cue(
+    r"\bpro[\s-]?forma\b|\bquotation\b|报价单|形式发票"
+    r"|\b(?:want|plan|planning|going|looking)\s+to\s+(?:buy|order|purchase)\b"
+    r"|\bbefore\s+(?:we|i)\s+(?:pay|order|buy|place)\b|(?:想|打算|准备)(?:买|采购|下单|订)"
+    r"|(?:下单|付款)(?:之前|前)")

@@ -21,6 +21,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"\s+(?:had|has|contained|contains|came\s+with)\b|\bdifferent\s+(?:colou?r|size|model)\s+"
         r"(?:than|from)\b|\bnot\s+the\s+(?:colou?r|size|model)\s+i\s+ordered\b|\b(?:got|received)\s+(?:a|the)\s+\w+"
         r"\s+instead\b|\b(?:you\s+)?sent\b.{1,40}\bbut\s+i\s+(?:ordered|bought|chose|picked)\b"
+        # "they sent pink instead of grey", "I definitely ordered grey"
+        r"|\bsent\s+(?:me\s+)?(?:a\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+instead\s+of\b"
+        r"|\bi\s+(?:definitely|clearly|specifically)\s+(?:ordered|chose|picked)\b"
         r"|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是"
         r"|(?:收到|发来|寄来)的是.{1,15}?[，,。\s]*(?:我|但我?|可我?|而我)(?:买|订|选|要)的是"
         # a label that is not what is inside: "bag marked M but the jersey inside says L"
@@ -68,8 +71,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # a warning light still on after the fix was tried: "洗了叶轮 装回去还是红灯", "put it
         # back, still red" (the light alone is for the articles to explain)
         r"|还是红灯|\bstill\s+(?:flashing\s+|blinking\s+)?red\b"
-        r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|故障|失灵|不工作|不亮|充不进|开不了机"
-        r"|没反应|断了|断成[两几]截|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
+        r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|(?<!系统)(?<!网络)(?<!网站)(?<!页面)(?<!支付)(?<!服务器)故障|失灵|不工作|不亮|充不进|开不了机"
+        r"|没反应|断了|是断的|断掉了|断成[两几]截|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         # a button that does nothing: "温度键按了没用", "the button does nothing"
         r"|(?:键|按钮|开关|按键)[^，。,.]{0,3}按了?(?:也)?没用"
         r"|\b(?:button|switch|setting)s?\b[^.,]{0,20}\b(?:does|do)\s+nothing\b"
@@ -131,6 +134,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("changed_mind", re.compile(
         r"\bchanged\s+(?:my\s+)?mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
+        # (not how it should be kept: "I don't want it sat on the doorstep in the rain")
+        r"(?!\s+(?:sat|sitting|left|lying|to\s+(?:be|get|sit)|getting|on\s+the|outside|in\s+the))"
         r"|\bfound\s+(?:it\s+)?cheaper\b|\b(?:gone|went)\s+off\s+(?:it|them|the)\b|\bnot\s+for\s+me\b"
         r"|\b(?:bought|ordered|got)\s+(?:one|two|a\s+few|\d+)\s+too\s+many\b"
         r"|\b(?:ordered|bought)\s+(?:it\s+|them\s+)?(?:by\s+mistake|twice)\b"
@@ -165,9 +170,21 @@ _OWN_SLIP = re.compile(
     r"|\bwrong\s+(?:one|order|number)\b(?=[\s\W]{0,4}(?:sorry\W{0,3}\s*)?i\s+mean)", re.I)
 
 
+# a fault named as such, with nothing of the way there: "密封圈裂了 这算质量问题吧" is a
+# defect found in use, not damage in transit
+_CALLED_A_DEFECT = re.compile(r"质量问题|质量有问题|产品缺陷|\bquality\s+(?:issue|problem|fault)"
+                              r"|\bmanufacturing\s+(?:defect|fault)|\bdefect(?:ive)?\b",
+                              re.IGNORECASE)
+_ON_THE_WAY = re.compile(r"收到|到货|到手|运输|快递|路上|途中|拆开|开箱|\barriv|\bdeliver"
+                         r"|\btransit|\bcame\b|\bunbox|\bpost\b|\bcourier", re.IGNORECASE)
+
+
 def find_return_reason(text: str) -> ReturnReason | None:
     text = _OWN_SLIP.sub(" ", text)
     for reason, pattern in _REASONS:
         if pattern.search(text):
+            if reason == "damaged" and _CALLED_A_DEFECT.search(text) and not (
+                    _ON_THE_WAY.search(text)):
+                return "defective"
             return reason
     return None

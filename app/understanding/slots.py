@@ -246,10 +246,16 @@ def _without_kept(text: str) -> str:
     return _KEEP_RE.sub(" ", _LIKENED_RE.sub(" ", text))
 
 
+RECENT_ITEMS = 3
+
+
 def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMention | None:
     """The items the message names; a correction names the one it means ("sorry, I meant
     the air fryer, the fan can wait": the air fryer)."""
-    before = history[-1] if history else None
+    # the last of the shopper's recent messages that named an item: "L号的那款呢" two turns
+    # after "灰色甜甜圈窝的外套…"
+    before = next((m for m in reversed(history[-RECENT_ITEMS:])
+                   if facts.catalogue.find(m) is not None), history[-1] if history else None)
     text = facts.without_shop_name(text)
     # the clause that says which item is meant: a correction's, else a return's ("the
     # kettle and the descaler came together ... I only want to return the kettle")

@@ -11,7 +11,12 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.closings import asks_nothing
 from app.understanding.cue import Cue
-from app.understanding.invoice_cues import asks_for_an_invoice, asks_if_in_the_parcel
+from app.understanding.invoice_cues import (
+    asks_for_an_invoice,
+    asks_if_in_the_parcel,
+    for_goods_not_bought,
+    mentions_invoice,
+)
 from app.understanding.text import clauses
 
 INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
@@ -67,9 +72,15 @@ def invoice_asked_for(r: Reading) -> bool:
     possible?": the invoice of an order, asked for, not the shop's invoice terms (how
     late, how soon), which stay a question about invoices; "please send me a receipt for
     4667" however the classifier reads the rest."""
-    if asks_if_in_the_parcel(r.text):
-        settle(r, "check_invoice")  # "包裹里会放价格单吗": what the shop puts in, no invoice asked
+    # "包裹里会放价格单吗": what the shop puts in, no invoice asked; "a pro-forma invoice
+    # first, before we pay": of goods not bought yet, no order's invoice
+    not_bought = for_goods_not_bought(r.text) and mentions_invoice(r.text) and not r.by_number
+    if asks_if_in_the_parcel(r.text) or not_bought:
+        settle(r, "check_invoice")
         r.u.general = True
+        if not_bought:  # the items named are to be bought, of no order held
+            s = r.u.slots
+            s.order_id, s.order_source, s.order_candidates = None, None, []
         return True
     if r.previous in INVOICE_INTENTS and r.names_order and _ISSUED_TOO(r.text) and not (
             cue.asks_cancel(r.text) or cue.mentions_return(r.text)):
@@ -99,13 +110,22 @@ def invoice_asked_for(r: Reading) -> bool:
 def what_the_invoice_shows(r: Reading) -> bool:
     """"Will the VAT be shown separately on it?" right after an invoice was asked for: a
     question about that invoice, not the order's tracking."""
-    if r.previous not in INVOICE_INTENTS or r.names_another_order:
-        return False
-    if not cue.asks_what_it_shows(r.text) or not cue.asks_outright(r.text):
+    asked = cue.asks_what_it_shows(r.text) and cue.asks_outright(r.text)
+    if asked and r.u.intent == "get_invoice" and _A_KIND(r.text) and not (
+            asks_for_an_invoice(r.text)):
+        # "SO-1 这单能开国内的增值税专用发票吗": whether that kind is made at all
+        settle(r, "check_invoice")
+        return True
+    if r.previous not in INVOICE_INTENTS or r.names_another_order or not asked:
         return False
     settle(r, "check_invoice", carried=True)
     r.u.general = True  # what the shop's invoices show, not one order's invoice again
     return True
+
+
+# a kind of invoice asked of, not one asked for
+_A_KIND = Cue(r"专票|专用发票|纸质|\b(?:paper|printed)\s+(?:copy|invoice|receipt)\b"
+              r"|\bhard\s+copy\b")
 
 
 def asks_about_its_invoice(r: Reading) -> bool:

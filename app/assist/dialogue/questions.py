@@ -43,8 +43,9 @@ def uncorroborated_complaint(r: Reading) -> bool:
     if s.anger >= COMPLAINT_ANGER and not looks_like_injection(r.text):
         return False
     r.u.intent, r.u.intent_confidence = runner_up(r.u)
-    if r.previous == "product_question" and not r.names_order:
+    if r.previous == "product_question" and not r.names_order and not cue.wants_return(r.text):
         # "the humidity still won't go up, 35% after a day" while a fault is looked into
+        # (not "密封圈裂了一道口子 这算质量问题吧 退了吧": the return asked for)
         settle(r, "product_question", carried=True)
         return True
     return False  # other rules decide what the problem is

@@ -87,6 +87,8 @@ def money_back(r: Reading) -> bool:
     again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text))
     if not (cue.asks_money_back(r.text) or bare_when) or again:
         return False
+    if cue.asks_return_logistics(r.text) and not cue.asks_how_soon(r.text):
+        return False  # "退钱就行 套子跟芯要一起寄回去吗": what goes back, not when money does
     if cue.charged_wrongly(r.text) or cue.asks_if_accepted(r.text):
         # "charged twice": a payment problem; "还没到账啊 那能改用支付宝付吗": how to pay
         return False
