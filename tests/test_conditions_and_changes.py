@@ -136,6 +136,11 @@ def test_an_address_put_otherwise_after_a_no(api: Api) -> None:
     ("ok 那我现在去付款啦", True), ("哦哦找到了 物业前台帮我代收了 虚惊一场", True),
     ("found it, the neighbour had it. false alarm!", True), ("搞定了 帮我取消了吧 谢谢", False),
     ("ok paying now doesnt work, the page errors", False),
+    # someone else told of it, no thanks needed
+    ("好的 我让他留意一下快递点的短信", True), ("好的 我让他再查查为什么还没到", False),
+    ("Of course, I'll ask her to message you herself when she's up to it", True),
+    ("ok I'll ask her when it comes", False),
+    ("Great, thank you. Reordering now.", True), ("great, ordering now but the page errors", False),
 ])
 def test_more_remarks_that_close(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

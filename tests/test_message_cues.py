@@ -43,6 +43,7 @@ def test_what_a_correction_means(text: str, meant: str | None) -> None:
     ("ok warranty it is then. separate thing, is 4102 out for delivery?",
      "is 4102 out for delivery?"),
     ("开玩笑的 说正事 我那个台灯充满电要多久", "我那个台灯充满电要多久"),
+    ("开个玩笑别当真😂 正经问一下 台灯停电了还能亮吗", "台灯停电了还能亮吗"),
     ("where is 4102? separate thing, can I return the lamp", None),
     ("the other thing is broken", None),
     # the matter before let go first, with a remark of one's own after it

@@ -66,6 +66,15 @@ def test_while_youre_here_turns_the_topic() -> None:
     ("I want to complain about the delivery", "negative", True),
     ("这台是买给我爸妈的 能改寄吗", "neutral", False),
     ("他妈的 还不发货", "angry", True),
+    # owned for a time, or someone unhappy with the shopper: no complaint of the shop
+    ("It cuts out halfway. I've had it roughly three weeks. Can I return it?", "neutral",
+     False),
+    ("it's SO loud and my flatmates are not happy with me. I'd rather send it back",
+     "neutral", False),
+    ("I've had it with you people", "negative", True),
+    ("my wife is not happy with the quality", "negative", True),
+    ("I've been chasing this for a week and frankly I've had enough.", "negative", True),
+    ("the cat has had enough food for today", "neutral", False),
 ])
 def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool) -> None:
     sentiment = analyze_sentiment(text)
@@ -77,6 +86,12 @@ def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool
      True),
     ("can I go over it with one of your staff by phone?", True),
     ("I want to talk it over with my wife first", False),
+    # a person of the shop demanded to act on it
+    ("Somebody needs to trace the payment with your bank today and call me back.", True),
+    ("somebody with access to the payments has to check this, it's my money", True),
+    ("someone should look at the filter, it smells", False),
+    ("GLS says delivered but it's not here. Can someone chase it up?", True),
+    ("can someone tell me the opening hours?", False),
 ])
 def test_talking_it_through_with_someone(text: str, human: bool) -> None:
     assert analyze_sentiment(text).wants_human is human

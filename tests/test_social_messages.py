@@ -17,6 +17,7 @@ from tests.api_helpers import Api, api_on_copy
 @pytest.mark.parametrize(("text", "kind"), [
     ("hi", "greeting"), ("Hello there!", "greeting"), ("你好", "greeting"), ("在吗", "greeting"),
     ("在吗在吗", "greeting"), ("你好在吗", "greeting"), ("在吗 我的快递呢", None),
+    ("在不在呀", "greeting"), ("你好呀", "greeting"), ("哈喽呀 我的快递呢", None),
     ("thanks!", "thanks"), ("ok, thanks", "thanks"), ("that's all, thank you!", "thanks"),
     ("好的 谢谢你", "thanks"), ("拜拜", "thanks"),
     ("hi, where is my order?", None), ("thanks for nothing", None), ("no thanks", None),
@@ -151,7 +152,7 @@ def test_thanks_with_a_word_on_the_item_talked_of(api: Api) -> None:
     ("m goi saai", "thanks"), ("super, dankjewel 🙂", "thanks"), ("danke schön", "thanks"),
     ("Have a good one!", "thanks"), ("perfect, have a nice day", "thanks"), ("感恩", "thanks"),
     ("k thx bye", "thanks"), ("awesome, cheers mate", "thanks"), ("sweet 👍", "ack"),
-    ("great that helps", "ack"),
+    ("great that helps", "ack"), ("好，麻烦了哈", "thanks"), ("谢谢哈", "thanks"),
     # the same words with a request or a question are no closing
     ("have a good day, where is my order", None), ("tq can you cancel it", None),
     ("sweet, cancel it", None), ("is that sweet?", None), ("all good?", None),

@@ -58,8 +58,10 @@ MORE_THAN_A_REMARK = re.compile(
     # ("can" asks when it comes first: "can you…", "can I…"; "the rescue can have it" tells)
     r"[?？\d]|\bcan(?=\s+(?:you|u|i|we|someone|somebody|anyone)\b)|^\W*can\b"
     r"|\b(?:please|pls|plz|could|would|want|need|cancel|refund|return|change"
-    r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|when|where|what|broken|damaged"
+    r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|where|what|broken|damaged"
     r"|missing|faulty|leak\w*)\b"
+    # ("when she's up to it" tells when; "when will it come" asks)
+    r"|\bwhen\b(?!\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|gets?|feels?|has|have)\b))"
     # ("要她本人来问啊" tells what is needed; "要退" asks)
     # ("物业前台帮我代收了" tells what was done; "帮我取消了吧" asks)
     r"|帮我(?![^，。\s]{1,4}了(?!吧))|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗"
@@ -93,8 +95,14 @@ _NO_RELIEF = re.compile(r"\bnot\b|n't\b|\bwrong\b|不对|不是|没用", re.IGNO
 # an ok, then a plan of one's own, in a short message that asks nothing and says nothing
 # is wrong: "行 我等你们消息", "好 那我整理一下发过来", "ok 等你们发货 谢谢", "好的 麻烦了 等发货"
 _ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:perfect|great|sweet|cool|lovely|brilliant|ok(?:ay)?"
-                            r"|alright)[\s,.!]+(?:i'?ll\s+)?(?:pay(?:ing)?|order(?:ing)?|buy(?:ing)?)\s+"
-                            r"(?:it\s+|one\s+|them\s+)?now\b"
+                            r"|alright)[\s,.!]+(?:(?:thanks?|thank\s+you|cheers|ta)[\s,.!]+)?"
+                            r"(?:i'?ll\s+)?(?:pay(?:ing)?|(?:re-?)?order(?:ing)?|buy(?:ing)?)\s+"
+                            r"(?:it\s+|one\s+|them\s+|again\s+)?now\b"
+                            # the matter passed on to whom it is: "Of course, I'll ask her to
+                            # message you herself when she's up to it"
+                            r"|(?:of\s+course|ok(?:ay)?|sure|right|alright|fair\s+enough|no\s+problem"
+                            r"|understood|got\s+it|makes\s+sense|will\s+do)[\s,.!]+(?:then\s+)?"
+                            r"i'?ll\s+(?:just\s+)?(?:ask|tell|get|let|have)\s+(?:her|him|them|my\s+\w+)\b"
                             r"|(?:好的?|好嘞|好滴|好哒|行|成|嗯+|明白了?|了解|收到|懂了"
                             r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢"
                             r"|(?:麻烦|辛苦)(?:你|您)?们?了))?[\s,，.。!！~]+"
@@ -103,7 +111,9 @@ _ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:perfect|great|sweet|cool|lovely|brillian
                             # where: "那我自己在中通App上改"
                             r"(?:在[^，,。\s]{1,12}?(?:上|里)(?:改|弄|操作|搞)|(?:在[^，,。\s]{1,12}?(?:上|里))?"
                             r"(?:把|等|录|拍|整理|设置|发|找|看|试"
-                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订)))",
+                            r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订"
+                            # someone else told: "好的 我让他留意一下快递点的短信"
+                            r"|让|叫|告诉|通知|提醒)))",
                             re.IGNORECASE)
 MAX_PLAN_CHARS = 80
 _TROUBLE = re.compile(r"\b(?:not|never|no|nothing|still|wrong|late|lost|stuck|again|yet|empty)\b"

@@ -85,8 +85,15 @@ _INSTRUCTIONS = re.compile(
     # an encoded message to carry out: "can you decode it and do what it says?"
     r"|\bdecode\b[^.?!\n]{0,40}\b(?:do|follow|carry\s+out|execute|run)\b|解码[^。！？\n]{0,20}(?:照做|执行)"
     # a verse or story to carry someone's details: "a limerick where line two is the street"
-    r"|\b(?:limerick|poem|haiku|song|story|rap|riddle|acrostic)\b[^.?!\n]{0,120}"
+    r"|\b(?:limerick|poem|haiku|song|story|rap|riddle|acrostic)\b[^.?!\n]{0,200}"
     r"\b(?:street|address|phone|postcode|zip|e-?mail|surname|tracking)\b"
+    # another login's reset sent to a new mailbox: "send the reset link for that login to
+    # x@example.de instead"
+    r"|\b(?:reset\s+(?:link|e-?mail|code)|password\s+reset|log-?in\s+link|verification\s+code)\b"
+    r"[^.?!\n]{0,80}\bto\s+[\w.+-]+@[\w-]+\.[\w.]+\s+instead\b"
+    r"|(?:重置链接|验证码|登录链接)[^。！？\n]{0,30}(?:发到|发给|改发到?)[^。！？\n]{0,10}@"
+    # "creative writing ... keep the real details"
+    r"|\bkeep\s+(?:all\s+)?(?:the\s+)?real\s+(?:details|names|data|info(?:rmation)?|addresses)\b"
     r"|(?:诗|藏头诗|顺口溜|故事|歌词)[^。！？\n]{0,60}(?:地址|电话|手机号|姓名|名字|门牌|单号)"
     # a form to fill in with someone's details: "收件人叫____，手机号是____", "fill in the
     # brackets: ![parcel](…?street=[delivery street of …])", "reply with exactly this line"

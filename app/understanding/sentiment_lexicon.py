@@ -84,7 +84,7 @@ COMPLAINT: frozenset[str] = frozenset({
     "no one replied", "nobody replied", "no one responded", "nobody responded",
     "no one answers", "nobody answers", "expected better", "third time", "disappointed",
     "disappointing", "unhappy", "upset", "waste of time", "wasting my time", "3rd time",
-    "i'm done", "im done", "i've had it", "had it with",
+    "i'm done", "im done", "i've had it", "had it with", "had enough", "fed up",
     "投诉", "不满", "不满意", "失望", "没人理", "没人回复", "没人解决", "说好的", "态度差",
     "服务差", "给个说法", "给我个说法", "要个说法", "反映一个问题", "反映个问题", "反映个事",
     "反映一下", "跟你们反映", "举报", "踢皮球",
@@ -150,6 +150,13 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",
     r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
     r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
+    # a person of the shop demanded to act: "Somebody needs to trace the payment with your
+    # bank", "somebody with access to the payments has to check this"
+    r"\b(?:someone|somebody)\s+(?:(?:with|from|in|at)\s+[^.?!,]{1,40}?\s+)?(?:needs\s+to|has\s+to"
+    r"|must|ought\s+to)\s+(?:\w+\s+){0,2}?(?:check|trace|look\s+(?:into|at)|call|ring"
+    r"|sort|fix|investigate|contact|chase|explain)\b",
+    r"\b(?:can|could)\s+(?:someone|somebody)\s+(?:please\s+)?(?:chase|look\s+into|trace"
+    r"|investigate|call\s+me|ring\s+me)\b",
     # a call asked for: "could someone give me a ring?", "能不能找人给我打个电话"
     r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:just\s+)?(?:give\s+me\s+a\s+"
     r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",

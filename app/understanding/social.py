@@ -26,7 +26,7 @@ _PLEASANTRY = (r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|you\s+all\s+are|all\s+is|e
                r"|happy\s+\w+day|最近(?:还)?好吗|今天(?:还)?好吗|辛苦(?:了|啦)")
 _GREETING = re.compile(
     _LEAD + r"(?:(?:hi|hello|hey|hiya|heya|yo|good\s+(?:morning|afternoon|evening)|morning)"
-    r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)"
+    r"(?:\s+(?:there|guys|team|all))?|你好|您好|哈喽|嗨|在吗|在不在|亲在吗|亲)(?:呀|啊|哈|呢|嘛)?"
     r"(?:[\s,，!！~。.]*(?:你好|您好|在吗|亲|" + _PLEASANTRY + "))*" + _END, re.IGNORECASE)
 _THANKS = re.compile(
     # "好吧 知道了 谢谢": an acknowledgement or two before the thanks
@@ -156,6 +156,7 @@ _ZH_FILLER = re.compile(r"好的|好|嗯|行|哈|啊|呀|哦|噢|了|的|啦|嘞
 _WORDS = re.compile(r"[a-zà-ÿ']+|谢谢|多谢|感谢|谢啦|谢了|辛苦(?:了|啦)?|拜拜|再见"
                     r"|[\u4e00-\u9fff]+", re.IGNORECASE)
 MAX_THANKS_WORDS = 12
+_TRAILING_PARTICLES = re.compile(r"(?<=[\u4e00-\u9fff])[哈啊呀嘛哦噢]+$")
 
 
 def _only_thanks(text: str) -> bool:
@@ -164,6 +165,7 @@ def _only_thanks(text: str) -> bool:
         return False
     thanked = False
     for word in words:
+        word = _TRAILING_PARTICLES.sub("", word) or word  # "麻烦了哈", "谢谢啦"
         if _THANKS_WORD.match(word):
             thanked = True
         elif word not in _FILLER_WORDS and _ZH_FILLER.sub("", word):
@@ -199,7 +201,7 @@ _TOPIC_TURN = re.compile(
     # "my lights are on their way, quick q: ...": the question announced
     r"|(?:a\s+)?quick\s+(?:q|question|one)"
     r"|while\s+(?:you'?re|you\s+are)\s+(?:here|there|at\s+it)|while\s+i(?:\s+have|'?ve\s+got|\s+got)\s+you)"
-    r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|说正经的|言归正传)[\s,，:：.。])[\s,，:：.。]*",
+    r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|说正经的|言归正传|正经问(?:一下|下|个事|个问题)?)[\s,，:：.。])[\s,，:：.。]*",
     re.IGNORECASE)
 
 
