@@ -141,6 +141,9 @@ def test_an_address_put_otherwise_after_a_no(api: Api) -> None:
     ("Of course, I'll ask her to message you herself when she's up to it", True),
     ("ok I'll ask her when it comes", False),
     ("Great, thank you. Reordering now.", True), ("great, ordering now but the page errors", False),
+    ("Ta, reordering the wee one now", True), ("好的，我明天就寄出去", True),
+    ("Fair, I get it. I'll hand it back to the postie tomorrow then", True),
+    ("ok I'll hand it back, where is my refund?", False),
 ])
 def test_more_remarks_that_close(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

@@ -62,6 +62,11 @@ def _lines(found: list[NewLine] | None) -> list[tuple[str, int]] | None:
     return None if found is None else [(n.product_id, n.qty) for n in found]
 
 
+def test_a_possessive_names_the_item() -> None:
+    found = CATALOGUE.find("the scarf's fringe came loose")
+    assert found is not None and found.products == {"SCF-1"}
+
+
 def test_the_catalogue_knows_each_products_siblings_by_its_own_names() -> None:
     assert CATALOGUE.families["CAP/RD/S"] == {"CAP/RD/S", "CAP/RD/L", "CAP/NV/S"}
     assert CATALOGUE.families["SCF-1"] == {"SCF-1"}
@@ -81,6 +86,7 @@ def test_the_catalogue_knows_each_products_siblings_by_its_own_names() -> None:
     # one item for another product of the catalogue, in its place
     ("could you swap the scarf for an enamel pin instead?", [("CAP/RD/S", 1), ("PIN-7", 1)]),
     ("把围巾换成一个胸针吧", [("CAP/RD/S", 1), ("PIN-7", 1)]),
+    ("any chance the scarf can be swapped for an enamel pin?", [("CAP/RD/S", 1), ("PIN-7", 1)]),
 ])
 def test_a_change_the_message_settles_is_the_orders_whole_new_contents(
         text: str, expected: list[tuple[str, int]]) -> None:
@@ -139,6 +145,17 @@ def test_the_change_proposed_changed_again_before_the_yes(api: Api) -> None:
     done = _say(api, "C-10", "again", "对，就这样改")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.params["items"] == [{"product_id": "SCF-1", "qty": 2}]
+
+
+def test_the_change_asked_for_as_it_stands_after_a_question_is_its_yes(api: Api) -> None:
+    asked = _say(api, "C-10", "stands", "ZX-200 的帽子数量帮我改成两个")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    # the same contents in a question are no yes
+    question = _say(api, "C-10", "stands", "改成两个帽子的话要补差价吗？")
+    assert question.action is None or question.action.status != "executed", question.reply
+    done = _say(api, "C-10", "stands", "不用运费就好 那就改成两个")
+    assert done.action is not None and done.action.status == "executed", done.reply
+    assert done.action.params["items"] == [{"product_id": "CAP/RD/S", "qty": 2}]
 
 
 @pytest.mark.parametrize("text", [

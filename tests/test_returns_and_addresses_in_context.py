@@ -193,11 +193,18 @@ def test_an_invoice_for_goods_not_bought_yet_is_no_orders_invoice(api: Api, text
     assert asked.action is None, asked.action
 
 
-@pytest.mark.parametrize(("text", "intent"), [
-    ("Q-5101 这单能开增值税专用发票吗？单位报销只收专票", "check_invoice"),
-    ("could you send me a paper invoice for Q-5101?", "get_invoice")])
-def test_a_kind_of_invoice_asked_of_is_a_question(api: Api, text: str, intent: str) -> None:
-    assert say(api, f"kind-{text}", text).intent == intent
+def test_a_door_code_is_no_discount_code(api: Api) -> None:
+    asked = say(api, "door", "for Q-5101 could you add the door code to the address? "
+                             "the courier couldn't get into the building last time")
+    assert asked.intent != "promotion_question", asked.intent
+
+
+def test_a_cancellation_wished_undone_is_ordering_again(api: Api) -> None:
+    asked = say(api, "undo", "can you cancel Q-5101 please?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert say(api, "undo", "yep, go ahead").action.status == "executed"  # type: ignore[union-attr]
+    undo = say(api, "undo", "oh no, can you undo the cancellation and send it after all?")
+    assert undo.intent == "place_order" and undo.action is None, (undo.intent, undo.action)
 
 
 def test_a_fault_looked_into_then_a_return_asked_for(api: Api) -> None:

@@ -66,6 +66,8 @@ def test_a_cancellation_wished_after_a_return(api: Api) -> None:
     # one way declined for the other: no "no" to the return offered
     ("不用换新 退钱就行 配件要一起寄回去吗", None),
     ("no need for a replacement, a refund is fine", None), ("不用退了 我自己修修就行", "no"),
+    ("fair enough, go for it", "yes"), ("fair enough, leave it then", "no"),
+    ("sim, 7412B is correct now, pode avançar 👍", "yes"), ("sim card not working", None),
     ("So sorry! I never asked it to cancel anything. Please keep the flosser order. Has it "
      "been sent yet?", "no"),
 ])

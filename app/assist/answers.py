@@ -73,6 +73,20 @@ def _says_it_again(intent: str, text: str) -> bool:
         adds_a_wish(said) and repeats(first)))
 
 
+def the_change_as_it_stands(turn: Turn) -> bool:
+    """"不用运费就好 那就改成两个" while two are proposed: the change waiting for the yes, asked
+    for again as it stands (after a question came between), is its yes."""
+    waiting, s = turn.state.write_waiting("change_order"), turn.u.slots
+    if waiting is None or turn.intent != "change_order" or not s.new_items or (
+            s.order_id not in (None, waiting.order_id)):
+        return False
+    if cue.asks_outright(turn.text) or cue.asks_its_own_question(turn.text):
+        return False  # "黑色L码和白色M码价格一样吗？": a question about it, no yes
+    record = turn.session.get(ActionRecord, waiting.action_id) if waiting.action_id else None
+    proposed = (record.params or {}).get("items") if record is not None else None
+    return proposed == [line.model_dump() for line in s.new_items]
+
+
 def _other_items(turn: Turn, pending: Pending) -> bool:
     """Items named that the write waiting does not take back ("return the light" to the
     return of the bar tape proposed)."""

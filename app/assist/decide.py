@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.actions import Actor, propose_action, reject_action
 from app.assist import acting, candidates, conversations, drafting, routing
-from app.assist.answers import answers_pending
+from app.assist.answers import answers_pending, the_change_as_it_stands
 from app.assist.declined_asks import declined_with_a_question
 from app.assist.facts_in_hand import facts_in_hand
 from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
@@ -74,6 +74,10 @@ def step(turn: Turn) -> None:
         turn.answered_pending = True
         return
     facts_in_hand(turn)
+    if the_change_as_it_stands(turn):
+        turn.u.slots.affirmation = "yes"  # "不用运费就好 那就改成两个" to two proposed: its yes
+        _answer_pending(turn)
+        return
     turn.step = _act(turn, turn.u.slots)
     if len(turn.u.slots.order_ids) > 1 and turn.step.outcome is not None:
         # "cancel both": the same request on each of the other orders meant

@@ -68,6 +68,7 @@ _YES_START_RE = re.compile(
     r"|go\s+on(?:\s+(?:then|so))?(?=[\s,.!]*(?:$|,|\.))"
     # the yes of a shopper's other language: Filipino "opo", "sige"; "sí", "claro", "genau"
     r"|opo|sige|s\u00ed|claro|d'accord|genau|vale|perfecto|parfait|boleh"
+    r"|sim(?=[\s.!]*(?:$|,))"
     # Hong Kong and Singapore English: "can", "can lah"
     r"|can(?=(?:\s+(?:lah|la|leh|ah|one))?[\s.!]*$))(?![a-z'])"
     # Chinese yes-words need an end, punctuation or a particle after them: "好像", "对不起",
@@ -97,6 +98,8 @@ _NOT_A_PLAIN_REMARK_RE = re.compile(r"[不没别]|但|不过|可是|只是|就�
                                     r"|[一两二三四五六七八九十]+[个件号栋楼码]")
 _YES_ANYWHERE_RE = re.compile(
     r"\b(?:go\s+ahead|please\s+proceed|do\s+it|sounds\s+good|that\s+works|that'?s\s+the\s+one"
+    # the go-ahead in the shopper's other language: "pode avançar", "vai em frente"
+    r"|pode\s+(?:avançar|seguir|prosseguir)|vai\s+em\s+frente"
     # "lovely, that clears it then. yes please add the shaver"
     r"|yes,?\s+please)\b"
     r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个"
@@ -122,9 +125,10 @@ THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|t
 
 
 # a sigh, a laugh, a "please" or a "right" before the answer says nothing yet: "哎 不了",
-# "唔該 yes please", "ha, sure, why not - cancel it", "right go on then"
+# "唔該 yes please", "ha, sure, why not - cancel it", "right go on then", "fair enough, go
+# for it"
 _LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol"
-                         r"|right)"
+                         r"|right|fair\s+enough)"
                          r"(?:[\s,，.。…~～!！]+|$)"
                          # "嗯确认", "嗯嗯好的": a hum run into the word that answers
                          r"|^嗯+(?=确认|确定|好|对|是|行|可以)"

@@ -51,6 +51,7 @@ from app.assist.dialogue.order_changes import (
     no_order_change_asked,
     the_accounts_address,
     to_the_same_address,
+    undoes_a_cancellation,
 )
 from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
 from app.assist.dialogue.questions import (
@@ -124,7 +125,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows, asks_about_its_invoice,
     why_refused, refund_elsewhere, why_less_came_back, told_by_its_amount, refund_progress,
     money_back,
-    what_cancelling_costs, cancel_taken_back, cancels_a_named_order,
+    what_cancelling_costs, undoes_a_cancellation, cancel_taken_back, cancels_a_named_order,
     a_spare_for_later, warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,

@@ -110,22 +110,13 @@ def invoice_asked_for(r: Reading) -> bool:
 def what_the_invoice_shows(r: Reading) -> bool:
     """"Will the VAT be shown separately on it?" right after an invoice was asked for: a
     question about that invoice, not the order's tracking."""
-    asked = cue.asks_what_it_shows(r.text) and cue.asks_outright(r.text)
-    if asked and r.u.intent == "get_invoice" and _A_KIND(r.text) and not (
-            asks_for_an_invoice(r.text)):
-        # "SO-1 这单能开国内的增值税专用发票吗": whether that kind is made at all
-        settle(r, "check_invoice")
-        return True
-    if r.previous not in INVOICE_INTENTS or r.names_another_order or not asked:
+    if r.previous not in INVOICE_INTENTS or r.names_another_order:
+        return False
+    if not cue.asks_what_it_shows(r.text) or not cue.asks_outright(r.text):
         return False
     settle(r, "check_invoice", carried=True)
     r.u.general = True  # what the shop's invoices show, not one order's invoice again
     return True
-
-
-# a kind of invoice asked of, not one asked for
-_A_KIND = Cue(r"专票|专用发票|纸质|\b(?:paper|printed)\s+(?:copy|invoice|receipt)\b"
-              r"|\bhard\s+copy\b")
 
 
 def asks_about_its_invoice(r: Reading) -> bool:

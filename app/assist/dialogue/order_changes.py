@@ -252,3 +252,18 @@ def cancel_taken_back(r: Reading) -> bool:
         return False
     settle(r, "change_shipping_address" if r.u.slots.address else "change_order")
     return True
+
+
+# a cancellation done, wished undone: "can you undo the cancellation and send them after
+# all?", "刚取消的能恢复吗"
+_UNDO_CANCEL = Cue(r"\b(?:undo|reverse|revert|take\s+back)\s+(?:the|my|that)\s+cancell?ation\b"
+                   r"|\bun-?cancel\w*|撤销(?:刚才的)?取消|(?:订单|那单|这单)?(?:能|可以)恢复|恢复(?:这个|那个)?订单")
+
+
+def undoes_a_cancellation(r: Reading) -> bool:
+    """A cancelled order cannot come back: ordering again is what the shopper asks."""
+    order = r.order()
+    if not _UNDO_CANCEL(r.text) or order is None or order.status != "cancelled":
+        return False
+    settle(r, "place_order")
+    return True

@@ -111,11 +111,17 @@ def pays_with(r: Reading) -> bool:
     return True
 
 
+_A_DOORS_CODE = re.compile(r"\b(?:door|gate|entry|entrance|access|building|buzzer|lobby|security"
+                           r"|lock(?:box)?)\s+(?:code|number|pin)\b|门禁(?:码|密码)?|大门密码|楼道密码",
+                           re.IGNORECASE)
+
+
 def a_code(r: Reading) -> bool:
     """A discount code named ("can I still use NEWRIDER10?") is a promotion question,
     unless the message asks for something of an order in so many words."""
-    # a product's own code is no discount code: "swap them for the 'clean' ones (THD0601)"
-    said = r.text
+    # a product's own code is no discount code: "swap them for the 'clean' ones (THD0601)";
+    # nor a door's: "could you add the door code to the address?"
+    said = _A_DOORS_CODE.sub(" ", r.text)
     for word in [*r.u.slots.item_refs, *r.u.slots.item_products]:
         said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
     if not cue.asks_promo(said) or r.u.intent in ("promotion_question", "payment_issue"):
