@@ -124,6 +124,9 @@ def test_a_sigh_or_a_please_before_the_answer(text: str, answer: str | None) -> 
     ("系统故障 面单打印不出来", None), ("用了两天就故障了", "defective"),
     ("I don't want it sat on the doorstep in the rain", None),
     ("I don't want it anymore", "changed_mind"),
+    ("there's fog inside the casing, droplets behind the light", "defective"),
+    ("在app里怎么都添加不上 提示该设备已被其他账号绑定", "defective"),
+    ("洗了一次，右手掌心的硅胶防滑点就掉了一大片", "defective"),
     ("one of my earbuds has no sound", "defective"),
     # food or a consumable gone bad
     ("拆开发现猫粮发霉了", "defective"), ("零食有股怪味 好像变质了", "defective"),

@@ -75,6 +75,8 @@ def test_while_youre_here_turns_the_topic() -> None:
     ("my wife is not happy with the quality", "negative", True),
     ("I've been chasing this for a week and frankly I've had enough.", "negative", True),
     ("the cat has had enough food for today", "neutral", False),
+    ("can I tip it in with the tofu or will that upset the cats?", "neutral", False),
+    ("I am really upset with the service", "negative", True),
 ])
 def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool) -> None:
     sentiment = analyze_sentiment(text)
@@ -92,6 +94,7 @@ def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool
     ("someone should look at the filter, it smells", False),
     ("GLS says delivered but it's not here. Can someone chase it up?", True),
     ("can someone tell me the opening hours?", False),
+    ("I want the HK$20 back - please get a person to deal with this.", True),
 ])
 def test_talking_it_through_with_someone(text: str, human: bool) -> None:
     assert analyze_sentiment(text).wants_human is human

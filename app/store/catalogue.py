@@ -55,8 +55,16 @@ def _singular(word: str) -> str:
 _INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+# a possessive names the thing ("the PawTrack's casing"); "my cat's got asthma" is "has"
+_POSSESSIVE = re.compile(
+    r"(?<=[a-z])'s\b(?!\s+(?:got|been|gone|not|a|an|the|just|so|very|really|always|never|still"
+    r"|too|only|also|going|getting|had|done|in|on|at|ok|okay|fine|all|my|your|his|her|our"
+    r"|their|it|this|that|what|how|why|when|where|who|one|no|nothing)\b)")
+
+
 def _english_words(body: str) -> list[str]:
-    return [_singular(w) for w in _EN_WORD.findall(model_numbers.without(body))]
+    body = _POSSESSIVE.sub("", model_numbers.without(body))
+    return [_singular(w) for w in _EN_WORD.findall(body)]
 
 
 def words_of(text: str) -> list[str]:

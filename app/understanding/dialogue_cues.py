@@ -138,6 +138,8 @@ asks_change = Cue(
     r"|\bbump\s+(?:it|that|them)?\s*(?:up\s+)?to\s+(?:\d|two|three|four)\b"
     r"|\bmake\s+(?:it|that|them)\s+(?:\d|two|three|four|five)"
     r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
+    # "can the big grey bed be swapped for the 60cm one?"
+    r"|\b(?:be\s+)?(?:swapped|switched|changed|exchanged)\s+(?:for|to|with)\b"
     r"|\btake\s+(?:\w+\s+){0,3}out\s+of\b"
     r"|\btake\s+(?:\w+\s+){0,4}off\s+(?:the|my|this|that)\s+order\b"
     r"|改|换成|换个|换一|换掉|加一|多加|加购|减|删|去掉|少要|不要其中|转寄|改派")

@@ -104,6 +104,9 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
 # of the grey gloves in M", "把袜子换成一副手套"
 _REPLACED = re.compile(
     r"\b(?:swap|switch|replace|exchange|change|trade)\b(?P<old>.{1,80}?)\b(?:for|with)\b(?P<new>.+)"
+    # ... said the other way round: "can the big grey bed be swapped for the 60cm one?"
+    r"|(?P<old_p>\b[\w'’ -]{1,60}?)\s+(?:be\s+)?(?:swapped|switched|exchanged|replaced)\s+"
+    r"(?:for|with)\b(?P<new_p>.+)"
     # ("把" may be left out where a clause starts: "还没付钱那单 滤芯换成干燥剂行不行")
     r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>" + _SAYING + r")"
     # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
@@ -166,11 +169,11 @@ def _sides(text: str) -> tuple[str, str] | None:
     """The words of what goes and of what comes instead, where the message swaps."""
     match = _REPLACED.search(text)
     if match is not None:
-        old_words = (match.group("old") or match.group("old_zh") or match.group("bare_old_zh")
-                     or match.group("dropped_zh") or "")
+        old_words = (match.group("old") or match.group("old_p") or match.group("old_zh")
+                     or match.group("bare_old_zh") or match.group("dropped_zh") or "")
         return old_words, _CLAUSES.split(
-            match.group("new") or match.group("new_zh") or match.group("bare_new_zh")
-            or match.group("dropped_new_zh") or "")[0]
+            match.group("new") or match.group("new_p") or match.group("new_zh")
+            or match.group("bare_new_zh") or match.group("dropped_new_zh") or "")[0]
     into = _INTO.search(text)
     return (text[:into.start()], into.group("new")) if into else None
 

@@ -55,6 +55,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bstopped\s+(?:heating|cooling|spinning|blowing|pumping|lighting\s+up|making\s+\w+)\b"
         r"|\bquality\s+(?:issue|problem)|\b(?:poor|bad|terrible|awful|horrible|low|cheap)\s+quality"
+        # water got in where it should not: "fog inside the casing", "进水了", "里面起雾"
+        r"|\b(?:fog|condensation|moisture|water)\s+(?:\w+\s+)?(?:inside|in\s+the\s+(?:casing|case|housing"
+        r"|screen|lens))\b|\bfogged\s+up\s+inside\b|(?<!掉)(?<!会)进水了|进了水|里面(?:起雾|有水汽|有水珠)"
+        # it cannot be added to the app at all: "添加不上", "提示已被其他账号绑定" (an app that
+        # will not connect is the app's to troubleshoot)
+        r"|(?:添加|绑定|配对)不上|已被(?:其他|别的)账号绑定"
         r"|\bquality\s+is\s+(?:poor|bad|terrible|awful|horrible)|\b(?:fell|falling|came|coming)\s+apart\b"
         r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued)\b|\bpeel(?:s|ed|ing)?\s+off\b"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
@@ -91,8 +97,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|close|shut|lock|open|turn)\b"
         r"|不通电|通不了电|不启动|启动不了|开不了|关不上|合不上|盖不上|盖不严|锁不上|不好使"
         # a part come off: "拉链头直接掉了 拉不上", "the zip pull came off"
-        r"|(?:拉链|拉头|扣子|纽扣|卡扣|按钮|把手|提手|轮子|零件|配件|盖子|挂钩|吸盘)[^，。,.]{0,8}"
-        r"(?:掉了|掉下来|脱落|断了|(?:老是|总是|一直|经常)掉)"
+        r"|(?:拉链|拉头|扣子|纽扣|卡扣|按钮|把手|提手|轮子|零件|配件|盖子|挂钩|吸盘|防滑点|胶点|涂层"
+        r"|印花|贴片|logo|标志)[^，。,.]{0,8}(?:掉了|掉下来|脱落|断了|(?:老是|总是|一直|经常)掉|起皮|剥落)"
         r"|拉不上|扣不上|\b(?:zip(?:per)?|button|handle|wheel|clasp|buckle|strap)\s+(?:pull\s+)?"
         r"(?:has\s+)?(?:came|come|fell|fallen|snapped)\s+off\b"
         r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热"

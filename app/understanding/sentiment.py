@@ -152,6 +152,9 @@ _THEIR_FEELING = re.compile(_PEOPLE + r"(?:'re|'s|\s+(?:are|is|was|were|aren'?t|
 # "I've had enough (of this)": fed up; "the cat has had enough food" is a quantity
 _ENOUGH_OF_IT = re.compile(r"^\s*(?:$|[.!,;:)]|of\s+(?:this|that|it|you|your|the\s+way)\b|now\b"
                            r"|already\b|and\b)", re.IGNORECASE)
+# "will that upset the cats?": to upset something, no one upset with the shop
+_AN_OBJECT = re.compile(r"^\s+(?:the|my|your|his|her|their|our|him|them|a|an|any|\w+'s)\b",
+                        re.IGNORECASE)
 _WITH_ME = re.compile(r"^\s+(?:with|at)\s+(?:me|us)\b", re.IGNORECASE)
 # "I've had it roughly three weeks": owned for a time, not fed up
 _HELD_FOR = re.compile(r"^\s+(?:for\s+|since\s+)?(?:about|roughly|around|only|just|nearly|almost"
@@ -188,7 +191,8 @@ def _tally_terms(text: str) -> _Tally:
                 or (surface.lower().endswith("had it")
                                                   and _HELD_FOR.match(text[match.end():]))
                 or (surface.lower() == "had enough" and not _ENOUGH_OF_IT.match(
-                    text[match.end():]))):
+                    text[match.end():]))
+                or (surface.lower() == "upset" and _AN_OBJECT.match(text[match.end():]))):
             tally.signals.append(f"reported:{surface}")
             continue
         if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):

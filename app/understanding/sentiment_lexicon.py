@@ -157,6 +157,9 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"|sort|fix|investigate|contact|chase|explain)\b",
     r"\b(?:can|could)\s+(?:someone|somebody)\s+(?:please\s+)?(?:chase|look\s+into|trace"
     r"|investigate|call\s+me|ring\s+me)\b",
+    # "please get a person to deal with this"
+    r"\b(?:get|find|have)\s+(?:a|an|some|one\s+of\s+your)\s+(?:real\s+)?(?:person|human|manager"
+    r"|supervisor|staff\s+member|colleagues?)\s+to\s+(?:deal|look|handle|sort|check|call|contact)\b",
     # a call asked for: "could someone give me a ring?", "能不能找人给我打个电话"
     r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:just\s+)?(?:give\s+me\s+a\s+"
     r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",
