@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.understanding import sentiment_lexicon as lex
+from app.understanding.complaint_words import no_complaint_meant
 
 SentimentLabel = Literal["positive", "neutral", "negative", "angry"]
 
@@ -142,26 +143,6 @@ _OF_A_PERSON = re.compile(r"\b(?:he|she|my\s+(?:mum|mom|dad|mate|friend|husband|
                           re.IGNORECASE)
 
 
-# ... or unhappy with the shopper: "my flatmates are not happy with me" (the noise), not of
-# the shop ("my wife is not happy with the quality" is)
-_PEOPLE = (r"(?:he|she|they|my\s+(?:mum|mom|dad|mate|mates|friend|friends|husband|wife|partner"
-           r"|son|daughter|sister|brother|boyfriend|girlfriend|kid|kids|flatmates?|roommates?"
-           r"|housemates?|neighbou?rs?|family|parents|colleagues?|boss|cat|cats|dog|dogs))")
-_THEIR_FEELING = re.compile(_PEOPLE + r"(?:'re|'s|\s+(?:are|is|was|were|aren'?t|isn'?t|won'?t\s+be"
-                            r"|will\s+not\s+be))\s+(?:so\s+|really\s+|very\s+)?$", re.IGNORECASE)
-# "I've had enough (of this)": fed up; "the cat has had enough food" is a quantity
-_ENOUGH_OF_IT = re.compile(r"^\s*(?:$|[.!,;:)]|of\s+(?:this|that|it|you|your|the\s+way)\b|now\b"
-                           r"|already\b|and\b)", re.IGNORECASE)
-# "will that upset the cats?": to upset something, no one upset with the shop
-_AN_OBJECT = re.compile(r"^\s+(?:the|my|your|his|her|their|our|him|them|a|an|any|\w+'s)\b",
-                        re.IGNORECASE)
-_WITH_ME = re.compile(r"^\s+(?:with|at)\s+(?:me|us)\b", re.IGNORECASE)
-# "I've had it roughly three weeks": owned for a time, not fed up
-_HELD_FOR = re.compile(r"^\s+(?:for\s+|since\s+)?(?:about|roughly|around|only|just|nearly|almost"
-                       r"|over|under|less|more|a|an|\d+|one|two|three|four|five|six|seven|eight"
-                       r"|nine|ten|a\s+few|several|a\s+couple|since|last|this)\b", re.IGNORECASE)
-
-
 # how a thing would look, said of the goods: no complaint of the shop
 _LOOKS_RE = re.compile(r"\b(?:look|looks|looked|looking)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OF_THE_SHOP = re.compile(r"\b(?:service|shop|store|site|website|app|support|company|you|your)\b",
@@ -186,15 +167,10 @@ def _tally_terms(text: str) -> _Tally:
         if _REPORTED_RE.search(before) and surface.lower().startswith("complain"):
             tally.signals.append(f"reported:{surface}")
             continue  # "my mum keeps complaining her old kettle is slow": not of the shop
-        if not cats & {"insult", "strong"} and (
-                (_THEIR_FEELING.search(before) and _WITH_ME.match(text[match.end():]))
-                or (surface.lower().endswith("had it")
-                                                  and _HELD_FOR.match(text[match.end():]))
-                or (surface.lower() == "had enough" and not _ENOUGH_OF_IT.match(
-                    text[match.end():]))
-                or (surface.lower() == "upset" and _AN_OBJECT.match(text[match.end():]))):
+        if not cats & {"insult", "strong"} and no_complaint_meant(
+                surface, before, text[match.end():]):
             tally.signals.append(f"reported:{surface}")
-            continue
+            continue  # "I've had it three weeks", "my flatmates are not happy with me"
         if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):
             tally.signals.append(f"conceded:{surface}")
             continue
