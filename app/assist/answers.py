@@ -82,17 +82,20 @@ def the_change_as_it_stands(turn: Turn) -> bool:
         return False
     if cue.asks_outright(turn.text) or cue.asks_its_own_question(turn.text):
         return False  # "黑色L码和白色M码价格一样吗？": a question about it, no yes
-    record = turn.session.get(ActionRecord, waiting.action_id) if waiting.action_id else None
-    proposed = (record.params or {}).get("items") if record is not None else None
-    return proposed == [line.model_dump() for line in s.new_items]
+    return _proposed_items(turn, waiting) == [line.model_dump() for line in s.new_items]
+
+
+def _proposed_items(turn: Turn, pending: Pending) -> object:
+    """The items the write waiting was proposed with, as its record holds them."""
+    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    return (record.params or {}).get("items") if record is not None else None
 
 
 def _other_items(turn: Turn, pending: Pending) -> bool:
     """Items named that the write waiting does not take back ("return the light" to the
     return of the bar tape proposed)."""
     named = set(turn.u.slots.item_products)
-    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
-    lines = (record.params or {}).get("items") if record is not None else None
+    lines = _proposed_items(turn, pending)
     if not named or not isinstance(lines, list) or not lines:
         return False
     return not named & {line.get("product_id") for line in lines if isinstance(line, dict)}

@@ -58,10 +58,12 @@ def _new_contents(turn: Turn) -> None:
 def _as_proposed(order: OrderSnapshot, proposed: list[NewLine]) -> OrderSnapshot:
     """The order as the change waiting for the yes would leave it."""
     held = {item.product_id: item for item in order.items}
-    items = [ItemSnapshot(line=at + 1, product_id=line.product_id, qty=line.qty,
-                          name=held[line.product_id].name if line.product_id in held else "",
-                          price=held[line.product_id].price if line.product_id in held else 0.0)
-             for at, line in enumerate(proposed)]
+    items = []
+    for at, line in enumerate(proposed):
+        known = held.get(line.product_id)
+        items.append(ItemSnapshot(line=at + 1, product_id=line.product_id, qty=line.qty,
+                                  name=known.name if known else "",
+                                  price=known.price if known else 0.0))
     return order.model_copy(update={"items": items})
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from app.understanding.cue import Cue
 
+# an invoice made out, the word left out: "开给公司", "一起开了报销"
+_MADE_OUT_WITHOUT_THE_WORD = r"开给公司|开[^，。,.!?！？]{0,6}报销"
 # an invoice or a receipt, named
 mentions_invoice = Cue(r"\binvoices?\b|\breceipts?\b|\bproof\s+of\s+purchase\b|\bfapiaos?\b"
                        r"|发票|开票|收据|购物凭证|购买凭证"
                        # the title it is made out to, said without the word: "抬头：某某公司"
-                       r"|抬头[:：]|按(?:这个|我的|公司的?)?抬头|开给公司|开[^，。,.!?！？]{0,6}报销")
+                       r"|抬头[:：]|按(?:这个|我的|公司的?)?抬头|" + _MADE_OUT_WITHOUT_THE_WORD)
 # one asked for: "please send me a receipt for 4667", "I'll need a receipt", "能开发票不"
 asks_for_an_invoice = Cue(
     r"\b(?:send|need|wants?|get|have|email|mail|issue)\b[^.?!]{0,40}\b(?:invoices?|receipts?|fapiaos?"
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
     r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
-    r"|按(?:这个|我的|公司的?)?抬头开|开给公司|开[^，。,.!?！？]{0,6}报销"
+    r"|按(?:这个|我的|公司的?)?抬头开|" + _MADE_OUT_WITHOUT_THE_WORD +
     # "could that order's invoice be emailed to me as well?"
     r"|\b(?:invoices?|receipts?)\s+(?:be\s+)?(?:e-?mailed|sent|mailed)\s+(?:over\s+)?to\s+me\b"
     # "is an invoice for that possible?"

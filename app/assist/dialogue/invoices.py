@@ -15,7 +15,6 @@ from app.understanding.invoice_cues import (
     asks_for_an_invoice,
     asks_if_in_the_parcel,
     for_goods_not_bought,
-    mentions_invoice,
 )
 from app.understanding.text import clauses
 
@@ -58,9 +57,6 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     return True
 
 
-# an order of one's own pointed at: "我那单喂食器", "my order", "that order"
-
-
 # the invoice asked of one more order, the word "invoice" left out: "理发器那个也顺便开了吧",
 # "and one for the helmet too"
 _ISSUED_TOO = Cue(r"(?:也|一起|顺便)[^，。,.?？]{0,4}开(?:了|一下|一张|个)?(?:吧|呗|嘛|哈)?"
@@ -74,7 +70,7 @@ def invoice_asked_for(r: Reading) -> bool:
     4667" however the classifier reads the rest."""
     # "包裹里会放价格单吗": what the shop puts in, no invoice asked; "a pro-forma invoice
     # first, before we pay": of goods not bought yet, no order's invoice
-    not_bought = for_goods_not_bought(r.text) and mentions_invoice(r.text) and not r.by_number
+    not_bought = for_goods_not_bought(r.text) and cue.mentions_invoice(r.text) and not r.by_number
     if asks_if_in_the_parcel(r.text) or not_bought:
         settle(r, "check_invoice")
         r.u.general = True

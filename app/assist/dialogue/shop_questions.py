@@ -56,6 +56,7 @@ def reviewing(r: Reading) -> bool:
     return False
 
 
+# an order of one's own pointed at: "我那单喂食器", "my order", "that order"
 _OF_AN_ORDER = Cue(r"(?:我|这|那)(?:一)?单|订单|\b(?:my|that|this|the)\s+order\b")
 
 
