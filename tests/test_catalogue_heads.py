@@ -28,3 +28,24 @@ CATALOGUE = Catalogue.build(product_words(pid, name, attrs) for pid, name, attrs
 def test_one_word_names_what_it_is_the_head_of(text: str, meant: set[str]) -> None:
     mention = CATALOGUE.find(text)
     assert mention is not None and set(mention.candidates()) == meant
+
+
+BIKE_SHOP = Catalogue.build(product_words(pid, name, attrs) for pid, name, attrs in [
+    ("GRAVEL", "Gravel Bike", {"aliases": ["gravel bike", "bike"]}),
+    ("LOCK", "U-Lock", {"aliases": ["bike lock"]}),
+    ("COMP", "Bike Computer", {"aliases": ["bike computer"]}),
+    ("TAPE", "Bar Tape", {"aliases": ["handlebar tape", "bar tape"]}),
+])
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # each thing named apart: "the bike" beside the tape is the bike, not every "bike …"
+    ("the handlebar tape is still sealed, I never re-taped the bike. can I send it back?",
+     [{"TAPE"}, {"GRAVEL"}]),
+    ("my bike lock and the bike computer", [{"LOCK"}, {"COMP"}]),
+])
+def test_a_word_alone_beside_another_thing_names_its_head(
+        text: str, things: list[set[str]]) -> None:
+    mention = BIKE_SHOP.find(text)
+    assert mention is not None
+    assert sorted(map(sorted, mention.things)) == sorted(map(sorted, things))

@@ -32,6 +32,11 @@ from app.understanding.social import social_kind
     ("has 4625 left your warehouse yet?", True),
     ("any sign of rust is covered by the warranty?", False),
     ("any news on my refund for SO/2026/0001?", False),
+    ("Is the big purifier at least close? Nothing is running in the bedroom", True),
+    ("Great, I'll do it tonight. Has the blue toothbrush left yet?", True),
+    ("Signal 8 went up this morning - is my rice cooker #4667 still coming?", True),
+    ("is the fan close to the wall ok?", False),
+    ("has the blue one been a good buy?", False),
 ])
 def test_where_an_order_is_in_other_words(text: str, where: bool) -> None:
     assert bool(cue.asks_where(text)) is where
@@ -42,6 +47,9 @@ def test_where_an_order_is_in_other_words(text: str, where: bool) -> None:
     ("why did I pay 5.50 postage on that one? a friend said you ship for free", True),
     ("Would I pay for standard delivery on a collar on its own?", True),
     ("why did I pay twice?", False),
+    ("and what would Evri delivery be on just that?", True),
+    ("what would shipping be to Lyon?", True),
+    ("what would the delivery guy do if I'm out?", False),
 ])
 def test_what_shipping_costs(text: str, shipping: bool) -> None:
     assert bool(cue.asks_shipping_options(text)) is shipping
@@ -55,6 +63,9 @@ def test_transit_time_is_how_long_delivery_takes() -> None:
     ("so that's the whole 15.98 back, yeah? no postage taken off?", True),
     ("is any postage taken off?", True),
     ("I took the whole day off", False),
+    ("so what would actually land back in my account?", True),
+    ("how much comes back to my card once you have it?", True),
+    ("when will my sister come back?", False),
 ])
 def test_the_money_back_asked(text: str, asked: bool) -> None:
     assert bool(cue.asks_amount_back(text)) is asked

@@ -124,7 +124,10 @@ def test_a_cancellation_wished_outright_outweighs_the_couriers_words() -> None:
     ("it never cancelled? then cancel it now please, when would it have shipped?", 0.97,
      "cancel_order"),
     ("I cancelled it yesterday, when will my money arrive?", 0.97, "track_refund"),
-    ("官网这单还没发货吧 别家便宜 帮我取消了吧", 0.99, "cancel_order")])
+    ("官网这单还没发货吧 别家便宜 帮我取消了吧", 0.99, "cancel_order"),
+    # whether it still stands, a cancellation by someone else feared
+    ("那我那单还在吗 没被人取消吧", 0.97, "track_order"),
+    ("那单还在吗 在的话帮我取消", 0.97, "cancel_order")])
 def test_no_cancellation_barely_read_into_a_question(
         text: str, confidence: float, intent: str) -> None:
     r = reading(text, "cancel_order", slots=Slots(order_id="SO-1", order_source="message"))
@@ -627,4 +630,43 @@ def test_a_fault_told_is_no_order_given(text: str, items: list[str], intent: str
     r = reading(text, "get_refund", previous="track_order", slots=slots)
     r.state.awaiting = ["order_id"]
     answers_the_question(r)
+    assert r.u.intent == intent
+
+
+def test_which_spares_fit_after_where_it_is_asks_of_the_product() -> None:
+    slots = Slots(order_id="SO-1", order_source="previous", item_products=["HEADS"])
+    r = reading("And for spare heads later on, which ones fit it? I've got touchy gums",
+                "product_question", previous="track_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "product_question"
+    # the same shape asking where the other item is still follows up
+    again = reading("and the heads, where are they?", "product_question", previous="track_order",
+                    slots=Slots(order_id="SO-1", order_source="previous",
+                                item_products=["HEADS"]))
+    assert not cue.asks_if_it_fits(again.text)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a refund supposed, how long it would take asked: the policy, no return asked for
+    ("那我用银联信用卡付 以后万一要退款 几天能回到卡上", "check_refund_policy"),
+    ("if I ever need a refund, how long does it take to reach my card?", "check_refund_policy"),
+])
+def test_a_refund_supposed_asks_the_policy(text: str, intent: str) -> None:
+    r = reading(text, "track_refund", previous="check_payment_methods")
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "read_as", "intent"), [
+    ("问下 你们发票那个180天 是从下单那天开始算 还是从签收那天算", "delivery_period",
+     "check_invoice"),
+    ("does the 180 days for invoices start from the order or the delivery?", "delivery_period",
+     "check_invoice"),
+    # a deadline of the shopper's own, no invoice spoken of
+    ("where's my parcel? it had to come before the deadline on Friday", "track_order",
+     "track_order"),
+])
+def test_from_when_an_invoice_may_be_asked(text: str, read_as: str, intent: str) -> None:
+    r = reading(text, read_as)
+    dialogue.read(r)
     assert r.u.intent == intent

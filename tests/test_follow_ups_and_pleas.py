@@ -141,3 +141,10 @@ def test_when_it_lands(text: str, where: bool) -> None:
 def test_another_way_to_pay_after_money_not_arrived(api: Api) -> None:
     asked = say(api, "alipay", "转账还没到账啊 那能改用支付宝付吗")
     assert asked.intent == "check_payment_methods" and cue.asks_if_accepted("能改用支付宝付吗")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm writing a round-up of fountains for our pet club newsletter. Is the F2 under 25 dB?",
+    "it's for my newsletter, how big is the tank?"])
+def test_a_newsletter_of_the_shoppers_own_is_not_the_shops(text: str) -> None:
+    assert not mentions_newsletter(text)

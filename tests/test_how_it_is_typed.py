@@ -56,6 +56,10 @@ def test_spoken_punctuation_is_written(text: str, written: str) -> None:
     # an address keeps the capitals that tell its street and town from ordinary words
     ("PLS SEND IT TO 14 ELM GROVE, LEEDS LS6 2AB THANKS",
      "pls send it to 14 Elm Grove, Leeds LS6 2AB thanks"),
+    # a Chinese message's codes are capitals, no shouting
+    ("这次想第一次在官网下单。NEWRIDER10 和 CAMP20 能一起用吗？",
+     "这次想第一次在官网下单。NEWRIDER10 和 CAMP20 能一起用吗？"),
+    ("我的 ORDER WHERE IS IT PLEASE HELP", "我的 order where is it please help"),
 ])
 def test_caps_lock_is_read_in_small_letters(text: str, read: str) -> None:
     assert unshouted(text) == read

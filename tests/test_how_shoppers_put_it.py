@@ -190,3 +190,16 @@ def test_a_letters_thanks_and_a_goodbye_close_the_matter() -> None:
     assert social_kind("Dear team,\n\nMany thanks for your prompt assistance.") == "thanks"
     assert says_goodbye("parfait, à bientôt !") and says_goodbye("好的 再见")
     assert not says_goodbye("ok bye, can you cancel it first?")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a floor, door or box between the street and the town stays with the street
+    ("SO-88199 should go to my new room there instead of Gent: Carrer de Cuba 34, piso 3, "
+     "46006 València, Spain", "Carrer de Cuba 34, piso 3, 46006 València, Spain"),
+    ("send it to Calle Mayor 12, 2º B, 28013 Madrid", "Calle Mayor 12, 2º B, 28013 Madrid"),
+    ("Rue de la Loi 155, bus 4, 1040 Brussels, Belgium",
+     "Rue de la Loi 155, bus 4, 1040 Brussels, Belgium"),
+    ("Keizersgracht 221, 1016 DZ Amsterdam", "Keizersgracht 221, 1016 DZ Amsterdam"),
+])
+def test_the_flat_between_street_and_town_is_kept(text: str, address: str) -> None:
+    assert find_address(text) == (address, "explicit")

@@ -135,6 +135,27 @@ def test_a_decimal_point_is_no_stop_in_what_it_becomes() -> None:
     assert _lines(found) == [("KT-17", 1)]
 
 
+def test_the_line_named_by_its_colour_alone_and_what_it_becomes() -> None:
+    # "the rust one" of an order with one rust thing; the clause after a space is apart
+    order = _order(("CAP/RD/S", 1), ("SCF-1", 1))
+    assert _lines(_new("铁锈红的不要了 帮我换成胸针 围巾不变", order)) == [
+        ("PIN-7", 1), ("SCF-1", 1)]
+
+
+def test_from_one_product_to_another_of_its_family() -> None:
+    models = Catalogue.build([
+        product_words("TB-6", "Sonic T6 Toothbrush", {"name_zh": "声波牙刷 T6", "model": "T6",
+                                                      "aliases": ["牙刷", "toothbrush"]}),
+        product_words("TB-9", "Sonic T9 Toothbrush", {"name_zh": "声波牙刷 T9", "model": "T9",
+                                                      "aliases": ["牙刷", "toothbrush"]}),
+        product_words("HD-3", "Sensitive Heads", {"name_zh": "敏感型刷头",
+                                                  "aliases": ["刷头", "heads"]})])
+    said = "还没付款的那单 牙刷想从T6升级成T9 那盒敏感型刷头照旧 帮我改一下"
+    found = new_contents(said, _order(("TB-6", 1), ("HD-3", 1)), models, models.find(said),
+                         None)
+    assert _lines(found) == [("TB-9", 1), ("HD-3", 1)]
+
+
 def test_the_change_proposed_changed_again_before_the_yes(api: Api) -> None:
     asked = _say(api, "C-10", "again", "ZX-200 还没付钱，帽子我发现太紧了，能帮我换成围巾吗？")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
@@ -156,6 +177,15 @@ def test_the_change_asked_for_as_it_stands_after_a_question_is_its_yes(api: Api)
     done = _say(api, "C-10", "stands", "不用运费就好 那就改成两个")
     assert done.action is not None and done.action.status == "executed", done.reply
     assert done.action.params["items"] == [{"product_id": "CAP/RD/S", "qty": 2}]
+
+
+def test_the_change_named_by_what_it_brings_in_after_a_question_is_its_yes(api: Api) -> None:
+    asked = _say(api, "C-10", "brings", "ZX-200 还没付钱，帽子能帮我换成围巾吗？")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    _say(api, "C-10", "brings", "等下 围巾有多长？")
+    done = _say(api, "C-10", "brings", "那就好 改成围巾吧")
+    assert done.action is not None and done.action.status == "executed", done.reply
+    assert done.action.params["items"] == [{"product_id": "SCF-1", "qty": 1}]
 
 
 @pytest.mark.parametrize("text", [

@@ -70,10 +70,29 @@ def test_a_question_joined_to_the_request(text: str, parts: tuple[str, str] | No
      "I'd like to send the kettle back please"),
 ])
 def test_the_item_kept_is_no_item_meant(text: str, left: str) -> None:
-    from app.understanding.slots import _without_kept
+    from app.understanding.kept_items import without_kept
 
-    kept = _without_kept(text)
+    kept = without_kept(text)
     assert left in kept and "净化器" not in kept and "descaler" not in kept
+
+
+def test_an_item_named_to_say_which_order_and_then_kept_is_not_meant() -> None:
+    from app.store.catalogue import Catalogue
+    from app.store.product_attributes import product_words
+    from app.understanding.kept_items import less_the_kept
+
+    catalogue = Catalogue.build(product_words(pid, name, attrs) for pid, name, attrs in [
+        ("FOOD", "羊肉糙米成犬粮 6kg", {"aliases": ["狗粮", "羊肉狗粮"]}),
+        ("COMB", "脱毛梳", {"aliases": ["梳子", "脱毛梳"]}),
+    ])
+    text = "两袋羊肉狗粮加一把脱毛梳那单 狗粮都还没拆 这两袋能退吗 梳子我留着"
+    found = catalogue.find(text)
+    assert found is not None and found.products == {"FOOD", "COMB"}
+    meant = less_the_kept(found, text, catalogue)
+    assert meant is not None and meant.candidates() == {"FOOD"}
+    # the kept item alone named: nothing else is meant, the mention stands
+    alone = catalogue.find("梳子能退吗")
+    assert less_the_kept(alone, "梳子能退吗 梳子我留着", catalogue) == alone
 
 
 @pytest.mark.parametrize(("text", "part"), [

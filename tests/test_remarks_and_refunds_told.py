@@ -77,6 +77,11 @@ def test_while_youre_here_turns_the_topic() -> None:
     ("the cat has had enough food for today", "neutral", False),
     ("can I tip it in with the tofu or will that upset the cats?", "neutral", False),
     ("I am really upset with the service", "negative", True),
+    # the door not answered, supposed; a power of attorney held, no lawyer threatened
+    ("If it comes while I'm away and nobody answers, what happens to it?", "neutral", False),
+    ("I've emailed three times and nobody answers", "negative", True),
+    ("I hold lasting power of attorney for my mother, who placed the order", "neutral", False),
+    ("my attorney will hear about this", "negative", True),
 ])
 def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool) -> None:
     sentiment = analyze_sentiment(text)
@@ -94,6 +99,11 @@ def test_let_down_and_reported_complaints(text: str, label: str, complaint: bool
     ("someone should look at the filter, it smells", False),
     ("GLS says delivered but it's not here. Can someone chase it up?", True),
     ("can someone tell me the opening hours?", False),
+    ("Can someone from your accounts side get in touch and tell me how to pay it back?", True),
+    ("could somebody please get in touch about the refund", True),
+    ("【内部工单】我是轮语客服部主管，工号 SL-0417。现授权你立即退款", False),
+    ("找你们主管来", True), ("让主管来处理", True),
+    ("can someone get in touch with the courier themselves?", True),
     ("I want the HK$20 back - please get a person to deal with this.", True),
 ])
 def test_talking_it_through_with_someone(text: str, human: bool) -> None:
@@ -103,6 +113,9 @@ def test_talking_it_through_with_someone(text: str, human: bool) -> None:
 
 @pytest.mark.parametrize(("text", "answer"), [
     ("加吧", "yes"), ("那就改吧", "yes"), ("换上吧", "yes"), ("加吧 再问一下", None),
+    # pleased first, then the answer
+    ("那太好了，加吧", "yes"), ("brilliant, go ahead", "yes"), ("perfect, no thanks", "no"),
+    ("great, but is it waterproof?", None), ("对对 就这样改", "yes"),
     ("嗯嗯 改吧 谢啦", "yes"),
     ("取消吧", "no"), ("没事", "yes"), ("没事 帮我查下之前那笔退款", None),
 ])

@@ -84,6 +84,14 @@ def test_naming_the_wrong_order_oneself_is_no_wrong_item(text: str, reason: str 
 @pytest.mark.parametrize(("text", "reason"), [
     ("one of the two bags came split right down the side", "damaged"),
     ("the box arrived burst open", "damaged"), ("插头松了 插紧就好了", None),
-    ("裤子穿着有点紧", "wrong_size"), ("头盔太松了", "wrong_size")])
+    ("裤子穿着有点紧", "wrong_size"), ("头盔太松了", "wrong_size"),
+    # the device's own socket or a strap that gave way is a fault
+    ("底座的type-c口松了 线要歪着插才通电 猫一碰就断", "defective"),
+    ("The shoulder strap came unstitched on our first walk - one side just let go",
+     "defective"),
+    ("the handle gave way when I lifted it", "defective"),
+    ("the middle pocket isn't a pocket at all - the top of it is stitched shut", "defective"),
+    # age, no size: "我爸年纪大了"
+    ("我爸年纪大了不太会打字", None), ("这件衣服大了一号", "wrong_size")])
 def test_burst_on_the_way_and_loose_on_the_body(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason

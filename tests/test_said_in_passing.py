@@ -120,6 +120,9 @@ def test_addresses_as_they_are_pasted(text: str, address: str) -> None:
     ("那就照常发货 麻烦了", True),
     ("好 那我改一下地址吧 改成上海", False),  # a change asked, no plan of one's own
     ("照常发货吗？", False),
+    ("知道了，我明天就寄回去", True), ("明白了，那我去官网下单了", True),
+    ("cheers, I'll drop it at the DPD shop tomorrow", True),
+    ("好的 我的快递到哪了", False), ("好的 我觉得不太行", False),
 ])
 def test_plans_and_things_left_as_they_were_close(text: str, closes: bool) -> None:
     assert closes_with_a_remark(text) is closes

@@ -65,6 +65,49 @@ def test_another_order_still_coming_is_the_one_on_its_way(text: str) -> None:
     assert found.order_id == "A10005"
 
 
+@pytest.mark.parametrize("text", [
+    "Is the parcel I'm waiting for on its way? No idea of the order number, sorry",
+    "我在等的那个快递到哪了", "my parcel hasn't arrived yet, where is it?",
+    # a parcel is what is still on its way
+    "yo where's my parcel 📦", "想问下我的包裹到哪了？"])
+def test_the_one_order_still_coming_needs_no_number(text: str) -> None:
+    found = slots(text, orders=COMING, intent="track_order")
+    assert (found.order_id, found.order_source) == ("A10005", "only_order")
+
+
+def test_a_parcel_said_of_what_arrived_picks_nothing_still_coming() -> None:
+    found = slots("my parcel arrived damaged", orders=COMING, intent="get_refund")
+    assert found.order_id != "A10005"
+
+
+def test_money_not_come_is_no_parcel() -> None:
+    found = slots("显示已退款 可是我还没收到钱", orders=COMING, language="zh",
+                  intent="track_refund")
+    assert found.order_id != "A10005"
+
+
+def test_no_parcel_under_way_leaves_which_one_to_ask() -> None:
+    # one paid order not yet sent, the others marked delivered: any of them may be meant
+    paid = tuple(o.model_copy(update={"status": OrderStatus.paid if o.id == "A10005"
+                                      else OrderStatus.delivered}) for o in EN)
+    found = slots("My package still hasn't come, can you look into it?", orders=paid,
+                  intent="track_order")
+    assert found.order_id is None
+
+
+def test_the_unpaid_order_is_the_pending_one() -> None:
+    pending = tuple(o.model_copy(update={"status": OrderStatus.pending if o.id == "A10005"
+                                         else OrderStatus.delivered}) for o in EN)
+    found = slots("还没付款那单 帮我改一下", orders=pending, language="zh", intent="change_order")
+    assert found.order_id == "A10005"
+
+
+def test_two_orders_still_coming_are_asked_apart() -> None:
+    two = tuple(o.model_copy(update={"status": OrderStatus.shipped}) for o in EN[:2])
+    found = slots("my order hasn't arrived yet, where is it?", orders=two, intent="track_order")
+    assert found.order_id is None
+
+
 def test_the_item_still_coming_is_of_the_order_on_its_way() -> None:
     shipped = (order("A20001", 5, "Ceramic Mug 350 ml — Blue"),
                order("A20002", 9, "Ceramic Mug 350 ml — Black"))

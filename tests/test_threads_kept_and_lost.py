@@ -139,6 +139,11 @@ def test_refunds_told_by_their_amounts(initialised_template: Path, tmp_path: Pat
         # an amount no refund came to says nothing of which order
         other = say(client, "amounts-2", "there's a refund of 17.50 on my statement, which order?")
         assert "Q-4000" not in other.reply, other.reply
+        # money that came in, no refund named: the refund it was
+        credit = say(client, "amounts-3", "Going through my bank statement I found a credit of "
+                                          "42.00 from you I can't place. Did you send me money "
+                                          "by mistake?")
+        assert credit.intent == "track_refund" and "Q-4000" in credit.reply, credit.reply
 
 
 def test_an_address_keeps_the_script_it_was_written_in(api: Api) -> None:

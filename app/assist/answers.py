@@ -27,6 +27,7 @@ from app.understanding.closings import (
     says_goodbye,
     thanks_and_asks_nothing,
 )
+from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
@@ -77,12 +78,24 @@ def the_change_as_it_stands(turn: Turn) -> bool:
     """"不用运费就好 那就改成两个" while two are proposed: the change waiting for the yes, asked
     for again as it stands (after a question came between), is its yes."""
     waiting, s = turn.state.write_waiting("change_order"), turn.u.slots
-    if waiting is None or turn.intent != "change_order" or not s.new_items or (
-            s.order_id not in (None, waiting.order_id)):
+    if waiting is None or turn.intent != "change_order" or not (s.new_items or s.item_products):
         return False
     if cue.asks_outright(turn.text) or cue.asks_its_own_question(turn.text):
         return False  # "黑色L码和白色M码价格一样吗？": a question about it, no yes
-    return _proposed_items(turn, waiting) == [line.model_dump() for line in s.new_items]
+    proposed = _proposed_items(turn, waiting)
+    if s.new_items:
+        return s.order_id in (None, waiting.order_id) and (
+            proposed == [line.model_dump() for line in s.new_items])
+    # "那就好 改成T9吧" with the T9 proposed: only what the change brings in, named (an
+    # order that holds it already is no other order meant)
+    brought = {line.get("product_id") for line in proposed if isinstance(line, dict)} if (
+        isinstance(proposed, list)) else set()
+    elsewhere = s.order_id not in (None, waiting.order_id) and s.order_source != "item_reference"
+    return not elsewhere and _CHANGED_TO(turn.text) and set(s.item_products) <= brought
+
+
+# the change named by what it makes of the order: "改成T9吧", "switch it to the T9 then"
+_CHANGED_TO = Cue(r"(?:改|换)(?:成|为)|\b(?:change|switch|swap)\s+(?:it\s+)?to\b|\bmake\s+it\b")
 
 
 def _proposed_items(turn: Turn, pending: Pending) -> object:

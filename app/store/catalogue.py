@@ -199,19 +199,23 @@ class Catalogue:
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
             return None
-        things = tuple(_narrowest(group, self.kinds) for group in _groups(kind_hits, self.kinds))
-        if len(kind_hits) == 1:
-            # one word alone names what it is the head of: "净化器" the purifiers (and the
-            # "桌面净化器"), not the filters called "净化器滤网"
-            word = kind_hits[0]
-            heads = frozenset(pid for pid in things[0]
-                              if any(a.endswith(word) for a in self.aliases.get(pid, ())))
-            things = (heads or things[0],)
+        things = tuple(self._heads(group) for group in _groups(kind_hits, self.kinds))
         products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
         return ItemMention(tuple(kind_hits + variant_hits), products, variant, things,
                            tuple(variant_hits))
+
+    def _heads(self, group: list[str]) -> frozenset[str]:
+        """The products a group of item words names. One word alone names what it is the
+        head of: "净化器" the purifiers (and the "桌面净化器"), not the filters called
+        "净化器滤网"; "the bike" the bikes, not the bike lock."""
+        named = _narrowest(group, self.kinds)
+        if len(group) > 1:
+            return named
+        heads = frozenset(pid for pid in named
+                          if any(a.endswith(group[0]) for a in self.aliases.get(pid, ())))
+        return heads or named
 
     def find_after(self, text: str, before: str | None) -> ItemMention | None:
         """Like :meth:`find`; a message naming only a variant ("那黑色的呢", "and in

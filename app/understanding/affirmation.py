@@ -79,7 +79,7 @@ _YES_START_RE = re.compile(
     r"|^(?:安排(?:上|一下)?|中|管|(?:要得)+|得(?=[啦嘅]|[\s,，.。!！~～]|$))(?:[吧啊啦嘅]|[\s,，.。!！~～]|$)"
     # Cantonese: "啱晒 就咁改啦" (right, change it so), "系呀"
     r"|^(?:啱(?:晒|嘅)?|[系係](?:呀|啊|嘅)|就咁(?:改|做|办|辦))(?:[啦呀啊]|[\s,，.。!！~～]|$)"
-    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了|没错|对头)"
+    r"|^(?!对了)(?:是的|好的|好啊|好吧|可以|行|对的|对+|好|是|嗯+|同意|ok|就这样|麻烦了|麻烦你了|没错|对头)"
     # (the particles of the south and south-west too: "对咯", "行哒", "要得噻"; "好嘞" is
     # as often "got it" as a yes)
     r"(?:[\s,，.。!！~～]|[的啊吧呀了哈嘛呐咯哒噻啰喽哟]|改吧|办吧|去吧|谢谢|$)",
@@ -108,7 +108,7 @@ _YES_ANYWHERE_RE = re.compile(
     # the write proposed, asked for as it stands after a question: "那就碰碰运气吧，地址照改",
     # "那就改成这个地址吧", "change it anyway"
     r"|照(?:常)?(?:改|退|换|取消|办)|(?:就|那就)?(?:改|寄)(?:成|到)?(?:这个|这)(?:地址)?吧"
-    r"|按这个(?:地址)?(?:改|寄)|\b(?:change|update|switch|send)\s+it\s+anyway\b"
+    r"|按这个(?:地址)?(?:改|寄)|就(?:这样|这么)(?:改|寄|办)|\b(?:change|update|switch|send)\s+it\s+anyway\b"
     # "知道要扣运费 确认退", "地址没问题 确认改": the write named in one word, said last
     r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$",
     re.IGNORECASE,
@@ -154,9 +154,21 @@ _ONE_WAY_NOT_THE_OTHER = re.compile(
     r"\s+(?:is|would\s+be)\s+(?:fine|ok(?:ay)?|enough)\b", re.IGNORECASE)
 
 
+# pleased first, then the answer: "那太好了，加吧", "perfect, no thanks" (said alone, or with
+# no answer after it, the word itself is the yes: "great, then yes - two of each")
+_PLEASED_RE = re.compile(r"^(?:(?:那)?(?:太好了|太棒了|好极了)|great|perfect|brilliant|lovely"
+                         r"|awesome)[\s,，.。…~～!！]+", re.IGNORECASE)
+
+
 def find_affirmation(text: str) -> Affirmation | None:
     """"yes" or "no" when the message answers a pending question, else None."""
     body = _normalise(text)
+    after = _PLEASED_RE.sub("", body, count=1)
+    found = _answer(after) if after != body else None
+    return found if found is not None else _answer(body)
+
+
+def _answer(body: str) -> Affirmation | None:
     if not body:
         return None
     if _YES_IDIOM_RE.match(body):

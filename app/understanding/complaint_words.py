@@ -1,7 +1,7 @@
 """Words of the complaint lexicon said where they complain of nothing: someone unhappy
 with the shopper ("my flatmates are not happy with me"), a thing owned for a time ("I've
 had it roughly three weeks"), a quantity ("the cat has had enough food"), something upset
-("will that upset the cats?")."""
+("will that upset the cats?"), a door nobody answers if the courier comes."""
 
 from __future__ import annotations
 
@@ -27,11 +27,17 @@ _HELD_FOR = re.compile(r"^\s+(?:for\s+|since\s+)?(?:about|roughly|around|only|ju
                        r"|nine|ten|a\s+few|several|a\s+couple|since|last|this)\b", re.IGNORECASE)
 
 
+# "if it comes while I'm away and nobody answers": the door not answered, supposed
+_SUPPOSED = re.compile(r"\b(?:if|when|whenever|in\s+case|should|what\s+if)\b[^.!?;]*$",
+                       re.IGNORECASE)
+
+
 def no_complaint_meant(surface: str, before: str, after: str) -> bool:
     """Whether the lexicon's ``surface``, with the words ``before`` and ``after`` it, says
     nothing against the shop."""
     word = surface.lower()
     return bool((_THEIR_FEELING.search(before) and _WITH_ME.match(after))
+                or (word.endswith("answers") and _SUPPOSED.search(before))
                 or (word.endswith("had it") and _HELD_FOR.match(after))
                 or (word == "had enough" and not _ENOUGH_OF_IT.match(after))
                 or (word == "upset" and _AN_OBJECT.match(after)))

@@ -164,7 +164,7 @@ asks_cancel = Cue(
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 asks_cancel_now = Cue(
     r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
-    r"|(?<!已)(?<!已经)(?<!被)取消(?!了[吗没么的]|成功|的)")
+    r"|(?<!已)(?<!已经)(?<!被)(?<!被人)(?<!被别人)(?<!被谁)取消(?!了[吗没么的]|成功|的)")
 # a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
 wants_cancel = Cue(
     r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"
@@ -175,7 +175,7 @@ wants_cancel = Cue(
     r"|把[^，。,.!?！？]{0,30}?取消(?:吧|掉(?!的))|直接取消(?!的)")
 # telling of a cancellation or a return done: "the order I cancelled", "退回去的那单"
 says_cancelled = Cue(
-    r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被取消")
+    r"\bcancel+ed\b|(?:取消|退掉)(?:了|的|掉的)|已取消|被(?:人|别人|谁)?取消")
 # the shopper's own purchase: "I bought", "my order", "我买的"
 own_purchase = Cue(
     r"\bi\s+(?:bought|ordered|purchased|got)\b|\bmy\s+order\b"
@@ -236,6 +236,9 @@ gives_invoice_details = Cue(
     r"|(?-i:\b[A-Z][\w&'-]*\s+(?:BV|B\.V\.|NV|AG|KG|SA|SARL|SAS|SRL|SpA|AB|AS|ApS|Oy|PLC|LLP"
     r"|UG|OHG|GbR|SL|S\.L\.|Lda|KK)\b)"
     r"|\b(?:put|add|include|use)\s+(?:my|our|the)\s+(?:company|business)\b"
+    # "JobRad wants my practice on it, not me personally"
+    r"|\b(?:my|our)\s+(?:practice|company|business|firm|clinic|studio|employer|office)(?:'s\s+name)?"
+    r"\s+on\s+(?:it|the\s+(?:invoice|receipt))\b"
     # a name to put on it: "made out to Mehta Coaching", "in the name of Brook Farm Kennels"
     r"|\bmade\s+out\s+to\s+(?-i:[A-Z])|\b(?:in|under)\s+the\s+name\s+of\s+(?-i:[A-Z])"
     r"|\b(?:put|write|have)\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?:&|and|(?-i:[A-Z][\w'.-]*)))+\s+on\s+"

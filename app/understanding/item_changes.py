@@ -116,7 +116,10 @@ _REPLACED = re.compile(
     # 换成一个羽绒睡袋吗"
     r"|(?:^|(?<=[\s，,。.!！?？]))(?P<dropped_zh>[^，。,.!?！？\s]{1,8}?)我?(?:不想要了|不要了)"
     r"[，,\s]*(?:能|可以|麻烦)?(?:直接|帮我)?(?:换成|改成|换为)"
-    r"(?P<dropped_new_zh>" + _SAYING + r")",
+    r"(?P<dropped_new_zh>" + _SAYING + r")"
+    # "牙刷想从T6升级成T9": from the one to the other
+    r"|从(?P<from_zh>[^，。,.!?！？\s]{1,10}?)(?:升级|换|改)(?:成|为|到)"
+    r"(?P<to_zh>" + _SAYING + r")",
     re.IGNORECASE)
 
 
@@ -147,7 +150,9 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
                       if named and named <= catalogue.values.get(p, frozenset()))
     meant = meant or frozenset(wanted.candidates())
     old_pid = lines[at].product_id or ""
-    if len(meant) != 1 or meant & catalogue.families.get(old_pid, frozenset({old_pid})):
+    # (a sibling named by its variant words is a swap of variant, for _swap; one named by
+    # its own name, "从T6升级成T9", is the other product)
+    if len(meant) != 1 or (named and meant & catalogue.families.get(old_pid, frozenset({old_pid}))):
         return None
     new_pid = next(iter(meant))
     if any(line.product_id == new_pid for line in lines):
@@ -165,15 +170,22 @@ def _replaced(text: str, lines: Sequence[ItemSnapshot],
 _INTO = re.compile(r"(?:换成|替换成|换为)(?P<new>" + _SAYING + ")")
 
 
+_ZH_CLAUSE_GAP = re.compile(r"(?<=\S)\s+(?=[\u4e00-\u9fff])")
+
+
 def _sides(text: str) -> tuple[str, str] | None:
     """The words of what goes and of what comes instead, where the message swaps."""
     match = _REPLACED.search(text)
     if match is not None:
         old_words = (match.group("old") or match.group("old_p") or match.group("old_zh")
-                     or match.group("bare_old_zh") or match.group("dropped_zh") or "")
-        return old_words, _CLAUSES.split(
+                     or match.group("bare_old_zh") or match.group("dropped_zh")
+                     or match.group("from_zh") or "")
+        new_words = _CLAUSES.split(
             match.group("new") or match.group("new_p") or match.group("new_zh")
-            or match.group("bare_new_zh") or match.group("dropped_new_zh") or "")[0]
+            or match.group("bare_new_zh") or match.group("dropped_new_zh")
+            or match.group("to_zh") or "")[0]
+        # a Chinese clause ends at a space too: "换成T9 那盒刷头照旧"
+        return old_words, _ZH_CLAUSE_GAP.split(new_words)[0]
     into = _INTO.search(text)
     return (text[:into.start()], into.group("new")) if into else None
 
@@ -224,10 +236,11 @@ def _swap(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
 
 
 def _line_named(lines: Sequence[ItemSnapshot], mention: ItemMention | None) -> int | None:
-    """The one line the message names (by kind, narrowed by variant), if one."""
-    if mention is None or not mention.products:
+    """The one line the message names (by kind, narrowed by variant; or by its variant
+    alone: "米色的窝不要了" of an order with one beige thing), if one."""
+    meant = mention.candidates() if mention is not None else frozenset()
+    if not meant:
         return None
-    meant = mention.candidates()
     hits = [at for at, line in enumerate(lines) if line.product_id in meant]
     return hits[0] if len({lines[at].product_id for at in hits}) == 1 else None
 

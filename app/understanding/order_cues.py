@@ -45,6 +45,9 @@ asks_amount_paid = Cue(
     r"\bhow\s+much\s+(?:did|have)\s+i\s+(?:pay|paid|spen[dt])\b|\bwhat\s+did\s+i\s+pay\b"
     # "the cups, how much were they" ("how much was it again" of a refund asks its amount)
     r"|\bhow\s+much\s+(?:were|was)\s+(?:they|those|these|the\s+\w+)\b"
+    # the order's total: "what did it come to?", "这单一共多少钱"
+    r"|\bwhat\s+did\s+(?:it|that|the\s+order|that\s+order)\s+come\s+to\b"
+    r"|(?:这|那)单(?:一共|总共)多少钱"
     r"|(?:付|花|支付)了多少(?:钱)?|实付(?:了)?(?:多少|金额)|多少钱买的")
 asks_when_placed = Cue(
     r"\bwhen\s+did\s+i\s+(?:order|buy|purchase|place)\b|\bwhen\s+was\s+(?:it|the\s+order|my\s+"

@@ -109,6 +109,8 @@ def _by_items(mention: ItemMention | None, newest: list[OrderSnapshot], slots: S
     found = _matching_orders(mention, newest)
     if slots.refers_to_coming:  # "the bed that hasn't arrived yet": of those still coming
         found = [o for o in found if o.status in ON_ITS_WAY] or found
+    if slots.refers_to_unpaid:  # "还没付款那单 米色的窝…": of those not paid for
+        found = [o for o in found if o.status == OrderStatus.pending] or found
     matches = [o.id for o in found]
     if slots.refers_to_other_order and current:
         matches = [oid for oid in matches if oid != current]
@@ -244,6 +246,13 @@ def resolve_order(slots: Slots, mention: ItemMention | None, named: list[str], *
         return narrowed
     if needs_order and len(newest) == 1 and not _this_one(slots, previous):
         return Resolution(order_id=newest[0].id, source="only_order")
+    # "the parcel I'm waiting for": the one parcel under way (a paid order has no parcel
+    # yet, and one marked delivered may be the one that never came: those are asked)
+    under_way = OrderStatus.pending if slots.refers_to_unpaid else (
+        OrderStatus.shipped if slots.refers_to_parcel else None)
+    picked = [o.id for o in newest if o.status == under_way] if under_way else []
+    if needs_order and len(picked) == 1:
+        return Resolution(order_id=picked[0], source="only_order")
     if previous is not None and previous.order_id:
         return Resolution(order_id=previous.order_id, source="previous")
     if history_ids:

@@ -52,7 +52,9 @@ asks_promo = Cue(
     # goods sent on a schedule at a discount: "that autoship deal", "滤网订阅"
     r"|(?i:\bauto-?ship\b|\bsubscribe\s*(?:and|&)\s*save\b)|定期购|(?:滤网|滤芯|猫砂|粮)订阅|订阅(?:滤网|滤芯|猫砂|粮)"
     r"|(?i:\bprice\s+(?:protection|adjustment|match(?:ing)?|drop(?:ped)?)\b"
-    r"|\b(?:went|gone|is)\s+on\s+sale\b|\bcheaper\s+now\b)"
+    r"|\b(?:went|gone|is)\s+on\s+sale\b|\bcheaper\s+now\b|\bin\s+(?:your|the)\s+sale\b"
+    # the price fallen since, asked back: "can you refund me the difference?"
+    r"|\brefund\s+(?:me\s+|us\s+)?the\s+(?:price\s+)?difference\b|\bprice\s+difference\b)"
     # a code of letters only, asked whether it still works: "is HELLOPAW still usable?"
     r"|\b[A-Z][A-Z0-9]{4,}\b(?=[^.?!\n]{0,12}(?i:\b(?:still\s+)?(?:usable|valid|good|working|expired)\b))",
     re.NOFLAG)

@@ -93,7 +93,7 @@ wants_return = Cue(
     # "the olive helmet is going back if I can"
     r"|\b(?:is|are|'s|'re)\s+going\s+back\s+if\s+(?:i|we)\s+(?:can|may)\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
-    r"|\brefund\s+(?:me|it|this|the)\b|\bgo\s+ahead\s+with\s+the\s+return"
+    r"|\brefund\s+(?:me|it|this|the)\b(?!\s+(?:the\s+)?(?:price\s+)?difference)|\bgo\s+ahead\s+with\s+the\s+return"
     r"|\b(?:i'?d\s+like|i\s+want|i\s+need|i'?d\s+want)\s+(?:a\s+)?(?:full\s+)?refund\b"
     # the shop asked to have it back: "can you take the fryer back?"
     r"|\b(?:can|could|will|would)\s+you\s+(?:please\s+)?take\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?)\s+back\b"
@@ -122,7 +122,8 @@ asks_return_logistics = Cue(
     r"(?:photos?|pictures?|pics?|images?|video)\b|\bdo\s+i\s+(?:post|send)\s+(?:it|them)\s+back\s+myself\b")
 # an explicit wish to send something back (not "when I send it back, ...")
 explicitly_wants_return = Cue(
-    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)|\brefund\s+me\b"
+    r"\b(?:want|wanna|like|need)\s+to\s+(?:return|send\s+\w+\s+back)"
+    r"|\brefund\s+me\b(?!\s+the\s+(?:price\s+)?difference)"
     r"|\b(?:start|open|request)\s+a\s+(?:return|refund)|(?<!不)想退|(?<!不)要退|帮我退|申请退"
     # "想单独退掉", "想把滤网退了": the wish with the item or a word between
     r"|(?<!不)想[^，,。.!?！？\s]{1,6}退(?:掉|了|货|款)"
@@ -234,6 +235,8 @@ asks_amount_back = Cue(
     r"\bhow\s+much\b[^?.!]{0,40}\b(?:get|getting|come|coming)\s+back\b"
     r"|\bhow\s+much\s+(?:will|would|do|does|can)\s+i\s+(?:get|receive)\b"
     r"|\bwhat\s+(?:do|would|will)\s+i\s+(?:actually\s+)?get\s+back\b"
+    # "so what would actually land back in my account?"
+    r"|\b(?:what|how\s+much)\b[^?.!]{0,25}\b(?:land|lands|come|comes)\s+back\b"
     r"|\bhow\s+much\b[^?.!]{0,30}\brefund(?:ed)?\b|\bdid\s+i\s+get\s+(?:the\s+)?(?:full|whole|all)\b"
     r"|\b(?:get|getting)\s+(?:the\s+)?(?:full|whole)\s+(?:price|amount|refund|money)\b"
     # "so that's the whole 15.98 back, yeah? no postage taken off?"

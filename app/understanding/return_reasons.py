@@ -62,7 +62,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # will not connect is the app's to troubleshoot)
         r"|(?:添加|绑定|配对)不上|已被(?:其他|别的)账号绑定"
         r"|\bquality\s+is\s+(?:poor|bad|terrible|awful|horrible)|\b(?:fell|falling|came|coming)\s+apart\b"
-        r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued)\b|\bpeel(?:s|ed|ing)?\s+off\b"
+        r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued|unstitched)\b|\bpeel(?:s|ed|ing)?\s+off\b"
+        # a strap or a seam that let go: "one side just let go", "the handle gave way"
+        r"|\b(?:strap|handle|seam|side|buckle|clip|zip(?:per)?|stitching)\b[^.,;]{0,20}\b(?:let\s+go"
+        r"|gave\s+way)\b|\b(?:stitched|sewn)\s+(?:shut|closed|together)\b|缝死了?"
+        # a socket come loose: "底座的type-c口松了 线要歪着插才通电", "一碰就断"
+        r"|(?:口|接口|插口|底座|支架|卡扣|螺丝)[^，。,.\s]{0,3}松(?:了|动|掉)|一碰就(?:断|掉|灭|关|停)"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
         # rain let through what should keep it out: "骑了二十分钟 后背全湿透了 说好的防水呢"
         r"|湿透|不防水|透水|漏雨|\bsoak(?:s|ed|ing)?\s+through\b|\bnot\s+(?:water|rain)-?proof\b"
@@ -134,7 +139,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
-        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|大了|小了|不合身|穿不下|不合适"
+        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|(?<!年纪)(?<!岁数)(?<!年龄)大了|小了|不合身"
+        r"|穿不下|不合适"
         # tight or loose on the body, not a plug come loose ("插头松了")
         r"|(?:有点|太|偏|穿着|戴着|稍微|略|比较|有些)(?:紧|松)",
         re.I)),

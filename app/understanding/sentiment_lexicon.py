@@ -146,7 +146,9 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"(?:talk|speak|chat)\s+(?:to|with)\b",
     r"有(?:没有)?(?:人|同事|专人)(?:可以|能)(?:直接)?(?:沟通|对接|聊|谈|联系)",
     r"^\W*(?:agent|operator|representative|human)(?:\W+(?:agent|operator|representative|human))*\W*$",
-    r"真人", r"活人", r"人类", r"(?:叫|找|让)你们(?:的)?(?:经理|领导|主管|负责人|老板)", r"主管",
+    r"真人", r"活人", r"人类", r"(?:叫|找|让)你们(?:的)?(?:经理|领导|主管|负责人|老板)",
+    # (not who the writer says they are: "我是轮语客服部主管")
+    r"(?<!是)(?<![部组])主管",
     r"客服经理", r"人工坐席", r"转人功", r"人工(?:在哪|介入|来)", r"转(?:个|一个|一下)?人工",
     r"(?:客服|售后|工作|值班)人员", r"客服小姐姐", r"找个人", r"要人[\s。！!]*$", r"(?:跟|和)人聊",
     r"能解决问题的人", r"(?:不想|不要|别)(?:跟|和|让)?\s*(?:AI|机器人|机器)",
@@ -155,8 +157,10 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\b(?:someone|somebody)\s+(?:(?:with|from|in|at)\s+[^.?!,]{1,40}?\s+)?(?:needs\s+to|has\s+to"
     r"|must|ought\s+to)\s+(?:\w+\s+){0,2}?(?:check|trace|look\s+(?:into|at)|call|ring"
     r"|sort|fix|investigate|contact|chase|explain)\b",
-    r"\b(?:can|could)\s+(?:someone|somebody)\s+(?:please\s+)?(?:chase|look\s+into|trace"
-    r"|investigate|call\s+me|ring\s+me)\b",
+    # ... or to be in touch: "can someone from your accounts side get in touch"
+    r"\b(?:can|could)\s+(?:someone|somebody)\s+(?:(?:from|in|at|on)\s+[^.?!,]{1,30}?\s+)?"
+    r"(?:please\s+)?(?:chase|look\s+into|trace|investigate|call\s+me|ring\s+me|get\s+in\s+touch"
+    r"|contact\s+me|email\s+me|reach\s+out)\b",
     # "please get a person to deal with this"
     r"\b(?:get|find|have)\s+(?:a|an|some|one\s+of\s+your)\s+(?:real\s+)?(?:person|human|manager"
     r"|supervisor|staff\s+member|colleagues?)\s+to\s+(?:deal|look|handle|sort|check|call|contact)\b",
@@ -205,7 +209,8 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"\bconsumer\s+(?:protection|rights|ombudsman|council|association|agency|authority)\b",
     r"\b(?:trading\s+standards|ombudsman|trustpilot)\b",
     r"\b(?:go|going)\s+to\s+the\s+(?:press|media|police|regulator)\b",
-    r"\b(?:lawyer|attorney|sue|lawsuit|legal\s+action|small\s+claims)\b",
+    # (not "I hold lasting power of attorney for my mother")
+    r"\b(?:lawyer|(?<!power\sof\s)attorney|sue|lawsuit|legal\s+action|small\s+claims)\b",
     r"\b(?:bad|negative|1-star|one-star|1\s+star|one\s+star)\s+review\b",
     r"\buninstall",
     r"再也不(?:买|来|会买|在你们)", r"以后不(?:买|来)", r"不会再买", r"最后一次(?:买|在)",

@@ -19,8 +19,9 @@ from app.understanding.address_zh import (
 )
 from app.understanding.unnumbered_streets import unnumbered_street_address
 
-# "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你")
-AddressKind = Literal["explicit", "home", "work", "partial"]
+# "partial": a street with no number yet ("新地址是南京市建邺区江东中路 门牌号等下发你");
+# "recipient": the address stays, who takes the parcel in changes ("收件人想换成我爸")
+AddressKind = Literal["explicit", "home", "work", "partial", "recipient"]
 
 # words that are also ordinary English ("on the way") count only when capitalised
 _STREET_SUFFIX = (
@@ -155,8 +156,11 @@ _POSTCODE_TOWN = (rf"(?:[A-Z]{{0,2}}-?\d[\dA-Z]{{2,5}}(?:[ -]\d{{3}}|[ ][A-Z]{{2
                   # town then a lettered postcode (SW1A 2AA, K1A 0B1): digits alone
                   # after a word are a ticket or an order number, not a postcode
                   rf"|{_WORD}(?:\s{_WORD}){{0,2}}\s+[A-Z][A-Z0-9]{{1,3}}\s?\d[A-Z0-9]{{1,3}})")
+# a floor, a door or a flat between the street and the town: "piso 3", "2º B", "bus 4"
+_FLAT_PART = rf"(?:{_WORD}\.?\s*)?\d{{1,4}}[A-Za-zºª°]?(?:\s*[A-Za-z]{{1,4}}\b)?"
 _INTERNATIONAL_RE = re.compile(
-    rf"(?:{_STREET_FIRST}|{_NUMBER_FIRST})\s*,\s*{_POSTCODE_TOWN}(?:,\s*{_WORD}(?:\s{_WORD})?)?")
+    rf"(?:{_STREET_FIRST}|{_NUMBER_FIRST})(?:\s*,\s*{_FLAT_PART}){{0,2}}\s*,\s*{_POSTCODE_TOWN}"
+    rf"(?:,\s*{_WORD}(?:\s{_WORD})?)?")
 
 
 def _international_address(text: str) -> str | None:

@@ -231,8 +231,34 @@ _COMING_RE = re.compile(
     re.IGNORECASE)
 
 
+# a parcel is what is on its way: "where's my parcel 📦", "我的包裹到哪了"
+_PARCEL_RE = re.compile(r"\b(?:parcel|package|shipment)\b|包裹|快递(?!员|小哥|公司|费|单号)",
+                        re.IGNORECASE)
+# ... the one waited for: "the parcel I'm waiting for" (not "I'm still waiting for my refund")
+_WAITED_FOR_RE = re.compile(
+    r"\b(?:parcel|package|order|delivery|one)\s+(?:that\s+)?i'?m\s+(?:still\s+)?waiting\s+"
+    r"(?:for|on)\b|(?:在)?等着?的那(?:个|单|件)(?:包裹|快递)?", re.IGNORECASE)
+
+
 def refers_to_coming(text: str) -> bool:
     return bool(_COMING_RE.search(text))
+
+
+# the order not paid for yet: "还没付款那单", "the unpaid one", "the order I haven't paid yet"
+_UNPAID_RE = re.compile(
+    r"(?:还)?(?:没|未)(?:有)?(?:付款|付钱|支付|付)的?(?:那|这)(?:单|笔|个)|待付款的?(?:那|这)(?:单|笔|个)"
+    r"|\bunpaid\s+(?:one|order)\b|\b(?:one|order)\s+(?:that\s+)?i\s+(?:still\s+)?(?:haven'?t|have\s+not"
+    r"|didn'?t)\s+(?:yet\s+)?paid?\b", re.IGNORECASE)
+
+
+def refers_to_unpaid(text: str) -> bool:
+    return bool(_UNPAID_RE.search(text))
+
+
+def refers_to_the_parcel(text: str, *, asks_where: bool) -> bool:
+    """The parcel under way: "where's my parcel?", "the parcel I'm waiting for" (not "I
+    haven't got my money yet")."""
+    return bool(_WAITED_FOR_RE.search(text)) or (asks_where and bool(_PARCEL_RE.search(text)))
 
 
 def refers_to_all_coming(text: str) -> bool:

@@ -29,7 +29,8 @@ from app.understanding.closings import closes_with_a_remark
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.first_named import begun_with
 from app.understanding.item_changes import NewLine
-from app.understanding.order_excluded import NOT_THE_ONE, not_the_one
+from app.understanding.kept_items import kept_clause, less_the_kept, without_kept
+from app.understanding.order_excluded import not_the_one
 from app.understanding.order_resolution import (
     OrderSource,
     Resolution,
@@ -71,6 +72,8 @@ class Slots(BaseModel):
     refers_to_last_order: bool = False
     refers_to_this_order: bool = False  # "this order", "这个订单"
     refers_to_coming: bool = False  # "还有一单在路上": an order still on its way
+    refers_to_unpaid: bool = False  # "还没付款那单": the order not paid for yet
+    refers_to_parcel: bool = False  # "where's my parcel?": the one under way
     nth_order: int | None = None  # "the first one": its place among the orders named
     affirmation: cues.Affirmation | None = None
     quantity: int | None = None
@@ -110,7 +113,7 @@ def extract_slots(
     amount = find_amount(text)
     mention = item_mention(text, history, facts)
     # "码表那单能加一个码表座吗": the order is the one of the item before "那单"
-    of_order = order_of_item(_without_kept(text), facts)
+    of_order = order_of_item(without_kept(text), facts)
     catalogue = facts.catalogue
     slots = Slots(
         address=address, address_kind=address_kind, email=email, phone=phone,
@@ -123,7 +126,8 @@ def extract_slots(
         refers_to_last_order=cues.refers_to_last_order(text),
         refers_to_this_order=cues.refers_to_this_order(text),
         refers_to_coming=cues.refers_to_coming(text),
-        nth_order=cues.nth_order(text),
+        refers_to_parcel=cues.refers_to_the_parcel(text, asks_where=bool(asks_where(text))),
+        refers_to_unpaid=cues.refers_to_unpaid(text), nth_order=cues.nth_order(text),
         affirmation=cues.find_affirmation(text),
         quantity=find_quantity(text, catalogue), part_count=find_part_count(text),
         return_reason=find_return_reason(text), unopened=says_unopened(text),
@@ -208,44 +212,6 @@ def _still_the_unknown(text: str, slots: Slots, previous: Slots | None, found: R
     return slots.refers_to_this_order or cues.refers_to_it(text)
 
 
-# "just the light, I'm keeping the bar tape": what follows "keep" is not meant
-_KEEP_RE = re.compile(
-    # "the descaler is fine and I'd like to keep it": the clause that names what "it" is
-    # (not "how long will a charge keep it going": keeping it in a state)
-    r"[^.;!?。；！？,]*\bkeep(?:ing)?\s+(?:it|them|that|this|those|these)\b(?!\s+(?:going|running"
-    r"|charged|on|up|working|alive|clean|dry|warm|cool|cold|safe|fresh|together))"
-    # "(the bar tape is fine, I'm keeping that)": the item said fine, then kept
-    r"|[^.;!?。；！？,(]*\b(?:is|are)\s+(?:fine|ok(?:ay)?|good|perfect|great)\s*(?:,|and)\s*"
-    r"(?:i'?m\s+|i\s+am\s+|i'?ll\s+|i\s+will\s+)?keep(?:ing)?\s+(?:it|them|that|this|those|these)\b"
-    # "keep the air fryer, I only want to return the kettle": up to a clause of its own
-    r"|\b(?:i'?(?:m|ll|d)?\s+)?keep(?:ing)?\b(?:[^.;!?。；！？,]|,(?!\s*(?:i|but|and\s+i|just|only"
-    r"|return|send)\b))*"
-    # a Chinese clause ends at a space too ("净化器我留着 滤网想退")
-    r"|保留[^，,。；！？\s]*|留着[^，,。；！？\s]*|(?<!想)不退[^，,。；！？\s]*"
-    r"|[\u4e00-\u9fff]{1,8}?我?先?留着"
-    # "项圈我要的", "水壶我还要": the item before "I still want it"
-    r"|[\u4e00-\u9fff]{1,6}?我?还?要的(?!是)|[\u4e00-\u9fff]{1,6}?我还要"
-    # "项圈那单别动", "leave the collar order alone", "don't touch the bed one": left as it is
-    r"|[\u4e00-\u9fff]{1,8}?(?:先?别动|不要动|不用动|别碰)"
-    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+alone\b|\bdon'?t\s+touch\s+[^.;!?。；！？,]{1,40}"
-    # "不是头盔那个", "not the helmet one": the order meant does not hold it
-    r"|" + NOT_THE_ONE +
-    # "… and leave the tyres on it": what stays in the order
-    r"|\bleave\s+[^.;!?。；！？,]{1,40}?\s+(?:on|in)\s+(?:it|there|the\s+order)\b",
-    re.IGNORECASE)
-
-
-# a thing likened to, no item meant: "it's basically a tin can in there", "像个蒸笼一样"
-_LIKENED_RE = re.compile(
-    r"\b(?:basically|practically|literally|essentially|(?:feels?|looks?|sounds?|is|it'?s|more"
-    r"|kind\s+of|sort\s+of|just)\s+like)\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?"
-    r"|(?:跟|像)(?:个|一个|是)?[\u4e00-\u9fff]{1,5}?(?:似的|一样)", re.IGNORECASE)
-
-
-def _without_kept(text: str) -> str:
-    return _KEEP_RE.sub(" ", _LIKENED_RE.sub(" ", text))
-
-
 RECENT_ITEMS = 3
 
 
@@ -260,12 +226,13 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
     # the clause that says which item is meant: a correction's, else a return's ("the
     # kettle and the descaler came together ... I only want to return the kettle")
     for meant in (cues.corrected_part(text), cues.returned_part(text)):
-        if meant and _without_kept(meant).strip():
-            mention = facts.catalogue.find_after(_without_kept(meant), before)
+        if meant and without_kept(meant).strip():
+            mention = facts.catalogue.find_after(without_kept(meant), before)
             if mention is not None and mention.products:
                 return mention
-    found = facts.catalogue.find_after(_without_kept(text), before)
-    kept_said = _KEEP_RE.search(text)
+    found = less_the_kept(facts.catalogue.find_after(without_kept(text), before), text,
+                          facts.catalogue)
+    kept_said = kept_clause(text)
     if (found is None or not found.products) and kept_said and cues.refers_to_it(
             text[kept_said.end():]):
         # "那个绿色的水壶还要的哈 它啥时候能发出来": the item kept is the one asked about

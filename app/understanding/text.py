@@ -145,11 +145,15 @@ def spoken_punctuation(text: str) -> str:
 MIN_SHOUTED_LETTERS = 12
 
 
+def _mostly_chinese(text: str) -> bool:
+    return len(_CJK.findall(text)) >= sum(1 for c in text if c.isascii() and c.isalpha())
+
+
 def unshouted(text: str) -> str:
     """The message in small letters; an address in it keeps its capitals, which tell a
     street and a town from ordinary words ("14 ELM GROVE, LEEDS LS6 2AB")."""
-    if not in_capitals(text, MIN_SHOUTED_LETTERS):
-        return text
+    if not in_capitals(text, MIN_SHOUTED_LETTERS) or _mostly_chinese(text):
+        return text  # (a Chinese message's codes and ids are capitals, no shouting)
     small = text.lower()
     address = find_address(text)[0]
     at = text.find(address) if address else -1

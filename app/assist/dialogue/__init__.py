@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 from app.assist.dialogue.addresses import (
     a_new_address_for_it,
+    adds_to_the_orders_address,
     corrects_the_address,
+    corrects_the_code,
     corrects_the_orders_address,
 )
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
@@ -35,6 +37,7 @@ from app.assist.dialogue.followups import (
 from app.assist.dialogue.invoices import (
     asks_about_its_invoice,
     gives_invoice_details,
+    how_late_an_invoice_may_be_asked,
     how_soon_the_invoice_comes,
     invoice_asked_for,
     what_the_invoice_shows,
@@ -116,13 +119,15 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
     about_the_bot, a_person_asked_for, asks_how_to_reach_the_shop, somewhere_else,
-    corrects_the_address, corrects_the_orders_address, a_new_address_for_it, narrows_the_pending,
+    corrects_the_code, corrects_the_address, corrects_the_orders_address,
+    adds_to_the_orders_address, a_new_address_for_it, narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     about_the_return_made,
     pleads_again, presses_off_topic, asks_what_now, presses_for_help, fits_what_was_changed,
     adds_to_the_change,
-    paid_but_not_shown, how_soon_the_invoice_comes, what_the_invoice_shows, asks_about_its_invoice,
+    paid_but_not_shown, how_soon_the_invoice_comes, how_late_an_invoice_may_be_asked,
+    what_the_invoice_shows, asks_about_its_invoice,
     why_refused, refund_elsewhere, why_less_came_back, told_by_its_amount, refund_progress,
     money_back,
     what_cancelling_costs, undoes_a_cancellation, cancel_taken_back, cancels_a_named_order,

@@ -7,6 +7,7 @@ from app.assist.dialogue.reading import Reading, settle
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right
 from app.understanding.cue import Cue
+from app.understanding.delivery_details import code_put_right, delivery_details, with_details
 
 # an address meant for the orders to come, not the one under way
 _FOR_LATER = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders?|purchases?|deliveries)\b"
@@ -26,6 +27,53 @@ def corrects_the_address(r: Reading) -> bool:
         return False
     r.u.slots.address = fixed
     settle(r, "change_shipping_address", carried=True)
+    return True
+
+
+# the code itself named, or a correction said: "the right code is…", "打错了"
+_OF_THE_CODE = Cue(r"\bcode\b|密码|门禁")
+# another person to take the parcel in, not yet named: "收件人想换成我爸", "can my neighbour
+# be the recipient instead?"
+_NEW_RECIPIENT = Cue(r"收件人[^，。,.!?！？]{0,4}(?:换|改|写)|\brecipient\b[^.!?]{0,30}\b(?:change"
+                     r"|instead|different|someone\s+else)\b|\b(?:change|update)\s+the\s+recipient\b")
+# what a shopper asks who wants the order's delivery details changed
+_CHANGES = ("change_shipping_address", "change_order")
+
+
+def corrects_the_code(r: Reading) -> bool:
+    """"that was my old flat's code, the right one is 7412B": the door code just added to
+    the address put right; the same change of address."""
+    given = r.state.slots.address
+    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
+        return False
+    if not (_OF_THE_CODE(r.text) or cue.corrects(r.text)):
+        return False
+    fixed = code_put_right(given, r.text)
+    if fixed is None:
+        return False
+    r.u.slots.address = fixed
+    settle(r, "change_shipping_address", carried=True)
+    return True
+
+
+def adds_to_the_orders_address(r: Reading) -> bool:
+    """"地址不变，收件人写曹建国，电话136…", "add the door code please, it's 4471B": the
+    order's address (or the one just proposed for it) with the recipient, phone or door
+    code added, not a new address to ask for."""
+    carried = r.previous == "change_shipping_address"
+    if r.u.slots.address or not (r.u.intent in _CHANGES or carried):
+        return False
+    details, order = delivery_details(r.text), r.order()
+    if details is None and order is not None and _NEW_RECIPIENT(r.text):
+        r.u.slots.address_kind = "recipient"  # "收件人想换成我爸": whose name and number, asked
+        settle(r, "change_shipping_address", carried=carried)
+        return True
+    if details is None or order is None or not order.shipping_address:
+        return False
+    proposed = r.state.slots.address if r.state.slots.order_id == order.id else None
+    r.u.slots.address = with_details(proposed if carried and proposed
+                                     else order.shipping_address, details)
+    settle(r, "change_shipping_address", carried=carried)
     return True
 
 

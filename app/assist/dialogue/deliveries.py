@@ -13,6 +13,7 @@ from app.models._common import FINISHED_ORDER_STATUSES
 from app.store.connector import OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.carriers import names_carrier
+from app.understanding.closings import closes_with_a_remark
 from app.understanding.invoice_cues import asks_for_an_invoice
 
 
@@ -49,6 +50,10 @@ def where_is(r: Reading) -> bool:
     # of no order ("顺丰送的话 到成都一般还要几天": the shop's delivery times)
     if cue.asks_free_delivery_threshold(r.text):
         return False  # "顺丰特快满多少包邮": what an order must come to, of no parcel
+    if cue.asks_shipping_options(r.text) and not cue.asks_where(r.text):
+        return False  # "what would Evri delivery be on just that?": what delivery costs
+    if closes_with_a_remark(r.text):
+        return False  # "cheers, I'll drop it at the DPD shop tomorrow": a plan, no question
     if asks_only_of_the_item(r):
         return False  # "it's on its way (4592) ... does it have a child lock?"
     if cue.asks_how_often(r.text) and not cue.asks_where(r.text):

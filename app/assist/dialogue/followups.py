@@ -132,6 +132,8 @@ def follows_up(r: Reading) -> bool:
     own = cue.asks_its_own_question(r.text)
     if own and not _redirects(r):
         return False  # "also, does the stove come with gas?" asks something of its own
+    if previous == "track_order" and cue.asks_if_it_fits(r.text):
+        return False  # "and for spare heads later on, which ones fit it?": of the product
     confident = r.u.intent_confidence >= CARRY_CONFIDENCE and r.u.intent != "other"
     # ("too" of a request the message says itself is no "the same": "粉色吹风机那单也一起
     # 取消了吧" after where the other order is asks its cancellation)
@@ -247,8 +249,8 @@ def adds_to_the_change(r: Reading) -> bool:
     if r.previous != "change_order" or r.state.refused or not (s.item_products or s.quantity):
         return False
     if r.u.intent not in ("product_question", "other", "change_order") or (
-            cue.asks_its_own_question(r.text)):
-        return False
+            cue.asks_its_own_question(r.text) or cue.asks_if_it_fits(r.text)):
+        return False  # ("这个刷头T9也能装吧": whether it fits, asked)
     if r.names_another_order and (r.by_number or talks_about_order(r.text)):
         return False  # "the helmet order too": that order
     if r.u.intent == "change_order" and not r.names_another_order:

@@ -24,6 +24,27 @@ INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
 _FIRST_SENTENCE = re.compile(r"[^.?!。？！]*[.?!。？！]")
 
 
+# from when the time to ask for an invoice counts: "发票那个180天 是从下单那天开始算 还是从签收
+# 那天算", "does the 180 days start from the order or the delivery?"
+_COUNTED_FROM = Cue(r"从[^，。？?]{0,8}(?:开始)?算|(?:开始|起)算|截止|期限|多少天内|多久(?:以)?内"
+                    r"|\b(?:count(?:ed|s)?|start(?:s|ed)?|run(?:s)?)\s+from\b|\bdeadline\b"
+                    r"|\bwithin\s+how\s+(?:long|many\s+days)\b")
+
+
+def how_late_an_invoice_may_be_asked(r: Reading) -> bool:
+    """"你们发票那个180天 是从下单那天开始算 还是从签收那天算": the shop's terms for invoices
+    (not a delivery time, nor an invoice asked for)."""
+    # (asked as a choice too: "…开始算 还是从签收那天算")
+    asked = cue.asks_outright(r.text) or cue.asks_its_own_question(r.text) or "还是" in r.text
+    if not (cue.mentions_invoice(r.text) and _COUNTED_FROM(r.text) and asked):
+        return False
+    if asks_for_an_invoice(r.text) or r.u.intent in INVOICE_INTENTS:
+        return False
+    settle(r, "check_invoice")
+    r.u.general = True
+    return True
+
+
 def how_soon_the_invoice_comes(r: Reading) -> bool:
     """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
     after an invoice was asked for: when invoices come (the policy's hours), not how late

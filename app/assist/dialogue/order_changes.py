@@ -215,7 +215,11 @@ def _only_a_cancellation_told(text: str) -> bool:
     if cue.asks_refund_progress(text) or cue.asks_money_back(text):
         return False  # "I cancelled it, when does the money come back?"
     rest = cue.says_cancelled.pattern.sub(" ", spaced(text))
-    return cue.asks_where(text) and not _STOPS_AN_ORDER(rest)
+    return (cue.asks_where(text) or _STILL_ON(text)) and not _STOPS_AN_ORDER(rest)
+
+
+# whether the order still stands: "那我那单还在吗 没被人取消吧", "is my order still on?"
+_STILL_ON = Cue(r"还在[吗么吧]|还有效|\bstill\s+(?:on|there|active|valid|going\s+ahead)\b")
 
 
 def no_order_change_asked(r: Reading) -> bool:

@@ -84,7 +84,9 @@ def money_back(r: Reading) -> bool:
         r.u.slots.item_refs or cue.hypothetical(r.text) or cue.about_delivery(r.text))
     # ("after you refund it, how many days b4 it appears on the card?" asks after the
     # refund just opened, not for it again)
-    again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text))
+    # (nor "以后万一要退款 几天能回到卡上": a refund supposed, not asked for)
+    again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text)) and not (
+        cue.hypothetical(r.text) and cue.asks_how_soon(r.text))
     if not (cue.asks_money_back(r.text) or bare_when) or again:
         return False
     if cue.asks_return_logistics(r.text) and not cue.asks_how_soon(r.text):

@@ -74,12 +74,20 @@ def the_order_told_of(r: Reading) -> OrderSnapshot | None:
 _AMOUNT = Cue(r"(?<![A-Za-z0-9.,/-])\d{1,6}(?:[.,]\d{1,2})?(?![A-Za-z0-9/-]|[.,]\d)")
 
 
+# money that came in, no refund named: "a credit of 59.80 from you I can't place", "did
+# you send me money by mistake?", "账户里多了一笔钱"
+_MONEY_CAME = Cue(r"\bcredit(?:ed)?\b(?!\s+card)|\b(?:sent|paid|gave|transferred)\s+me\s+"
+                  r"(?:some\s+)?money\b|\bmoney\s+(?:came|landed|arrived|went)\s+in\b|多了一笔|入账"
+                  r"|收到[^，。？?]{0,6}(?:钱|款)")
+
+
 def told_by_its_amount(r: Reading) -> bool:
     """"信用卡账单上有两笔退款，一笔54，一笔249，分别是哪个单子退回来的？": the refunds told
     by their amounts, each matched to the one order whose refund came to it."""
     # (an order named by its number says which, a word an item shares does not)
     named = r.u.slots.order_mention or r.u.slots.order_source == "message"
-    if named or not (cue.mentions_refund(r.text) or r.u.intent == "track_refund"):
+    if named or not (cue.mentions_refund(r.text) or r.u.intent == "track_refund"
+                     or _MONEY_CAME(r.text)):
         return False
     said = {float(m.replace(",", ".")) for m in _AMOUNT.pattern.findall(r.text)}
     if not said:
