@@ -24,6 +24,7 @@ from tests.test_slots import CATALOGUE, EN, PAIR, SINGLE, ZH, order, slots
     ("my most recent order hasn't shipped", EN, "A10031"),
     ("上一单到哪了", ZH, "B20002"),
     ("最近的订单什么时候到", ZH, "B20002"),
+    ("刚下的那单帮我取消了吧", ZH, "B20002"),
 ])
 def test_last_order_is_the_newest(text: str, orders: tuple[OrderSnapshot, ...],
                                   expected: str) -> None:
