@@ -3,6 +3,8 @@ says which number was wrong; the same change of address either way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.assist.dialogue.reading import Reading, settle
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right
@@ -17,12 +19,16 @@ _FOR_LATER = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders?|purchases?|deli
 def corrects_the_address(r: Reading) -> bool:
     """"打错了，是西安路86号，不是88", "oh wait, flat 4": the address just given, put
     right where the shopper says; the same change of address."""
+    return _given_put_right(r, bool(cue.corrects(r.text) or r.short), amended)
+
+
+def _given_put_right(r: Reading, says_so: bool,
+                     fix: Callable[[str, str], str | None]) -> bool:
+    """The address given for the change under way, put right by ``fix``."""
     given = r.state.slots.address
-    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
+    if r.previous != "change_shipping_address" or not given or r.u.slots.address or not says_so:
         return False
-    if not (cue.corrects(r.text) or r.short):
-        return False
-    fixed = amended(given, r.text)
+    fixed = fix(given, r.text)
     if fixed is None:
         return False
     r.u.slots.address = fixed
@@ -43,17 +49,8 @@ _CHANGES = ("change_shipping_address", "change_order")
 def corrects_the_code(r: Reading) -> bool:
     """"that was my old flat's code, the right one is 7412B": the door code just added to
     the address put right; the same change of address."""
-    given = r.state.slots.address
-    if r.previous != "change_shipping_address" or not given or r.u.slots.address:
-        return False
-    if not (_OF_THE_CODE(r.text) or cue.corrects(r.text)):
-        return False
-    fixed = code_put_right(given, r.text)
-    if fixed is None:
-        return False
-    r.u.slots.address = fixed
-    settle(r, "change_shipping_address", carried=True)
-    return True
+    return _given_put_right(r, bool(_OF_THE_CODE(r.text) or cue.corrects(r.text)),
+                            code_put_right)
 
 
 def adds_to_the_orders_address(r: Reading) -> bool:
