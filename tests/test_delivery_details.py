@@ -27,6 +27,8 @@ from tests.conftest import current, reset_caches
      DeliveryDetails(recipient="曹建国", phone="13604113377")),
     ("地址不用动 收件人改成他就行：周志远 13851726604",
      DeliveryDetails(recipient="周志远", phone="13851726604")),
+    ("地址不用动 收件人改成我同事：柏文静 13912345678",
+     DeliveryDetails(recipient="柏文静", phone="13912345678")),
     ("could you add the door code to the address? Street door code is 4471B",
      DeliveryDetails(door_code="4471B")),
     ("the recipient should be Jane Doe, phone +353 85 555 0172",

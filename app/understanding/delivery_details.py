@@ -20,7 +20,8 @@ _NOT_A_NAME_START = set("不还都和跟我你他她它电手地也就要改写�
 _ZH_NAME = r"([\u4e00-\u9fff]{2,4})(?=$|[\s,，。.;；!！、)）]|\d|电话|手机)"
 _ZH_RECIPIENT = re.compile(
     r"(?:收件人|收货人|姓名)(?:的?名字)?\s*(?:写成?|改成|改为|换成|变成|填成?|是|为)?"
-    r"\s*(?:[他她](?:就行|就好|吧)?)?\s*[:：]?\s*" + _ZH_NAME)
+    # (who it is, said before a colon: "改成他就行：周志远", "改成我同事：柏文静")
+    r"\s*(?:[^，。,.!?！？:：\s\d]{1,6}[:：])?\s*[:：]?\s*" + _ZH_NAME)
 _EN_NAME = r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,3})"
 _EN_RECIPIENT = re.compile(
     r"\b(?:recipient|addressee|name\s+on\s+the\s+(?:parcel|package|label|order|delivery))"
