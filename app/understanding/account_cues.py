@@ -21,7 +21,8 @@ gives_feedback = Cue(
 # the newsletter: "take me off the newsletter", "unsubscribe me", "退订邮件"
 mentions_newsletter = Cue(
     # (the shop's, not one the shopper writes for: "our pet club newsletter")
-    r"(?<!\bour\s)(?<!\bclub\s)(?<!\bmy\s)\bnewsletters?\b(?!\s+(?:i|we)\s+(?:write|edit|run))|\bunsubscrib\w*|\bmailing\s+list\b|\bmarketing\s+(?:e-?mails?|messages)\b"
+    r"(?<!\bour\s)(?<!\bclub\s)(?<!\bmy\s)\bnewsletters?\b(?!\s+(?:i|we)\s+(?:write|edit|run))"
+    r"|\bunsubscrib\w*|\bmailing\s+list\b|\bmarketing\s+(?:e-?mails?|messages)\b"
     r"|\bpromo(?:tional)?\s+e-?mails?\b|退订|订阅|营销(?:邮件|短信)|促销(?:邮件|短信)")
 # a product registered, not an account: "do I need to register it somewhere?", "产品要注册吗"
 registers_a_product = Cue(
