@@ -670,16 +670,3 @@ def test_from_when_an_invoice_may_be_asked(text: str, read_as: str, intent: str)
     r = reading(text, read_as)
     dialogue.read(r)
     assert r.u.intent == intent
-
-
-@pytest.mark.parametrize("text", ["那大概什么时候能发出来",
-                                  "nice one. roughly when will it actually leave you?",
-                                  "cool. so when does it actually get sent out"])
-def test_when_it_leaves_after_a_change_made_is_the_shops_dispatch_time(text: str) -> None:
-    r = reading(text, "track_order", previous="change_shipping_address")
-    dialogue.read(r)
-    assert r.u.intent == "delivery_period"
-    # with no change just made, where the order is
-    plain = reading(text, "track_order", previous="product_question")
-    dialogue.read(plain)
-    assert plain.u.intent != "delivery_period"

@@ -107,14 +107,11 @@ def what_the_change_costs(r: Reading) -> bool:
         cue.mentions_return(r.text) or cue.sends_back(r.text))  # "寄回来…运费谁出": a return's
     if not (changing or just_changed) and r.state.write_waiting(r.u.intent) is None:
         return False
-    asked = cue.asks_outright(r.text) or (just_changed and _WHEN_IT_GOES(r.text))
-    if r.u.slots.address or r.names_another_order or not asked:
+    if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
         return False
     if cue.asks_shipping_options(r.text):
         settle(r, "delivery_options", carried=True)
-    elif cue.asks_delivery_time(r.text) or (just_changed and _WHEN_IT_GOES(r.text)):
-        # ("so when does it actually get sent out" after the change was made: the shop's
-        # time to dispatch, the change done)
+    elif cue.asks_delivery_time(r.text):
         settle(r, "delivery_period", carried=True)
     elif r.state.write_waiting("change_order") is not None and (
             cue.asks_price(r.text) or _NEW_TOTAL(r.text)):
@@ -125,10 +122,6 @@ def what_the_change_costs(r: Reading) -> bool:
     return True
 
 
-# when the order leaves the shop: "roughly when will it actually leave you?", "那大概什么时候能
-# 发出来"
-_WHEN_IT_GOES = Cue(r"\bwhen\b[^.?!]{0,40}\b(?:leave|sent\s+out|go(?:es)?\s+out|ship|dispatch)"
-                    r"|(?:什么|啥)时候(?:能|可以|会)?(?:发(?:出|货|走)|寄出)")
 _NEW_TOTAL = Cue(r"\b(?:new\s+)?total\b|\bowe\b|一共|总共|总价|补多少|差价")
 
 
