@@ -12,30 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pydantic import BaseModel
-
-from app.store.catalogue import Catalogue, ItemMention, fold
+from app.store.catalogue import Catalogue, ItemMention
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding.cue import Cue
+from app.understanding.item_lines import (
+    ADDS,
+    CLAUSES,
+    REMOVES,
+    NewLine,
+    as_new_lines,
+    line_named,
+    named_values,
+)
+from app.understanding.item_replaced import asks_replacement, replaced
 from app.understanding.slot_patterns import find_quantity, leading_count
 from app.understanding.text import clauses
 
-
-class NewLine(BaseModel):
-    product_id: str
-    qty: int = 1
-
-
-# a size written alone in capitals ("an L", "尺码还是M"); lower case is too often a word
-_SIZE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})(?![A-Za-z0-9'’-])")
-# (a decimal point is no stop: "换成1.7L不锈钢那款")
-_CLAUSES = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[?!;。？！；])+")
-_SAYING = r"(?:[^，。,.!?！？]|(?<=\d)\.(?=\d))+"
-_ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
-            r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
-_REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,4}(?:out|off)\b"
-               r"|\bdon'?t\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
-               r"|去掉|删掉|删除|拿掉|减掉|不要了|不要那|不要这")
+__all__ = ["NewLine", "adds_to_order", "amendment", "asks_replacement", "new_contents",
+           "takes_out_of_order"]
 
 
 # something put into an order: "pop a mini pump in with it", "add a bell to my order",
@@ -87,9 +81,9 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
     lines = [line for line in order.items if line.product_id]
     if not lines or len(lines) != len(order.items):
         return None
-    replaced = _replaced(text, lines, catalogue)
-    if replaced is not None:
-        return replaced
+    swapped = replaced(text, lines, catalogue)
+    if swapped is not None:
+        return swapped
     each = _each_requantified(text, lines, catalogue)
     if each is not None:
         return each
@@ -100,114 +94,11 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
     return changes[0] if len(changes) == 1 else None
 
 
-# one item of the order for another product: "swap the three pairs of socks for one pair
-# of the grey gloves in M", "把袜子换成一副手套"
-_REPLACED = re.compile(
-    r"\b(?:swap|switch|replace|exchange|change|trade)\b(?P<old>.{1,80}?)\b(?:for|with)\b(?P<new>.+)"
-    # ... said the other way round: "can the big grey bed be swapped for the 60cm one?"
-    r"|(?P<old_p>\b[\w'’ -]{1,60}?)\s+(?:be\s+)?(?:swapped|switched|exchanged|replaced)\s+"
-    r"(?:for|with)\b(?P<new_p>.+)"
-    # ("把" may be left out where a clause starts: "还没付钱那单 滤芯换成干燥剂行不行")
-    r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>" + _SAYING + r")"
-    # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
-    r"|(?:^|(?<=[\s，,。.!！?？]))(?P<bare_old_zh>[^，。,.!?！？\s是该要能可会想应]{1,8}?)"
-    r"(?:换成|改成|替换成|换为)(?P<bare_new_zh>" + _SAYING + r")"
-    # the item given up in its own clause, its replacement in the next: "头灯我不想要了，能直接
-    # 换成一个羽绒睡袋吗"
-    r"|(?:^|(?<=[\s，,。.!！?？]))(?P<dropped_zh>[^，。,.!?！？\s]{1,8}?)我?(?:不想要了|不要了)"
-    r"[，,\s]*(?:能|可以|麻烦)?(?:直接|帮我)?(?:换成|改成|换为)"
-    r"(?P<dropped_new_zh>" + _SAYING + r")"
-    # "牙刷想从T6升级成T9": from the one to the other
-    r"|从(?P<from_zh>[^，。,.!?！？\s]{1,10}?)(?:升级|换|改)(?:成|为|到)"
-    r"(?P<to_zh>" + _SAYING + r")",
-    re.IGNORECASE)
-
-
-def asks_replacement(text: str) -> bool:
-    """"Swap the socks for the gloves", "把袜子换成手套": one thing for another."""
-    return _REPLACED.search(text) is not None
-
-
-def _replaced(text: str, lines: Sequence[ItemSnapshot],
-              catalogue: Catalogue) -> list[NewLine] | None:
-    """One line named on the one side, one product outside its family (a sibling is a
-    swap of variant) on the other: the order with that product in the line's place."""
-    sides = _sides(text)
-    if sides is None:
-        return None
-    old_words, new_words = sides
-    if _ADDS(new_words) or _REMOVES(new_words):
-        return None  # "swap the cap for navy and add a pin": several changes, a person's
-    at = _line_named(lines, catalogue.find(old_words))
-    if at is None and len(lines) == 1 and _INTO.search(text):
-        at = 0  # "车把包装不上我的车，能帮我换成车架包吗？": the order's one line
-    wanted = catalogue.find(new_words)
-    if at is None or wanted is None or not wanted.products:
-        return None
-    # the grey gloves in M: the one product that carries every variant word named
-    named = _named_values(new_words, catalogue, wanted)
-    meant = frozenset(p for p in wanted.products
-                      if named and named <= catalogue.values.get(p, frozenset()))
-    meant = meant or frozenset(wanted.candidates())
-    old_pid = lines[at].product_id or ""
-    # (a sibling named by its variant words is a swap of variant, for _swap; one named by
-    # its own name, "从T6升级成T9", is the other product)
-    if len(meant) != 1 or (named and meant & catalogue.families.get(old_pid, frozenset({old_pid}))):
-        return None
-    new_pid = next(iter(meant))
-    if any(line.product_id == new_pid for line in lines):
-        return None  # more of what it holds already: a person's to merge
-    qty = find_quantity(new_words, catalogue) or leading_count(new_words) or (
-        1 if lines[at].qty == 1 else None)
-    if qty is None:
-        return None  # "swap the three mugs for a kettle": how many, a person asks
-    contents = _contents([*lines[:at], *lines[at + 1:]])
-    contents.insert(at, NewLine(product_id=new_pid, qty=qty))
-    return contents
-
-
-# "…能帮我换成车架包吗": what it becomes, the thing it replaces said apart (or not at all)
-_INTO = re.compile(r"(?:换成|替换成|换为)(?P<new>" + _SAYING + ")")
-
-
-_ZH_CLAUSE_GAP = re.compile(r"(?<=\S)\s+(?=[\u4e00-\u9fff])")
-
-
-def _sides(text: str) -> tuple[str, str] | None:
-    """The words of what goes and of what comes instead, where the message swaps."""
-    match = _REPLACED.search(text)
-    if match is not None:
-        old_words = (match.group("old") or match.group("old_p") or match.group("old_zh")
-                     or match.group("bare_old_zh") or match.group("dropped_zh")
-                     or match.group("from_zh") or "")
-        new_words = _CLAUSES.split(
-            match.group("new") or match.group("new_p") or match.group("new_zh")
-            or match.group("bare_new_zh") or match.group("dropped_new_zh")
-            or match.group("to_zh") or "")[0]
-        # a Chinese clause ends at a space too: "换成T9 那盒刷头照旧"
-        return old_words, _ZH_CLAUSE_GAP.split(new_words)[0]
-    into = _INTO.search(text)
-    return (text[:into.start()], into.group("new")) if into else None
-
-
-def _contents(lines: Sequence[ItemSnapshot]) -> list[NewLine]:
-    qty: dict[str, int] = {}
-    for line in lines:
-        assert line.product_id is not None
-        qty[line.product_id] = qty.get(line.product_id, 0) + line.qty
-    return [NewLine(product_id=pid, qty=n) for pid, n in qty.items()]
-
-
-def _named_values(text: str, catalogue: Catalogue, mention: ItemMention | None) -> set[str]:
-    named = set(mention.variants) if mention else set()
-    return named | {fold(m) for m in _SIZE.findall(text) if fold(m) in catalogue.variants}
-
-
 def _swap(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
           mention: ItemMention | None) -> list[NewLine] | None:
     """Another variant of one line: the sibling holding every variant word named that the
     line's product lacks, and keeping the most of the rest ("换成黑色的" keeps the size)."""
-    named = _named_values(text, catalogue, mention)
+    named = named_values(text, catalogue, mention)
     kinds = mention.products if mention else frozenset()
     swaps: list[tuple[int, str]] = []
     for at, line in enumerate(lines):
@@ -228,36 +119,26 @@ def _swap(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
     if len(swaps) != 1:
         return None
     at, to = swaps[0]
-    contents = _contents([*lines[:at], *lines[at + 1:]])
+    contents = as_new_lines([*lines[:at], *lines[at + 1:]])
     if any(c.product_id == to for c in contents):
         return None  # the other variant is in the order already: merge or not, a person's
     contents.insert(at, NewLine(product_id=to, qty=lines[at].qty))
     return contents
 
 
-def _line_named(lines: Sequence[ItemSnapshot], mention: ItemMention | None) -> int | None:
-    """The one line the message names (by kind, narrowed by variant; or by its variant
-    alone: "米色的窝不要了" of an order with one beige thing), if one."""
-    meant = mention.candidates() if mention is not None else frozenset()
-    if not meant:
-        return None
-    hits = [at for at, line in enumerate(lines) if line.product_id in meant]
-    return hits[0] if len({lines[at].product_id for at in hits}) == 1 else None
-
-
 def _removed(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
              mention: ItemMention | None) -> list[NewLine] | None:
     """The line named in the clause that takes it out ("can you take the frame bag off my
     order? I just want the saddle bag now": the frame bag)."""
-    if len(lines) < 2 or not _REMOVES(text):
+    if len(lines) < 2 or not REMOVES(text):
         return None
-    at = _line_named(lines, mention)
+    at = line_named(lines, mention)
     if at is None:
-        clause = next((c for c in _CLAUSES.split(text) if _REMOVES(c)), "")
-        at = _line_named(lines, catalogue.find(clause))
+        clause = next((c for c in CLAUSES.split(text) if REMOVES(c)), "")
+        at = line_named(lines, catalogue.find(clause))
     if at is None:
         return None
-    return _contents([*lines[:at], *lines[at + 1:]])
+    return as_new_lines([*lines[:at], *lines[at + 1:]])
 
 
 def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
@@ -265,12 +146,12 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     """One product of the catalogue not in the order yet, the one thing named besides
     the order's own ("could you pop a mini pump in with the balance bike?"); or more of
     the one item named that it holds ("can I add a second kettle?")."""
-    if mention is None or not _ADDS(text):
+    if mention is None or not ADDS(text):
         return None
     outside = [t for t in mention.things if not any(line.product_id in t for line in lines)]
-    at = _line_named(lines, mention)
+    at = line_named(lines, mention)
     if not outside and at is not None:
-        contents = _contents(lines)
+        contents = as_new_lines(lines)
         more = next(c for c in contents if c.product_id == lines[at].product_id)
         more.qty += quantity or 1
         return contents
@@ -279,18 +160,18 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     meant = (outside[0] & mention.variant_products) or outside[0]
     if len(meant) != 1:
         return None
-    return [*_contents(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
+    return [*as_new_lines(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
 
 
 def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
                   quantity: int | None) -> list[NewLine] | None:
-    at = _line_named(lines, mention)
+    at = line_named(lines, mention)
     held = {line.product_id for line in lines}
     if at is None and len(lines) == 1 and not (mention and mention.products - held):
         at = 0  # the one line, unless the message names something else ("一副手套")
-    if at is None or quantity is None or quantity == lines[at].qty or _ADDS(text):
+    if at is None or quantity is None or quantity == lines[at].qty or ADDS(text):
         return None
-    contents = _contents([line for i, line in enumerate(lines) if i != at])
+    contents = as_new_lines([line for i, line in enumerate(lines) if i != at])
     contents.insert(at, NewLine(product_id=lines[at].product_id or "", qty=quantity))
     return contents
 
@@ -312,7 +193,7 @@ def _each_requantified(text: str, lines: Sequence[ItemSnapshot],
     counts: dict[int, int] = {}
     for part in _EACH.split(text[said.end():].split("?")[0].split("？")[0]):
         qty = find_quantity(part, catalogue) or leading_count(part.strip())
-        at = _line_named(lines, catalogue.find(part))
+        at = line_named(lines, catalogue.find(part))
         if qty is None or at is None or at in counts:
             return None
         counts[at] = qty
