@@ -88,10 +88,9 @@ def the_change_as_it_stands(turn: Turn) -> bool:
             proposed == [line.model_dump() for line in s.new_items])
     # "那就好 改成T9吧" with the T9 proposed: only what the change brings in, named (an
     # order that holds it already is no other order meant)
-    brought = {line.get("product_id") for line in proposed if isinstance(line, dict)} if (
-        isinstance(proposed, list)) else set()
     elsewhere = s.order_id not in (None, waiting.order_id) and s.order_source != "item_reference"
-    return not elsewhere and _CHANGED_TO(turn.text) and set(s.item_products) <= brought
+    return not elsewhere and _CHANGED_TO(turn.text) and (
+        set(s.item_products) <= _products_of(proposed))
 
 
 # the change named by what it makes of the order: "改成T9吧", "switch it to the T9 then"
@@ -104,6 +103,13 @@ def _proposed_items(turn: Turn, pending: Pending) -> object:
     return (record.params or {}).get("items") if record is not None else None
 
 
+def _products_of(lines: object) -> set[object]:
+    """The products of items as an action record holds them."""
+    if not isinstance(lines, list):
+        return set()
+    return {line.get("product_id") for line in lines if isinstance(line, dict)}
+
+
 def _other_items(turn: Turn, pending: Pending) -> bool:
     """Items named that the write waiting does not take back ("return the light" to the
     return of the bar tape proposed)."""
@@ -111,7 +117,7 @@ def _other_items(turn: Turn, pending: Pending) -> bool:
     lines = _proposed_items(turn, pending)
     if not named or not isinstance(lines, list) or not lines:
         return False
-    return not named & {line.get("product_id") for line in lines if isinstance(line, dict)}
+    return not named & _products_of(lines)
 
 
 def answers_pending(turn: Turn) -> bool:

@@ -9,8 +9,9 @@ from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.answers import answers_pending, the_change_as_it_stands
 from app.assist.declined_asks import declined_with_a_question
 from app.assist.facts_in_hand import facts_in_hand
-from app.assist.for_a_person import a_cancellation_settles_it, a_return_settles_it, may_auto_send
+from app.assist.for_a_person import may_auto_send
 from app.assist.given_up import drops_the_request, given_up_intent
+from app.assist.handoffs import handoff_for, voiced_handoff
 from app.assist.pending import changes_topic, lapse, remember
 from app.assist.schemas import ActionView, AssistResult, Suggestion
 from app.assist.social_turns import social_turn
@@ -23,10 +24,6 @@ from app.understanding.injection import looks_like_injection
 from app.understanding.slots import Slots
 from app.understanding.social import announces_an_aside
 from app.understanding.text import simplified
-
-# off-topic messages in a row after which the bot offers a person instead of trying again
-OFF_TOPIC_HANDOFF = 2
-BARE_ANSWER_CHARS = 12
 
 
 def step(turn: Turn) -> None:
@@ -49,7 +46,7 @@ def step(turn: Turn) -> None:
         _answer_pending(turn)
         if turn.handoff is None and turn.u.slots.affirmation == "no":
             # "no, I want one that works. worst purchase ever": declined, and still a person's
-            turn.handoff = _voiced_handoff(turn)
+            turn.handoff = voiced_handoff(turn)
             if turn.handoff is not None:
                 hand_off(turn)
         return
@@ -65,7 +62,7 @@ def step(turn: Turn) -> None:
     # a calm "on second thoughts, leave it" is a request given up, whatever the classifier
     # makes of its other words ("someone's always in there" is no request for a person)
     if not (calm and dropped):
-        turn.handoff = _handoff_for(turn)
+        turn.handoff = handoff_for(turn)
         if turn.handoff is not None:
             hand_off(turn)
             return
@@ -143,41 +140,10 @@ def _answer_pending(turn: Turn) -> None:
     turn.template = "_declined" if declined else pending.intent
 
 
-def _voiced_handoff(turn: Turn) -> routing.Handoff | None:
-    """A hand-off the shopper's own words ask for (anger, a complaint, a person), whatever
-    the message was read as."""
-    s = turn.u.sentiment
-    return routing.handoff_for(routing.Signals(
-        intent="", intent_confidence=1.0, anger=s.anger, complaint=s.complaint,
-        wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
-
-
-def _handoff_for(turn: Turn) -> routing.Handoff | None:
-    s = turn.u.sentiment
-    # a bare "ok"/"好的" with nothing pending is not an out-of-scope question ("好的 问个别的
-    # 明天的高铁还有票不" is one)
-    bare_answer = (turn.u.slots.affirmation is not None and turn.u.intent == "other"
-                   and len(turn.text.strip()) <= BARE_ANSWER_CHARS)
-    complaint = s.complaint and not (a_return_settles_it(turn) or a_cancellation_settles_it(turn))
-    found = routing.handoff_for(routing.Signals(
-        intent="" if bare_answer else turn.u.intent,
-        intent_confidence=turn.u.intent_confidence, anger=s.anger, complaint=complaint,
-        wants_human=s.wants_human, threatens_to_leave=s.threatens_to_leave))
-    if found is not None and found.reason == HandoffReason.out_of_scope:
-        # off-topic: say what the bot can do; a person only when the shopper persists
-        turn.state.off_topic_turns += 1
-        if turn.state.off_topic_turns < OFF_TOPIC_HANDOFF:
-            turn.off_topic = True
-            return None
-    elif not bare_answer:
-        turn.state.off_topic_turns = 0
-    return found
-
-
 def _human_owns(turn: Turn) -> None:
     """A person has the conversation: the bot says nothing, and a new complaint or anger
     raises the ticket's priority."""
-    raised = _handoff_for(turn)
+    raised = handoff_for(turn)
     if raised is None and cue.pings(turn.text):
         # "hello?? anyone there": still waiting for the person; the ticket says so
         raised = routing.Handoff(HandoffReason.human_request, Priority.normal)

@@ -167,11 +167,11 @@ def _tally_terms(text: str) -> _Tally:
         if _REPORTED_RE.search(before) and surface.lower().startswith("complain"):
             tally.signals.append(f"reported:{surface}")
             continue  # "my mum keeps complaining her old kettle is slow": not of the shop
-        if not cats & {"insult", "strong"} and no_complaint_meant(
-                surface, before, text[match.end():]):
+        plain = not cats & {"insult", "strong"}  # (insults and strong words stand as said)
+        if plain and no_complaint_meant(surface, before, text[match.end():]):
             tally.signals.append(f"reported:{surface}")
             continue  # "I've had it three weeks", "my flatmates are not happy with me"
-        if "insult" not in cats and "strong" not in cats and _conceded(text, match.end()):
+        if plain and _conceded(text, match.end()):
             tally.signals.append(f"conceded:{surface}")
             continue
         # "not bad", "不喜欢", "no complaints": negation turns a one-word cue around; phrases
