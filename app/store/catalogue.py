@@ -12,107 +12,29 @@ them. Nothing here knows any particular store.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
-
-import jieba
 
 from app.store import model_numbers
+from app.store.catalogue_words import (
+    EN_WORD,
+    STOPWORDS,
+    fold,
+    kind_of,
+    pairs,
+    phrases,
+    singular,
+    without_variant_parts,
+    words_of,
+)
 from app.store.product_attributes import CJK, ProductWords
-from app.understanding.text import simplified
+
+__all__ = ["STOPWORDS", "Catalogue", "ItemMention", "fold", "kind_of", "singular", "words_of"]
 
 # a word in more than this share of products tells none of them apart ("set", "pro")
 MAX_SHARE = 0.35
 MIN_PRODUCTS_FOR_SHARE = 8
-_EN_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _SIZE_MA = re.compile(r"(?<![a-z0-9])([a-z0-9]{1,4})\s?码|(?<![a-z0-9])(x{0,3}[sml])\s?号")
-# function words and units of either language: never an item, whatever the store sells
-# ("back" of a "back light" alias is the "back" of every "send it back")
-STOPWORDS = frozenset("""a an and the of for with in on to by or my your our this that
-these those it its is are be was x ml l g kg cm mm m oz lb pcs pc pack set new one two
-pro plus mini max size colour color item items product order back pair pairs
-""".split()) | frozenset(
-    "的 了 和 与 及 款 个 件 只 套 装 新款 新 大 小 号 色".split())
-
-
-def fold(text: str) -> str:
-    return simplified(unicodedata.normalize("NFKC", text)).casefold()
-
-
-def _singular(word: str) -> str:
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
-                         ("xes", "x"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
-
-
-# a hyphen inside an English word ("Freeze-dried Treats"), which shoppers leave out
-# ("the freeze dried chicken one"): word pairs read it as a space on both sides, whole
-# words keep it (a part alone, "out" of "Pull-out", names nothing)
-_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
-
-
-# a possessive names the thing ("the PawTrack's casing"); "my cat's got asthma" is "has"
-_POSSESSIVE = re.compile(
-    r"(?<=[a-z])'s\b(?!\s+(?:got|been|gone|not|a|an|the|just|so|very|really|always|never|still"
-    r"|too|only|also|going|getting|had|done|in|on|at|ok|okay|fine|all|my|your|his|her|our"
-    r"|their|it|this|that|what|how|why|when|where|who|one|no|nothing)\b)")
-
-
-def _english_words(body: str) -> list[str]:
-    body = _POSSESSIVE.sub("", model_numbers.without(body))
-    return [_singular(w) for w in _EN_WORD.findall(body)]
-
-
-def words_of(text: str) -> list[str]:
-    """Comparable words: English singularised, Chinese segmented (two characters or more)."""
-    body = fold(text)
-    out = _english_words(body)
-    for piece in re.findall(r"[\u3400-\u9fff]+", body):
-        out += [w for w in jieba.lcut(piece) if len(w) >= 2]
-        if len(piece) >= 2:
-            out.append(piece)
-    return [w for w in out if w not in STOPWORDS]
-
-
-def kind_of(name: str) -> str:
-    """The kind an English product name is of: its last word before a variant ("Ridgeback
-    2 Tent – Green": tent; "Bike Cleaning Kit": kit, no bike)."""
-    base = re.split(r"\s[–—-]\s|[(,]", name, maxsplit=1)[0]
-    kinds = [w for w in words_of(base) if w.isascii() and w.isalpha()]
-    return kinds[-1] if kinds else ""
-
-
-def singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-# where a name sets its variant apart: "Kettle – Sage Green", "Helmet – Black, M", "(蓝色)"
-_NAME_PARTS = re.compile(r"\s+[–—-]\s+|[,，(（)）]")
-
-
-def _without_variant_parts(name: str, variant_words: Set[str]) -> str:
-    """The name without its parts that name a variant ("Sage Green" of "… Kettle – Sage
-    Green", whose colour is "green"), so that siblings named by a shade share a family."""
-    first, *rest = _NAME_PARTS.split(name)
-    return " ".join([first, *(part for part in rest
-                              if not set(words_of(part)) & variant_words)])
-
-
-def _pairs(text: str) -> list[str]:
-    """Consecutive English word pairs ("cutting board", "hydration pack"); a pair may hold
-    one common word, never two."""
-    english = _english_words(_INNER_HYPHEN.sub(" ", fold(text)))
-    return [f"{a} {b}" for a, b in pairwise(english)
-            if not (a in STOPWORDS and b in STOPWORDS)]
-
-
-def _phrases(text: str) -> list[str]:
-    """A name's words, its word pairs and its model numbers."""
-    return words_of(text) + _pairs(text) + model_numbers.in_name(fold(text), STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -161,20 +83,20 @@ class Catalogue:
             names[p.id] = p.names
             variant_words = {w for v in p.variants for w in (*words_of(v), fold(v))}
             values[p.id] = frozenset(variant_words)
-            base = tuple(w for w in words_of(_without_variant_parts(p.names[0], variant_words))
+            base = tuple(w for w in words_of(without_variant_parts(p.names[0], variant_words))
                          if w not in variant_words)
             bare.setdefault(base or (p.id,), set()).add(p.id)
             for v in variant_words:
                 variants.setdefault(v, set()).add(p.id)
             for text in (*p.names, *p.kinds):
-                for w in _phrases(text):
+                for w in phrases(text):
                     if w not in variant_words:
                         kinds.setdefault(w, set()).add(p.id)
             for alias in p.kinds:  # an alias counts whole, however common its words
                 kinds.setdefault(fold(alias).strip(), set()).add(p.id)
         for w, ids in list(kinds.items()):
             # "scarves" reads as "scarve": the kind "scarf" (or "knife") answers to it too
-            if _EN_WORD.fullmatch(w) and w.endswith(("f", "fe")):
+            if EN_WORD.fullmatch(w) and w.endswith(("f", "fe")):
                 kinds.setdefault(w[:-1 if w.endswith("f") else -2] + "ve", set()).update(ids)
         limit = max(MIN_PRODUCTS_FOR_SHARE, int(MAX_SHARE * len(plist)))
         aliases = {p.id: tuple(fold(a).strip() for a in p.kinds) for p in plist}
@@ -190,7 +112,7 @@ class Catalogue:
     def find(self, text: str) -> ItemMention | None:
         """The item words of ``text`` and the products they name, if any."""
         body = fold(text)
-        words = set(words_of(body)) | set(_pairs(body))
+        words = set(words_of(body)) | set(pairs(body))
         words |= {w for w in self._cjk_words() if w in body}
         words |= {w for w in model_numbers.in_message(body) if w in self.kinds}
         # "L码", "42码", "L号": a size written the Chinese way ("l" alone is a unit, no word)
