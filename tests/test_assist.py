@@ -194,6 +194,19 @@ def test_three_unresolved_turns_hand_off(home: Path) -> None:
     assert decisions[2] == "handoff"
 
 
+def test_an_order_not_theirs_counts_once_when_only_carried_over(home: Path) -> None:
+    """Named once, another shopper's order is one unresolved turn; the bot reading it
+    into the next messages is its own misreading, no strike against the shopper."""
+    theirs = order(home, status="shipped", not_customer="C001")["id"]
+    first = say("C001", f"where is order {theirs}?", label="carried")
+    assert first.action is not None and first.action.status == "blocked"
+    results = [say("C001", text, label="carried")
+               for text in ("when will it arrive?", "and has it shipped yet?")]
+    carried = [r for r in results if r.action is not None and r.action.status == "blocked"]
+    assert carried, [r.intent for r in results]  # still read onto that order
+    assert all(r.decision != "handoff" for r in results), [r.decision for r in results]
+
+
 def test_policy_answer_comes_from_policy(home: Path) -> None:
     result = say("C002", "退货期限是多少天？", label="p")
     assert result.language == "zh"

@@ -44,6 +44,14 @@ def test_a_no_to_the_cancel_offered_changes_nothing(api: Api) -> None:
     declined = say(api, "offer-no", "no thanks")
     assert declined.action is None and declined.decision == "auto_send"
     assert "can't help" not in declined.reply
+    # the cancellation was the bot's offer, not the shopper's request: none was asked
+    assert declined.intent == "other"
+
+
+def test_keeping_them_after_no_problem_declines_the_offer(api: Api) -> None:
+    say(api, "offer-keep", "can you change Q-5101 to two kettles instead of one?")
+    kept = say(api, "offer-keep", "No problem, we'll keep it as it is then. Thanks")
+    assert kept.action is None and kept.intent == "other", (kept.intent, kept.reply)
 
 
 def test_a_shipped_order_is_offered_no_cancel(api: Api) -> None:

@@ -4,6 +4,9 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from app.actions import Actor, propose_action, reject_action
 from app.assist import acting, candidates, conversations, drafting, routing
 from app.assist.answers import answers_pending, the_change_as_it_stands
@@ -127,6 +130,8 @@ def _answer_pending(turn: Turn) -> None:
         return
     if pending.kind != "action":
         turn.template = "_offer_declined"
+        if pending.kind == "request_offer":
+            turn.intent = "other"  # a request the bot offered, turned down: none asked
         return
     assert pending.action_id is not None
     outcome = acting.answer_pending(session=turn.session, action_id=pending.action_id,
@@ -241,10 +246,21 @@ def _unresolved(turn: Turn) -> bool:
         return False
     outcome = turn.step.outcome
     if outcome is not None:
-        return outcome.status == ActionStatus.failed or outcome.reason == Reason.not_your_order
+        # (an order not theirs counts only when this message named it: one carried over
+        # from an earlier turn is the bot's reading, not the shopper's failure)
+        named = turn.u.slots.order_source == "message" or _said_here(
+            turn.u.slots.order_mention, turn.text)
+        return outcome.status == ActionStatus.failed or (
+            outcome.reason == Reason.not_your_order and named)
     asked_again = bool(turn.step.missing) and bool(set(turn.step.missing)
                                                     & set(turn.state.awaiting))
     return asked_again or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
+
+
+def _said_here(number: str | None, text: str) -> bool:
+    """The number not found was written in this message (in whatever spacing or case)."""
+    bare = re.sub(r"[\W_]", "", number or "").upper()
+    return bool(bare) and bare in re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", text)).upper()
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

@@ -32,8 +32,11 @@ _NO_START_RE = re.compile(
     re.IGNORECASE,
 )
 _KEEPS_IT = (r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
-             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)\b|\b(?:i'?m\s+)?keeping\s+(?:it|them)\b"
-             r"|还是留着|(?:我|就|先)留着(?:吧|了|用)?")
+             r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them|both|all\s+of\s+them)\b"
+             r"|\b(?:i'?m\s+|we'?re\s+)?keeping\s+(?:it|them|both)\b"
+             r"|还是留着|(?:我|就|先)留着(?:吧|了|用)?"
+             # kept for someone else: "那锁就留给他用了"
+             r"|(?:就|还是)留给[^，,。\s]{1,4}?(?:用|了)")
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
     r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
@@ -171,11 +174,12 @@ def find_affirmation(text: str) -> Affirmation | None:
 def _answer(body: str) -> Affirmation | None:
     if not body:
         return None
-    if _YES_IDIOM_RE.match(body):
+    keeps = _KEEPS_IT_RE.search(body) and not _NARROWS_RETURN_RE.search(body)
+    # ("no problem, we'll keep both then": the goods kept, whatever the idiom)
+    if _YES_IDIOM_RE.match(body) and not keeps:
         return "yes"
     if _ONE_WAY_NOT_THE_OTHER.match(body):
         return None  # "不用换新 退钱就行": which way, for the rules to read against the offer
-    keeps = _KEEPS_IT_RE.search(body) and not _NARROWS_RETURN_RE.search(body)
     if (_NO_START_RE.match(body) or _NO_ANYWHERE_RE.search(body) or keeps
             or _SHORT_CANCEL_RE.match(body)):
         return "no"
@@ -209,8 +213,9 @@ _WITHDRAWS_RE = re.compile(
     r"|(?:keep|leave)\s+(?:it|(?:my|the)\s+order)\s+(?:as\s+it\s+is|alone|unchanged|the\s+same)"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation)"
     r"|(?:it'?s|that'?s)\s+fine\s+as\s+it\s+is|no\s+need\s+(?:then|anymore)|don'?t\s+bother"
-    r"|i'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them)|keeping\s+(?:it|them))\b"
-    r"|还是留着|(?:我|就|先)留着"
+    r"|(?:i|we)'?ll\s+(?:just\s+)?(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them|both)"
+    r"|keeping\s+(?:it|them|both))\b"
+    r"|还是留着|(?:我|就|先)留着|(?:就|还是)留给[^，,。\s]{1,4}?(?:用|了)"
     r"|(?:不|别)(?:改|退|换|取消|弄|要了|用了)了?(?:吧|啦)?(?:[\s,，.。!！~～]|$)|还是算了|那就?算了|就这样吧"
     r"|(?:按|用|寄)?原来的(?:地址|吧)|维持原样|保持原样|" + ACCEPTS_IT,
     re.IGNORECASE)
