@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.actions.change_order import price_in
 from app.assist.service import assist_once
 from app.store.connector import ProductSnapshot
+from app.store.product_attributes import price_in
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import find_affirmation, withdraws
 from app.understanding.closings import closes_with_a_remark

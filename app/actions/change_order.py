@@ -23,6 +23,7 @@ from app.actions.base import (
 from app.domain import Reason
 from app.errors import ConflictError
 from app.store.connector import NewItem, OrderSnapshot, ProductSnapshot
+from app.store.product_attributes import price_in
 
 
 class ChangeItem(ActionParams):
@@ -41,18 +42,6 @@ class ChangeOrderParams(ActionParams):
         if len(ids) != len(set(ids)):
             raise ValueError("each product_id may appear only once in items")
         return self
-
-
-def price_in(product: ProductSnapshot, currency: str) -> float | None:
-    """The product's price in ``currency``: its own, or the one a store selling in several
-    currencies gives as the attribute ``price_<code>`` ("price_hkd": 409)."""
-    if product.currency == currency:
-        return product.price
-    value = product.attributes.get(f"price_{currency.lower()}")
-    try:
-        return float(value) if value is not None and float(value) >= 0 else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _unit_prices(order: OrderSnapshot, params: ChangeOrderParams,

@@ -20,7 +20,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
 from app.store.catalogue import fold
-from app.store.product_attributes import name_in, variant_details
+from app.store.product_attributes import name_in, price_in, variant_details
 from app.understanding import dialogue_cues as cue
 from app.understanding.slots import Slots
 from retrieval.chunking import ROW_ITEM
@@ -53,6 +53,8 @@ def catalogue_line(turn: Turn) -> str | None:
     products = turn.session.exec(select(Product).where(col(Product.id).in_(named))
                                  .order_by(col(Product.id)))
     priced = bool(cue.asks_price(turn.text))  # "how much?": its price, from the catalogue
+    # ... in the shopper's currency where the store prices it so (their order's)
+    currency = order.currency if order else None
     for product in products:
         text = _description(product, lang)
         key = text or (product.id if priced else "")
@@ -61,14 +63,20 @@ def catalogue_line(turn: Turn) -> str | None:
         entries[key] = {"id": product.id, "name": name_in(product.name, product.attributes,
                                                           lang),
                         "description": text, "details": _details(product, lang),
-                        "price": product.price if priced else None,
-                        "currency": product.currency}
+                        **_price(product, currency, priced)}
         if len(entries) > MAX_ENTRIES:
             return None
     if not entries:
         return None
     return render(turn.rt.settings.prompts_dir, language=lang, name="_catalogue",
                   context={"entries": list(entries.values())})
+
+
+def _price(product: Product, currency: str | None, priced: bool) -> dict[str, object]:
+    shown = price_in(product, currency) if currency else None
+    if shown is None:
+        return {"price": product.price if priced else None, "currency": product.currency}
+    return {"price": shown if priced else None, "currency": currency}
 
 
 def with_catalogue(turn: Turn, line: str | None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 # attribute keys whose values tell variants of one product apart
 VARIANT_KEYS = re.compile(r"colou?r|variant|size|shade|finish|pattern|flavou?r|scent|"
@@ -79,3 +79,24 @@ def name_in(name: str, attributes: Mapping[str, Any] | None, language: str) -> s
                 isinstance(value, str) and value.strip()):
             return value.strip()
     return name
+
+
+class Priced(Protocol):
+    @property
+    def price(self) -> float: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def attributes(self) -> Mapping[str, Any]: ...
+
+
+def price_in(product: Priced, currency: str) -> float | None:
+    """The product's price in ``currency``: its own, or the one a store selling in several
+    currencies gives as the attribute ``price_<code>`` ("price_hkd": 409)."""
+    if product.currency == currency:
+        return product.price
+    value = (product.attributes or {}).get(f"price_{currency.lower()}")
+    try:
+        return float(value) if value is not None and float(value) >= 0 else None
+    except (TypeError, ValueError):
+        return None

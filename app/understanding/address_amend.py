@@ -237,3 +237,23 @@ def corrected_in_place(text: str, address: str | None) -> str | None:
         return address
     tail = _ZH_TAIL.match(rest)
     return fixed + tail.group(1).replace(" ", "") if tail and tail.group(1) not in fixed else fixed
+
+
+# the postcode said on its own: "postcode's PA2 8PE", "zip is 10115", "邮编 200031"
+_POSTCODE_SAID = re.compile(
+    r"(?:\bpost\s*code|\bzip(?:\s*code)?|\bpostal\s+code|\bplz|邮编|邮政编码)(?:'s|\s+is)?[\s:：]*"
+    r"([A-Z0-9]{2,4}(?:[ -]?[A-Z0-9]{3,4})?)\b", re.IGNORECASE)
+
+
+def postcode_added(address: str, text: str) -> str | None:
+    """"Oh aye sorry, postcode's PA2 8PE" for an address given without one: the address
+    with that postcode after it. Nothing when the address already holds it or the words
+    hold no letters-and-digits code with a digit in it."""
+    said = _POSTCODE_SAID.search(text)
+    if said is None or not any(c.isdigit() for c in said.group(1)):
+        return None
+    code = said.group(1).upper()
+    if code.replace(" ", "") in address.upper().replace(" ", ""):
+        return None
+    sep = " " if re.search(r"[\u4e00-\u9fff]$", address) else ", "
+    return f"{address}{sep}{code}"

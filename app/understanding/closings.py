@@ -29,6 +29,8 @@ _CLOSER = re.compile(r"(?:\b(?:(?:thanks?|cheers)(?:\s+(?:a\s+lot|so\s+much|agai
                      re.IGNORECASE)
 OWN_REMARK = re.compile(
     r"\b(?:my\s+(?:own\s+)?(?:fault|bad|mistake)|found\s+it|(?:all|it'?s)\s+sorted|sorted\s+it"
+    # the answer taken in: "Fortnightly, got it. Cheers"
+    r"|got\s+it|noted|gotcha"
     r"|^\W*sorted\b"
     r"|never\s*mind|(?:just\s+)?reali[sz]ed|(?:my|his|her)\s+(?:mistake|bad)"
     # an ok, then a word on the answer: "perfect, that's quieter than my aircon. thanks!"
@@ -56,7 +58,11 @@ OWN_REMARK = re.compile(
 # a question, a number, a request or a fault: more than a remark
 MORE_THAN_A_REMARK = re.compile(
     # ("can" asks when it comes first: "can you…", "can I…"; "the rescue can have it" tells)
-    r"[?？\d]|\bcan(?=\s+(?:you|u|i|we|someone|somebody|anyone)\b)|^\W*can\b"
+    # (a size, weight or sum is no number asked about: "grand, I'll order the 60cm
+    # separately", "£6 isn't worth lugging 10 kg down to the shop for, I'll leave it")
+    r"[?？]|(?<![\d.£$€¥])\d+(?:\.\d+)?(?![\d.]|\s*(?:cm|mm|ml|kg|g|l|m|w|v|mah|ghz|inch(?:es)?"
+    r"|厘米|公分|公斤|升)"
+    r"(?![a-z]))|\bcan(?=\s+(?:you|u|i|we|someone|somebody|anyone)\b)|^\W*can\b"
     r"|\b(?:please|pls|plz|could|would|want|need|cancel|refund|return|change"
     r"|send\s+(?:it\s+|them\s+)?back|send\s+me|but|still|why|how|where|what|broken|damaged"
     r"|missing|faulty|leak\w*)\b"
@@ -110,12 +116,13 @@ _ACK_THEN_PLAN = re.compile(r"^\W*(?:(?:(?:perfect|great|sweet|cool|lovely|brill
                             r"|ok(?:ay)?|alright)(?:[\s,，.。!！~]*(?:谢谢|谢啦|多谢"
                             r"|(?:麻烦|辛苦)(?:你|您)?们?了))?[\s,，.。!！~]+"
                             r"(?:那)?(?:我|那我|(?=先|回头|晚点|等))(?:就|先|再|去|来|这就|马上|现在就?|晚点|回头|待会儿?"
-                            r"|等会儿?|过两天|明天|今天|自己){0,2}(?:去)?(?:重新)?"
+                            r"|等会儿?|过两天|这两天|这几天|明天|今天|今晚|周末|下周|自己){0,2}(?:去)?(?:重新)?"
                             # where: "那我自己在中通App上改"
                             r"(?:在[^，,。\s]{1,12}?(?:上|里)(?:改|弄|操作|搞)"
                             # "那我去官网下单了"
                             r"|(?<=去)[^，,。\s]{1,8}?(?:下单|付款|拍)"
-                            r"|(?:在[^，,。\s]{1,12}?(?:上|里))?"
+                            # ("我去路由器里设置一下": the 在 left out after 去)
+                            r"|(?:(?:在|(?<=去))[^，,。\s]{1,12}?(?:上|里))?"
                             r"(?:把|等|录|拍|整理|设置|发|找|看|试"
                             r"|弄|买|用|问|查|装|换|联系|考虑|想|收|寄|打包|付|下单|订"
                             # someone else told: "好的 我让他留意一下快递点的短信"
@@ -157,6 +164,10 @@ _BACK_LATER = re.compile(
     re.IGNORECASE)
 
 
+# a laugh before the words: "Ha, fair enough, I'll ask her for the receipt instead"
+_LAUGH = re.compile(r"^\W*(?:(?:ha){1,4}h?|heh|lol|哈{2,})[\s,.!~，。！]+", re.IGNORECASE)
+
+
 def _an_ok_and_a_plan(text: str) -> bool:
     return (len(text) <= MAX_PLAN_CHARS and _ACK_THEN_PLAN.match(text) is not None
             and _TROUBLE.search(text) is None and MORE_THAN_A_REMARK.search(text) is None
@@ -169,6 +180,7 @@ def closes_with_a_remark(text: str) -> bool:
     "no worries" after it (or "no worries" before it, or thanks before what the answer
     did for them), asking nothing; or an ok and a plan of their own, in a short message
     that asks nothing and says nothing is wrong."""
+    text = _LAUGH.sub("", text)
     if _an_ok_and_a_plan(text) or _BACK_LATER.search(text):
         return True
     text = _ASKS_NOTHING.sub(" ", text)

@@ -34,6 +34,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
     points_back as points_back,
     presses as presses,
     same_for as same_for,
+    says_an_order as says_an_order,
     says_same as says_same,
     the_other_one as the_other_one,
     what_about as what_about,
@@ -137,6 +138,8 @@ asks_change = Cue(
     r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
     r"|\bbump\s+(?:it|that|them)?\s*(?:up\s+)?to\s+(?:\d|two|three|four)\b"
     r"|\bmake\s+(?:it|that|them)\s+(?:\d|two|three|four|five)"
+    # another product in its place: "can you make it the AeroSilk in black instead?"
+    r"|\bmake\s+(?:it|that|this|them)\s+(?:the|a|an)\s+[^.?!]{1,40}?\binstead\b"
     r"|\bredirect\w*|\b(?:get|have)\s+it\s+(?:sent|delivered|shipped)\s+to\b"
     # "can the big grey bed be swapped for the 60cm one?"
     r"|\b(?:be\s+)?(?:swapped|switched|changed|exchanged)\s+(?:for|to|with)\b"
@@ -156,6 +159,11 @@ wants_it_elsewhere = Cue(
     # left with a neighbour: "if I'm out ... can they be left at number 134 next door?"
     r"|\bif\s+i'?m\s+(?:out|not\s+(?:in|home|there))\b|\b(?:leave|left)\s+(?:it\s+|them\s+)?"
     r"(?:with|at)\s+(?:a\s+|my\s+|the\s+)?(?:neighbou?r|number\s+\d+|next\s+door)"
+    # ... or kept for them a while: "I'm away till Friday, can they hang onto it for me?"
+    r"|\b(?:hang|hold)\s+on(?:to|\s+to)\s+(?:it|them)\b|\bhold\s+(?:it|them)\s+(?:for\s+me|until|till)\b"
+    # ... or held at a shop of the courier's: "could they leave it at the GLS shop on ..."
+    r"|\b(?:leave|left|hold|keep|drop)\s+(?:it|them)\s+at\s+(?:a|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:shop|depot|locker|counter|service\s+point|post\s+office)\b"
     r"|放(?:在)?(?:邻居|隔壁)|交给(?:邻居|隔壁|门卫|物业)"
     r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点"
     r"|(?:寄|送|发)(?:到)?(?:别的地方|别处|其他地址|另一个地址)")
@@ -193,16 +201,23 @@ asks_about_elsewhere = Cue(
 
 # --- The shop's own questions ---
 # a way of paying named: "paid with apple pay", "我付的支付宝", "on my visa"
+# the ways of paying by their names, of many markets ("iDEAL", "SEPA", "PayNow", "PayMe")
+_PAYMENT_WAYS = (r"apple\s*pay|google\s*pay|paypal|klarna|visa|mastercard|amex|alipay|wechat\s*pay"
+                 r"|(?:credit|debit)\s+card|sepa|bancontact|sofort|giropay|paynow|fps|payme"
+                 r"|octopus|afterpay|clearpay|maestro|unionpay|jcb|vipps|mobilepay|blik|twint")
 names_payment = Cue(
-    r"\b(?:paid|pay)\s+(?:with|by|via|through|on)\b|\bapple\s*pay\b|\bgoogle\s*pay\b|\bpaypal\b"
-    r"|\bklarna\b|\bvisa\b|\bmastercard\b|\bamex\b|\balipay\b|\bwechat\s*pay\b|\b(?:credit|debit)\s+card\b"
-    # the ways of paying of other markets: "iDEAL", "SEPA", "PayNow", "FPS", "PayMe"
+    r"\b(?:paid|pay)\s+(?:with|by|via|through|on)\b"
+    r"|\b(?:apple\s*pay|google\s*pay|paypal|klarna|visa|mastercard|amex|alipay|wechat\s*pay"
+    r"|(?:credit|debit)\s+card)\b"
     r"|(?-i:\b(?:iDEAL|IDEAL)\b)|\b(?:sepa|bancontact|sofort|giropay|paynow|fps|payme|octopus|afterpay"
     r"|clearpay|maestro|unionpay|jcb|vipps|mobilepay|blik|twint)\b"
     r"|支付宝|微信支付|微信付|花呗|银行卡|信用卡|云闪付")
 # whether a way of paying is taken: "Can I pay with FPS?", "do you take Klarna", "能用花呗付吗"
 asks_if_accepted = Cue(
     r"\b(?:can|could|may)\s+i\s+(?:pay|check\s*out)\s+(?:with|by|via|using|through)\b"
+    # a way of paying named after "use": "can I just use PayMe", "could I use Klarna instead"
+    r"|\b(?:can|could|may)\s+i\s+(?:just\s+|also\s+)?use\s+(?=(?:[\w-]+\s+){0,2}?(?:"
+    + _PAYMENT_WAYS + r")\b)"
     r"|\bdo\s+you\s+(?:take|accept)\b|\b(?:is|are)\s+\w+(?:\s+\w+)?\s+accepted\b"
     r"|能(?:不能)?(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)|可以(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)"
     r"|支持[^，。？?]{1,8}(?:支付|付款)吗"

@@ -15,7 +15,7 @@ _ADDS = (r"\b(?:as\s+well|too)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|ty))?(?:[\
          r"|\balso\b"
          r"|\bwhile\s+you'?re\s+at\s+it\b")
 _SAME = (r"\bsame\s+(?:for|with|goes|thing|please)\b|\bthe\s+same\b"
-         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)\s+for\b"
+         r"|\band\s+(?:for\s+)?(?:the|my|that)\s+\w+\s*\??$|\band\s+(?:one|another)(?:\s+one)?\s+for\b"
          r"|也一样|也要|同样|一样的|也是|也帮我"
          r"|也(?:一块|一起)?(?:查|退|取消|改|开)|也一起|(?:一起|一块)(?:开|退|取消|查|改)")
 says_same = Cue(_SAME)
@@ -28,7 +28,8 @@ asks_if_same = Cue(
     r"|\b(?:does|do|will|would|can|is)\s+(?:it|that|this)\b[^?.!]{0,40}\b(?:too|as\s+well)\s*\??\s*$")
 same_for = Cue(_ADDS + "|" + _SAME)
 corrects = Cue(
-    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
+    # ("how often am I meant to clean it?" asks what to do)
+    r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|(?<!am\s)\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"
     r"|\bwrong\s+(?:one|order)\b|\bactually\s+(?:i\s+meant|it'?s)\b"
     r"|\bwrong\s+(?:number|id)\b|\btypos?\b|\bfat[- ]finger(?:s|ed)?\b|\bmis-?typed\b"
     # "it's G31 2QP not QQ": a part said right, then the wrong one
@@ -49,6 +50,10 @@ asks_what_about = Cue(_WHAT_ABOUT)
 the_other_one = Cue(
     r"\b(?:the|that|this)\s+other\s+one\b|\b(?:the|that)\s+other\b"
     r"|另(?:一(?![片包袋盒瓶支块张双条卷粒颗罐桶])|外)(?:个|一个|那个)?")
+# an order said as such, by what is in it: "冲牙器那单呢", "and the kettle order?", "the one
+# with the rear light in it?" (an item alone may be a question of the product)
+says_an_order = Cue(
+    r"那单|这单|那笔|那个订单|的订单|\b(?:order|parcel|delivery)\b|\bthe\s+one\s+with\b")
 # "it", "that", "这个": the message points back at what was just discussed
 points_back = Cue(r"\b(?:it|its|that|this|they|them|their|those|these)\b|它|这|那")
 # a tag question: "内胆也是304不锈钢的吧"

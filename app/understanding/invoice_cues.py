@@ -18,10 +18,19 @@ asks_for_an_invoice = Cue(
     r"|proof\s+of\s+purchase)\b|\b(?:invoices?|receipts?)\s+(?:for|of)\s+(?:order\s+)?#?\w*\d"
     r"|(?:能|可以|帮我|麻烦|给我)(?:不能)?(?:补)?开(?:一?张|个|一下)?发票|开发票|补开|要(?:一?张|个)?发票|发票(?:能|可以)开"
     r"|按(?:这个|我的|公司的?)?抬头开|" + _MADE_OUT_WITHOUT_THE_WORD +
+    # sent again: "电子发票一直没收到 … 麻烦再给我发一次"
+    r"|发票[^。！!?？]{0,30}(?:再|重新)(?:给我|帮我)?(?:发|开|寄)(?:一次|一遍|一下|一份|过来)"
     # "could that order's invoice be emailed to me as well?"
     r"|\b(?:invoices?|receipts?)\s+(?:be\s+)?(?:e-?mailed|sent|mailed)\s+(?:over\s+)?to\s+me\b"
     # "is an invoice for that possible?"
     r"|\bis\s+an?\s+(?:invoice|receipt)\b[^.?!]{0,20}\b(?:possible|available)\b")
+# whether one is needed, not one asked for: "do we need to have registered it, or dig out the
+# original receipt?", "保修要提供发票吗"
+asks_if_one_is_needed = Cue(
+    r"\b(?:do|does|will|would)\s+(?:i|we|you|they|it)\s+(?:really\s+)?(?:need|have\s+to|require)\b"
+    r"|\b(?:is|are)\s+(?:an?|the|my|our)\s+(?:\w+\s+)?(?:receipts?|invoices?|proof\s+of\s+purchase)"
+    r"\s+(?:needed|required|necessary)\b"
+    r"|(?:需要|要|得)(?:提供|出示|拿出|附上)?(?:原始)?(?:发票|收据|购物凭证|购买凭证)(?:吗|么|嘛)")
 # how late one may still ask for something ("how long after buying can I still ask",
 # "多久以内能开"), not how long a thing takes ("发票多久能开好")
 asks_deadline = Cue(
@@ -44,7 +53,7 @@ asks_how_invoices_work = Cue(
 # will I get it", "多久能开好", "要几天", "什么时候发给我"
 asks_how_soon = Cue(
     r"\bhow\s+(?:long|soon|quickly|many\s+(?:more\s+)?(?:days|hours|weeks)|much\s+longer)\b|\bwhen\s+(?:will|do|does|can|would|should)"
-    r"\s+(?:i|it|they|you)\b|多久|多长时间|几天|几个小时|什么时候|啥时候|何时")
+    r"\s+(?:i|it|they|you)\b|多久|多长时间|(?<!好)几天|几个小时|什么时候|啥时候|何时")
 # where an invoice goes: "多久能到邮箱", "when will it be in my inbox"
 names_mailbox = Cue(r"\be-?mail\b|\binbox\b|邮箱|邮件")
 # how an invoice reaches the shopper: "是发我邮箱 还是要我自己去账户里下载？", "do I download it?"

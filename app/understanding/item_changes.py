@@ -41,7 +41,16 @@ adds_to_order = Cue(
     r"|\b(?:add|stick|put|pop|throw|chuck)\s+(?:a\s+)?(?:second|another|one\s+more|an\s+extra)\s+"
     r"(?:one\s+)?(?:on|in|into|onto|to)\s+(?:it|that|this|the\s+order|my\s+order)\b"
     r"|\bpop\s+(?:\w+\s+){0,4}?in\b|\badd\s+(?:\w+\s+){0,4}?to\s+(?:order|#)"
+    # the order by its number: "could you add one Beacon 60 rear light to SO-88104"
+    r"|\b(?:add|put|pop|stick|throw|chuck)\s+(?:[\w()-]+\s+){0,9}?(?:to|onto|into|in)\s+"
+    r"(?:order\s+)?(?:#?[a-z][\w/-]*\d|#?\d{4,})"
+    # ... or by what it holds: "add a bag of the chicken treats to the lamb dog food order"
+    # (not one to come: "I'll add one to my next order")
+    r"|\badd\s+(?:[\w-]+\s+){0,8}?to\s+(?:the|my|that)\s+(?!next\b|future\b|upcoming\b|new\b)"
+    r"(?:[\w-]+\s+){0,4}?order\b"
     r"|加(?:一个|个|一件|一份|上)?[\u4e00-\u9fff]{0,8}?(?:到|进)(?:订单|这单|那单|单子|里)"
+    # "能不能往里面再加两双袜子"
+    r"|往(?:里面?|单子里|订单里|那单里?|这单里?)(?:再|也)?加"
     r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我)?(?:再|也)?加(?:一个|个|一件|上)")
 
 # something taken out of an order: "take the scarf out of ZX-100", "remove the pin from my
@@ -52,7 +61,7 @@ takes_out_of_order = Cue(
     r"|\btake\s+out\s+(?:the|that|this|one\s+of\s+the)\s+(?!trash|rubbish|bins?\b)"
     # ... or "off" said last, asked of the shop: "on SO-88199 can you take the saddle bag off?"
     r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:the|that|this"
-    r"|those|these)\s+(?:[\w-]+\s+){0,3}?off\b(?=\s*(?:[?.!,]|$))"
+    r"|those|these|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?off\b(?=\s*(?:[?.!,]|$|\s+though))"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 

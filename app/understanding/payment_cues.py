@@ -11,7 +11,7 @@ from app.understanding.cue import Cue
 charged_wrongly = Cue(
     r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
     r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
-    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次")
+    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次|扣了我两(?:次|遍|笔)")
 _TAKEN_ZH = r"(?:扣(?:了)?款|被扣了?|扣了|付了款|付过了|已经付了?|付款成功|扣款成功)"
 _UNPAID_ZH = r"(?:待付款|未付款|没付款|显示没付|还是没付)"
 # (not "I haven't paid yet")

@@ -20,8 +20,9 @@ asks_how_it_is = Cue(
     r"[a-z]+\s+(?:is|are|does|do|will|would|can)\s+(?:it|they|this|that|these|those|the\s+\w+)\b"
     r"|(?:声音|噪音|噪声)(?:大|响|吵)|有多(?:大|长|高|重|宽|厚|亮|响|吵|热|快)|(?:亮|响|吵|重|烫|热)(?:吗|不)")
 # what it costs, asked in a few words: "how much?", "and the price?", "多少钱", "价格呢"
-asks_price = Cue(r"^\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b|\bwhat\s+does\s+it\s+cost\b"
-                 r"|多少钱|价格|价钱|几块钱|怎么卖")
+# ("how much" opening any sentence: "fair enough, I'll buy another. How much is a 4-pack?")
+asks_price = Cue(r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b"
+                 r"|\bwhat\s+does\s+it\s+cost\b|多少钱|价格|价钱|几块钱|怎么卖")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?—–]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

@@ -151,7 +151,8 @@ says_returned = Cue(
 _SENT_BACK = (r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?"
               r"back\b|\bget\s+(?:it|them|this|these)\s+back\s+to\s+(?:you|the\s+shop|the\s+store)\b")
 # sending something back, in any form: the return shipping is a returns question
-mentions_return = Cue(r"\breturn|" + _SENT_BACK + r"|退货|退回|寄回|退")
+# (a 退 of no goods: "租客退租", "退休", "退房", "退出登录", "退订邮件")
+mentions_return = Cue(r"\breturn|" + _SENT_BACK + r"|退货|退回|寄回|退(?!租|房|休|出|订|群|烧)")
 # the goods sent back, as against money coming back: "if I post the mat back", "寄回去的话"
 sends_back = Cue(
     _SENT_BACK + r"|\breturn\s+(?:it|them|this|these|the|everything|all)\b|寄回|退货|退掉|退了它")

@@ -67,7 +67,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:strap|handle|seam|side|buckle|clip|zip(?:per)?|stitching)\b[^.,;]{0,20}\b(?:let\s+go"
         r"|gave\s+way)\b|\b(?:stitched|sewn)\s+(?:shut|closed|together)\b|缝死了?"
         # a socket come loose: "底座的type-c口松了 线要歪着插才通电", "一碰就断"
-        r"|(?:口|接口|插口|底座|支架|卡扣|螺丝)[^，。,.\s]{0,3}松(?:了|动|掉)|一碰就(?:断|掉|灭|关|停)"
+        r"|(?:口|接口|插口|底座|支架|卡扣|螺丝)[^，。,.\s]{0,3}松(?:了|动|掉)|(?:一碰|一扯|一拉|一拽)就(?:要)?(?:断|掉|灭|关|停|开)"
+        # a strip or a coating lifting off: "反光条整条起边翘起来了", "表面起皮了"
+        r"|起边|翘边|翘起来|起皮|(?:掉色|褪色)(?:了|严重)"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
         # rain let through what should keep it out: "骑了二十分钟 后背全湿透了 说好的防水呢"
         r"|湿透|不防水|透水|漏雨|\bsoak(?:s|ed|ing)?\s+through\b|\bnot\s+(?:water|rain)-?proof\b"
@@ -147,7 +149,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("changed_mind", re.compile(
         r"\bchanged\s+(?:my\s+)?mind\b|\bno\s+longer\s+need\b|\bdon'?t\s+(?:need|want|like)\s+it\b"
         # (not how it should be kept: "I don't want it sat on the doorstep in the rain")
-        r"(?!\s+(?:sat|sitting|left|lying|to\s+(?:be|get|sit)|getting|on\s+the|outside|in\s+the))"
+        r"(?!\s+(?:sat|sitting|left|lying|to\s+(?:be|get|sit)|getting|on\s+the|outside|in\s+the"
+        # ("I don't want it repaired, I want my money back": how, not whether, it goes back)
+        r"|repaired|fixed|mended|replaced|swapped|exchanged))"
         r"|\bfound\s+(?:it\s+)?cheaper\b|\b(?:gone|went)\s+off\s+(?:it|them|the)\b|\bnot\s+for\s+me\b"
         r"|\b(?:bought|ordered|got)\s+(?:one|two|a\s+few|\d+)\s+too\s+many\b"
         r"|\b(?:ordered|bought)\s+(?:it\s+|them\s+)?(?:by\s+mistake|twice)\b"
@@ -191,6 +195,20 @@ _ON_THE_WAY = re.compile(r"收到|到货|到手|运输|快递|路上|途中|拆�
                          r"|\btransit|\bcame\b|\bunbox|\bpost\b|\bcourier", re.IGNORECASE)
 
 
+# a fault said loosely: dead or died, of the thing or a part of it ("the mains side of it
+# is dead"), not of a pet or a person; "something's badly off with our PawTrack". Said
+# alone it may be a setting to find ("completely dead?? … it was the lock"); said with
+# the goods or the money wanted back, it is why they go back
+_LOOSE_FAULT = re.compile(
+    r"\b(?:it|it'?s|its|one|thing|battery|screen|display|motor|pump|unit|charger|light|bulb|power)"
+    r"\s+(?:is\s+|has\s+|just\s+|completely\s+|totally\s+|now\s+|gone\s+|went\s+)*(?:dead|died)\b"
+    r"|\bsomething'?s?\s+(?:is\s+)?(?:badly\s+|seriously\s+|really\s+|very\s+)?(?:off|wrong)\s+"
+    r"with\s+(?:the|our|my|this|his|her)\s+(?!order|delivery|parcel|refund|account|payment|bill)",
+    re.IGNORECASE)
+_WANTED_BACK = re.compile(r"\b(?:return|refund|money\s+back|send\s+(?:it|them)\s+back"
+                          r"|post\s+(?:it|them)\s+back|get\s+my\s+money)", re.IGNORECASE)
+
+
 def find_return_reason(text: str) -> ReturnReason | None:
     text = _OWN_SLIP.sub(" ", text)
     for reason, pattern in _REASONS:
@@ -199,4 +217,6 @@ def find_return_reason(text: str) -> ReturnReason | None:
                     _ON_THE_WAY.search(text)):
                 return "defective"
             return reason
+    if _LOOSE_FAULT.search(text) and _WANTED_BACK.search(text):
+        return "defective"
     return None

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.assist.dialogue.addresses import (
     a_new_address_for_it,
+    adds_the_postcode,
     adds_to_the_orders_address,
     corrects_the_address,
     corrects_the_code,
@@ -66,6 +67,7 @@ from app.assist.dialogue.questions import (
     compares_products,
     how_long_the_product_takes,
     instructions_only,
+    its_price_asked,
     no_password_asked,
     no_payment_asked,
     somewhere_else,
@@ -119,7 +121,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
     instructions_only,
     about_the_bot, a_person_asked_for, asks_how_to_reach_the_shop, somewhere_else,
-    corrects_the_code, corrects_the_address, corrects_the_orders_address,
+    corrects_the_code, corrects_the_address, adds_the_postcode, corrects_the_orders_address,
     adds_to_the_orders_address, a_new_address_for_it, narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
@@ -137,6 +139,7 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     intercepted, delivered_elsewhere, where_is, no_address_change_asked, no_change_asked,
     no_order_change_asked, a_code, pays_with, opening_hours,
     general_question, invoice_asked_for, how_long_the_product_takes, asks_more_about_it,
+    its_price_asked,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
     contact_for_an_order, the_accounts_address, address_for_an_order, about_a_named_order,

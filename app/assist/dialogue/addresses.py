@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from app.assist.dialogue.reading import Reading, settle
 from app.understanding import dialogue_cues as cue
-from app.understanding.address_amend import amended, number_put_right
+from app.understanding.address_amend import amended, number_put_right, postcode_added
 from app.understanding.cue import Cue
 from app.understanding.delivery_details import code_put_right, delivery_details, with_details
 
@@ -34,6 +34,12 @@ def _given_put_right(r: Reading, says_so: bool,
     r.u.slots.address = fixed
     settle(r, "change_shipping_address", carried=True)
     return True
+
+
+def adds_the_postcode(r: Reading) -> bool:
+    """"Oh aye sorry, postcode's PA2 8PE" right after an address given without one: the
+    same change of address, with the postcode."""
+    return _given_put_right(r, True, postcode_added)
 
 
 # the code itself named, or a correction said: "the right code is…", "打错了"

@@ -54,12 +54,16 @@ def where_is(r: Reading) -> bool:
         return False  # "what would Evri delivery be on just that?": what delivery costs
     if closes_with_a_remark(r.text):
         return False  # "cheers, I'll drop it at the DPD shop tomorrow": a plan, no question
+    if cue.asks_return_logistics(r.text) and not cue.asks_where(r.text):
+        return False  # "do I print a label or drop it at a Kerry point?": how it goes back
     if asks_only_of_the_item(r):
         return False  # "it's on its way (4592) ... does it have a child lock?"
     if cue.asks_how_often(r.text) and not cue.asks_where(r.text):
         return False  # "I'll sort it out with Kerry myself. how often r those heads replaced"
-    if cue.says_same(r.text) and spec(r.previous or "other").writes:
+    if cue.says_same(r.text) and spec(r.previous or "other").action and (
+            r.previous != "track_order"):
         return False  # "京东那单也一起寄到我妈那": the change before, on the order it names
+        # ("and another one for the sensor kit please, even if the parcel's still on its way")
     by_carrier = _carried_by_named(r)
     courier = cue.asks_courier(_without_named_items(r)) or (bool(by_carrier) and (
         r.u.intent == "track_order" or not (spec(r.u.intent).action or (
@@ -75,8 +79,9 @@ def where_is(r: Reading) -> bool:
     if r.u.sentiment.complaint and not (cue.asks_where(r.text) or news or problem):
         return False  # "顺丰那个快递员…直接扔楼道里了": the courier complained of, not asked for
     if (cue.asks_refund_progress(r.text) or cue.asks_money_back(r.text)
-            or cue.asks_cancel(r.text) or (courier and cue.asks_change(r.text))):
-        return False  # "can the courier redirect it?" asks for a change
+            or cue.asks_cancel(r.text) or (courier and (
+                cue.asks_change(r.text) or cue.wants_it_elsewhere(r.text)))):
+        return False  # "can the courier redirect it?", "can they hang onto it?" ask a change
     if cue.asks_change(r.text) and r.u.slots.item_products:
         return False  # "趁还没发货能给我换成3200那款吗": a change while it has not shipped
     if cue.asks_if_it_fits(r.text):

@@ -61,6 +61,8 @@ def answers_the_question(r: Reading) -> bool:
         return False  # "cancel order #1042" after "which order?" is a request of its own
     if previous != "track_order" and cue.asks_where(r.text):
         return False  # "where's my handlebar bag then": a question of its own
+    if previous == "track_order" and cue.wants_it_elsewhere(r.text) and cue.asks_outright(r.text):
+        return False  # "if I'm out, can they be left at number 134 next door?": a change
     if previous not in ("track_refund", "get_refund") and (
             cue.asks_refund_progress(r.text) or r.u.slots.names_refund
             or (cue.says_returned(r.text) and cue.asks_money_back(r.text))):
@@ -108,8 +110,9 @@ def follows_up(r: Reading) -> bool:
     # (past a question about the shop: "where's the cage one?", "why 5.50 postage?", then "and
     # the one with the rear light in it?" asks where that one is; after one about a
     # product, "and the kettle?" asks the same of the kettle)
-    between = previous not in action_intents() and previous not in (
-        None, "other", "product_question") and (
+    # ... and after one about a product, "冲牙器那单呢" names an order, not a product)
+    between = previous not in action_intents() and previous not in (None, "other") and (
+        previous != "product_question" or cue.says_an_order(r.text)) and (
         r.state.last_request in action_intents() and cue.what_about(r.text))
     if between:
         previous = r.state.last_request
@@ -164,9 +167,15 @@ _ASKED_BY: dict[str, tuple[Callable[[str], bool], ...]] = {
 def _asks_for_it(r: Reading) -> bool:
     """The message says the request the classifier read ("also track SO-2"), rather than
     the classifier guessing it from an order named ("and the mini pump order too pls"
-    after an invoice: "order" alone reads as tracking)."""
+    after an invoice: "order" alone reads as tracking). What is only conceded asks
+    nothing ("another one for the sensor kit, even if the parcel's still on its way")."""
     said = _ASKED_BY.get(r.u.intent)
-    return said is None or any(asks(r.text) for asks in said)
+    text = _CONCEDED.sub(" ", r.text)
+    return said is None or any(asks(text) for asks in said)
+
+
+_CONCEDED = re.compile(r"\b(?:even\s+(?:if|though|when)|although|though)\b[^?.!]*"
+                       r"|(?:即使|就算|哪怕|虽然)[^？?。！!]*", re.IGNORECASE)
 
 
 # what a question about the shop may go on to ask of something else; a hand-off or an

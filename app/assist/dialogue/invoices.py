@@ -14,11 +14,14 @@ from app.understanding.cue import Cue
 from app.understanding.invoice_cues import (
     asks_for_an_invoice,
     asks_if_in_the_parcel,
+    asks_if_one_is_needed,
     for_goods_not_bought,
 )
 from app.understanding.text import clauses
 
 INVOICE_INTENTS = frozenset({"get_invoice", "check_invoice"})
+# the questions whose terms may ask for a receipt
+_NEEDS_ASKED_OF = frozenset({"product_question", "check_refund_policy"})
 
 
 _FIRST_SENTENCE = re.compile(r"[^.?!。？！]*[.?!。？！]")
@@ -58,7 +61,7 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     named = cue.mentions_invoice(r.text) or (
         cue.names_mailbox(r.text) and r.previous in INVOICE_INTENTS)
     # a short question of its own about money, delivery, a return or another order is
-    # that question, whatever was asked before
+    # that question, whatever was asked before (as is one set off by "另外", "btw")
     # ("多久能到邮箱": arriving in the mailbox is the invoice's)
     delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
     # "这款电饭煲预约功能最多能设几个小时": a question about a product
@@ -69,7 +72,7 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
                         and asks_nothing(r.text[asked.end():]))
     carried = r.previous in INVOICE_INTENTS and short and not (
         r.names_another_order or cue.asks_money_back(r.text) or delivery
-        or r.u.slots.item_refs
+        or r.u.slots.item_refs or r.turned_topic
         or cue.mentions_return(r.text) or cue.mentions_refund(r.text))
     if not (named or carried):
         return False
@@ -92,6 +95,12 @@ def invoice_asked_for(r: Reading) -> bool:
     # "包裹里会放价格单吗": what the shop puts in, no invoice asked; "a pro-forma invoice
     # first, before we pay": of goods not bought yet, no order's invoice
     not_bought = for_goods_not_bought(r.text) and cue.mentions_invoice(r.text) and not r.by_number
+    # "do we need ... the original receipt?" after the warranty or the return terms: what
+    # that asks for, not an invoice asked for
+    if (r.previous in _NEEDS_ASKED_OF and cue.mentions_invoice(r.text)
+            and asks_if_one_is_needed(r.text) and not r.by_number):
+        settle(r, r.previous, carried=True)
+        return True
     if asks_if_in_the_parcel(r.text) or not_bought:
         settle(r, "check_invoice")
         r.u.general = True
@@ -108,7 +117,7 @@ def invoice_asked_for(r: Reading) -> bool:
     asked = next((part for part in clauses(r.text) if asks_for_an_invoice(part)), "")
     if r.u.intent not in INVOICE_INTENTS and asked and not (
             cue.wants_return(asked) or cue.mentions_return(asked) or cue.asks_cancel(asked)
-            or cue.asks_invoice_policy(asked)):
+            or cue.asks_invoice_policy(asked) or asks_if_one_is_needed(asked)):
         settle(r, "get_invoice")
         return True
     if r.u.intent != "check_invoice" or not (r.names_order or r.u.slots.item_refs

@@ -117,14 +117,18 @@ def changes_what_was_ordered(r: Reading) -> bool:
     # you swap the socks in SO-88104 for the grey gloves?")
     # ("I was up reading reviews and I'd rather have the S7. Can you upgrade 4402 to it?":
     # the reviews read are no review to write, with an order named by its number)
+    # (and one put in or taken out: "could you take one of the two bags off though?")
+    in_or_out = adds_to_order(r.text) or takes_out_of_order(r.text)
     misread = r.u.intent == "place_order" or (
         r.u.intent == "review" and r.by_number and not _A_REVIEW_OF_THEIR_OWN(r.text)) or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
         r.u.intent in ("product_question", "other")
-        and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text)))
-    if not misread or not cue.asks_change(r.text):
+        and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text) or in_or_out))
+    if not misread or not (cue.asks_change(r.text) or in_or_out):
         return False
-    if not (r.names_order or r.u.slots.order_source == "item_reference"):
+    # (an order in hand will do for one put in or taken out, right after it was discussed)
+    in_hand = in_or_out and r.u.slots.order_id in r.state.orders_discussed[-1:]
+    if not (r.names_order or r.u.slots.order_source == "item_reference" or in_hand):
         return False
     settle(r, "change_order")
     return True

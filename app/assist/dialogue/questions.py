@@ -204,6 +204,12 @@ def asks_only_of_the_item(r: Reading) -> bool:
     return bool(cue.asks_property(asked) or cue.asks_of_it(asked) or cue.asks_if_it_fits(asked))
 
 
+# a cancellation the shopper tells of having made: "the two head torches I cancelled!"
+_CANCELLED_BY_ME = re.compile(
+    r"\b(?:i|we)\s+(?:had\s+|have\s+|already\s+|'d\s+|'ve\s+)*cancell?ed\b|我(?:已经)?取消(?:了|的)",
+    re.IGNORECASE)
+
+
 def a_property_of_an_item(r: Reading) -> bool:
     """"The headlamp in that parcel, is it waterproof?", "在路上的那件骑行服是S码 我胸围88
     穿得下吧": a question about the product (or whether it fits), even where the message
@@ -220,7 +226,9 @@ def a_property_of_an_item(r: Reading) -> bool:
         return False
     # ("Our 5600 Pro is on its way (4592). ... does it have a child lock?": where it is
     # said in passing, not asked)
-    if (cue.asks_where(questions_asked(text)) or cue.asks_cancel(text) or cue.mentions_return(text)
+    # ("the two head torches I cancelled! ... is it fine in the rain?": told, not asked)
+    cancel_asked = cue.asks_cancel(text) and not _CANCELLED_BY_ME.search(text)
+    if (cue.asks_where(questions_asked(text)) or cancel_asked or cue.mentions_return(text)
             or cue.mentions_refund(text) or cue.asks_change(text) or cue.asks_status(text)
             or cue.asks_can_return(text) or cue.wants_it_elsewhere(text)
             or cue.mentions_invoice(text) or cue.asks_to_check(text)
@@ -253,6 +261,26 @@ def asks_more_about_it(r: Reading) -> bool:
     unsaid = r.u.language == "zh" and not r.u.slots.item_refs and _what_it_is_like(r.text)
     pointed = cue.points_back(r.text) or unsaid
     if not (pointed and cue.asks_its_own_question(r.text)) and not priced:
+        return False
+    settle(r, "product_question", carried=True)
+    return True
+
+
+# a question of the shop's money terms, which a price question of a product is read as
+_MONEY_TERMS = frozenset({"promotion_question", "check_cancellation_fee"})
+
+
+def its_price_asked(r: Reading) -> bool:
+    """"Fair enough, I'll just buy another. How much is a 4-pack on its own?" or "套餐首月
+    免费 之后一个月多少钱来着" right after a question about a product: what a thing of it
+    costs, read as a question of codes or fees because it speaks of money, with no word of
+    delivery, returns, cancelling or a code."""
+    if r.previous != "product_question" or r.u.intent not in _MONEY_TERMS or r.names_order:
+        return False
+    text = r.text
+    if not cue.asks_price(text) or (
+            cue.about_delivery(text) or cue.mentions_return(text) or cue.mentions_refund(text)
+            or cue.asks_cancel(text) or cue.asks_promo(text) or cue.mentions_invoice(text)):
         return False
     settle(r, "product_question", carried=True)
     return True

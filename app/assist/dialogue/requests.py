@@ -14,6 +14,7 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
 from app.understanding.invoice_cues import asks_after_the_invoice
+from app.understanding.item_changes import adds_to_order
 
 
 def refund_progress(r: Reading) -> bool:
@@ -195,7 +196,10 @@ def returns(r: Reading) -> bool:
         return True
     # in a conversation about a return, "会扣运费吗" asks about the return's shipping
     # and "do I need to pay the courier?", "do I drop it off somewhere?" of that return
-    returning = r.previous in RETURN_TALK and bool(
+    # (and right after a return's progress, how it goes back: "do I print a label?")
+    of_a_return = r.previous in RETURN_TALK or (
+        r.previous == "track_refund" and cue.asks_return_logistics(r.text))
+    returning = of_a_return and bool(
         cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
         or cue.asks_return_logistics(r.text)) and not (
             r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text)
@@ -259,8 +263,9 @@ def returns(r: Reading) -> bool:
 def shows_an_order(r: Reading) -> bool:
     """"Send me the address on SO-1042 to check", "did I put 1 tube in that order or
     2?": what the order holds, not a change."""
-    # "是一起寄的吗" asks; "加一个码表座 一起发" asks for a change
-    together = cue.asks_shipped_together(r.text) and not cue.asks_change(r.text)
+    # "是一起寄的吗" asks; "加一个码表座 一起发", "往里面再加两双袜子一起寄" ask for a change
+    together = cue.asks_shipped_together(r.text) and not (
+        cue.asks_change(r.text) or adds_to_order(r.text))
     contents = (cue.asks_contents(r.text) or cue.order_fact(r.text) or together) and (
         r.about_an_order)
     if not ((r.names_order and cue.asks_to_see(r.text)) or contents) or r.u.slots.address:

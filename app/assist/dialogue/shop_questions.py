@@ -137,15 +137,20 @@ def a_code(r: Reading) -> bool:
     return True
 
 
+_ONLY_FEARED = re.compile(r"以为|\b(?:thought|worried|feared)\b", re.IGNORECASE)
+
+
 def paid_but_not_shown(r: Reading) -> bool:
-    """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid, or
-    paying that failed, is a payment problem for a person to check (not where the order
+    """"信用卡已经被扣了 怎么还是待付款": money taken for an order still shown unpaid, taken
+    twice, or paying that failed, is a payment problem for a person to check (not where the order
     is); a cancellation asked in the same breath is that cancellation."""
     # "so should I just pay again?" of that payment
     again = r.previous == "payment_issue" and asks_to_pay_again(r.text)
     # paying that failed: "tried PayNow twice and both times the QR expired"
     failed = payment_fails(r.text) and not cue.asks_if_accepted(r.text)
-    if not (cue.paid_not_shown(r.text) or again or failed) or cue.wants_cancel(r.text) or (
+    # ... or money taken twice: "是不是扣了我两次钱" (not only feared: "还以为被扣了两次 谢谢")
+    taken = again or failed or (cue.charged_wrongly(r.text) and not _ONLY_FEARED.search(r.text))
+    if not (cue.paid_not_shown(r.text) or taken) or cue.wants_cancel(r.text) or (
             cue.asks_change(r.text)):
         return False
     settle(r, "payment_issue", carried=again)
