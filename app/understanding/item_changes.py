@@ -35,8 +35,10 @@ __all__ = ["NewLine", "adds_to_order", "amendment", "asks_replacement", "new_con
 # something put into an order: "pop a mini pump in with it", "add a bell to my order",
 # "那单再加一个水壶架", "加个尾灯到订单里"
 adds_to_order = Cue(
-    r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,5}?(?:in|into|to|onto)\s+"
-    r"(?:it|that|this|the\s+order|my\s+order|that\s+order|with\s+it|there)\b"
+    r"\b(?:add|pop|throw|chuck|stick|put)\s+(?:\w+\s+){0,7}?(?:in|into|to|onto)\s+"
+    r"(?:it|that|this|the\s+order|my\s+order|that\s+order|with\s+it|there"
+    # "pop a third bag in the parcel that's already on its way"
+    r"|(?:the|my|that)\s+(?:parcel|box|package|delivery|shipment))\b"
     # another of what it holds: "could you stick a second one on it?"
     r"|\b(?:add|stick|put|pop|throw|chuck)\s+(?:a\s+)?(?:second|another|one\s+more|an\s+extra)\s+"
     r"(?:one\s+)?(?:on|in|into|onto|to)\s+(?:it|that|this|the\s+order|my\s+order)\b"

@@ -23,6 +23,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"\s+instead\b|\b(?:you\s+)?sent\b.{1,40}\bbut\s+i\s+(?:ordered|bought|chose|picked)\b"
         # "they sent pink instead of grey", "I definitely ordered grey"
         r"|\bsent\s+(?:me\s+)?(?:a\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+instead\s+of\b"
+        # "should have been the AirPure 3200, but … there's a Mini 1100 inside instead"
+        r"|\bshould(?:'ve|\s+have)\s+been\s+(?:the|a|an|my)\s+[^.?!]{0,120}\binstead\b"
         r"|\bi\s+(?:definitely|clearly|specifically)\s+(?:ordered|chose|picked)\b"
         r"|发错|错发|寄错|不是我(?:买|订|下单)的|(?:买|订|选)的是.{1,12}(?:收到|发来|寄来)的是"
         r"|(?:收到|发来|寄来)的是.{1,15}?[，,。\s]*(?:我|但我?|可我?|而我)(?:买|订|选|要)的是"

@@ -203,6 +203,8 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     r"\b(?:open|opening|file|filing|raise|raising|start|starting)\s+(?:a\s+)?(?:paypal\s+|bank\s+"
     r"|card\s+)?(?:dispute|claim\s+with\s+(?:paypal|my\s+bank|my\s+card))\b",
     # word of mouth: "I'll be sure to tell everyone how helpful you've been"
+    # (the shop doing it is no threat: "forward it so you can warn other customers")
+    r"(?<!\byou\s)(?<!\bcan\s)(?<!could\s)"
     r"\b(?:tell|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|followers|colleagues)"
     r"|(?:all\s+)?(?:my\s+)?(?:friends|followers)|other\s+(?:people|customers|shoppers))\b",
     r"\breport\s+(?:you|this|your)\b", r"\b(?:bbb|better\s+business\s+bureau|ftc)\b",
@@ -265,6 +267,8 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     # a fraudster's text or call the shopper got, not the shop: "scam then, blocked the number"
     "scam text", "scam message", "scam email", "scam call", "scam link", "scam then",
     "诈骗短信", "诈骗电话", "骗子短信", "骗子电话", "骗子网站",
+    # ... or the caller, named so: "那就是骗子了 你们官方的客服电话是多少"
+    "那就是骗子", "那是骗子", "那肯定是骗子", "遇到骗子", "遇上骗子", "骗子冒充", "骗子打来",
 })
 
 # common acronyms in upper case are not shouting

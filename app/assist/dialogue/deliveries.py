@@ -15,6 +15,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.carriers import names_carrier
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.invoice_cues import asks_for_an_invoice
+from app.understanding.item_changes import adds_to_order
 
 
 def delivered_elsewhere(r: Reading) -> bool:
@@ -82,8 +83,9 @@ def where_is(r: Reading) -> bool:
             or cue.asks_cancel(r.text) or (courier and (
                 cue.asks_change(r.text) or cue.wants_it_elsewhere(r.text)))):
         return False  # "can the courier redirect it?", "can they hang onto it?" ask a change
-    if cue.asks_change(r.text) and r.u.slots.item_products:
-        return False  # "趁还没发货能给我换成3200那款吗": a change while it has not shipped
+    if (cue.asks_change(r.text) or adds_to_order(r.text)) and r.u.slots.item_products:
+        return False  # "趁还没发货能给我换成3200那款吗", "pop a third bag in the parcel that's
+        # already on its way": a change, whether or not it can still be made
     if cue.asks_if_it_fits(r.text):
         return False  # "would it fit the cages on their way to me?": a product question
     if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
