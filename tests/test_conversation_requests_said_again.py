@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import REPEATS_CANCEL
 from app.understanding.cue import spaced
+from app.understanding.said_again import REPEATS_CANCEL
 from tests.api_helpers import Api
 from tests.shop_k1 import say, shop
 

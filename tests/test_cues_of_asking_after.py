@@ -14,12 +14,13 @@ import pytest
 from app.store.catalogue import Catalogue
 from app.store.product_attributes import product_words
 from app.understanding import dialogue_cues as cue, invoice_cues
-from app.understanding.affirmation import REPEATS_CANCEL, find_affirmation
+from app.understanding.affirmation import find_affirmation
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.product_cues import ONCE_IT_COMES
 from app.understanding.return_cues import explicitly_wants_return
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.said_again import REPEATS_CANCEL
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.social import social_kind
 

@@ -10,11 +10,12 @@ import pytest
 
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_lists import picked_from_a_list
-from app.understanding.affirmation import REPEATS_CANCEL, REPEATS_CHANGE, find_affirmation
+from app.understanding.affirmation import find_affirmation
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.homophones import corrected
 from app.understanding.item_changes import adds_to_order
 from app.understanding.payment_cues import asks_promo
+from app.understanding.said_again import REPEATS_CANCEL, REPEATS_CHANGE
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slot_addresses import find_address
 from app.understanding.social import social_kind

@@ -10,10 +10,10 @@ import pytest
 from app.assist.template_context import paid_with
 from app.store.id_shapes import IdShapes, learn
 from app.understanding import account_cues, dialogue_cues as cue, homophones, slot_cues
-from app.understanding.affirmation import REPEATS_REFUND
 from app.understanding.injection import looks_like_injection
 from app.understanding.references import find_mentions
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.said_again import REPEATS_REFUND
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slot_addresses import find_address
 from app.understanding.social import new_topic, social_kind

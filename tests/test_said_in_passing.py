@@ -11,10 +11,11 @@ import pytest
 
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended
-from app.understanding.affirmation import REPEATS_CANCEL, REPEATS_REFUND, find_affirmation
+from app.understanding.affirmation import find_affirmation
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.injection import looks_like_injection
 from app.understanding.return_reasons import find_return_reason
+from app.understanding.said_again import REPEATS_CANCEL, REPEATS_REFUND
 from app.understanding.slot_addresses import find_address, unit_numbers
 from tests.test_slots import ZH, slots
 

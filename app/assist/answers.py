@@ -14,13 +14,7 @@ from app.assist.turn import Turn
 from app.intents import spec
 from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue, slot_cues as cues
-from app.understanding.affirmation import (
-    DOES_IT_THEMSELVES,
-    HOLDS,
-    REPEATS_CANCEL,
-    REPEATS_CHANGE,
-    REPEATS_REFUND,
-)
+from app.understanding.affirmation import DOES_IT_THEMSELVES, HOLDS
 from app.understanding.closings import (
     an_ok_and_a_remark,
     closes_with_a_remark,
@@ -29,6 +23,7 @@ from app.understanding.closings import (
 )
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
+from app.understanding.said_again import REPEATS_CANCEL, REPEATS_CHANGE, REPEATS_REFUND
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
 from app.understanding.yes_terms import adds_a_wish, asks_nothing_be_kept, on_a_money_condition

@@ -249,49 +249,6 @@ def without_a_no(text: str) -> str:
     return text if len(kept) == len(parts) else " ".join(kept) or text
 
 
-# what may come before the request said again: "不扣就好 取消吧", "ok no fee then, cancel it",
-# "嗯嗯 取消"
-_TAKEN = (r"^(?:[\u4e00-\u9fff]{0,4}(?:就好|就行|没问题|可以)[\s，,。!！]+"
-          r"|(?:嗯+|好+的?|行|对|是的?|好吧)[\s，,。!！~]*"
-          r"|(?:ok(?:ay)?|great|good|fine|perfect|alright)\b(?:(?!n't|\bnot\b|\bdon|\bnever\b)[^.!?\n]){0,20}"
-          r"[\s,.!]+)?")
-# asked "shall I cancel it?", saying "cancel it" again is a yes
-# ... the item of the order named again: "嗯嗯 破壁机取消掉吧" (not "还是不取消吧")
-_ITEM_NAMED = r"(?:把?(?:(?![也另其别都全不没勿就能])[^，。,.!?！？\s]){1,8}?)?"
-REPEATS_CANCEL = Cue(_TAKEN + r"(?:(?:那也|那|那就|还是|就)?(?:帮我)?" + _ITEM_NAMED
-                     + r"(?:取消|撤单|撤)"
-                     # ... with the yes said after it: "嗯嗯 那就取消，确定"
-                     r"(?:吧|掉|掉吧|了吧|嘛|呗|啦)?(?:[，,\s]+(?:确定|确认|是的|好的))?[。!！]*$"
-                     r"|(?:yes,?\s*)?(?:please\s+)?cancel\s+(?:it|that|the\s+order)"
-                     r"(?:\s+(?:anyway|then|so|now))?[.!]*$)")
-# asked "shall I change it?", saying "change it" again is a yes ("改吧", "就改这个吧")
-REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修改|更改|换)"
-                     r"(?:吧|一下吧|掉吧|成这个吧|这个吧|嘛|呗|啦)?[。!！]*$"
-                     r"|^(?:yes,?\s*)?(?:please\s+)?(?:change|update|add|swap)\s+(?:it|that|them)[.!]*$"
-                     # the address proposed, named again: "Lovely, yes send it to the cottage"
-                     r"|^(?:(?:lovely|great|perfect|brilliant|grand|ok(?:ay)?|cool)[\s,.!]+)?"
-                     r"(?:yes,?\s*)?(?:please\s+)?send\s+(?:it|them)\s+(?:there|to\s+(?:the|my|our)"
-                     r"(?:\s+[a-z]+){1,2})(?:\s+(?:then|please))?[.!]*$")
-
-# asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
-# a yes; only the whole message counts, as for cancelling and changing
-REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
-                     r"(?:那|那就|还是|就|直接|那还是)*(?:帮我)?"
-                     # the item of the return proposed, named again: "那就把破的那袋退了吧" (not
-                     # another one: "把另一袋也退了吧")
-                     r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉)?(?:吧|了吧)?"
-                     r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$"
-                     # the item of the return proposed, named: "ok, return the tape"
-                     r"|^(?:ok(?:ay)?,?\s*)?(?:just\s+|please\s+)?(?:refund|return|send\s+back)\s+the"
-                     r"\s+(?!other\b|rest\b|whole\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
-                     r"(?:\s+(?:then|please|now))?[.!]*$"
-                     # the way of the return proposed, taken: "那就按质量问题给我退 麻烦了亲"
-                     r"|^(?:那|那就|就|还是)?按[^，。,.!?！？\s]{1,8}?(?:给我|帮我)?退(?:货|款)?(?:吧|了吧)?"
-                     r"[\s，,。!！]*(?:麻烦(?:了|你了|您了)?亲?|谢谢)?[。!！]*$"
-                     r"|^(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)\s+return"
-                     r"(?:\s+(?:then|please|now))?[.!]*$")
-
-
 # what the shopper will do themselves, said to the offer of a person: "alright, I'll send
 # you a video then", "好的 我让行政发邮件过去" (an ok that takes no colleague)
 DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|chat\b|take\b"

@@ -43,6 +43,12 @@ from app.assist.dialogue.invoices import (
     invoice_asked_for,
     what_the_invoice_shows,
 )
+from app.assist.dialogue.item_questions import (
+    a_property_of_an_item,
+    asks_more_about_it,
+    how_long_the_product_takes,
+    its_price_asked,
+)
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
     adds_to_the_order,
@@ -59,15 +65,11 @@ from app.assist.dialogue.order_changes import (
 )
 from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
 from app.assist.dialogue.questions import (
-    a_property_of_an_item,
     about_a_product,
     answered_by_knowledge,
-    asks_more_about_it,
     attribute_of_an_item,
     compares_products,
-    how_long_the_product_takes,
     instructions_only,
-    its_price_asked,
     no_password_asked,
     no_payment_asked,
     somewhere_else,

@@ -1,0 +1,125 @@
+"""Rules for a further question of an item: a property of it asked even where the message
+points at an order ("the headlamp in that parcel, is it waterproof?"), more about the item
+just asked about ("how noisy is it at night?"), what it costs ("how much is a 4-pack on its
+own?") and how long something of it takes ("how long does it take to pitch?")."""
+
+from __future__ import annotations
+
+import re
+
+from app.assist.dialogue.questions import POLICY_INTENTS, what_it_is_like
+from app.assist.dialogue.reading import Reading, settle
+from app.intents import spec
+from app.understanding import dialogue_cues as cue
+from app.understanding.affirmation import without_a_no
+from app.understanding.carriers import names_a_carrier
+from app.understanding.item_changes import adds_to_order, takes_out_of_order
+from app.understanding.product_cues import ONCE_IT_COMES
+from app.understanding.text import questions_asked, the_question
+
+# a cancellation the shopper tells of having made: "the two head torches I cancelled!"
+_CANCELLED_BY_ME = re.compile(
+    r"\b(?:i|we)\s+(?:had\s+|have\s+|already\s+|'d\s+|'ve\s+)*cancell?ed\b|我(?:已经)?取消(?:了|的)",
+    re.IGNORECASE)
+
+
+def a_property_of_an_item(r: Reading) -> bool:
+    """"The headlamp in that parcel, is it waterproof?", "在路上的那件骑行服是S码 我胸围88
+    穿得下吧": a question about the product (or whether it fits), even where the message
+    points at an order; a request given up before it ("想想还是不退了 ... L码戴得下吧")
+    leaves the question."""
+    # (a "no" while a write waits answers it: "wait, is it the glass one? no, don't cancel")
+    text = without_a_no(r.text) if r.state.pending is None else r.text
+    text = ONCE_IT_COMES.pattern.sub("", text)  # "when it arrives, how do I pair it?"
+    asked = cue.asks_property(text) or cue.asks_if_it_fits(text) or cue.asks_of_it(text)
+    if not (r.u.slots.item_products and asked) or r.u.slots.address:
+        return False  # "can the jacket go to my office instead? 14 Rue ...": a new address
+    # only the misreading an ordered item invites: "on sale?" stays a promotion question
+    if not spec(r.u.intent).about_order or cue.asks_promo(text) or cue.asks_cost(text):
+        return False
+    # ("Our 5600 Pro is on its way (4592). ... does it have a child lock?": where it is
+    # said in passing, not asked)
+    # ("the two head torches I cancelled! ... is it fine in the rain?": told, not asked)
+    cancel_asked = cue.asks_cancel(text) and not _CANCELLED_BY_ME.search(text)
+    if (cue.asks_where(questions_asked(text)) or cancel_asked or cue.mentions_return(text)
+            or cue.mentions_refund(text) or cue.asks_change(text) or cue.asks_status(text)
+            or cue.asks_can_return(text) or cue.wants_it_elsewhere(text)
+            or cue.mentions_invoice(text) or cue.asks_to_check(text)
+            or cue.asks_ships_there(text) or cue.parcel_problem(text)
+            or cue.asks_courier(text) or cue.asks_its_sending(text)
+            or adds_to_order(text) or takes_out_of_order(text) or cue.asks_a_write(text)
+            or names_a_carrier(the_question(r.text), (o.carrier for o in r.orders))):
+        return False  # "can the frame bag order go to my new place instead?": an address
+    settle(r, "product_question")
+    return True
+
+
+
+def asks_more_about_it(r: Reading) -> bool:
+    """"How noisy is it at night?" right after a question about the purifier: a question
+    that points back at what was just asked about, which the classifier alone reads as
+    out of scope, is a further question about it (its passages are found with the
+    question before)."""
+    if r.u.intent != "other" or r.names_order:
+        return False
+    # or right after an order whose item it can only be: "where is my purifier?" then
+    # "how loud is it on the lowest setting"
+    of_the_order = spec(r.previous or "").about_order and bool(r.state.items_discussed) and (
+        what_it_is_like(r.text)) and not (cue.about_delivery(r.text) or cue.asks_status(r.text))
+    if r.previous != "product_question" and not of_the_order:
+        return False
+    # "how much?" right after a question about the water tank: what it costs
+    priced = r.previous == "product_question" and r.short and cue.asks_price(r.text)
+    # Chinese leaves the subject out: "放卧室晚上开着吵不吵" names nothing and means it
+    unsaid = r.u.language == "zh" and not r.u.slots.item_refs and what_it_is_like(r.text)
+    pointed = cue.points_back(r.text) or unsaid
+    if not (pointed and cue.asks_its_own_question(r.text)) and not priced:
+        return False
+    settle(r, "product_question", carried=True)
+    return True
+
+
+# a question of the shop's money terms, which a price question of a product is read as
+_MONEY_TERMS = frozenset({"promotion_question", "check_cancellation_fee"})
+
+
+def its_price_asked(r: Reading) -> bool:
+    """"Fair enough, I'll just buy another. How much is a 4-pack on its own?" or "套餐首月
+    免费 之后一个月多少钱来着" right after a question about a product: what a thing of it
+    costs, read as a question of codes or fees because it speaks of money, with no word of
+    delivery, returns, cancelling or a code."""
+    if r.previous != "product_question" or r.u.intent not in _MONEY_TERMS or r.names_order:
+        return False
+    text = r.text
+    if not cue.asks_price(text) or (
+            cue.about_delivery(text) or cue.mentions_return(text) or cue.mentions_refund(text)
+            or cue.asks_cancel(text) or cue.asks_promo(text) or cue.mentions_invoice(text)):
+        return False
+    settle(r, "product_question", carried=True)
+    return True
+
+
+def how_long_the_product_takes(r: Reading) -> bool:
+    """"How long does it take one person to pitch it?" right after a question about the
+    tent: how long something of the product takes, with no word of a delivery and no
+    order named, is a further question about it. (Alone, such a message stays the
+    classifier's: "how many days to Hong Kong?" names no delivery either.) So is one that
+    names an item and no order number ("那刷头多久换一次": how often, not when)."""
+    s = r.u.slots
+    if r.by_number or cue.about_delivery(r.text):
+        return False
+    # "那滤芯多久换一次 两个都要换吗": how often, whatever "换" read as
+    if s.item_refs and cue.asks_how_often(r.text) and not (
+            cue.mentions_return(r.text) or cue.mentions_refund(r.text)
+            or cue.asks_where(r.text) or cue.asks_cancel(r.text)):
+        settle(r, "product_question")  # "集尘袋一般多久换一次": a part's life, whatever read
+        return True
+    # "how long does it take to charge back up?": its battery, read as the shop's terms
+    charging = cue.about_its_battery(r.text) and r.u.intent in POLICY_INTENTS and not (
+        cue.mentions_refund(r.text) or cue.mentions_return(r.text))
+    if r.u.intent != "delivery_period" and not charging:
+        return False
+    if r.previous != "product_question" and not s.item_refs:
+        return False
+    settle(r, "product_question", carried=True)
+    return True
