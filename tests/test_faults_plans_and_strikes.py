@@ -152,3 +152,7 @@ def test_what_should_have_come_instead(text: str, reason: str | None) -> None:
 ])
 def test_the_scammer_who_called_is_no_complaint_of_the_shop(text: str, complaint: bool) -> None:
     assert analyze_sentiment(text, "zh").complaint is complaint
+
+
+def test_the_way_chosen_closes_the_matter() -> None:
+    assert closes_with_a_remark("好 那我走保修")

@@ -318,3 +318,12 @@ def test_one_for_the_next_order_is_no_change(text: str, adds: bool) -> None:
     assert bool(adds_to_order(text)) is adds
 
 
+
+
+def test_thanks_with_a_remark_read_as_a_write_asks_none(api: Api) -> None:
+    say(api, "remark", "is the tower fan quiet?")
+    closed = say(api, "remark", "done, back to the blue one. ta!")
+    assert closed.intent == "other" and closed.action is None, (closed.intent, closed.reply)
+    # a write said in so many words is still that write
+    asked = say(api, "remark-2", "thanks, and please cancel Q-5101")
+    assert asked.intent == "cancel_order"

@@ -3,7 +3,7 @@ own words; answered in kind, with no request read into it and no hand-off."""
 
 from __future__ import annotations
 
-from app.assist.given_up import drops_the_request
+from app.assist.given_up import asks_a_write, drops_the_request
 from app.assist.turn import Turn
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
@@ -60,9 +60,10 @@ def _closes_the_matter(turn: Turn) -> bool:
 
 def _only_a_remark(turn: Turn) -> bool:
     """"thanks for checking the toothbrush anyway", "OK 谢谢，我今晚就付款": read as a
-    question (no write), yet it tells nothing wrong and names no fault."""
-    return (not spec(turn.u.intent).writes and tells_nothing_wrong(turn.text)
-            and find_return_reason(turn.text) is None)
+    question, or as a write the words do not ask for ("cool, no adaptor needed then, thx"),
+    yet it tells nothing wrong and names no fault."""
+    return ((not spec(turn.u.intent).writes or not asks_a_write(turn.text))
+            and tells_nothing_wrong(turn.text) and find_return_reason(turn.text) is None)
 
 
 def _thanks_for_nothing_asked(turn: Turn) -> bool:
