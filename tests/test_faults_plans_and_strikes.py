@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.assist import dialogue
-from app.assist.decide import _said_here
+from app.assist.strikes import said_here
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import postcode_added
 from app.understanding.affirmation import find_affirmation, withdraws
@@ -125,7 +125,7 @@ def test_no_problem_then_keeping_them_is_a_no(text: str, answer: str) -> None:
 ])
 def test_a_number_not_found_said_in_this_message(number: str | None, text: str,
                                                    said: bool) -> None:
-    assert _said_here(number, text) is said
+    assert said_here(number, text) is said
 
 
 @pytest.mark.parametrize(("text", "complaint"), [

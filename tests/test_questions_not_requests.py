@@ -11,7 +11,7 @@ import pytest
 
 from app.assist import dialogue
 from app.assist.dialogue.questions import KB_ANSWERS
-from app.assist.dialogue.requests import why_less_came_back
+from app.assist.dialogue.refund_questions import why_less_came_back
 from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models._common import OrderStatus

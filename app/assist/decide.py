@@ -4,11 +4,8 @@ request; then score the candidates, decide between sending and a person, and sto
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from app.actions import Actor, propose_action, reject_action
-from app.assist import acting, candidates, conversations, drafting, routing
+from app.assist import acting, candidates, conversations, drafting, routing, strikes
 from app.assist.answers import answers_pending, the_change_as_it_stands
 from app.assist.declined_asks import declined_with_a_question
 from app.assist.facts_in_hand import facts_in_hand
@@ -193,7 +190,7 @@ def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistR
     best = suggestions[0] if suggestions else None
     flags = ["injection"] if looks_like_injection(simplified(turn.written or turn.text)) else []
     decision = _decide(turn, best, flags)
-    failed_now = _unresolved(turn)
+    failed_now = strikes.unresolved(turn)
     if turn.handoff is None and not turn.human_owned:
         turn.handoff = routing.repeated_failure(
             unresolved_before=turn.conversation.unresolved_turns, resolved_now=not failed_now,
@@ -237,30 +234,6 @@ def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:
     # (an off-topic reply goes out only when sure, never on its confidence alone)
     return Decision.auto_send if not turn.off_topic and best.confidence >= limit and (
         may_auto_send(turn, on_confidence=True)) else Decision.agent_review
-
-
-def _unresolved(turn: Turn) -> bool:
-    """The bot did not move the request forward: it failed, could not find the order the
-    shopper named, did not understand, or asks again for what it asked last time."""
-    if turn.answered_pending or turn.human_owned or turn.social:
-        return False
-    outcome = turn.step.outcome
-    if outcome is not None:
-        # (an order not theirs counts only when this message named it: one carried over
-        # from an earlier turn is the bot's reading, not the shopper's failure)
-        named = turn.u.slots.order_source == "message" or _said_here(
-            turn.u.slots.order_mention, turn.text)
-        return outcome.status == ActionStatus.failed or (
-            outcome.reason == Reason.not_your_order and named)
-    asked_again = bool(turn.step.missing) and bool(set(turn.step.missing)
-                                                    & set(turn.state.awaiting))
-    return asked_again or turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
-
-
-def _said_here(number: str | None, text: str) -> bool:
-    """The number not found was written in this message (in whatever spacing or case)."""
-    bare = re.sub(r"[\W_]", "", number or "").upper()
-    return bool(bare) and bare in re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", text)).upper()
 
 
 def _persist(turn: Turn, suggestions: list[Suggestion], message_id: int, decision: Decision,

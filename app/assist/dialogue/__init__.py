@@ -20,6 +20,11 @@ from app.assist.dialogue.addresses import (
     corrects_the_code,
     corrects_the_orders_address,
 )
+from app.assist.dialogue.cancellations import (
+    cancel_taken_back,
+    no_cancellation_asked,
+    undoes_a_cancellation,
+)
 from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
 from app.assist.dialogue.faults import (
     a_fault_to_look_into,
@@ -29,10 +34,8 @@ from app.assist.dialogue.faults import (
 )
 from app.assist.dialogue.followups import (
     about_a_named_order,
-    adds_to_the_change,
     answers_the_question,
     asks_the_same_of_another,
-    fits_what_was_changed,
     follows_up,
 )
 from app.assist.dialogue.invoices import (
@@ -51,17 +54,16 @@ from app.assist.dialogue.item_questions import (
 )
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
+    adds_to_the_change,
     adds_to_the_order,
-    cancel_taken_back,
     changes_what_was_ordered,
     contact_for_an_order,
+    fits_what_was_changed,
     no_address_change_asked,
-    no_cancellation_asked,
     no_change_asked,
     no_order_change_asked,
     the_accounts_address,
     to_the_same_address,
-    undoes_a_cancellation,
 )
 from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
 from app.assist.dialogue.questions import (
@@ -77,6 +79,12 @@ from app.assist.dialogue.questions import (
     what_cancelling_costs,
 )
 from app.assist.dialogue.reading import Reading
+from app.assist.dialogue.refund_questions import (
+    money_back,
+    refund_progress,
+    why_less_came_back,
+    why_refused,
+)
 from app.assist.dialogue.refusals import (
     asks_what_now,
     cancel_what_arrived,
@@ -88,12 +96,8 @@ from app.assist.dialogue.refusals import (
 from app.assist.dialogue.requests import (
     cancels_a_named_order,
     how_to_send_it_in,
-    money_back,
-    refund_progress,
     returns,
     shows_an_order,
-    why_less_came_back,
-    why_refused,
 )
 from app.assist.dialogue.shop_questions import (
     a_code,

@@ -10,6 +10,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right, postcode_added
 from app.understanding.cue import Cue
 from app.understanding.delivery_details import code_put_right, delivery_details, with_details
+from app.understanding.slot_addresses import rest_of_address, street_alone
 
 # an address meant for the orders to come, not the one under way
 _FOR_LATER = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders?|purchases?|deliveries)\b"
@@ -108,3 +109,21 @@ def a_new_address_for_it(r: Reading) -> bool:
         return False
     settle(r, "change_shipping_address", carried=True)
     return True
+
+
+def finishes_the_address(r: Reading) -> None:
+    """"问到了 369号…1栋2103" after a street with no number, "#07-1452, Singapore 560456"
+    after a block with no unit: the address, whole."""
+    before = r.state.slots
+    if "address" not in r.state.awaiting or r.u.slots.address_kind == "explicit":
+        return
+    if before.address_kind != "partial":
+        named = r.u.slots.address or r.u.slots.order_mention or r.names_order
+        street = None if named else street_alone(r.text)
+        if street:  # "Kanaalstraat 12": the street first, its town to follow
+            r.u.slots.address, r.u.slots.address_kind = street, "partial"
+        return
+    rest = rest_of_address(r.text)
+    if before.address and rest:
+        part, joint = rest
+        r.u.slots.address, r.u.slots.address_kind = before.address + joint + part, "explicit"

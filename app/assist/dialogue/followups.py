@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.assist.dialogue.addresses import finishes_the_address
 from app.assist.dialogue.invoices import INVOICE_INTENTS
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE, SHORT_REPLY
 from app.intents import action_intents, spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.closings import closes_with_a_remark
-from app.understanding.slot_addresses import rest_of_address, street_alone
-from app.understanding.slot_cues import talks_about_order
 from app.understanding.social import new_topic
 
 # a message this short that only names an order or item continues the previous request
@@ -30,27 +29,9 @@ _FILLER = re.compile(r"[\s\W_]+|\b(?:and|what|about|my|the|too|also|one|pls|plea
                      r"|[呢吗那个的也还有和]", re.IGNORECASE)
 
 
-def _finishes_the_address(r: Reading) -> None:
-    """"问到了 369号…1栋2103" after a street with no number, "#07-1452, Singapore 560456"
-    after a block with no unit: the address, whole."""
-    before = r.state.slots
-    if "address" not in r.state.awaiting or r.u.slots.address_kind == "explicit":
-        return
-    if before.address_kind != "partial":
-        named = r.u.slots.address or r.u.slots.order_mention or r.names_order
-        street = None if named else street_alone(r.text)
-        if street:  # "Kanaalstraat 12": the street first, its town to follow
-            r.u.slots.address, r.u.slots.address_kind = street, "partial"
-        return
-    rest = rest_of_address(r.text)
-    if before.address and rest:
-        part, joint = rest
-        r.u.slots.address, r.u.slots.address_kind = before.address + joint + part, "explicit"
-
-
 def answers_the_question(r: Reading) -> bool:
     """The message gives what the last reply asked for, and little else ("it's #1042")."""
-    _finishes_the_address(r)
+    finishes_the_address(r)
     previous, slots = r.previous, r.u.slots
     if previous not in action_intents() or r.u.intent == previous:
         return False
@@ -236,38 +217,6 @@ def _carried_to(r: Reading, previous: str) -> str:
     if previous == "track_order" and r.u.slots.names_refund:
         return "track_refund"  # a refund's own number: how that refund is getting on
     return previous
-
-
-def fits_what_was_changed(r: Reading) -> bool:
-    """"The heads I added fit the blue one as well right?" after a change of items: a
-    question whether one thing goes with another, not more of the change."""
-    if r.previous != "change_order" or r.u.intent not in ("change_order", "other"):
-        return False
-    if not cue.asks_if_it_fits(r.text) or r.u.slots.new_items or cue.asks_change(r.text):
-        return False
-    settle(r, "product_question")
-    return True
-
-
-def adds_to_the_change(r: Reading) -> bool:
-    """"The yellow one, same size" or "just the frame bag then" after a change of items was
-    asked for: more of that change, not a question about the item. An item of another
-    order ("破壁机 一样的尺寸") is more for the order being changed, unless its number is
-    given."""
-    s = r.u.slots
-    if r.previous != "change_order" or r.state.refused or not (s.item_products or s.quantity):
-        return False
-    if r.u.intent not in ("product_question", "other", "change_order") or (
-            cue.asks_its_own_question(r.text) or cue.asks_if_it_fits(r.text)):
-        return False  # ("这个刷头T9也能装吧": whether it fits, asked)
-    if r.names_another_order and (r.by_number or talks_about_order(r.text)):
-        return False  # "the helmet order too": that order
-    if r.u.intent == "change_order" and not r.names_another_order:
-        return False  # read as the change already
-    if r.names_another_order and r.state.slots.order_id:
-        s.order_id, s.order_source = r.state.slots.order_id, "previous"
-    settle(r, "change_order", carried=True)
-    return True
 
 
 # what a message that names one of the shopper's orders may still be about, besides the

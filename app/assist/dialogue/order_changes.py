@@ -1,17 +1,17 @@
 """Changes asked of an order in words other than the classifier's: its contact, its
 address or the account's, the same new address for another order, and its items (put
 in, taken out, or the order asked about in a change of what was ordered); and a change
-or cancellation the classifier read into words that ask none."""
+the classifier read into words that ask none (a cancellation's are cancellations.py's);
+and what follows a change of items: more of it, or whether one thing fits another."""
 
 from __future__ import annotations
 
 from app.assist.dialogue.followups import bare
-from app.assist.dialogue.reading import RULE_CONFIDENCE, Reading, settle
+from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
-from app.understanding.cue import Cue, spaced
-from app.understanding.followup_cues import asks_outright
+from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order, asks_replacement, takes_out_of_order
 from app.understanding.slot_cues import talks_about_order
 
@@ -181,51 +181,6 @@ def _asks_to_cancel(text: str) -> bool:
     return bool(cue.wants_cancel(text) or cue.asks_cancel(text))
 
 
-# any word that could ask an order to be stopped, in so many words or not
-_STOPS_AN_ORDER = Cue(r"\b(?:cancel\w*|cancle|annul\w*|stop|call\s+off|scrap|abort)\b"
-                      r"|\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:it|this|that|them|the"
-                      r"|my|these|those)\b|取消|不要了|不想要|撤单"
-                      r"|作废|退掉|别发")
-
-
-# the order kept in so many words: "please keep the flosser order", "别取消 保留订单"
-_KEEPS_THE_ORDER = Cue(r"\bkeep\s+(?:my|the)\s+(?:\w+\s+)?order\b|(?:别|不要|不用|先别)取消"
-                       r"|保留(?:订单|这单|那单)")
-
-
-def no_cancellation_asked(r: Reading) -> bool:
-    """"Did our dog food order from Wednesday actually go through?": a question about an
-    order the classifier barely reads as its cancellation, with no word that could ask
-    one, is a question about that order (its status), never a cancellation proposed."""
-    if r.u.intent != "cancel_order" or not r.about_an_order:
-        return False
-    # "I never asked it to cancel anything. Please keep the flosser order. Has it been sent
-    # yet?" with no cancellation waiting: the order kept, and a question about it
-    kept = _KEEPS_THE_ORDER(r.text) and asks_outright(r.text) and (
-        r.state.write_waiting("cancel_order") is None)
-    if (not _STOPS_AN_ORDER(r.text) and r.u.intent_confidence < RULE_CONFIDENCE
-            and asks_outright(r.text)) or _only_a_cancellation_told(r.text) or kept:
-        settle(r, "track_order")
-        return True
-    return False
-
-
-def _only_a_cancellation_told(text: str) -> bool:
-    """"so it never cancelled? fine, I half wanted it anyway. when will it ship?": a
-    cancellation spoken of, none asked, and when the order comes asked, however surely
-    the classifier reads the cancellation."""
-    if not cue.says_cancelled(text) or cue.asks_cancel_now(text) or cue.wants_cancel(text):
-        return False  # "帮我取消了吧" asks it
-    if cue.asks_refund_progress(text) or cue.asks_money_back(text):
-        return False  # "I cancelled it, when does the money come back?"
-    rest = cue.says_cancelled.pattern.sub(" ", spaced(text))
-    return (cue.asks_where(text) or _STILL_ON(text)) and not _STOPS_AN_ORDER(rest)
-
-
-# whether the order still stands: "那我那单还在吗 没被人取消吧", "is my order still on?"
-_STILL_ON = Cue(r"还在[吗么吧]|还有效|\bstill\s+(?:on|there|active|valid|going\s+ahead)\b")
-
-
 def no_order_change_asked(r: Reading) -> bool:
     """"5600 Pro 要换滤网买哪个型号", "滤网灯红了 是要换了吗": replacing a part of a
     product, asked about; the order is not to be changed."""
@@ -242,36 +197,33 @@ def no_order_change_asked(r: Reading) -> bool:
     return True
 
 
-# the cancellation taken back in the message that asked it: "scratch that, don't cancel!",
-# "撤回！不是取消！"
-_CANCEL_TAKEN_BACK = Cue(
-    r"\b(?:scratch\s+that|forget\s+what\s+i\s+(?:just\s+)?said|(?:don'?t|do\s+not)\s+cancel"
-    r"(?!\s+(?:the\s+)?other))\b|(?:不是|别|不要|先别|不用)取消|撤回|不取消了")
-
-
-def cancel_taken_back(r: Reading) -> bool:
-    """"Please cancel SO-88230. Wait, no - scratch that, don't cancel! Can you only take
-    the two tubes off it?": the cancellation taken back in the same message; the change
-    asked after it is the request (no cancellation proposed for a yes to confirm)."""
-    if r.u.intent != "cancel_order":
+def fits_what_was_changed(r: Reading) -> bool:
+    """"The heads I added fit the blue one as well right?" after a change of items: a
+    question whether one thing goes with another, not more of the change."""
+    if r.previous != "change_order" or r.u.intent not in ("change_order", "other"):
         return False
-    found = _CANCEL_TAKEN_BACK.pattern.search(r.text)
-    if found is None or not cue.asks_change(r.text[found.end():]):
+    if not cue.asks_if_it_fits(r.text) or r.u.slots.new_items or cue.asks_change(r.text):
         return False
-    settle(r, "change_shipping_address" if r.u.slots.address else "change_order")
+    settle(r, "product_question")
     return True
 
 
-# a cancellation done, wished undone: "can you undo the cancellation and send them after
-# all?", "刚取消的能恢复吗"
-_UNDO_CANCEL = Cue(r"\b(?:undo|reverse|revert|take\s+back)\s+(?:the|my|that)\s+cancell?ation\b"
-                   r"|\bun-?cancel\w*|撤销(?:刚才的)?取消|(?:订单|那单|这单)?(?:能|可以)恢复|恢复(?:这个|那个)?订单")
-
-
-def undoes_a_cancellation(r: Reading) -> bool:
-    """A cancelled order cannot come back: ordering again is what the shopper asks."""
-    order = r.order()
-    if not _UNDO_CANCEL(r.text) or order is None or order.status != "cancelled":
+def adds_to_the_change(r: Reading) -> bool:
+    """"The yellow one, same size" or "just the frame bag then" after a change of items was
+    asked for: more of that change, not a question about the item. An item of another
+    order ("破壁机 一样的尺寸") is more for the order being changed, unless its number is
+    given."""
+    s = r.u.slots
+    if r.previous != "change_order" or r.state.refused or not (s.item_products or s.quantity):
         return False
-    settle(r, "place_order")
+    if r.u.intent not in ("product_question", "other", "change_order") or (
+            cue.asks_its_own_question(r.text) or cue.asks_if_it_fits(r.text)):
+        return False  # ("这个刷头T9也能装吧": whether it fits, asked)
+    if r.names_another_order and (r.by_number or talks_about_order(r.text)):
+        return False  # "the helmet order too": that order
+    if r.u.intent == "change_order" and not r.names_another_order:
+        return False  # read as the change already
+    if r.names_another_order and r.state.slots.order_id:
+        s.order_id, s.order_source = r.state.slots.order_id, "previous"
+    settle(r, "change_order", carried=True)
     return True
