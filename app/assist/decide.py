@@ -210,7 +210,14 @@ def finish(turn: Turn, drafts: list[drafting.Draft], message_id: int) -> AssistR
         action=ActionView(**outcome.model_dump()) if outcome else None,
         reply=best.text if best else "", suggestions=suggestions,
         confidence=best.confidence if best else 0.0, decision=decision, priority=priority,
-        ticket_id=turn.ticket_id, flags=flags, asked_for=list(turn.step.missing))
+        ticket_id=turn.ticket_id, flags=flags, asked_for=_asked_for(turn))
+
+
+def _asked_for(turn: Turn) -> list[str]:
+    """What the reply asks for: the rest of an address the shopper began ("the postcode
+    for 27 Glenfield Road, Paisley") is not the address asked again."""
+    begun = turn.u.slots.address_kind == "partial" and bool(turn.u.slots.address)
+    return ["rest_of_address" if m == "address" and begun else m for m in turn.step.missing]
 
 
 def _decide(turn: Turn, best: Suggestion | None, flags: list[str]) -> Decision:

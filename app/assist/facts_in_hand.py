@@ -9,6 +9,8 @@ from app.models._common import FINISHED_ORDER_STATUSES
 from app.store.connector import ItemSnapshot, OrderSnapshot
 from app.understanding import dialogue_cues as cue
 from app.understanding.item_changes import NewLine, amendment, new_contents
+from app.understanding.postcodes import lacks_the_postcode
+from app.understanding.slot_addresses import is_a_block
 from app.understanding.slots import item_mention
 
 
@@ -29,6 +31,32 @@ def facts_in_hand(turn: Turn) -> None:
         slots.return_reason = state.return_reason
     _for_the_account(turn)
     _new_contents(turn)
+    _address_in_full(turn)
+
+
+def _address_in_full(turn: Turn) -> None:
+    """A new address as far as the shopper wrote it, measured against those on record:
+    the start of one the shopper already has ("back to my own address, Avenue Louise
+    231") is that address whole; a street and town with no postcode, where the order's
+    address carries one ("27 Glenfield Road, Paisley"), is still to be finished."""
+    s = turn.u.slots
+    if turn.intent != "change_shipping_address" or s.address_kind != "explicit" or not s.address:
+        return
+    if is_a_block(s.address):
+        return  # a block's address has its own measure: a unit or a postcode
+    known = [turn.customer.default_address, *(o.shipping_address for o in turn.orders)]
+    start = s.address.rstrip(" ,.").casefold()
+    whole = next((a for a in known if a and a.casefold().startswith(start + ",")), None)
+    if whole is not None:
+        s.address = whole
+        return
+    # the message from where the address starts: a postcode the reading cut off
+    # ("10 Anson Road, #21-05 International Plaza, Singapore 079903") still counts
+    at = turn.text.find(s.address)
+    written = turn.text[at:] if at >= 0 else s.address
+    order = turn.order_in_hand()
+    if order is not None and lacks_the_postcode(written, order.shipping_address):
+        s.address_kind = "partial"
 
 
 def _new_contents(turn: Turn) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from app.understanding.postcodes import postcode_alone
+
 # the units a Chinese address numbers, longest first ("28号楼" is a building, "28号" a
 # house number)
 _ZH_UNITS = ("号楼", "号院", "单元", "栋", "幢", "座", "楼", "层", "室", "号", "弄", "巷", "房")
@@ -246,13 +248,13 @@ _POSTCODE_SAID = re.compile(
 
 
 def postcode_added(address: str, text: str) -> str | None:
-    """"Oh aye sorry, postcode's PA2 8PE" for an address given without one: the address
-    with that postcode after it. Nothing when the address already holds it or the words
-    hold no letters-and-digits code with a digit in it."""
+    """"Oh aye sorry, postcode's PA2 8PE", "Sorry! It's NR18 0JT" for an address given
+    without one: the address with that postcode after it. Nothing when the address
+    already holds it or the words hold no letters-and-digits code with a digit in it."""
     said = _POSTCODE_SAID.search(text)
-    if said is None or not any(c.isdigit() for c in said.group(1)):
+    code = said.group(1).upper() if said is not None else postcode_alone(text)
+    if code is None or not any(c.isdigit() for c in code):
         return None
-    code = said.group(1).upper()
     if code.replace(" ", "") in address.upper().replace(" ", ""):
         return None
     sep = " " if re.search(r"[\u4e00-\u9fff]$", address) else ", "

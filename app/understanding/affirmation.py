@@ -64,6 +64,8 @@ _YES_START_RE = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|ok|okay|k|alright|all\s+right|absolutely|definitely|oui|ja"
     r"|of\s+course|correct(?=[\s.!]*$|,)|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|proceed"
     r"|sounds\s+good|that'?s\s+(?:right|fine|correct)|perfect|great|y|go\s+for\s+it"
+    # "That's it 👌" on its own, to what was read back ("that's it for today" is a goodbye)
+    r"|that'?s\s+it(?=\W*$)"
     r"|fine\s+by\s+(?:me|us)"
     # British and Irish: "brill, crack on", "grand job, start it so"
     r"|brill(?:iant)?|lovely|grand(?:\s+job)?|crack\s+on|start\s+it(?:\s+so)?"

@@ -24,14 +24,14 @@ from app.understanding.unnumbered_streets import unnumbered_street_address
 AddressKind = Literal["explicit", "home", "work", "partial", "recipient"]
 
 # words that are also ordinary English ("on the way") count only when capitalised
-_STREET_SUFFIX = (
+STREET_SUFFIX = (
     r"(?:street|st|road|rd|avenue|ave|boulevard|blvd|dr|lane|ln|parkway|pkwy|highway|hwy"
     r"|(?-i:Way|Drive|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Trail|Trl|Lorong"
     r"|Crescent|Close|Walk|Bow|Link|Rise|View|Vale|Heights|Grove|Green|Loop|Vista|Hill"
     r"|Gardens|Quay|Wharf|Parade|Row|Mews|Esplanade|Promenade|Embankment|Plaza|Mall))"
 )
 _EN_STREET_RE = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{_STREET_SUFFIX}\b\.?"
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Za-z0-9.'-]+\s+){{0,4}}?{STREET_SUFFIX}\b\.?"
     r"(?:\s*,?\s*(?:apt|apartment|suite|ste|unit|#)\.?\s*[\w-]+)?"
     # ", City, ST 12345" or " City ST" or " ST 12345"; the state must be upper case,
     # or "Austin" would read as city "Aust" in state "in"
@@ -66,6 +66,8 @@ _WORK_RE = re.compile(
 )
 _HOME_RE = re.compile(
     r"\b(?:home|house)\s+address\b|\b(?:to|use)\s+my\s+(?:home|house)\b|\bship\s+it\s+home\b"
+    # "switch it back to my own address": the one on the account
+    r"|\b(?:to|use)\s+my\s+own\s+(?:address|place|flat|house)\b"
     r"|(?:家里|家庭|我家)的?地址|(?<!老)家的地址"
     r"|(?:寄到|送到|发到|改成|改为|换成|改到|寄回|送回)(?:我的?)?(?:家里|家)(?!具|电)",
     re.IGNORECASE,
@@ -201,7 +203,7 @@ _UNIT_NUMBER_RE = re.compile(
     r"(?:\b(?:blk|block)\b.{0,60}?)(#\d{1,3}-\d{1,5})\b|(#\d{1,3}-\d{1,5})\b(?=.{0,60}?"
     r"(?:\bsingapore\b|(?<!\d)\d{6}(?!\d)))"
     # ... or right after a street: "Bedok North Ave 2 #08-115"
-    rf"|\b{_STREET_SUFFIX}\b\.?(?:\s+\d{{1,3}}[A-Za-z]?)?\s*,?\s*(#\d{{1,3}}-\d{{1,5}})\b",
+    rf"|\b{STREET_SUFFIX}\b\.?(?:\s+\d{{1,3}}[A-Za-z]?)?\s*,?\s*(#\d{{1,3}}-\d{{1,5}})\b",
     re.IGNORECASE)
 
 
@@ -228,6 +230,12 @@ _SG_REST_RE = re.compile(r"#\d{1,3}-\d{1,5}(?:\s*,?\s*singapore)?(?:\s*,?\s*\d{6
 # des Martyrs" (the whole message: "order 12" names no street)
 _STREET_ALONE_RE = re.compile(rf"^\s*(?:{_STREET_FIRST}|{_NUMBER_FIRST})\s*[,.]?\s*$")
 _POSTCODE_TOWN_RE = re.compile(rf"^\s*{_POSTCODE_TOWN}(?:,\s*{_WORD}(?:\s{_WORD})?)?\s*[.]?\s*$")
+
+
+def is_a_block(address: str) -> bool:
+    """A Singapore-style block's address ("Blk 321 Ghim Moh Link"): whole with its unit
+    or its postcode."""
+    return _BLOCK_RE.match(address) is not None
 
 
 def street_alone(text: str) -> str | None:
@@ -271,7 +279,7 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     one_line = _on_one_line(text)
     address = (zh or _english_address(one_line) or _international_address(one_line)
                or _named_building(one_line) or unnumbered_street_address(text))
-    if address and _BLOCK_RE.match(address) and not _SG_REST_RE.search(text):
+    if address and is_a_block(address) and not _SG_REST_RE.search(text):
         return address, "partial"  # a Singapore block with no unit or postcode yet
     if address:
         return address, "explicit"

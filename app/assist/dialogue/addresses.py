@@ -124,6 +124,11 @@ def finishes_the_address(r: Reading) -> None:
             r.u.slots.address, r.u.slots.address_kind = street, "partial"
         return
     rest = rest_of_address(r.text)
+    if before.address and rest is None:  # "postcode's PA2 8PE" after a street and town
+        whole = postcode_added(before.address, r.text)
+        if whole is not None:
+            r.u.slots.address, r.u.slots.address_kind = whole, "explicit"
+        return
     if before.address and rest:
         part, joint = rest
         r.u.slots.address, r.u.slots.address_kind = before.address + joint + part, "explicit"
