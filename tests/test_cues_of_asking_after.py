@@ -38,6 +38,11 @@ from app.understanding.social import social_kind
     ("Signal 8 went up this morning - is my rice cooker #4667 still coming?", True),
     ("is the fan close to the wall ok?", False),
     ("has the blue one been a good buy?", False),
+    # the day it came: that order's delivery, looked up
+    ("On which day exactly did DHL drop off the tyre I had from you?", True),
+    ("what date did it arrive", True),
+    ("which day is best for delivery?", False),
+    ("And the collar one - has that left you as well?", True),
 ])
 def test_where_an_order_is_in_other_words(text: str, where: bool) -> None:
     assert bool(cue.asks_where(text)) is where
@@ -222,6 +227,8 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("asks_where", "it hasn't shipped yet?!", True),
     ("wants_it_elsewhere", "can the dryer go to the new flat instead of the old one?", True),
     ("asks_what_it_shows", "can I get a paper copy?", True),
+    ("asks_what_it_shows", "Can you at least confirm what rate of VAT was in the price?", True),
+    ("asks_what_it_shows", "这单的税率是多少", True),
     ("asks_change", "could you make it 3 mugs and 2 candles on ZQ/2026/7731?", True),
     ("asks_change", "make it quick please", False),
     # the box gone, the item worn, an invoice after it, a part's life

@@ -39,6 +39,7 @@ def test_a_plan_told_with_a_laugh_or_a_size(text: str, closes: bool) -> None:
 @pytest.mark.parametrize(("text", "said"), [
     ("之前的租客退租时留下的", False), ("我爸退休了", False), ("怎么退出登录", False),
     ("这个能退吗", True), ("退了吧", True), ("can I return it", True),
+    ("If he sends it back unused, how long has he got?", True),
 ])
 def test_a_return_said(text: str, said: bool) -> None:
     assert bool(cue.mentions_return(text)) is said
@@ -60,6 +61,12 @@ def test_a_return_said(text: str, said: bool) -> None:
     ("our old dog died last month, can I return the unopened collar?", None),
     ("I don't want it repaired, I want my money back", None),
     ("something is wrong with my order", None),
+    # a remote that does nothing, buttons now and then, a setting stuck, a mode gone
+    ("the remote does nothing at all (tried three sets of batteries)", "defective"),
+    ("the buttons on the fan itself only respond now and then", "defective"),
+    ("Last night it got stuck on full blast and I had to pull the plug", "defective"),
+    ("since yesterday it skips the 200 lumen mode completely", "defective"),
+    ("the remote is lovely and the modes are easy to find", None),
 ])
 def test_a_fault_said_as_dead_or_gone_off(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason

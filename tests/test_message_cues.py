@@ -99,7 +99,10 @@ def test_a_fault_shown_by_its_code(text: str, coded: bool) -> None:
     # the item proposed, named again; not another one
     ("明白 那就把破的那袋退了吧", True), ("把另一袋也退了吧", False), ("退了", False),
     ("book the return", True), ("please start the return", True),
-    ("can you book the return and the courier?", False)])
+    ("can you book the return and the courier?", False),
+    # the settling sentence last; the return put in by the shop, its fee taken
+    ("Hmm, a refund is simpler, I may go for something else. Please book the return.", True),
+    ("那你们直接帮我提交吧 扣12块运费没问题", True), ("提交了吗", False)])
 def test_asking_for_the_return_again_is_a_yes_to_it(text: str, yes: bool) -> None:
     assert bool(REPEATS_REFUND(text)) is yes
 

@@ -20,7 +20,10 @@ def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield demo_home
 
 
-@pytest.mark.parametrize("template", ["while I'm here, is {} all done?", "{} 弄完了没"])
+@pytest.mark.parametrize("template", [
+    "while I'm here, is {} all done?", "{} 弄完了没",
+    # the item going back said too: no new return, the progress of this one
+    "Morning - what's the latest on {}? It's the item going back to you because it's too small"])
 def test_a_refund_number_asks_after_the_refund(home: Path, template: str) -> None:
     with sqlite3.connect(home / "kefu.db") as conn:
         refund, customer = conn.execute(

@@ -45,6 +45,9 @@ class ItemMention:
     # one set of products per thing named: "pedals and saddle" names two
     things: tuple[frozenset[str], ...] = ()
     variants: tuple[str, ...] = ()  # the words of ``surface`` that name a variant ("白色")
+    # the things of ``things`` named by a word alone that no product is, beside another
+    # thing: "cat" (of "Cat Litter", "Cat Teaser") in "the smart feeder - the cat's moving in"
+    loose: tuple[frozenset[str], ...] = ()
 
     def candidates(self) -> frozenset[str]:
         """The products meant: kind narrowed by variant when both fit some product;
@@ -121,12 +124,26 @@ class Catalogue:
         variant_hits = sorted(w for w in words if w in self.variants)
         if not kind_hits and not variant_hits:
             return None
-        things = tuple(self._heads(group) for group in _groups(kind_hits, self.kinds))
+        groups = _groups(kind_hits, self.kinds)
+        things = tuple(self._heads(group) for group in groups)
+        loose = tuple(self._heads(g) for g in groups if self._only_a_modifier(g)) \
+            if len(groups) > 1 else ()
         products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
         return ItemMention(tuple(kind_hits + variant_hits), products, variant, things,
-                           tuple(variant_hits))
+                           tuple(variant_hits), loose)
+
+    def _only_a_modifier(self, group: list[str]) -> bool:
+        """One word that heads none of the products it names: no alias ends with it, and
+        no name says it is one."""
+        if len(group) != 1:
+            return False
+        word = group[0]
+        return not any(any(a.endswith(word) for a in self.aliases.get(pid, ()))
+                       or any(word in _kinds_of(n) for n in self.names.get(pid, ())
+                              if not CJK.search(n))
+                       for pid in self.kinds[word])
 
     def _heads(self, group: list[str]) -> frozenset[str]:
         """The products a group of item words names. One word alone names what it is the
@@ -134,7 +151,13 @@ class Catalogue:
         "净化器滤网"; "the bike" the bikes, not the bike lock."""
         named = _narrowest(group, self.kinds)
         if len(group) > 1:
-            return named
+            # "the IH rice cooker 4L": the cooker, not the "IH Rice Cooker 4L Inner Pot"
+            # its name holds too (what a product is comes last in its name), where that
+            # leaves the one product
+            headed = frozenset(pid for pid in named
+                               if any(k in group for n in self.names.get(pid, ())
+                                      if not CJK.search(n) for k in _kinds_of(n)))
+            return headed if len(headed) == 1 else named
         heads = frozenset(pid for pid in named
                           if any(a.endswith(group[0]) for a in self.aliases.get(pid, ())))
         return heads or named
@@ -179,6 +202,11 @@ class Catalogue:
             cached = [w for w in (*self.kinds, *self.variants) if CJK.search(w) and len(w) >= 2]
             self.__dict__["_cjk"] = cached
         return cached
+
+
+def _kinds_of(name: str) -> set[str]:
+    """What a product is, by its name: "Robot Vacuum & Mop" is a vacuum and a mop."""
+    return {kind_of(part.replace("-", " ")) for part in re.split(r"\s+(?:&|and|\+)\s+", name)}
 
 
 def _without_any(word: str, parts: list[str]) -> str:

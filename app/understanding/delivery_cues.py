@@ -25,7 +25,7 @@ asks_where = Cue(
     r"|\b(?:is|are)\s+(?:it|they|my\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:at\s+least\s+|getting\s+)?"
     r"(?:close|near)\s*(?:by\s*)?\?"
     r"|\b(?:did|has)\s+(?:my|the)\s+(?:\w+\s+){0,3}order\s+(?:go|gone)\s+through\b"
-    r"|\b(?:has|have|did)\s+(?:it|they|(?:my|the)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:shipped"
+    r"|\b(?:has|have|did)\s+(?:it|they|that|this|(?:my|the)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:shipped"
     r"|been\s+shipped|left|arrived|been\s+sent|landed)"
     # (not the order described: "can the dryer that hasn't shipped yet go to the new flat?")
     r"|\b(?<!that\shasn't\s)(?<!which\shasn't\s)(?<!that\shasnt\s)(?<!that\shas\snot\s)"
@@ -52,6 +52,10 @@ asks_where = Cue(
     # when it was delivered or sent: "哪天签收的", "when was it delivered"
     r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
     r"|\bwhen\s+(?:was|were|did)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:get\s+)?(?:delivered|shipped|sent)\b"
+    # the day it came, asked: "On which day exactly did DHL drop off the tyre?", "what date
+    # did it arrive?"
+    r"|\b(?:which|what)\s+(?:day|date)\b[^.?!]{0,25}\b(?:did|was|were)\b[^.?!]{0,40}"
+    r"\b(?:drop(?:ped)?\s+(?:it\s+|them\s+)?off|deliver(?:ed)?|arrive[d]?|come|came|turn(?:ed)?\s+up)\b"
     # ... asked in a clause: "can you check ... when it was delivered"
     r"|\bwhen\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:was|were|got)\s+(?:delivered|shipped|sent)\b"
     r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)"

@@ -78,6 +78,7 @@ from app.understanding.product_cues import (
     asks_a_write as asks_a_write,
     asks_attribute as asks_attribute,
     asks_how_it_is as asks_how_it_is,
+    asks_how_long_it_lasts as asks_how_long_it_lasts,
     asks_how_often as asks_how_often,
     asks_how_or_why as asks_how_or_why,
     asks_if_it_fits as asks_if_it_fits,

@@ -65,6 +65,8 @@ asks_how_it_comes = Cue(
 asks_what_it_shows = Cue(
     r"\b(?:vat|gst|tax)\b.{0,40}\b(?:shown|show|listed|separate(?:ly)?|itemi[sz]ed|on\s+it)\b"
     r"|\b(?:show|list)\b.{0,20}\b(?:vat|gst|tax)\b|税(?:额|点|率)?.{0,6}(?:单独|分开|显示|列出)"
+    # the rate in the price: "what rate of VAT was in the price?", "税率是多少"
+    r"|\brate\s+of\s+(?:vat|gst|tax)\b|\b(?:vat|gst)\s+rate\b|税率(?:是)?多少"
     # which kind it is: "开的是普票吧？能不能换成增值税专票", "能开纸质的吗", "a paper copy?"
     r"|普票|专票|普通发票|专用发票|纸质|\b(?:paper|printed)\s+(?:copy|version|invoice|receipt|one)\b"
     r"|\bhard\s+copy\b")

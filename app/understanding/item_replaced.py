@@ -61,8 +61,10 @@ def replaced(text: str, lines: Sequence[ItemSnapshot],
     if ADDS(new_words) or REMOVES(new_words):
         return None  # "swap the cap for navy and add a pin": several changes, a person's
     at = line_named(lines, catalogue.find(old_words))
-    if at is None and len(lines) == 1 and _INTO.search(text):
-        at = 0  # "车把包装不上我的车，能帮我换成车架包吗？": the order's one line
+    if at is None and len(lines) == 1 and (_INTO.search(text) or _IT.match(old_words)):
+        # "车把包装不上我的车，能帮我换成车架包吗？", "could you swap it for the 4L cooker?":
+        # the order's one line
+        at = 0
     wanted = catalogue.find(new_words)
     if at is None or wanted is None or not wanted.products:
         return None
@@ -88,6 +90,8 @@ def replaced(text: str, lines: Sequence[ItemSnapshot],
     return contents
 
 
+# the line said as "it": "could you swap it for …"
+_IT = re.compile(r"^\s*(?:it|that|this|that\s+one|this\s+one)\s*$", re.IGNORECASE)
 # "…能帮我换成车架包吗": what it becomes, the thing it replaces said apart (or not at all)
 _INTO = re.compile(r"(?:换成|替换成|换为)(?P<new>" + SAYING + ")")
 

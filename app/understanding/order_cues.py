@@ -13,6 +13,7 @@ from app.understanding.cue import Cue
 asks_status = Cue(
     r"\bstatus\b|\bany\s+(?:news|update)\b|\bprogress\b|\bwhat'?s\s+the\s+state\s+of\b"
     r"|\bwhat'?s\s+(?:happening|going\s+on)\b|\bhow'?s\s+it\s+going\b"
+    r"|\bwhat'?s\s+the\s+latest\b|\bhow\s+far\s+along\b"
     r"|\b(?:is|are)\s+(?:it|they)\s+moving\b|\bany\s+movement\b"
     r"|进度|怎么样了|状态|到哪一步|什么情况|啥情况")
 # "can you check <order>", "查下订单": a look at an order, nothing asked of it yet

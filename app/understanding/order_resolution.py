@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from app.models._common import OrderStatus, utcnow
-from app.store.catalogue import ItemMention, kind_of, singular, words_of
-from app.store.connector import ItemSnapshot, OrderSnapshot
+from app.store.catalogue import ItemMention
+from app.store.connector import OrderSnapshot
 from app.store.store_facts import StoreFacts
 from app.understanding import slot_cues as cues
+from app.understanding.orders_holding import matching_orders
 from app.understanding.placed_when import placed_in, placed_within
 from app.understanding.references import find_mentions
 
@@ -49,55 +50,6 @@ def _one_or_many(ids: list[str], source: OrderSource) -> Resolution:
     return Resolution(candidates=ids)
 
 
-def item_fits(item: ItemSnapshot, mention: ItemMention) -> bool:
-    """Whether an order line is the item the words name (by product, else by its name)."""
-    meant = mention.candidates()
-    if item.product_id is not None and meant:
-        return item.product_id in meant
-    return bool(set(words_of(item.name)) & set(mention.surface))
-
-
-# the last characters of a Chinese product word name its kind ("空气净化器": a 净化器); an
-# order line is of that kind when its name ends the same, not when it only begins so
-# ("净化器滤网" is a filter)
-KIND_CHARS = 3
-
-
-def _same_kind(name: str, mention: ItemMention) -> bool:
-    """The line is a thing of the kind the words name, though not the product the store's
-    catalogue picked for them ("the tyres" of a shopper whose order holds a road tyre,
-    while the catalogue's best match for "bike tyres" is a mountain one)."""
-    words = set(words_of(name))
-    # a colour or size is no kind: "换白色" of a green kettle is not the white robot vacuum
-    for word in (w for w in mention.surface if w not in mention.variants):
-        # a short word is a kind whole ("猫包" of a "双肩猫包"), a long one by its end
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) and re.search(
-                re.escape(word[-KIND_CHARS:]) + r"(?![\u4e00-\u9fff])", name):
-            return True
-        if word.isascii() and word.isalpha() and len(word) >= KIND_CHARS and word in words and (
-                singular(word) == singular(kind_of(name))):
-            return True
-    return False
-
-
-
-def _matching_orders(mention: ItemMention | None,
-                     orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
-    """The orders holding the items named; where several things are named ("my pedals
-    and saddle"), the orders holding most of them."""
-    if mention is None:
-        return []
-    fits = [o for o in orders if any(item_fits(i, mention) for i in o.items)]
-    if not fits:  # "空气净化器" of the shopper's one "桌面净化器": the same kind of thing
-        fits = [o for o in orders if any(_same_kind(i.name, mention) for i in o.items)]
-    if len(fits) < 2 or len(mention.things) < 2:
-        return fits
-    held = {o.id: sum(any(i.product_id in thing for i in o.items) for thing in mention.things)
-            for o in fits}
-    most = max(held.values())
-    return [o for o in fits if held[o.id] == most]
-
-
 def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None:
     if previous is not None and previous.order_id:
         return previous.order_id
@@ -106,7 +58,7 @@ def _current_order(previous: Slots | None, history_ids: list[str]) -> str | None
 
 def _by_items(mention: ItemMention | None, newest: list[OrderSnapshot], slots: Slots,
               current: str | None) -> Resolution:
-    found = _matching_orders(mention, newest)
+    found = matching_orders(mention, newest)
     if slots.refers_to_coming:  # "the bed that hasn't arrived yet": of those still coming
         found = [o for o in found if o.status in ON_ITS_WAY] or found
     if slots.refers_to_unpaid:  # "还没付款那单 米色的窝…": of those not paid for
@@ -182,7 +134,7 @@ def _by_age_of_item(nth: int | None, mention: ItemMention | None, previous: Slot
     if mention is None and previous is not None and previous.item_products:
         ids = frozenset(previous.item_products)
         mention = ItemMention(tuple(previous.item_refs), ids, frozenset(), (ids,))
-    holding = [o.id for o in _matching_orders(mention, newest)]
+    holding = [o.id for o in matching_orders(mention, newest)]
     return _by_age(holding, newest, nth) if len(holding) >= 2 else None
 
 
@@ -191,13 +143,13 @@ def _narrow_previous_candidates(mention: ItemMention | None, previous: Slots | N
     # "the blue one" after "which order: #1031 or #1023?" picks among those two only
     if previous is None or previous.order_id or not previous.order_candidates:
         return Resolution()
-    best = {o.id for o in _matching_orders(mention, orders)}
+    best = {o.id for o in matching_orders(mention, orders)}
     if best and not best & set(previous.order_candidates):
         # "the pedals and saddle I ordered" after "the saddle bag or the pump?": another
         # order holds more of what is named than any of those offered
         return Resolution()
     pending = [o for o in orders if o.id in previous.order_candidates]
-    fits = [o.id for o in _matching_orders(mention, pending)]
+    fits = [o.id for o in matching_orders(mention, pending)]
     if len(fits) == 1:
         return Resolution(order_id=fits[0], source="item_reference")
     return Resolution(candidates=list(previous.order_candidates))

@@ -117,7 +117,11 @@ about_a_new_order = Cue(
 about_its_battery = Cue(
     r"\bcharge\s+(?:it\s+|them\s+)?(?:back\s+)?up\b|\brecharg|\bbatter(?:y|ies)\b"
     r"|\b(?:full|single|one)\s+charge\b|\bto\s+(?:fully\s+)?charge\s*(?:\?|$)"
+    r"|\bcharge\s+(?:it\s+|them\s+)?(?:from\s+(?:flat|empty|zero|dead)|fully)\b"
     r"|充电|续航|充满|电池|电量")
+# how long one of it lasts in use, in Chinese: "一片能用多久", "电池能撑多久" (English's "how
+# long does it last" is :data:`asks_how_often`'s), not how long a parcel takes
+asks_how_long_it_lasts = Cue(r"能用多久|能用几天|撑多久|能撑几天")
 # a fault come on with use, not damage on arrival: "最近每天早上起来都瘪了", "lately it keeps"
 with_use = Cue(r"最近|每天|越来越|用了(?:一段时间|几天|几次)|\blately\b|\brecently\b|\bevery\s+"
                r"(?:morning|night|day|time)\b|\bafter\s+a\s+(?:few|couple)\b|\bkeeps?\s+\w+ing\b")

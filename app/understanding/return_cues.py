@@ -148,8 +148,8 @@ says_returned = Cue(
     r"|\b(?:has|have|did)\s+(?:it|they|the\s+\w+)\s+(?:reached|g[eo]t\s+(?:back\s+)?to|arrived\s+"
     r"(?:with|at))\s+you\b|(?:你们|仓库)(?:收到|签收)了(?:吗|没)")
 # goods sent back: "send it back", "post the mat back"
-_SENT_BACK = (r"\b(?:send|post|mail|ship)\s+(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?"
-              r"back\b|\bget\s+(?:it|them|this|these)\s+back\s+to\s+(?:you|the\s+shop|the\s+store)\b")
+_SENT_BACK = (r"\b(?:send|post|mail|ship)(?:s|ed|ing)?\s+"
+              r"(?:(?:it|them|this|these|the\s+\w+(?:\s+\w+)?)\s+)?back\b|\bget\s+(?:it|them|this|these)\s+back\s+to\s+(?:you|the\s+shop|the\s+store)\b")
 # sending something back, in any form: the return shipping is a returns question
 # (a 退 of no goods: "租客退租", "退休", "退房", "退出登录", "退订邮件")
 mentions_return = Cue(r"\breturn|" + _SENT_BACK + r"|退货|退回|寄回|退(?!租|房|休|出|订|群|烧)")

@@ -90,7 +90,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|没反应|断了|是断的|断掉了|断成[两几]截|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         # a button that does nothing: "温度键按了没用", "the button does nothing"
         r"|(?:键|按钮|开关|按键)[^，。,.]{0,3}按了?(?:也)?没用"
-        r"|\b(?:button|switch|setting)s?\b[^.,]{0,20}\b(?:does|do)\s+nothing\b"
+        r"|\b(?:button|switch|setting|remote)s?\b[^.,]{0,20}\b(?:does|do)\s+nothing\b"
+        # on and off by itself, stuck on a setting, a mode gone: "only respond now and then",
+        # "got stuck on full blast", "skips the 200 lumen mode"
+        r"|\b(?:only|just)\s+(?:respond|work)s?\s+(?:now\s+and\s+then|sometimes|occasionally)\b"
+        r"|\bintermittent(?:ly)?\b|\b(?:got|gets|get|is)\s+stuck\s+on\s+(?:full|max\w*|high|one)\b"
+        r"|\bskips?\s+(?:the\s+)?[\w ]{0,20}?\bmode\b"
         # a seam come open: "掌心的缝线就开了", "the seam split after two rides"
         r"|缝线[^，。,.]{0,3}开|脱线|开胶|\bseams?\s+(?:has\s+)?(?:split|ripped|burst|came\s+apart"
         r"|come\s+apart|coming\s+apart|opened)\b|\bstitching\s+(?:has\s+)?(?:came|come|coming)\s+"

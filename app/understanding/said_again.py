@@ -45,5 +45,11 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      # the way of the return proposed, taken: "那就按质量问题给我退 麻烦了亲"
                      r"|^(?:那|那就|就|还是)?按[^，。,.!?！？\s]{1,8}?(?:给我|帮我)?退(?:货|款)?(?:吧|了吧)?"
                      r"[\s，,。!！]*(?:麻烦(?:了|你了|您了)?亲?|谢谢)?[。!！]*$"
-                     r"|^(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)\s+return"
-                     r"(?:\s+(?:then|please|now))?[.!]*$")
+                     # the return put in by the shop, the fee taken: "那你们直接帮我提交吧 扣12块
+                     # 运费没问题"
+                     r"|^(?:那|那就|就)?(?:你们?|您)?(?:就)?(?:直接)?(?:帮我)?(?:提交|申请)(?:吧|一下吧?|了吧)"
+                     r"(?:[\s，,]+扣[^，。,.!?！？]{0,12}(?:没问题|可以|没事|也行|行))?[。!！]*$"
+                     # ... also as the sentence that settles it: "Hmm, a refund is simpler,
+                     # I may go for something else. Please book the return."
+                     r"|(?:^|[.!?]\s+)(?:ok,?\s*)?(?:please\s+)?(?:book|start|open)\s+(?:the|my)"
+                     r"\s+return(?:\s+(?:then|please|now))?[.!]*$")

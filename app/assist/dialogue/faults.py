@@ -19,8 +19,10 @@ def warranty(r: Reading) -> bool:
         return False
     if cue.mentions_invoice(r.text) and r.u.intent in ("get_invoice", "check_invoice"):
         return False  # "先把这单的发票开给我 保修的时候要用": the invoice, for the warranty
-    if r.by_number and cue.asks_where(r.text):
-        return False  # "订单号… 是哪天签收的 还在不在保修期": that order's delivery, looked up
+    if r.names_order and cue.asks_where(r.text):
+        # "订单号… 是哪天签收的 还在不在保修期", "which day did DHL drop off the tyre I had
+        # from you? … still in warranty": that order's delivery, looked up
+        return False
     settle(r, "product_question")
     return True
 

@@ -235,6 +235,8 @@ def about_a_named_order(r: Reading) -> bool:
         return False
     if r.u.intent in NOT_THE_ORDERS_STATE or cue.asks_promo(r.text) or cue.asks_policy(r.text):
         return False
+    if cue.hypothetical(r.text) and (cue.mentions_return(r.text) or cue.sends_back(r.text)):
+        return False  # "if he sends it back unused, how long has he got?": the returns terms
     if s.item_products and (cue.asks_property(r.text) or r.u.intent == "product_question"):
         return False  # "#1042: the lamp in it, is it dimmable?", "my kettle from #4720
         # has a weird plastic smell": about the item, not where the order is

@@ -13,6 +13,7 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import without_a_no
 from app.understanding.carriers import names_a_carrier
+from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.product_cues import ONCE_IT_COMES
 from app.understanding.text import questions_asked, the_question
@@ -99,6 +100,11 @@ def its_price_asked(r: Reading) -> bool:
     return True
 
 
+# what lasts by the shop's terms, not in use: a warranty, an offer, a code
+_TERMS = Cue(r"\bwarrant|\bguarantee|\boffer\b|\bsale\b|\bpromo|\bcode\b|\bvoucher|\bcoupon"
+             r"|保修|质保|保障|优惠|活动|券|码")
+
+
 def how_long_the_product_takes(r: Reading) -> bool:
     """"How long does it take one person to pitch it?" right after a question about the
     tent: how long something of the product takes, with no word of a delivery and no
@@ -113,6 +119,12 @@ def how_long_the_product_takes(r: Reading) -> bool:
             cue.mentions_return(r.text) or cue.mentions_refund(r.text)
             or cue.asks_where(r.text) or cue.asks_cancel(r.text)):
         settle(r, "product_question")  # "集尘袋一般多久换一次": a part's life, whatever read
+        return True
+    # "一片能用多久来着": how long one lasts in use, of no delivery or terms
+    if cue.asks_how_long_it_lasts(r.text) and not (
+            _TERMS(r.text) or cue.mentions_return(r.text) or cue.mentions_refund(r.text)
+            or cue.asks_cancel(r.text)):
+        settle(r, "product_question", carried=not s.item_refs)
         return True
     # "how long does it take to charge back up?": its battery, read as the shop's terms
     charging = cue.about_its_battery(r.text) and r.u.intent in POLICY_INTENTS and not (

@@ -12,6 +12,7 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import mentions_signing_in
 from app.understanding.carriers import names_a_carrier
+from app.understanding.closings import thanks_and_asks_nothing
 from app.understanding.injection import looks_like_injection
 from app.understanding.text import questions_asked
 
@@ -86,6 +87,8 @@ def answered_by_knowledge(r: Reading) -> bool:
     """"Out of scope" that the store's own knowledge base answers is a product question."""
     if r.u.intent != "other" or r.kb_score < KB_ANSWERS:
         return False
+    if thanks_and_asks_nothing(r.text):
+        return False  # "Understood, I'll save it for the purifier then. Thanks!"
     settle(r, "product_question")
     return True
 

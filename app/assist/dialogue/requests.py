@@ -59,6 +59,8 @@ def returns(r: Reading) -> bool:
     # no return asked, only told of: "the return got knocked back … can u email over the
     # invoice for those?", "that whole lot went back to you crushed. Skip it then - the pump
     # order?"
+    if r.u.slots.names_refund and cue.asks_status(r.text):
+        return False  # "what's the latest on RF-4544-1? the cooker going back": its progress
     told_of = cue.asks_for_an_invoice(r.text) or (
         cue.says_returned(r.text) and r.previous not in RETURN_TALK)
     if told_of and not (cue.wants_return(r.text) or cue.asks_can_return(r.text)):

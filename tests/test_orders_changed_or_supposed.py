@@ -1,0 +1,37 @@
+"""Changes asked of an order in passing ("can you take the Trailmate out and ship just the
+mount?", "往里面再加两双袜子") and a return supposed of an order just named ("if he sends it
+back unused, how long has he got?"): what each asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.assist import dialogue
+from app.understanding.item_changes import adds_to_order, takes_out_of_order
+from app.understanding.slots import Slots
+from tests.test_dialogue_misreadings import reading
+
+
+@pytest.mark.parametrize(("text", "adds", "takes"), [
+    ("Bonjour, could you put one pair of grey summer gloves (size M) into SO-88157 too?", True,
+     False),
+    ("can you add a bag of the freeze dried chicken treats to the lamb dog food order?", True,
+     False),
+    ("Could you take one of the two bags off though?", False, True),
+    ("So from SO-87961 I'd only want the mount now. Can you take the Trailmate out and ship "
+     "just the mount?", False, True),
+    ("can you take the lid out? it's stuck", False, False),
+])
+def test_put_in_or_taken_off(text: str, adds: bool, takes: bool) -> None:
+    assert bool(adds_to_order(text)) is adds
+    assert bool(takes_out_of_order(text)) is takes
+
+
+def test_a_return_supposed_of_a_named_order_asks_the_terms() -> None:
+    """"If he sends it back unused, how long has he got?" right after another account's
+    order was named: how returns work, not where that order is."""
+    r = reading("Fair enough, it's his account. If he sends it back unused, how long has he "
+                "got and what does it cost him?", "track_order", previous="track_order",
+                slots=Slots(order_mention="MW-26-005150"))
+    dialogue.read(r)
+    assert r.u.intent == "check_refund_policy"
