@@ -122,7 +122,8 @@ def test_a_company_for_the_invoice_goes_to_a_person(api: Api) -> None:
 def test_an_address_given_over_two_messages(api: Api) -> None:
     label = "two-part-address"
     first = say(api, label, "塔扇那单地址要改一下 新地址是南京市建邺区江东中路 门牌号等下发你")
-    assert first.action is None and first.asked_for == ["address"]
+    # the rest of the address begun, not the address again
+    assert first.action is None and first.asked_for == ["rest_of_address"]
     assert "江东中路" in first.reply  # asks for the number on that street
     second = say(api, label, "问到了 369号新华报业传媒广场1栋2103")
     assert second.action is not None and second.action.status == "needs_confirmation"
@@ -140,7 +141,7 @@ def test_a_block_address_finished_by_its_unit(api: Api) -> None:
     label = "block"
     first = say(api, label,
                  "change the address for my kettle order to Blk 456 Ang Mo Kio Avenue 10")
-    assert first.action is None and first.asked_for == ["address"]
+    assert first.action is None and first.asked_for == ["rest_of_address"]
     second = say(api, label, "#07-1452, Singapore 560456")
     assert second.action is not None and second.action.status == "needs_confirmation"
     assert "Blk 456 Ang Mo Kio Avenue 10, #07-1452, Singapore 560456" in second.reply
