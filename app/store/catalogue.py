@@ -126,8 +126,8 @@ class Catalogue:
             return None
         groups = _groups(kind_hits, self.kinds)
         things = tuple(self._heads(group) for group in groups)
-        loose = tuple(self._heads(g) for g in groups if self._only_a_modifier(g)) \
-            if len(groups) > 1 else ()
+        loose = tuple(thing for group, thing in zip(groups, things, strict=True)
+                      if self._only_a_modifier(group)) if len(groups) > 1 else ()
         products = frozenset().union(*things)
         variant = frozenset().union(*(self.variants[w] for w in variant_hits)) \
             if variant_hits else frozenset()
@@ -141,9 +141,12 @@ class Catalogue:
             return False
         word = group[0]
         return not any(any(a.endswith(word) for a in self.aliases.get(pid, ()))
-                       or any(word in _kinds_of(n) for n in self.names.get(pid, ())
-                              if not CJK.search(n))
-                       for pid in self.kinds[word])
+                       or word in self._name_kinds(pid) for pid in self.kinds[word])
+
+    def _name_kinds(self, pid: str) -> set[str]:
+        """What the product is by its names in Latin script ("Robot Vacuum & Mop": a
+        vacuum and a mop)."""
+        return {k for n in self.names.get(pid, ()) if not CJK.search(n) for k in _kinds_of(n)}
 
     def _heads(self, group: list[str]) -> frozenset[str]:
         """The products a group of item words names. One word alone names what it is the
@@ -154,9 +157,7 @@ class Catalogue:
             # "the IH rice cooker 4L": the cooker, not the "IH Rice Cooker 4L Inner Pot"
             # its name holds too (what a product is comes last in its name), where that
             # leaves the one product
-            headed = frozenset(pid for pid in named
-                               if any(k in group for n in self.names.get(pid, ())
-                                      if not CJK.search(n) for k in _kinds_of(n)))
+            headed = frozenset(pid for pid in named if self._name_kinds(pid) & set(group))
             return headed if len(headed) == 1 else named
         heads = frozenset(pid for pid in named
                           if any(a.endswith(group[0]) for a in self.aliases.get(pid, ())))

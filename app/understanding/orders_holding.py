@@ -52,7 +52,7 @@ def _same_model(name: str, mention: ItemMention) -> bool:
 
 
 def matching_orders(mention: ItemMention | None,
-                     orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
+                    orders: list[OrderSnapshot]) -> list[OrderSnapshot]:
     """The orders holding the items named; where several things are named ("my pedals
     and saddle"), the orders holding most of them."""
     if mention is None:
