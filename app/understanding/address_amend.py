@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.understanding.postcodes import postcode_alone
+from app.understanding.postcodes import POSTCODE_WORDS, postcode_alone
 
 # the units a Chinese address numbers, longest first ("28号楼" is a building, "28号" a
 # house number)
@@ -242,8 +242,9 @@ def corrected_in_place(text: str, address: str | None) -> str | None:
 
 
 # the postcode said on its own: "postcode's PA2 8PE", "zip is 10115", "邮编 200031"
+# ("PLZ" only here: before a code it is the German word, alone it is "please")
 _POSTCODE_SAID = re.compile(
-    r"(?:\bpost\s*code|\bzip(?:\s*code)?|\bpostal\s+code|\bplz|邮编|邮政编码)(?:'s|\s+is)?[\s:：]*"
+    rf"(?:{POSTCODE_WORDS}|\bplz)(?:'s|\s+is)?[\s:：]*"
     r"([A-Z0-9]{2,4}(?:[ -]?[A-Z0-9]{3,4})?)\b", re.IGNORECASE)
 
 

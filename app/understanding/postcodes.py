@@ -65,8 +65,9 @@ def lacks_the_postcode(new: str, old: str | None) -> bool:
     return postcode_in(old) is not None and postcode_in(new) is None
 
 
-_POSTCODE_WORD_RE = re.compile(r"post\s?code|postal\s+code|\bzip\b|eircode|邮编|邮政编码",
-                               re.IGNORECASE)
+# the words that call a code a postcode, shared with the amendment that adds one
+POSTCODE_WORDS = r"\bpost\s*code|\bpostal\s+code|\bzip(?:\s*code)?\b|\beircode|邮编|邮政编码"
+_POSTCODE_WORD_RE = re.compile(POSTCODE_WORDS, re.IGNORECASE)
 
 
 def postcode_alone(text: str) -> str | None:
