@@ -74,6 +74,7 @@ from app.understanding.person_cues import (  # re-exported: rules read cue.<name
 )
 from app.understanding.product_cues import (
     about_a_new_order as about_a_new_order,
+    about_how_long_it_runs as about_how_long_it_runs,
     about_its_battery as about_its_battery,
     asks_a_write as asks_a_write,
     asks_attribute as asks_attribute,

@@ -122,6 +122,13 @@ about_its_battery = Cue(
 # how long one of it lasts in use, in Chinese: "一片能用多久", "电池能撑多久" (English's "how
 # long does it last" is :data:`asks_how_often`'s), not how long a parcel takes
 asks_how_long_it_lasts = Cue(r"能用多久|能用几天|撑多久|能撑几天")
+
+
+def about_how_long_it_runs(text: str) -> bool:
+    """Its battery or how long one of it lasts: of the item in use, never of a parcel."""
+    return about_its_battery(text) or asks_how_long_it_lasts(text)
+
+
 # a fault come on with use, not damage on arrival: "最近每天早上起来都瘪了", "lately it keeps"
 with_use = Cue(r"最近|每天|越来越|用了(?:一段时间|几天|几次)|\blately\b|\brecently\b|\bevery\s+"
                r"(?:morning|night|day|time)\b|\bafter\s+a\s+(?:few|couple)\b|\bkeeps?\s+\w+ing\b")

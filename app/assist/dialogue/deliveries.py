@@ -61,7 +61,7 @@ def where_is(r: Reading) -> bool:
         return False  # "it's on its way (4592) ... does it have a child lock?"
     if cue.asks_how_often(r.text) and not cue.asks_where(r.text):
         return False  # "I'll sort it out with Kerry myself. how often r those heads replaced"
-    if (cue.about_its_battery(r.text) or cue.asks_how_long_it_lasts(r.text)) and not r.by_number:
+    if cue.about_how_long_it_runs(r.text) and not r.by_number:
         return False  # "开实时追踪的话 电池能撑多久": the collar's battery, no parcel
     if cue.says_same(r.text) and spec(r.previous or "other").action and (
             r.previous != "track_order"):

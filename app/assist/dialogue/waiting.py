@@ -109,7 +109,7 @@ def what_the_change_costs(r: Reading) -> bool:
         return False
     if r.u.slots.address or r.names_another_order or not cue.asks_outright(r.text):
         return False
-    if cue.about_its_battery(r.text) or cue.asks_how_long_it_lasts(r.text):
+    if cue.about_how_long_it_runs(r.text):
         return False  # "how long does it take to charge from flat?": of the item
     if cue.asks_shipping_options(r.text):
         settle(r, "delivery_options", carried=True)
