@@ -107,6 +107,7 @@ def test_a_plain_problem_is_negative_but_no_complaint(text: str) -> None:
     "tell me a joke", "这张券不满足使用条件吗", "我妈的账号能不能合并", "快递放在垃圾桶旁边了吗",
     "东西还没收到，已经等了两周了", "i was charged twice for A10023",
     "不是投诉哈 就提个小建议", "where do the rubbish bags go?",
+    "好的 发票到了我再看 谢谢你帮我避了个坑",
 ])
 def test_no_complaint_without_dissatisfaction(text: str) -> None:
     assert not analyze_sentiment(text).complaint
@@ -126,6 +127,8 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     # one person of the shop asked for again
     "上次帮我处理发票的那位客服小周今天在吗 我还想找她",
     "is the agent who helped me last week in today?",
+    "I doubt the chat can produce that, so please pass me to a person who can arrange it.",
+    "could you hand this over to a colleague?",
 ])
 def test_wants_human(text: str) -> None:
     assert analyze_sentiment(text).wants_human
@@ -137,6 +140,8 @@ def test_wants_human(text: str) -> None:
     "is there anyone who can use this code?", "我要找她的订单", "the man who delivered it was rude",
     # a person declined, not asked for
     "不用给我转人工啊 你直接告诉我就行", "please don't pass me on to a person, just tell me",
+    "pass it to the courier when he comes", "can you hand me the tracking number?",
+    "HR just announced that every staff member is getting a desk purifier, so cancel mine",
 ])
 def test_does_not_want_human(text: str) -> None:
     assert not analyze_sentiment(text).wants_human

@@ -9,7 +9,8 @@ from app.understanding.cue import Cue
 # a question about them ("人工客服几点下班")
 asks_for_a_person = Cue(
     r"转(?:接)?人工|接人工|找人工|要人工|(?:给我|帮我)(?:转|接|找)|\b(?:talk|speak|chat)\s+(?:to|with)\b"
-    r"|\b(?:connect|transfer|put)\s+me\b|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
+    r"|\b(?:connect|transfer|put)\s+me\b|\b(?:pass|hand)\s+(?:me|this|it)\s+(?:on\s+|over\s+)?to\b"
+    r"|\bget\s+me\s+(?:a|an|the|your)?\s*(?:human|person|agent)")
 # a person said not to be wanted: "no need to escalate or pass me on", "不用转人工"
 declines_a_person = Cue(
     r"\bno\s+need\s+(?:to\s+|for\s+(?:a|an)\s+)?(?:escalat\w*|pass\s+me|transfer|a\s+(?:human|person|colleague)"

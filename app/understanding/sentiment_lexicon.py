@@ -124,10 +124,15 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\b(?:get|give|connect|transfer|put)\s+me\s+(?:to|through\s+to|with)?\s*(?:a|an|the|your)?"
     r"\s*(?:human|person|agent|manager|supervisor|someone)\b",
     r"\btransfer\s+me\b",
+    # "please pass me to a person who can arrange it", "hand this over to a colleague"
+    r"\b(?:pass|hand)\s+(?:me|this|it|my\s+case)\s+(?:on\s+|over\s+|through\s+)?to\s+"
+    r"(?:a|an|the|your|one\s+of\s+your)?\s*(?:real\s+)?(?:person|human|agent|colleague|manager"
+    r"|supervisor|someone|somebody|staff)\b",
     r"\b(?:i\s+(?:want|need)|let\s+me\s+speak\s+to)\s+(?:a|an|the|your)?\s*"
     r"(?:human|manager|supervisor|someone)\b",
     r"转人工", r"人工客服", r"人工服务", r"找人工", r"要人工", r"人工(?!智能)[\s！!。]*$",
-    r"\ba\s+human\b", r"\bstaff\s+member\b", r"\bescalat(?:e|ed|ion)\b",
+    # (not "every staff member is getting a desk purifier": a staff member asked for)
+    r"\ba\s+human\b", r"\b(?:a|another|one|your)\s+staff\s+member\b", r"\bescalat(?:e|ed|ion)\b",
     r"\bto\s+(?:a|your|the)\s+(?:manager|supervisor)\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
     # "I'd like a person on your side to check this out"
@@ -256,7 +261,10 @@ POLITE: frozenset[str] = frozenset({
 # never counted: they contain cue words but mean something else
 NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "不好意思", "没问题", "no problem", "no worries", "麻烦", "good morning", "good afternoon",
-    "good evening", "good night", "坑位", "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
+    "good evening", "good night", "坑位",
+    # a trap avoided, thanks to the answer: "谢谢你帮我避了个坑"
+    "避坑", "避了个坑", "避了坑", "避开坑", "避开了坑", "踩坑前",
+    "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
     "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",
     # someone's mum, not a curse: "他那支是给他妈买的"
