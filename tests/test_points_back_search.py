@@ -1,7 +1,9 @@
 """A further question that points back at the item just asked about ("does it work with
 5GHz wifi?") is searched with the shopper's words for that item: the robot's Wi-Fi line,
 not another product's. "Its filter" is the filter of that item, and so is "the filter"
-asked of right after it; a table of items answers by the row of the item asked about."""
+asked of right after it; a table of items answers by the row of the item asked about.
+After an order, a question that names no item but points back at one is of the
+order's items."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ The Orbit R9 pulls 4000 Pa; the Orbit R3 pulls 2500 Pa.
 
 ## App and Wi-Fi
 The Orbit R9 and R3 only join **2.4 GHz Wi-Fi** networks; split a combined router first.
+
+## Running
+On its quiet mode the Orbit R3 hums at 58 dB, about as loud as a conversation.
 """
 FANS = """---
 title: Zephyr smart fans
@@ -61,7 +66,8 @@ intents: [product_question]
 A desk: the Breeze 100. A bedroom or a living room: the Breeze 300.
 """
 STORE = {
-    "customers": [{"id": "P1", "name": "Pat Lee", "language": "en"}],
+    "customers": [{"id": "P1", "name": "Pat Lee", "language": "en"},
+                  {"id": "P2", "name": "Sam Rowe", "language": "en"}],
     "products": [
         {"id": "R9", "name": "Orbit R9 Robot Vacuum", "price": 499.0,
          "attributes": {"aliases": ["robot vacuum", "orbit"]}},
@@ -74,7 +80,11 @@ STORE = {
         *({"id": f"BF{n}", "name": f"BF{n} Filter", "price": 19.0,
            "attributes": {"aliases": ["filter"]}} for n in (100, 300, 500)),
     ],
-    "orders": [],
+    "orders": [{"id": "W-7", "customer_id": "P2", "status": "shipped", "total": 299.0,
+                "created_at": "2026-11-20T08:00:00Z", "shipped_at": "2026-11-21T08:00:00Z",
+                "carrier": "DHL", "tracking_number": "JD0001",
+                "items": [{"product_id": "R3", "name": "Orbit R3 Robot Vacuum", "qty": 1,
+                           "price": 299.0}]}],
 }
 
 
@@ -93,8 +103,8 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
         yield client
 
 
-def ask(api: Api, text: str, label: str) -> str:
-    result = assist_once(api.runtime, customer_id="P1", text=text, label=label).result
+def ask(api: Api, text: str, label: str, customer: str = "P1") -> str:
+    result = assist_once(api.runtime, customer_id=customer, text=text, label=label).result
     assert result.intent == "product_question", (text, result.intent)
     return result.reply
 
@@ -116,3 +126,12 @@ def test_the_row_of_the_item_asked_about(api: Api) -> None:
     assert "22 dB" in ask(api, "how noisy is it at night?", "rows")
     reply = ask(api, "and how often do I change the filter?", "rows")
     assert "6 months" in reply and "8 months" not in reply, reply
+
+
+def test_after_its_order_it_is_the_item_of_that_order(api: Api) -> None:
+    """No question about an item before: "it" is the item of the order in hand."""
+    tracked = assist_once(api.runtime, customer_id="P2", text="where is order W-7?",
+                          label="order").result
+    assert tracked.intent == "track_order" and "JD0001" in tracked.reply
+    reply = ask(api, "how noisy is it at night?", "order", customer="P2")
+    assert reply.startswith("On its quiet mode the Orbit R3"), reply

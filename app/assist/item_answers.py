@@ -20,6 +20,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
 from app.store.catalogue import fold
+from app.store.connector import OrderSnapshot
 from app.store.product_attributes import name_in, price_in, variant_details
 from app.understanding import dialogue_cues as cue
 from app.understanding.slots import Slots
@@ -118,6 +119,35 @@ def of_the_item_before(slots: Slots, state: DialogueState, intent: str) -> bool:
     return (intent == state.intent == "product_question" and bool(before.item_refs)
             and len(before.item_products) <= MAX_SECTION_PRODUCTS
             and (not slots.item_refs or len(slots.item_products) > MAX_SECTION_PRODUCTS))
+
+
+# a word of an item's name with a letter in it ("PawTrack", "T3"; not "12" or "×")
+_NAME_WORD = re.compile(r"\w*[^\W\d_]\w*")
+
+
+def items_of_the_order_in_hand(slots: Slots, intent: str, text: str, state: DialogueState,
+                               orders: Sequence[OrderSnapshot]) -> tuple[list[str],
+                                                                          list[str]] | None:
+    """"How long does it take to charge from flat?" after sending the collar's order
+    elsewhere: a product question that names no item and points back at one ("it")
+    is of the items of the order in hand, when they are few: their products and the
+    words of their names. (Right after a question about an item, "it" is that item.)"""
+    if intent != "product_question" or slots.item_products or slots.item_refs:
+        return None
+    if state.intent == "product_question" or not cue.points_back(text):
+        return None
+    # a fault shown ("一直报E11") is for the troubleshooting the question's own words find;
+    # while the items are being changed, "it" may be the item to come
+    if cue.shows_error_code(text) or slots.return_reason or state.intent == "change_order":
+        return None
+    order = next((o for o in orders if o.id == slots.order_id), None)
+    if order is None:
+        return None
+    products = list(dict.fromkeys(i.product_id for i in order.items if i.product_id))
+    if not products or len(products) > MAX_SECTION_PRODUCTS:
+        return None
+    words = [w.lower() for i in order.items for w in _NAME_WORD.findall(i.name) if len(w) > 1]
+    return products, list(dict.fromkeys(words))
 
 
 def sections_first(hits: list[Hit], words: Sequence[str], products: int,

@@ -122,6 +122,11 @@ def assist(rt: Runtime, *, session: Session, customer_id: str, text: str,
         # "does it work with 5GHz wifi?": "it" is the item asked about before
         u.slots.item_products = list(state.slots.item_products)
         u.slots.item_refs = list(state.slots.item_refs)
+    in_hand = None if about_it else item_answers.items_of_the_order_in_hand(
+        u.slots, u.intent, text, state, orders)
+    if in_hand is not None:
+        u.slots.item_products, u.slots.item_refs = in_hand
+        hits = _with_the_item(rt, u, text, hits)
     of_it = about_it or item_answers.of_the_item_before(u.slots, state, u.intent) or (
         u.carried and u.intent == "product_question")
     hits = _with_the_question_before(rt, u, text, past, hits,
@@ -186,6 +191,17 @@ def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
     turns = [h for pair in zip(own, carried, strict=False) for h in pair]
     merged: dict[str, Hit] = {}
     for hit in [*turns, *own, *carried]:
+        merged.setdefault(hit.id, hit)  # each passage at its first place
+    return list(merged.values())[:KB_HITS]
+
+
+def _with_the_item(rt: Runtime, u: Understanding, text: str, hits: list[Hit]) -> list[Hit]:
+    """A question about an item of the order in hand, searched with the item's words
+    first: "how long does it take to charge?" finds the collar's charging time."""
+    own = search_knowledge(rt, query=" ".join([*u.slots.item_refs, text]), k=KB_HITS,
+                           languages=[u.language])
+    merged: dict[str, Hit] = {}
+    for hit in [*own, *hits]:
         merged.setdefault(hit.id, hit)  # each passage at its first place
     return list(merged.values())[:KB_HITS]
 
