@@ -200,6 +200,10 @@ def test_a_plain_number_elsewhere_is_not_an_order(text: str) -> None:
     ("改到 杭州市余杭区五常大道181号西溪蝶园7幢2单元301",
      "杭州市余杭区五常大道181号西溪蝶园7幢2单元301"),
     ("地址帮我改成北京市海淀区学院路35号世宁大厦1206", "北京市海淀区学院路35号世宁大厦1206"),
+    # a room with a letter in it
+    ("直接寄到实验室：武汉市洪山区华中科技大学西十二楼N305 收件人和电话都不用动",
+     "武汉市洪山区华中科技大学西十二楼N305"),
+    ("改到 北京市海淀区中关村大街27号3楼B12室", "北京市海淀区中关村大街27号3楼B12室"),
     ("#03-11, 45 Sunset Way, Singapore 597071", "#03-11, 45 Sunset Way, Singapore 597071"),
     ("could you deliver to my office instead? 18/F, 33 Des Voeux Road Central, Central",
      "18/F, 33 Des Voeux Road Central, Central"),

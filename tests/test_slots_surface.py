@@ -116,6 +116,7 @@ def test_amounts(text: str, amount: float | None, currency: str | None) -> None:
     ("I want 3 items", 3), ("x4", 4), ("两个杯子", 2), ("数量改成5", 5), ("只买了一个", 1),
     ("I have 2 orders", None), ("我有一个问题", None), ("第一个杯子", None),
     ("it took 3 days", None), ("change it to 2 instead of 3", 2),
+    ("so could you make it two of them instead of one?", 2), ("it is one instead of two", None),
     ("open from 9 to 5", None),
 ])
 def test_quantity(text: str, quantity: int | None) -> None:

@@ -18,8 +18,9 @@ _PROVINCES = (
     "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _BODY = r"[\u4e00-\u9fffA-Za-z0-9\-－#（）()]"
-# the room after the last unit, written bare ("2单元301", "世宁大厦1206")
-_ROOM = r"(?:[0-9]{1,5}(?:室|号|房)?)?"
+# the room after the last unit, written bare ("2单元301", "世宁大厦1206"), letters with it
+# too ("西十二楼N305", "3楼B12", "1206A")
+_ROOM = r"(?:[A-Za-z]{0,2}[0-9]{1,5}[A-Za-z]?(?:室|号|房)?)?"
 _UNIT = r"(?:号|栋|幢|室|楼|单元|层|座|户|路|街|道|巷|弄|村|镇|区|县|小区|大厦|广场|花园|公寓)"
 # no cue: an address starts at a province or a two-character city ("深圳市"), because
 # with a free-length prefix "我的地址是上海市..." would swallow "我的地址是"

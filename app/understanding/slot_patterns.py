@@ -89,6 +89,12 @@ def find_amount(text: str) -> tuple[float, str] | None:
             best = (match.start(), float(match.group(1).replace(",", "")), currency)
     return (best[1], best[2]) if best else None
 
+# one count put against another in words: "could you make it two of them instead of one?"
+_WORD_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+_COUNT_FOR_COUNT_RE = re.compile(
+    rf"\b(?:make\s+it|change\s+it\s+to|to)\s+({_WORD_COUNT})\s+(?:of\s+(?:them|those)\s+)?"
+    rf"(?:instead\s+of|rather\s+than)\s+(?:{_WORD_COUNT}|just\s+one)\b", re.IGNORECASE)
+
 
 def _count(word: str) -> int | None:
     word = word.lower()
@@ -104,6 +110,9 @@ def find_quantity(text: str, catalogue: Catalogue | None = None) -> int | None:
     explicit = _EXPLICIT_QTY_RE.search(text)
     if explicit:
         return int(next(g for g in explicit.groups() if g))
+    against = _COUNT_FOR_COUNT_RE.search(text)
+    if against:
+        return _count(against.group(1))
     changed_to = _ZH_CHANGED_TO_RE.search(text)
     if changed_to:
         return _count(changed_to.group(1))
