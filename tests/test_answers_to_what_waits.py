@@ -2,7 +2,8 @@
 own while a cancellation waits ("听说你们有以旧换新 旧的能抵多少") is that question, the
 cancellation still waiting; an ok with a question of its own is no yes to an offered
 look-up; a yes with a wish ("make sure no price tag goes in the box") carries the write
-out and leaves the wish to a person."""
+out and leaves the wish to a person. Once another answer came after the write proposed,
+thanks for it or an ok with a remark is no yes to the write."""
 
 from __future__ import annotations
 
@@ -93,6 +94,29 @@ def test_the_postage_asked_while_a_change_waits(api: Api) -> None:
     assert asked.intent == "delivery_options"
     done = say(api, label, "ok yes go ahead")
     assert done.action is not None and done.action.status == "executed"
+
+
+@pytest.mark.parametrize("text", ["ok. Bit annoying but thanks for explaining",
+                                  "好的 我先把盒子收好"])
+def test_the_answer_taken_in_is_no_yes_to_the_write_asked_before_it(api: Api,
+                                                                    text: str) -> None:
+    label = f"taken-in-{text[:4]}"
+    proposed = say(api, label, "can Q-5102 go to 8 Harbour Road, Kowloon instead?")
+    assert proposed.action is not None and proposed.action.status == "needs_confirmation"
+    assert say(api, label, "btw which payment methods do you take?").intent == (
+        "check_payment_methods")
+    taken_in = say(api, label, text)
+    assert taken_in.action is None or taken_in.action.status != "executed", taken_in.reply
+
+
+@pytest.mark.parametrize("text", ["brill, go on then, start it", "行 那就改到九龙那边"])
+def test_an_ok_and_a_go_ahead_after_another_answer_is_the_yes(api: Api, text: str) -> None:
+    label = f"ok-go-on-{text[:4]}"
+    proposed = say(api, label, "can Q-5102 go to 8 Harbour Road, Kowloon instead?")
+    assert proposed.action is not None and proposed.action.status == "needs_confirmation"
+    say(api, label, "btw which payment methods do you take?")
+    done = say(api, label, text)
+    assert done.action is not None and done.action.status == "executed", done.reply
 
 
 def test_items_named_while_a_cancellation_waits_do_not_narrow_it() -> None:

@@ -261,6 +261,9 @@ def test_an_own_order_written_without_its_zeros() -> None:
 
 @pytest.mark.parametrize(("text", "answer"), [
     ("go on so, cancel it anyway", "yes"), ("go on then", "yes"),
+    # the settling sentence last, after a remark with a "not" of its own
+    ("not a fortune but better than it sitting in the cupboard. go on then", "yes"),
+    ("I don't want you to do it", None),
     ("go on, what else is there?", None), ("going on holiday next week", None),
     # a "right" before it says nothing yet; a typo put right, then the yes
     ("right go on then", "yes"), ("right, no, leave it", "no"), ("righty then", None),

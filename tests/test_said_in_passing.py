@@ -134,6 +134,10 @@ def test_plans_and_things_left_as_they_were_close(text: str, closes: bool) -> No
     ("return the bar tape please", True),
     ("return the other one", False),
     ("return the whole order", False),
+    # the money back chosen over a new one
+    ("退钱 不用换新", True), ("refund please, not a replacement", True),
+    ("不用换新", False), ("退钱要多久", False),
+    ("还是退钱吧", True), ("不用退钱吧", False),
 ])
 def test_the_return_said_again_by_its_item(text: str, repeats: bool) -> None:
     assert bool(REPEATS_REFUND(text)) is repeats

@@ -120,6 +120,8 @@ def test_a_closing_remark_is_answered_in_kind(api: Api) -> None:
     ("thanks but where is my order", False), ("谢啦 那单还是寄原来的地址哈", False),
     ("Brilliant, the dog will be chuffed", False),  # no thanks in it
     ("thanks, can you cancel it?", False), ("ta, it's 4412", False),
+    # a plan of the shopper's own, not a choice asked
+    ("那算了 冻干还是我手喂吧 谢啦", True), ("还是退吧 谢谢", False),
 ])
 def test_thanks_that_ask_nothing(text: str, closes: bool) -> None:
     assert thanks_and_asks_nothing(text) is closes

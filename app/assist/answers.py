@@ -16,10 +16,12 @@ from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue, slot_cues as cues
 from app.understanding.affirmation import DOES_IT_THEMSELVES, HOLDS
 from app.understanding.closings import (
+    LEADING_OK,
     an_ok_and_a_remark,
     closes_with_a_remark,
     says_goodbye,
     thanks_and_asks_nothing,
+    thanks_for_the_answer,
 )
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
@@ -136,9 +138,11 @@ def answers_pending(turn: Turn) -> bool:
     stale = pending is not None and pending.asked_turn < turn.state.turn - 1
     if stale and pending is not None and pending.kind == "request_offer" and closes:
         return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
-    if stale and pending is not None and pending.kind == "action" and (
-            social_kind(turn.text) is not None or thanks_and_asks_nothing(turn.text)):
-        return False  # "ok, fine. bedankt!" after another question's answer: no yes to a change
+    if stale and pending is not None and pending.kind == "action" and _takes_in_an_answer(
+            turn.text, pending.intent):
+        # "ok, fine. bedankt!", "好的 我把充电夹和盒子一起收好等取件" after another
+        # question's answer: the answer taken in, no yes to the write asked about before it
+        return False
     if pending is not None and pending.kind == "handoff_offer" and DOES_IT_THEMSELVES(turn.text):
         return False
     if pending is not None and pending.about == "warranty":
@@ -195,6 +199,19 @@ def answers_pending(turn: Turn) -> bool:
         turn.u.slots.address or cue.asks_change(turn.text))
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
             or not spec(turn.u.intent).action or weak or gives_up)
+
+
+def _takes_in_an_answer(text: str, waiting: str) -> bool:
+    """Thanks, an ok with a remark of the shopper's own, or thanks for what was explained,
+    and not the write waiting asked for again."""
+    return (social_kind(text) is not None or thanks_and_asks_nothing(text)
+            or thanks_for_the_answer(text) or (
+                an_ok_and_a_remark(text) and not _says_it_again(waiting, text)
+                # ("brill, go on then, start it": the ok, and a yes after it; "行 那就改到学校":
+                # the ok, and the write asked)
+                and cues.find_affirmation(LEADING_OK.sub("", text, count=1)) != "yes"
+                and not (cue.asks_change(text) or cue.wants_return(text)
+                         or cue.wants_cancel(text))))
 
 
 def _another_address(turn: Turn, pending: Pending) -> bool:

@@ -107,6 +107,9 @@ _YES_ANYWHERE_RE = re.compile(
     r"|pode\s+(?:avançar|seguir|prosseguir)|vai\s+em\s+frente"
     # "lovely, that clears it then. yes please add the shaver"
     r"|yes,?\s+please)\b"
+    # said last, the sentence that settles it: "not a fortune but better than it sitting in
+    # the cupboard. go on then"
+    r"|(?:^|(?<=[.!,;])|(?<=[.!,;]\s))go\s+on\s+(?:then|so)[\s.!]*$"
     r"|就这么办|帮我办吧|确[认定](?:要)?(?:修改|取消|退款|退货)|就按这个"
     # the way proposed taken after all: "那还是按退货来吧 退了我自己挑个别的型号"
     r"|按(?:退货|退款)(?:来|走|办|处理)"
@@ -192,8 +195,11 @@ def _answer(body: str) -> Affirmation | None:
     if (head := _YES_VERB_HEAD_RE.match(body)) and _plain_remark(body[head.end():]):
         return "yes"
     anywhere = _YES_ANYWHERE_RE.search(body)
-    # "I don't want you to do it" holds a "do it" that is no yes
-    if anywhere and not _NEGATION_RE.search(body[: anywhere.start()]):
+    # "I don't want you to do it" holds a "do it" that is no yes (a sentence before it is
+    # a remark of its own: "not a fortune but better than nothing. go on then")
+    sentence = max(body.rfind(stop, 0, anywhere.start()) for stop in ".!;。！") + 1 if (
+        anywhere) else 0
+    if anywhere and not _NEGATION_RE.search(body[sentence: anywhere.start()]):
         return "yes"
     return None
 

@@ -70,7 +70,9 @@ MORE_THAN_A_REMARK = re.compile(
     r"|\bwhen\b(?!\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+(?:is|are|am|gets?|feels?|has|have)\b))"
     # ("要她本人来问啊" tells what is needed; "要退" asks)
     # ("物业前台帮我代收了" tells what was done; "帮我取消了吧" asks)
-    r"|帮我(?![^，。\s]{1,4}了(?!吧))|请|能不能|可以|要(?!她|他|本人)|想|但|如果|还是|为什么|怎么|吗"
+    # ("冻干还是我手喂吧" is a plan of the shopper's own; "还是退吧" asks)
+    r"|帮我(?![^，。\s]{1,4}了(?!吧))|请|能不能|可以|要(?!她|他|本人)|想|但|如果"
+    r"|还是(?!我[^，。,.\s]{1,8}吧)|为什么|怎么|吗"
     r"|坏|破|漏",
     re.IGNORECASE)
 MAX_REMARK_CHARS = 120
@@ -200,6 +202,19 @@ def says_thanks(text: str) -> bool:
     return _THANKS.search(text) is not None
 
 
+# thanks for an answer given: "ok. Bit annoying but thanks for explaining", "谢谢解答"
+_THANKS_FOR_THE_ANSWER = re.compile(
+    r"\b(?:thanks?|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:explaining|clarifying"
+    r"|(?:the|that|your)\s+(?:explanation|info(?:rmation)?|answer|clarification|heads[-\s]up))\b"
+    r"|谢谢(?:你的?|您的?)?(?:解释|解答|说明)", re.IGNORECASE)
+
+
+def thanks_for_the_answer(text: str) -> bool:
+    """Thanks for what the last reply explained, with no request in the rest."""
+    found = _THANKS_FOR_THE_ANSWER.search(text)
+    return found is not None and asks_nothing(text[found.end():])
+
+
 def asks_nothing(text: str) -> bool:
     """No question, number, request word or go-ahead in the message ("I've kept the
     hammock and the vet's invoice, and took photos", "好 我等你们电话"): it tells."""
@@ -214,7 +229,7 @@ def tells_nothing_wrong(text: str) -> bool:
 
 
 # an ok first: "好的 知道了", "行 那我就安心用着了", "ok, good to know"
-_LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|好滴|好哒|行吧?|嗯+|成|懂了|明白了?|知道了|了解"
+LEADING_OK = re.compile(r"^\W*(?:好的?|好嘞|好吧|好滴|好哒|行吧?|嗯+|成|懂了|明白了?|知道了|了解"
                          r"|ok(?:ay)?|alright|right|(?:ugh\s+)?fine|cool|lovely|great|grand|perfect"
                          r"|brill(?:iant)?)[\s,，.。!！~]+", re.IGNORECASE)
 # ... and what still takes up an offer of a person: "好的 麻烦转一下", "ok please do"
@@ -227,7 +242,7 @@ _TAKES_IT_UP = re.compile(r"麻烦|拜托|请|转|人工|客服|同事|\b(?:plea
 def an_ok_and_a_remark(text: str) -> bool:
     """An ok, then a remark that asks nothing ("好的 知道了", "行 那我就安心用着了"): the
     answer taken in, no yes to an offer made with it."""
-    ok = _LEADING_OK.match(text)
+    ok = LEADING_OK.match(text)
     rest = text[ok.end():].strip() if ok else ""
     return len(rest) >= 2 and asks_nothing(rest) and _TAKES_IT_UP.search(rest) is None
 

@@ -36,7 +36,7 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      r"(?:那|那就|还是|就|直接|那还是)*(?:帮我)?"
                      # the item of the return proposed, named again: "那就把破的那袋退了吧" (not
                      # another one: "把另一袋也退了吧")
-                     r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉)?(?:吧|了吧)?"
+                     r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉|钱)?(?:吧|了吧)?"
                      r"[。!！]*$|^(?:ok,?\s*)?(?:just\s+)?(?:refund|return)\s+it(?:\s+then)?[.!]*$"
                      # the item of the return proposed, named: "ok, return the tape"
                      r"|^(?:ok(?:ay)?,?\s*)?(?:just\s+|please\s+)?(?:refund|return|send\s+back)\s+the"
@@ -45,6 +45,11 @@ REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
                      # the way of the return proposed, taken: "那就按质量问题给我退 麻烦了亲"
                      r"|^(?:那|那就|就|还是)?按[^，。,.!?！？\s]{1,8}?(?:给我|帮我)?退(?:货|款)?(?:吧|了吧)?"
                      r"[\s，,。!！]*(?:麻烦(?:了|你了|您了)?亲?|谢谢)?[。!！]*$"
+                     # the money back taken over a new one: "退钱 不用换新", "refund please, not
+                     # a replacement"
+                     r"|^(?:那|那就|还是|就|直接)*退(?:钱|款)(?:吧)?[\s，,]+(?:不用|不要|不)(?:换新|换货|换)"
+                     r"(?:了)?[。!！]*$|^(?:just\s+)?(?:a\s+)?refund(?:\s+please)?,?\s+(?:no|not\s+a)"
+                     r"\s+(?:replacement|exchange|new\s+one)(?:\s+please)?[.!]*$"
                      # the return put in by the shop, the fee taken: "那你们直接帮我提交吧 扣12块
                      # 运费没问题"
                      r"|^(?:那|那就|就)?(?:你们?|您)?(?:就)?(?:直接)?(?:帮我)?(?:提交|申请)(?:吧|一下吧?|了吧)"
