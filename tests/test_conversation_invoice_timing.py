@@ -30,6 +30,7 @@ def api(initialised_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
     ("en-soon", "I need the invoice for the toaster", "how soon will I get it", "36 hours"),
     ("zh", "多士炉那单能开发票吗", "那要多久", "36 小时内"),
     ("zh-mail", "多士炉那单帮我开个发票", "多久能到邮箱", "36 小时内"),
+    ("zh-get", "多士炉那单帮我开个发票", "大概多久能收到", "36 小时内"),
     # the question short, a remark after it
     ("en-remark", "could I get an invoice for the toaster order?",
      "How soon will it come through? My accountant's on my back about it", "36 hours"),

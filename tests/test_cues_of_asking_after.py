@@ -27,6 +27,9 @@ from app.understanding.social import social_kind
 
 @pytest.mark.parametrize(("text", "where"), [
     ("hi so i ordered the white helmet and i was wondering where it is now", True),
+    ("Is my humidifier going to make it this week? Just checking where it's at.", True),
+    ("is the battery going to make it to 30 days?", False),
+    ("right, warranty it is then. and my pedals and the saddle, when are they landing?", True),
     ("Got in, thanks. While I'm here: any sign of the poles?", True),
     ("I posted the bowl back to you, has it landed yet??", True),
     ("nice one. roughly when will it actually leave you?", True),

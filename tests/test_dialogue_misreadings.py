@@ -104,6 +104,50 @@ def test_a_cancellation_taken_back_in_the_same_message(text: str, intent: str) -
     assert r.u.intent == intent
 
 
+def test_the_warranty_taken_and_a_delivery_asked_is_the_delivery() -> None:
+    r = reading("right, warranty it is then. and my pedals and the saddle, when are they "
+                "landing?", "track_order")
+    dialogue.read(r)
+    assert r.u.intent == "track_order"
+
+
+def test_how_long_after_delivery_a_damage_may_be_told_is_the_policy() -> None:
+    text = ("Our parcels will come across on the boat, so I do worry about breakages. If "
+            "something should arrive damaged, how long after delivery may I report it?")
+    r = reading(text, "delivery_period", slots=Slots(return_reason="damaged"))
+    dialogue.read(r)
+    assert r.u.intent == "check_refund_policy"
+
+
+def test_the_wrong_item_in_the_parcel_is_no_question_about_the_product() -> None:
+    text = ("粉色太空舱猫包那单 今天才拆 里面装的居然是个黑色的软包 根本不是我买的那款 "
+            "你们是不是发错了")
+    r = reading(text, "get_refund", slots=Slots(
+        order_id="SO-1", order_source="item_reference", item_products=["BAG-PK"],
+        item_refs=["太空舱猫包"], return_reason="wrong_item"))
+    dialogue.read(r)
+    assert r.u.intent == "get_refund"
+
+
+@pytest.mark.parametrize("text", [
+    "我不要退钱 能直接给我换成粉色的吗",
+    "I don't want my money back, can you send the right one instead?"])
+def test_the_money_back_declined_is_no_question_about_it(text: str) -> None:
+    r = reading(text, "check_refund_policy", previous="get_refund",
+                slots=Slots(order_id="SO-1", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent != "track_refund"
+
+
+def test_a_cancellation_refused_for_another_address() -> None:
+    text = ("I don't want to cancel it though, could it go to the rescue we adopted her "
+            "from instead? Cartvale Animal Rescue, 212 Cartvale Road, Glasgow G42 9RX")
+    r = reading(text, "cancel_order", slots=Slots(
+        order_id="SO-1", order_source="message", address="212 Cartvale Road, Glasgow G42 9RX"))
+    dialogue.read(r)
+    assert r.u.intent == "change_shipping_address"
+
+
 def test_a_cancellation_wished_outright_outweighs_the_couriers_words() -> None:
     r = reading("need the collar order cancelled please, the one that's coming royal mail",
                 "track_order", slots=Slots(order_candidates=["SO-1", "SO-2"]))

@@ -204,3 +204,19 @@ def test_a_letters_thanks_and_a_goodbye_close_the_matter() -> None:
 ])
 def test_the_flat_between_street_and_town_is_kept(text: str, address: str) -> None:
     assert find_address(text) == (address, "explicit")
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("the second bag hasn't been touched, still sealed - can that one go back?", True),
+    ("Can the rest of the bag go back? It's about half full", True),
+    ("can it go back in the same box?", True),
+    ("when will it go back in stock?", False)])
+def test_can_it_go_back_asks_to_return_it(text: str, asks: bool) -> None:
+    assert bool(cue.asks_can_return(text)) is asks
+
+
+@pytest.mark.parametrize(("text", "wants"), [
+    ("算了 接二连三出状况 还是退钱吧 你帮我申请", True), ("不用退钱吧", False),
+    ("没付款的单子取消了应该不涉及退钱吧", False)])
+def test_the_money_back_asked_for(text: str, wants: bool) -> None:
+    assert bool(cue.wants_return(text)) is wants

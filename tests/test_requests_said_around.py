@@ -3,7 +3,8 @@
 了"), how an invoice arrives, "the order that hasn't shipped" as a name for an order, a
 courier asked of an ordered item (the order's tracking, not a product question), a part
 come off, a yes with a condition of how it is done, the shipping of a purchase supposed,
-an order named by what it cost, a parcel to stop, a neighbour to leave it with."""
+an order named by what it cost, a parcel to stop, a neighbour to leave it with, the money
+back asked for a fault."""
 
 from __future__ import annotations
 
@@ -167,3 +168,10 @@ def test_words_that_only_look_alike() -> None:
 
 def test_ok_before_a_request_is_no_closing_remark() -> None:
     assert not closes_with_a_remark("great, I'll need to cancel it then")
+
+
+def test_money_back_asked_for_a_fault_is_the_return(api: Api) -> None:
+    asked = say(api, "leak", "Hello. The toaster I bought from you has started sparking at the "
+                             "plug, it trips the fuse. Could I get my money back for it?")
+    assert asked.intent == "get_refund" and asked.action is not None
+    assert asked.action.status == "needs_confirmation" and "Q-4990" in asked.reply

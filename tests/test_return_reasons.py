@@ -95,3 +95,14 @@ def test_naming_the_wrong_order_oneself_is_no_wrong_item(text: str, reason: str 
     ("我爸年纪大了不太会打字", None), ("这件衣服大了一号", "wrong_size")])
 def test_burst_on_the_way_and_loose_on_the_body(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("那件外套我想退了。没有质量问题，就是公司发了一件差不多的，两件用不过来", None),
+    ("不是质量问题 就是不想要了", "changed_mind"),
+    ("nothing wrong with it, I just changed my mind", "changed_mind"),
+    ("it's not faulty, just too big", "wrong_size"),
+    # a fault said after all
+    ("坏了 有质量问题", "defective"), ("works fine but the strap broke", "defective")])
+def test_a_fault_denied_is_no_fault(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason

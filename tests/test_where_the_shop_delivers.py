@@ -20,6 +20,9 @@ from tests.conftest import current, reset_caches
     ("can deliver to my cousin in KL or not", True),
     ("到时候在官网下单寄到上海可以吗 大概几天能到", True),
     ("能寄到香港吗", True),
+    ("We're retiring to the Isles of Scilly. I should like to know whether you will still "
+     "deliver to us there, and whether there is any extra charge.", True),
+    ("can you deliver to me tomorrow instead?", False),
     ("can you send it to my office instead?", False),
     ("how long does standard delivery to Germany usually take?", False),
     ("官网寄到上海要几天", False),

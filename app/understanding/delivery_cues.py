@@ -16,7 +16,7 @@ asks_where = Cue(
     r"|\bwhen\s+(?:[\w'-]+\s+){1,5}?(?:will|would|can|could)\s+(?:be\s+)?"
     r"(?:sen[dt]\s+out|ship(?:ped)?|dispatch(?:ed)?|arrive|reach\s+(?:me|here))\b"
     # "when's it landing?" (not money: "when will the refund land")
-    r"|\bwhen(?:'s|\s+is|\s+will|\s+does)\s+(?:it|they|the\s+(?!refund|money)\w+)\s+"
+    r"|\bwhen(?:'s|\s+is|\s+are|\s+will|\s+does|\s+do)\s+(?:it|they|the\s+(?!refund|money)\w+)\s+"
     r"(?:land|landing|turn\s+up|turning\s+up)\b"
     r"|\bhow\s+(?:close|near|far\s+(?:away|off))\s+(?:is|are)\s+(?:it|they|my\s+\w+|the\s+"
     r"(?:order|parcel|package|delivery))\b"
@@ -39,6 +39,10 @@ asks_where = Cue(
     r"|\b(?:has|have|did)\s+\S+\s+(?:\w+\s+)?(?:left|leave)\s+(?:your|the)\s+(?:warehouse|depot)\b"
     # "wondering where it is now", "any sign of the poles?"
     r"|\bwhere\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:now|at)\b"
+    # "Just checking where it's at", "is my humidifier going to make it this week?"
+    r"|\bwhere\s+(?:it'?s|they'?re)\s+(?:at|now)\b"
+    r"|\b(?:is|are)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+going\s+to\s+make\s+it\s+(?:by|for|this|before"
+    r"|in\s+time)\b"
     # "is the robot vacuum nearly here?"
     r"|\b(?:is|are)\s+(?:it|they|my\s+[\w\s]{1,30}?|the\s+[\w\s]{1,30}?)\s+(?:nearly|almost)\s+here\b"
     r"|\bany\s+(?:sign|news|word|updates?)\s+(?:of|on|about)\s+(?:my|the|it|them|that|those)\b"
@@ -151,7 +155,9 @@ asks_ships_there = Cue(
     r"\b(?:deliver(?:y|ies)?|shipping|post(?:age)?)\s+(?:\w+\s+){0,2}(?:reach|go\s+to|cover)\b"
     r"|\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|they)?\s*(?:even\s+|also\s+|still\s+)?"
     r"(?:ship|deliver|send|post)(?:s|ing)?\s+(?:(?:out|over|abroad)\s+)?to\s+"
-    r"(?!me\b|us\b|my\s+(?:office|work|home|house|flat|new|other|old)\b|the\s+same\b)"
+    # (to us where we are going is a place: "whether you will still deliver to us there")
+    r"(?!(?:me|us)\b(?!\s+there\b)|my\s+(?:office|work|home|house|flat|new|other|old)\b"
+    r"|the\s+same\b)"
     r"|(?:能|可以|能不能|可不可以)(?:寄|发|送|配送)(?:到|往)(?!我|家|公司|单位|吗|么|嘛|不|了|呢|[\s?？])"
     r"|(?:寄|发|送)(?:到|往)(?!我|家|公司|单位)[\u4e00-\u9fff]{1,6}(?:可以|行|能)(?:吗|不|么)")
 asks_delivery_time = Cue(

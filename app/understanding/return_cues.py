@@ -98,7 +98,10 @@ wants_return = Cue(
     # the shop asked to have it back: "can you take the fryer back?"
     r"|\b(?:can|could|will|would)\s+you\s+(?:please\s+)?take\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?)\s+back\b"
     r"|\b(?:like|want|need)\s+(?:my|the)\s+money\s+back\b|\bgive\s+me\s+my\s+money\s+back\b"
-    r"|(?<!不)想退|(?<!不)要退|(?<!钱)(?<!款)(?<!早就)(?<!已经)退了吧|退掉(?!的)|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货")
+    r"|(?<!不)想退|(?<!不)要退|(?<!钱)(?<!款)(?<!早就)(?<!已经)退了吧|退掉(?!的)|帮我退|申请退(?:货|款)|退货吧|(?<!全)退吧|我要退货"
+    # the money back asked for: "还是退钱吧 你帮我申请"
+    # (not what a cancellation involves: "应该不涉及退钱吧")
+    r"|(?:^|[\s，,。]|还是|那就|就|直接)退(?:钱|款)吧")
 # how a return travels: "do I need to drop it off somewhere?", "上门取件吗", "寄到哪"
 asks_return_logistics = Cue(
     # what must go back with it: "do you need the charging clip and the box back as well?"
@@ -131,8 +134,9 @@ explicitly_wants_return = Cue(
     r"|那就退(?:了|掉|货)?(?:吧|呗)")
 asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
-    r"|\b(?:can|could)\s+(?:it|that|those|they|these|this|the\s+\w+(?:\s+\w+)?)\s+(?:still\s+)?"
-    r"(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
+    # "can that one go back?", "Can the rest of the bag go back?"
+    r"|\b(?:can|could)\s+(?:(?:it|that|those|they|these|this)(?:\s+ones?)?|the\s+\w+(?:\s+\w+){0,3})"
+    r"\s+(?:still\s+)?(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
     r"|能退(?:款|货)?[吗么不]|能(?:直接)?退(?:款|货)?[吗么]|可以退(?:款|货)?不"
     r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
 says_returned = Cue(
@@ -178,6 +182,9 @@ _DECIDING = r"\bmake\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b|考虑(?:期|时间)"
 asks_time_to_decide = Cue(_DECIDING)
 asks_policy = Cue(
     r"\bpolicy\b|\bwindow\b|\bhow\s+(?:many\s+days|long)\s+(?:do\s+i\s+have|can\s+i|have\s+i\s+got)"
+    # "how long after delivery may I report it?"
+    r"|\bhow\s+(?:many\s+days|long)\s+after\s+(?:delivery|it\s+(?:arrives|is\s+delivered)|receiving\s+it)"
+    r"\s+(?:may|can|do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:report|return|claim|tell|contact|send)"
     # "how long have I got to make up my mind?": the time to keep or send back
     r"|" + _DECIDING + r"|\bdo\s+(?:i|you)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|charge)\b"
     r"|\bwho\s+pays\b|\bin\s+general\b"

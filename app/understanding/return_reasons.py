@@ -216,8 +216,19 @@ _WANTED_BACK = re.compile(r"\b(?:return|refund|money\s+back|send\s+(?:it|them)\s
                           r"|post\s+(?:it|them)\s+back|get\s+my\s+money)", re.IGNORECASE)
 
 
+# a fault denied: "没有质量问题，就是…用不过来", "nothing wrong with it, I just changed my mind"
+# (read as no fault at all, not as the fault the words name)
+_FAULT_DENIED = re.compile(
+    r"(?:没有|没|并没有|不是|也不是|并不是|倒不是)(?:什么|任何)?(?:质量|产品)?(?:问题|毛病|故障)"
+    r"|没(?:有)?坏|不是坏(?:了|的)|(?:质量|东西)(?:本身)?(?:没|没有)(?:问题|毛病)"
+    r"|\bnothing(?:'s|\s+is)?\s+wrong\s+with\s+(?:it|them|the\s+\w+)\b"
+    r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:faulty|broken|defective)\b"
+    r"|\bno\s+(?:fault|defect|quality\s+(?:issue|problem))s?\b|\bworks?\s+(?:fine|perfectly)\b",
+    re.IGNORECASE)
+
+
 def find_return_reason(text: str) -> ReturnReason | None:
-    text = _OWN_SLIP.sub(" ", text)
+    text = _FAULT_DENIED.sub(" ", _OWN_SLIP.sub(" ", text))
     for reason, pattern in _REASONS:
         if pattern.search(text):
             if reason == "damaged" and _CALLED_A_DEFECT.search(text) and not (

@@ -57,19 +57,21 @@ _STILL_ON = Cue(r"还在[吗么吧]|还有效|\bstill\s+(?:on|there|active|valid
 # the cancellation taken back in the message that asked it: "scratch that, don't cancel!",
 # "撤回！不是取消！"
 _CANCEL_TAKEN_BACK = Cue(
-    r"\b(?:scratch\s+that|forget\s+what\s+i\s+(?:just\s+)?said|(?:don'?t|do\s+not)\s+cancel"
-    r"(?!\s+(?:the\s+)?other))\b|(?:不是|别|不要|先别|不用)取消|撤回|不取消了")
+    r"\b(?:scratch\s+that|forget\s+what\s+i\s+(?:just\s+)?said|(?:(?:don'?t|do\s+not)"
+    r"(?:\s+(?:want|need)\s+to)?|would\s+rather\s+not|'d\s+rather\s+not)\s+cancel"
+    r"(?!\s+(?:the\s+)?other))\b|(?:不是|别|不要|先别|不用|不想)取消|撤回|不取消了")
 
 
 def cancel_taken_back(r: Reading) -> bool:
     """"Please cancel SO-88230. Wait, no - scratch that, don't cancel! Can you only take
-    the two tubes off it?": the cancellation taken back in the same message; the change
+    the two tubes off it?", "I don't want to cancel it though, could it go to <address>
+    instead?": the cancellation taken back or refused in the same message; the change
     asked after it is the request (no cancellation proposed for a yes to confirm)."""
     if r.u.intent != "cancel_order":
         return False
     found = _CANCEL_TAKEN_BACK.pattern.search(r.text)
-    if found is None or not cue.asks_change(r.text[found.end():]):
-        return False
+    if found is None or not (cue.asks_change(r.text[found.end():]) or r.u.slots.address):
+        return False  # (an address given after it: "could it go to <address> instead?")
     settle(r, "change_shipping_address" if r.u.slots.address else "change_order")
     return True
 

@@ -10,6 +10,7 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import registers_a_product
 from app.understanding.cue import Cue
+from app.understanding.text import questions_asked
 
 
 def warranty(r: Reading) -> bool:
@@ -23,6 +24,9 @@ def warranty(r: Reading) -> bool:
         # "订单号… 是哪天签收的 还在不在保修期", "which day did DHL drop off the tyre I had
         # from you? … still in warranty": that order's delivery, looked up
         return False
+    asked_now = questions_asked(r.text)
+    if asked_now != r.text and cue.asks_where(asked_now) and not cue.asks_warranty(asked_now):
+        return False  # "right, warranty it is then. and my pedals, when are they landing?"
     settle(r, "product_question")
     return True
 

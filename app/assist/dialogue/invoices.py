@@ -48,6 +48,9 @@ def how_late_an_invoice_may_be_asked(r: Reading) -> bool:
     return True
 
 
+_RECEIVED = re.compile(r"收到|\breceive\b", re.IGNORECASE)
+
+
 def how_soon_the_invoice_comes(r: Reading) -> bool:
     """"How long does the invoice take?", and "那要多久" / "how long will that take?" right
     after an invoice was asked for: when invoices come (the policy's hours), not how late
@@ -63,7 +66,8 @@ def how_soon_the_invoice_comes(r: Reading) -> bool:
     # a short question of its own about money, delivery, a return or another order is
     # that question, whatever was asked before (as is one set off by "另外", "btw")
     # ("多久能到邮箱": arriving in the mailbox is the invoice's)
-    delivery = cue.about_delivery(r.text) and not cue.names_mailbox(r.text)
+    # (nor is "大概多久能收到" right after it: receiving is the invoice's too)
+    delivery = cue.about_delivery(_RECEIVED.sub(" ", r.text)) and not cue.names_mailbox(r.text)
     # "这款电饭煲预约功能最多能设几个小时": a question about a product
     # (short, or its question short with a remark after it: "How soon will it come
     # through? My accountant's on my back about it")

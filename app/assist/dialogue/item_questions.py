@@ -38,6 +38,8 @@ def a_property_of_an_item(r: Reading) -> bool:
     # only the misreading an ordered item invites: "on sale?" stays a promotion question
     if not spec(r.u.intent).about_order or cue.asks_promo(text) or cue.asks_cost(text):
         return False
+    if r.u.slots.return_reason in ("wrong_item", "damaged"):
+        return False  # "里面装的居然是个黑色的软包 … 你们是不是发错了": the parcel, not the product
     # ("Our 5600 Pro is on its way (4592). ... does it have a child lock?": where it is
     # said in passing, not asked)
     # ("the two head torches I cancelled! ... is it fine in the rain?": told, not asked)

@@ -86,8 +86,8 @@ def money_back(r: Reading) -> bool:
     # (nor "以后万一要退款 几天能回到卡上": a refund supposed, not asked for)
     again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text)) and not (
         cue.hypothetical(r.text) and cue.asks_how_soon(r.text))
-    if not (cue.asks_money_back(r.text) or bare_when) or again:
-        return False
+    if not (cue.asks_money_back(r.text) or bare_when) or again or _MONEY_DECLINED(r.text):
+        return False  # (nor "我不要退钱 能直接给我换成粉色的吗": an exchange asked instead)
     if cue.asks_return_logistics(r.text) and not cue.asks_how_soon(r.text):
         return False  # "退钱就行 套子跟芯要一起寄回去吗": what goes back, not when money does
     if cue.charged_wrongly(r.text) or cue.asks_if_accepted(r.text):
@@ -123,6 +123,14 @@ def money_back(r: Reading) -> bool:
     return True
 
 
-# the money wished back, not asked after: "I'd just like my money back", "我要退钱"
+# the money back declined: "我不要退钱", "I don't want a refund"
+_MONEY_DECLINED = Cue(r"(?:不要|不用|不想|别)退(?:钱|款)|\bdon'?t\s+want\s+(?:a|the|my)\s+(?:refund"
+                      r"|money\s+back)\b")
+
+
+# the money wished back, not asked after: "I'd just like my money back", "我要退钱", "Could
+# I get my money back for it?"
 _WISHES_IT_BACK = Cue(r"\b(?:'d|would|want|wanna|need)\s+(?:just\s+)?(?:like\s+)?(?:my|the)\s+"
-                      r"money\s+back\b|(?:我|就)?(?:要|想)(?:把钱)?退(?:钱|款)(?![^，。？?]{0,6}(?:多久|几天|什么时候))")
+                      r"money\s+back\b|\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+"
+                      r"(?:a\s+(?:full\s+)?refund|my\s+money\s+back)\s+(?:on|for)\s+(?:it|this|that|them"
+                      r"|the\s+\w+)\b|(?:我|就)?(?:要|想)(?:把钱)?退(?:钱|款)(?![^，。？?]{0,6}(?:多久|几天|什么时候))")

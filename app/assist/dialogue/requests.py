@@ -108,7 +108,9 @@ def returns(r: Reading) -> bool:
         misread = r.u.intent in ("delivery_period", "delivery_options", "track_order",
                                  "other") and bool(
             cue.mentions_return(r.text) or r.previous in RETURN_TALK
-            or cue.asks_time_to_decide(r.text))
+            or cue.asks_time_to_decide(r.text)
+            # "if something should arrive damaged, how long after delivery may I report it?"
+            or (r.u.slots.return_reason is not None and cue.hypothetical(r.text)))
         # (of the order in hand too, when the shopper counts its days: the window asked)
         if (r.u.intent == "get_refund" or misread) and (
                 not r.names_order or cue.counts_the_window(r.text)):
