@@ -128,8 +128,8 @@ _NAME_WORD = re.compile(r"\w*[^\W\d_]\w*")
 def items_of_the_order_in_hand(slots: Slots, intent: str, text: str, state: DialogueState,
                                orders: Sequence[OrderSnapshot]) -> tuple[list[str],
                                                                           list[str]] | None:
-    """"How long does it take to charge from flat?" after sending the collar's order
-    elsewhere: a product question that names no item and points back at one ("it")
+    """"How much does it hold by the way?" after the slow feeder bowl's receipt: a
+    product question that names no item and points back at one ("it")
     is of the items of the order in hand, when they are few: their products and the
     words of their names. (Right after a question about an item, "it" is that item.)"""
     if intent != "product_question" or slots.item_products or slots.item_refs:

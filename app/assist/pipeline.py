@@ -189,21 +189,23 @@ def _with_the_question_before(rt: Runtime, u: Understanding, text: str,
     own = search_knowledge(rt, query=" ".join([*item_words, text]), k=KB_HITS,
                            languages=[u.language])
     turns = [h for pair in zip(own, carried, strict=False) for h in pair]
+    return _merged([*turns, *own, *carried])
+
+
+def _merged(hits: list[Hit]) -> list[Hit]:
+    """Each passage once, at its first place."""
     merged: dict[str, Hit] = {}
-    for hit in [*turns, *own, *carried]:
-        merged.setdefault(hit.id, hit)  # each passage at its first place
+    for hit in hits:
+        merged.setdefault(hit.id, hit)
     return list(merged.values())[:KB_HITS]
 
 
 def _with_the_item(rt: Runtime, u: Understanding, text: str, hits: list[Hit]) -> list[Hit]:
     """A question about an item of the order in hand, searched with the item's words
-    first: "how long does it take to charge?" finds the collar's charging time."""
+    first: "How much does it hold?" after the slow feeder bowl's receipt finds its 400 ml."""
     own = search_knowledge(rt, query=" ".join([*u.slots.item_refs, text]), k=KB_HITS,
                            languages=[u.language])
-    merged: dict[str, Hit] = {}
-    for hit in [*own, *hits]:
-        merged.setdefault(hit.id, hit)  # each passage at its first place
-    return list(merged.values())[:KB_HITS]
+    return _merged([*own, *hits])
 
 
 def _points_back_at_the_item(u: Understanding, text: str, state: DialogueState) -> bool:
