@@ -217,6 +217,8 @@ def test_can_it_go_back_asks_to_return_it(text: str, asks: bool) -> None:
 
 @pytest.mark.parametrize(("text", "wants"), [
     ("算了 接二连三出状况 还是退钱吧 你帮我申请", True), ("不用退钱吧", False),
-    ("没付款的单子取消了应该不涉及退钱吧", False)])
+    ("没付款的单子取消了应该不涉及退钱吧", False),
+    ("It's a day old - I'd rather just have a refund than keep fiddling", True),
+    ("I'd rather have a refund policy that made sense", False)])
 def test_the_money_back_asked_for(text: str, wants: bool) -> None:
     assert bool(cue.wants_return(text)) is wants

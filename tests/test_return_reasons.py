@@ -106,3 +106,10 @@ def test_burst_on_the_way_and_loose_on_the_body(text: str, reason: str | None) -
     ("坏了 有质量问题", "defective"), ("works fine but the strap broke", "defective")])
 def test_a_fault_denied_is_no_fault(text: str, reason: str | None) -> None:
     assert find_return_reason(text) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("emptied it and filled it again, and it still says E2 with 1.6 kg of food in it",
+     "defective"), ("洗了叶轮 装回去还是报E11", "defective"), ("it still says hi", None)])
+def test_its_code_still_shown_after_the_fix_is_a_fault(text: str, reason: str | None) -> None:
+    assert find_return_reason(text) == reason

@@ -86,6 +86,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # a warning light still on after the fix was tried: "洗了叶轮 装回去还是红灯", "put it
         # back, still red" (the light alone is for the articles to explain)
         r"|还是红灯|\bstill\s+(?:flashing\s+|blinking\s+)?red\b"
+        # ... or its error code: "filled it again, and it still says E2", "还是报E11"
+        r"|\bstill\s+(?:says|shows|showing|flashing|displays|displaying|gives|giving)\s+(?:error\s+)?"
+        r"[A-Z]{1,2}\d{1,3}\b|还是(?:报|显示)[A-Z]{1,2}\d{1,3}"
         r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|(?<!系统)(?<!网络)(?<!网站)(?<!页面)(?<!支付)(?<!服务器)故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|是断的|断掉了|断成[两几]截|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
         # a button that does nothing: "温度键按了没用", "the button does nothing"
