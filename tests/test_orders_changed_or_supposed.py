@@ -21,6 +21,9 @@ from tests.test_dialogue_misreadings import reading
     ("So from SO-87961 I'd only want the mount now. Can you take the Trailmate out and ship "
      "just the mount?", False, True),
     ("can you take the lid out? it's stuck", False, False),
+    ("I don't need the sleeping bag in SO-87655 anymore. Can you take it out and just send "
+     "me the mat?", False, True),
+    ("can you take it out and check it's working?", False, False),
 ])
 def test_put_in_or_taken_off(text: str, adds: bool, takes: bool) -> None:
     assert bool(adds_to_order(text)) is adds
@@ -35,3 +38,12 @@ def test_a_return_supposed_of_a_named_order_asks_the_terms() -> None:
                 slots=Slots(order_mention="MW-26-005150"))
     dialogue.read(r)
     assert r.u.intent == "check_refund_policy"
+
+
+def test_an_item_swapped_on_an_unpaid_order_is_no_payment_question() -> None:
+    text = "天猫那单帐篷还没付款，朋友说她的帐篷可以借我，我想把帐篷换成你们那款羽绒睡袋，可以吗"
+    r = reading(text, "check_payment_methods", slots=Slots(
+        order_id="SO-1", order_source="item_reference", item_products=["TENT"],
+        item_refs=["帐篷"]))
+    dialogue.read(r)
+    assert r.u.intent == "change_order"

@@ -65,8 +65,9 @@ takes_out_of_order = Cue(
     r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:the|that|this"
     r"|those|these|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?off\b(?=\s*(?:[?.!,]|$|\s+though))"
     # ... or "out", the rest shipped: "can you take the Trailmate out and ship just the mount?"
-    r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:the|that|this"
-    r"|those|these)\s+(?:[\w-]+\s+){0,3}?out\b(?=\s+and\s+(?:ship|send))"
+    # ("Can you take it out and just send me the mat?")
+    r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:(?:it|them)\s+|(?:the"
+    r"|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?)out\b(?=\s+and\s+(?:just\s+|only\s+)?(?:ship|send))"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 

@@ -123,7 +123,10 @@ def changes_what_was_ordered(r: Reading) -> bool:
         r.u.intent == "review" and r.by_number and not _A_REVIEW_OF_THEIR_OWN(r.text)) or (
         r.u.intent == "promotion_question" and r.u.slots.quantity is not None) or (
         r.u.intent in ("product_question", "other")
-        and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text) or in_or_out))
+        and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text) or in_or_out)) or (
+        # "那单帐篷还没付款 … 我想把帐篷换成你们那款羽绒睡袋": the unpaid state said, no way to pay
+        r.u.intent == "check_payment_methods" and asks_replacement(r.text)
+        and not cue.names_payment(r.text))
     if not misread or not (cue.asks_change(r.text) or in_or_out):
         return False
     # (an order in hand will do for one put in or taken out, right after it was discussed)
