@@ -25,7 +25,7 @@ from app.actions import (
 from app.domain import Reason
 from app.intents import spec
 from app.policy import StorePolicy
-from app.store.connector import OrderSnapshot
+from app.store.connector import OrderSnapshot, order_of
 from app.understanding.slots import Slots, missing_slots
 
 
@@ -130,7 +130,7 @@ def act(*, session: Session, intent: str, slots: Slots, customer_id: str, policy
         return ActStep(missing=missing)
     params = build_params(action, slots, default_address)
     if action == "get_refund":
-        items = refund_items(slots, next((o for o in orders if o.id == slots.order_id), None))
+        items = refund_items(slots, order_of(orders, slots.order_id))
         if items:
             params["items"] = items
     outcome = propose_action(

@@ -20,7 +20,7 @@ from app.assist.templates import render
 from app.assist.turn import Turn
 from app.models import Product
 from app.store.catalogue import fold
-from app.store.connector import OrderSnapshot
+from app.store.connector import OrderSnapshot, order_of
 from app.store.product_attributes import name_in, price_in, variant_details
 from app.understanding import dialogue_cues as cue
 from app.understanding.slots import Slots
@@ -140,7 +140,7 @@ def items_of_the_order_in_hand(slots: Slots, intent: str, text: str, state: Dial
     # while the items are being changed, "it" may be the item to come
     if cue.shows_error_code(text) or slots.return_reason or state.intent == "change_order":
         return None
-    order = next((o for o in orders if o.id == slots.order_id), None)
+    order = order_of(orders, slots.order_id)
     if order is None:
         return None
     products = list(dict.fromkeys(i.product_id for i in order.items if i.product_id))

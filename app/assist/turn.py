@@ -12,7 +12,7 @@ from app.assist.asides import Aside
 from app.assist.state import DialogueState
 from app.assist.understand import Understanding
 from app.models import Conversation, Customer
-from app.store.connector import OrderSnapshot
+from app.store.connector import OrderSnapshot, order_of
 from app.store.store_facts import StoreFacts
 from retrieval.index import Hit
 
@@ -61,4 +61,4 @@ class Turn:
 
     def order_in_hand(self) -> OrderSnapshot | None:
         """The shopper's order the turn is about (its ``order_id`` slot), if any."""
-        return next((o for o in self.orders if o.id == self.u.slots.order_id), None)
+        return order_of(self.orders, self.u.slots.order_id)

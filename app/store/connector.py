@@ -55,6 +55,11 @@ class OrderSnapshot(Snapshot):
     refunds: tuple[RefundSnapshot, ...] = ()
 
 
+def order_of(orders: Sequence[OrderSnapshot], order_id: str | None) -> OrderSnapshot | None:
+    """The order with that id among the shopper's, if it is there."""
+    return next((o for o in orders if o.id == order_id), None)
+
+
 class CustomerSnapshot(Snapshot):
     id: str
     name: str

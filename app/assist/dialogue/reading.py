@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.assist.state import DialogueState
 from app.assist.understand import CARRY_CONFIDENCE, Understanding
 from app.intents import spec
-from app.store.connector import OrderSnapshot
+from app.store.connector import OrderSnapshot, order_of
 
 RULE_CONFIDENCE = 0.85
 
@@ -64,8 +64,7 @@ class Reading:
         return len(self.text.strip()) <= FOLLOW_UP_CHARS
 
     def order(self) -> OrderSnapshot | None:
-        oid = self.u.slots.order_id
-        return next((o for o in self.orders if o.id == oid), None)
+        return order_of(self.orders, self.u.slots.order_id)
 
     def orders_holding_named_items(self) -> list[OrderSnapshot]:
         """The shopper's orders that hold an item the message names."""
