@@ -264,6 +264,12 @@ DOES_IT_THEMSELVES = Cue(r"\bi(?:'ll|\s+will)\s+(?!wait\b|hold\b|talk\b|speak\b|
 # "wait", "hold on": no answer yet when a question of its own follows
 HOLDS = Cue(r"^(?:(?:actually|oh|hmm+|um+|ok|okay|sorry)[\s,.]+)*(?:hold\s+on|wait)\b"
             r"|^(?:等等|等一下|等下|稍等)")
+# the write held off for a question first: "hold on a sec, before you change it: without
+# tubes do I pump them up the same?", "改之前先问一下，…"
+HELD_FOR_A_QUESTION = Cue(
+    r"^\W*(?:(?:hmm+|oh|ah|eh|actually|ok(?:ay)?|sorry|wait|hold\s+on(?:\s+a\s+(?:sec|second"
+    r"|moment|min(?:ute)?))?)[\s,!.]+)*before\s+you\s+[\w\s']{1,30}?\s*[,:;\-\u2013\u2014]"
+    r"|^\W*(?:等一?下)?[\s,，]*(?:先别\w{1,2}|\w{1,2}之前)[\s,，]*(?:先)?问(?:一下|下|一句)")
 # the write given up, named: "不换了", "不退了", "don't change it"
 NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
                       r"|return|cancel|send)\b")

@@ -34,7 +34,7 @@ asks_where = Cue(
     r"(?:order|package|parcel|delivery)|\bnot\s+(?:arrived|here)\s+yet\b|\bstill\s+(?:not|hasn'?t)"
     # when it goes out of the shop's hands: "when will it leave you?", "has 4625 left your
     # warehouse yet?"
-    r"|\bwhen\s+(?:will|does|do|can)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:\w+\s+)?leave\s+"
+    r"|\bwhen\s+(?:will|does|do|can|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:\w+\s+){0,2}leave\s+"
     r"(?:you|your|the\s+(?:warehouse|depot|shop|store))\b"
     r"|\b(?:has|have|did)\s+\S+\s+(?:\w+\s+)?(?:left|leave)\s+(?:your|the)\s+(?:warehouse|depot)\b"
     # "wondering where it is now", "any sign of the poles?"
@@ -49,9 +49,13 @@ asks_where = Cue(
     r"(?!\s+(?:\w+\s+)?(?:refund|return|money|invoice))"
     # "when the white S7 is actually getting here"
     r"|\bwhen\b[^.?!]{0,40}?\b(?:is|are)\s+(?:actually\s+|finally\s+)?(?:getting\s+here|arriving)\b"
-    r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来)?了[吗没]|(?<![我没])寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
+    # the number to follow it by, asked for: "那把顺丰单号给我" (not a refund's or invoice's)
+    r"|(?<!退款)(?<!退货)(?<!发票)(?<!订)单号(?:给我|发(?:给)?我|是多少|多少|发一下)"
+    r"|把[\u4e00-\u9fff]{0,4}(?<!退款)(?<!退货)(?<!发票)(?<!订)单号(?:给|发)"
+    r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来|去)?了[吗没]|发出(?:来|去)了?没|(?<![我没])寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
     # "改完了大概什么时候能发出？", "那它什么时候发" (not an invoice's "什么时候发给我")
     r"|(?:什么|啥)时候(?:能|可以|会)?发(?:出|走)?(?![票给])"
+    r"|(?:哪天|什么时候|啥时候|几号|多久)(?:能|可以|会)?出库|出库了[吗没]"
     r"|几时到|(?:哪天|几号|多久)(?:才|能|可以)?(?:到|送到|寄到|发货)|还没(?:到|收到|发货)(?!的)|签收了[吗没]|签收没|送到了[吗没]|到了没有"
     # when it was delivered or sent: "哪天签收的", "when was it delivered"
     r"|(?:哪天|几号|什么时候|啥时候|哪一天)(?:签收|送到|发货|发出|寄出)的|签收(?:时间|日期)"
@@ -61,7 +65,9 @@ asks_where = Cue(
     r"|\b(?:which|what)\s+(?:day|date)\b[^.?!]{0,25}\b(?:did|was|were)\b[^.?!]{0,40}"
     r"\b(?:drop(?:ped)?\s+(?:it\s+|them\s+)?off|deliver(?:ed)?|arrive[d]?|come|came|turn(?:ed)?\s+up)\b"
     # ... asked in a clause: "can you check ... when it was delivered"
-    r"|\bwhen\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:was|were|got)\s+(?:delivered|shipped|sent)\b"
+    # ("could you tell me the day it was delivered to him?")
+    r"|\b(?:when|the\s+(?:day|date))\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:was|were|got)\s+"
+    r"(?:delivered|shipped|sent)\b"
     r"|物流(?:信息|进度|状态|到哪)?|快递(?:到|单号|信息)|运单|追踪|查(?:一下|下)?(?:物流|快递)"
     # where it was left: "did it go to the right address?", "是不是送到旧地址了"
     r"|\b(?:got|was|been|went|gone|go|delivered|sent)\s+(?:delivered\s+)?to\s+(?:the\s+)?"
@@ -137,8 +143,14 @@ asks_shipping_options = Cue(
     # "and what would Evri delivery be on just that?", "what would shipping be to Lyon?"
     r"|\bwhat\s+(?:would|will|does|is)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:delivery|shipping|postage)\s+"
     r"(?:be|cost|come\s+to)\b"
+    # "and what's postage on that?"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:delivery|shipping|postage)\s+(?:on|for)\s+(?:that|this|it"
+    r"|them|those|these)\b"
     # "with only the frame bag is the shipping still free?"
-    r"|\b(?:shipping|postage|delivery)\s+(?:still\s+|be\s+|stay\s+)?free\b"
+    r"|\b(?:shipping|postage|delivery)\s+(?:to\s+[A-Z][\w-]+\s+)?(?:still\s+|be\s+|stay\s+)?free\b"
+    # "won't get me free delivery, right?", "do I qualify for free postage?"
+    r"|\b(?:get|gets|getting|qualify|qualifies)\s+(?:me\s+|us\s+|for\s+)?free\s+(?:shipping|delivery"
+    r"|postage)\b"
     # "would I pay for standard delivery on a collar on its own?"
     r"|\bpa(?:y|id)\s+(?:[€£$¥]?\d+(?:[.,]\d+)?\s+)?(?:for\s+)?(?:the\s+)?(?:standard\s+|express\s+)?"
     r"(?:delivery|shipping|postage)\b|\bship\s+(?:it\s+|things\s+)?(?:for\s+)?free\b)"
@@ -147,7 +159,9 @@ asks_shipping_options = Cue(
 asks_free_delivery_threshold = Cue(
     r"满多少(?:钱|元|块)?(?:才|就|可以|能)?包邮|包邮(?:门槛|标准|条件)|多少(?:钱|元)(?:才|就)?(?:能)?包邮"
     r"|\bfree\s+(?:shipping|delivery|postage)\s+(?:over|from|above|threshold|minimum)"
-    r"|\bspend\s+(?:\w+\s+){0,3}(?:for|to\s+get)\s+free\s+(?:shipping|delivery|postage)")
+    r"|\bspend\s+(?:\w+\s+){0,3}(?:for|to\s+get)\s+free\s+(?:shipping|delivery|postage)"
+    # "... free delivery, right? How much would I need to spend for that?"
+    r"|\bfree\s+(?:shipping|delivery|postage)\b.{0,60}\bhow\s+much\s+(?:\w+\s+){0,4}spend\b")
 # whether the shop delivers to a place at all (however long it takes): "do you even ship to
 # China?", "can deliver to my cousin in KL or not", "寄到上海可以吗"; not to a place of one's
 # own an order is to go to ("can you send it to my office")

@@ -98,6 +98,7 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_cost as asks_cost,
     asks_deduction as asks_deduction,
     asks_exchange as asks_exchange,
+    asks_first as asks_first,
     asks_how_much_it_was as asks_how_much_it_was,
     asks_how_to_send_in as asks_how_to_send_in,
     asks_if_instant as asks_if_instant,
@@ -213,7 +214,7 @@ names_payment = Cue(
     r"|(?:credit|debit)\s+card)\b"
     r"|(?-i:\b(?:iDEAL|IDEAL)\b)|\b(?:sepa|bancontact|sofort|giropay|paynow|fps|payme|octopus|afterpay"
     r"|clearpay|maestro|unionpay|jcb|vipps|mobilepay|blik|twint)\b"
-    r"|支付宝|微信支付|微信付|花呗|银行卡|信用卡|云闪付")
+    r"|\bbank\s+transfer\b|支付宝|微信支付|微信付|花呗|银行卡|信用卡|云闪付|对公(?:转账|汇款|打款)|银行转账")
 # whether a way of paying is taken: "Can I pay with FPS?", "do you take Klarna", "能用花呗付吗"
 asks_if_accepted = Cue(
     r"\b(?:can|could|may)\s+i\s+(?:pay|check\s*out)\s+(?:with|by|via|using|through)\b"
@@ -222,7 +223,7 @@ asks_if_accepted = Cue(
     + _PAYMENT_WAYS + r")\b)"
     r"|\bdo\s+you\s+(?:take|accept)\b|\b(?:is|are)\s+\w+(?:\s+\w+)?\s+accepted\b"
     r"|能(?:不能)?(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)|可以(?:改|换)?用[^，。？?]{1,8}(?:付|支付|付款)"
-    r"|支持[^，。？?]{1,8}(?:支付|付款)吗"
+    r"|支持[^，。？?]{1,8}(?:支付|付款)吗|(?:能|可以)(?:不能)?(?:走)?(?:对公|银行)(?:转账|汇款|打款)"
     # paying in instalments: "能分期不", "can I split it into 3 payments?"
     r"|分期|\binstal?lments?\b|\bsplit\s+(?:it|the\s+(?:payment|cost|price))\b|\bpay\s+in\s+\d+\b")
 # when people are there to answer: "until what time are your agents around on saturdays"
@@ -230,6 +231,8 @@ asks_hours = Cue(
     r"\b(?:opening|office|business|support|service)\s+hours\b|\buntil\s+what\s+time\b"
     r"|\bwhat\s+times?\b.{0,40}\b(?:open|close|agents?|staff|team|support|available|around)\b"
     r"|\b(?:phone|telephone)\s+(?:line|lines|support)\b.{0,20}\b(?:open|hours|times)\b"
+    r"|\bhow\s+late\s+(?:is|are)\s+(?:you|your\s+\w+|someone|anyone)\s+(?:around|available|open"
+    r"|online|there|working)\b"
     r"|\bare\s+you\s+open\b|\bwhen\s+(?:are|is)\s+(?:you|your\s+\w+|someone)\s+"
     r"(?:open|available|around|online)\b"
     # whether someone is there at an hour: "if I message at 3am, is anyone actually there?",

@@ -20,6 +20,8 @@ asks_for_an_invoice = Cue(
     r"|按(?:这个|我的|公司的?)?抬头开|" + _MADE_OUT_WITHOUT_THE_WORD +
     # sent again: "电子发票一直没收到 … 麻烦再给我发一次"
     r"|发票[^。！!?？]{0,30}(?:再|重新)(?:给我|帮我)?(?:发|开|寄)(?:一次|一遍|一下|一份|过来)"
+    # made out anew: "能把发票改开成我的名字", "发票重开一张"
+    r"|发票[^。！!?？]{0,6}(?:改开|重开|重新开)|(?:改开|重开|重新开)[^。！!?？]{0,6}发票"
     # "could that order's invoice be emailed to me as well?"
     r"|\b(?:invoices?|receipts?)\s+(?:be\s+)?(?:e-?mailed|sent|mailed)\s+(?:over\s+)?to\s+me\b"
     # "is an invoice for that possible?"

@@ -42,9 +42,9 @@ adds_to_order = Cue(
     # another of what it holds: "could you stick a second one on it?"
     r"|\b(?:add|stick|put|pop|throw|chuck)\s+(?:a\s+)?(?:second|another|one\s+more|an\s+extra)\s+"
     r"(?:one\s+)?(?:on|in|into|onto|to)\s+(?:it|that|this|the\s+order|my\s+order)\b"
-    r"|\bpop\s+(?:\w+\s+){0,4}?in\b|\badd\s+(?:\w+\s+){0,4}?to\s+(?:order|#)"
+    r"|\bpop\s+(?:\w+\s+){0,5}?in\b|\badd\s+(?:\w+\s+){0,4}?to\s+(?:order|#)"
     # the order by its number: "could you add one Beacon 60 rear light to SO-88104"
-    r"|\b(?:add|put|pop|stick|throw|chuck)\s+(?:[\w()-]+\s+){0,9}?(?:to|onto|into|in)\s+"
+    r"|\b(?:add|put|pop|stick|throw|chuck|drop|slip|toss)\s+(?:[\w()-]+\s+){0,9}?(?:to|onto|into|in)\s+"
     r"(?:order\s+)?(?:#?[a-z][\w/-]*\d|#?\d{4,})"
     # ... or by what it holds: "add a bag of the chicken treats to the lamb dog food order"
     # (not one to come: "I'll add one to my next order")
@@ -53,7 +53,8 @@ adds_to_order = Cue(
     r"|加(?:一个|个|一件|一份|上)?[\u4e00-\u9fff]{0,8}?(?:到|进)(?:订单|这单|那单|单子|里)"
     # "能不能往里面再加两双袜子"
     r"|往(?:里面?|单子里|订单里|那单里?|这单里?)(?:再|也)?加"
-    r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我)?(?:再|也)?加(?:一个|个|一件|上)")
+    r"|(?:那单|这单|订单里?|单子里?)(?:能|可以|帮我|能不能|可不可以)?(?:再|也)?(?:给我|帮我)?(?:再|也)?"
+    r"加(?:一个|个|一件|上|[两二三四五六七八九十\d]+[袋包件个盒瓶罐支双套])")
 
 # something taken out of an order: "take the scarf out of ZX-100", "remove the pin from my
 # order", "订单里的围巾去掉"
@@ -69,6 +70,10 @@ takes_out_of_order = Cue(
     r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?take\s+(?:(?:it|them)\s+|(?:the"
     r"|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?)out\b(?=\s+and\s+(?:just\s+|only\s+)?(?:ship|send))"
     r"|\bremove\s+(?:\w+\s+){0,3}?from\s+(?:my|the|this|that|order|#|[\w-]*\d)"
+    # the items named before, dropped: "I won't need the 2 tubes in it any more. can you drop
+    # them?"
+    r"|\b(?:(?:can|could|would)\s+(?:you|u)|please|pls)\s+(?:please\s+)?(?:drop|remove)\s+(?:them"
+    r"|those|these)\s*(?:[?.!,]|$)"
     r"|从(?:订单|这单|那单)里?(?:去掉|删掉|拿掉)|(?:订单|那单|这单)里?的?[^，。,.!?！？]{0,8}(?:去掉|删掉|拿掉)")
 
 
@@ -147,10 +152,13 @@ def _removed(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
     order? I just want the saddle bag now": the frame bag)."""
     if len(lines) < 2 or not REMOVES(text):
         return None
-    at = line_named(lines, mention)
-    if at is None:
-        clause = next((c for c in CLAUSES.split(text) if REMOVES(c)), "")
-        at = line_named(lines, catalogue.find(clause))
+    clause = next((c for c in CLAUSES.split(text) if REMOVES(c)), "")
+    said = REMOVES.pattern.search(clause)
+    # (or what follows the words that drop it: "... running the Ridgelines tubeless, so I
+    # won't need the 2 tubes in it any more", the tyres kept named before)
+    at = next((at for at in (line_named(lines, mention), line_named(lines, catalogue.find(
+        clause)), line_named(lines, catalogue.find(clause[said.start():] if said else "")))
+        if at is not None), None)
     if at is None:
         return None
     return as_new_lines([*lines[:at], *lines[at + 1:]])

@@ -28,7 +28,7 @@ SAYING = r"(?:[^，。,.!?！？]|(?<=\d)\.(?=\d))+"
 ADDS = Cue(r"\b(?:add|adding|pop|throw|chuck|stick|put|include)\b|\bone more\b"
            r"|加一|加个|加上|加购|再加|添加|加到|多加|也加|再来|顺便带|顺便买")
 REMOVES = Cue(r"\b(?:remove|delete|drop)\b|\btake\s+(?:\w+\s+){0,4}(?:out|off)\b"
-              r"|\bdon'?t\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
+              r"|\b(?:don'?t|won'?t)\s+(?:want|need)\s+the\b|\bwithout\s+the\b"
               r"|去掉|删掉|删除|拿掉|减掉|不要了|不要那|不要这")
 
 

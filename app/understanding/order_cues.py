@@ -44,6 +44,8 @@ asks_order_address = Cue(
     r"|填的(?:什么|哪个|啥)地址")
 asks_amount_paid = Cue(
     r"\bhow\s+much\s+(?:did|have)\s+i\s+(?:pay|paid|spen[dt])\b|\bwhat\s+did\s+i\s+pay\b"
+    # ... of an order another holds: "MW-26-005109 - what did he actually pay for it?"
+    r"|\b(?:how\s+much|what)\s+did\s+(?:he|she|they|we)\s+(?:actually\s+|really\s+)?pay\b"
     # "the cups, how much were they" ("how much was it again" of a refund asks its amount)
     r"|\bhow\s+much\s+(?:were|was)\s+(?:they|those|these|the\s+\w+)\b"
     # the order's total: "what did it come to?", "这单一共多少钱"

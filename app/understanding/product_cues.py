@@ -8,8 +8,8 @@ from app.understanding.cue import Cue
 from app.understanding.return_cues import ONCE_IT_ARRIVES
 
 asks_attribute = Cue(
-    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size)\b"
-    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)")
+    r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size|model)\b"
+    r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)|哪(?:个|款|种)(?:型号|规格)")
 # how big, long, heavy ... something is: a question about the item, not a request
 asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
                    r"|多[大长高重宽厚]")
@@ -18,10 +18,12 @@ asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s
 asks_how_it_is = Cue(
     r"\bhow\s+(?!long\b|much\b|many\b|often\b|soon\b|do\b|does\b|did\b|can\b|to\b|about\b)"
     r"[a-z]+\s+(?:is|are|does|do|will|would|can)\s+(?:it|they|this|that|these|those|the\s+\w+)\b"
-    r"|(?:声音|噪音|噪声)(?:大|响|吵)|有多(?:大|长|高|重|宽|厚|亮|响|吵|热|快)|(?:亮|响|吵|重|烫|热)(?:吗|不)")
+    r"|(?:声音|噪音|噪声)(?:大|响|吵)|有多(?:大|长|高|重|宽|厚|亮|响|吵|热|快)|(?:亮|响|吵|重|烫|热)(?:吗|不)"
+    r"|防不防水|耐不耐[用摔脏磨]|保不保暖|透不透气|结不结实|好不好用|准不准|软不软|硬不硬")
 # what it costs, asked in a few words: "how much?", "and the price?", "多少钱", "价格呢"
 # ("how much" opening any sentence: "fair enough, I'll buy another. How much is a 4-pack?")
 asks_price = Cue(r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b"
+                 r"|\bwhat(?:'s|\s+is|\s+are)\s+(?:the|that|this|a|an|your)\s+[\w\s-]{1,30}?\s+going\s+for\b"
                  r"|\bwhat\s+does\s+it\s+cost\b|多少钱|价格|价钱|几块钱|怎么卖")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
@@ -119,9 +121,12 @@ about_its_battery = Cue(
     r"|\b(?:full|single|one)\s+charge\b|\bto\s+(?:fully\s+)?charge\s*(?:\?|$)"
     r"|\bcharge\s+(?:it\s+|them\s+)?(?:from\s+(?:flat|empty|zero|dead)|fully)\b"
     r"|充电|续航|充满|电池|电量")
-# how long one of it lasts in use, in Chinese: "一片能用多久", "电池能撑多久" (English's "how
-# long does it last" is :data:`asks_how_often`'s), not how long a parcel takes
-asks_how_long_it_lasts = Cue(r"能用多久|能用几天|撑多久|能撑几天")
+# how long one of it lasts in use: "一片能用多久", "电池能撑多久", "how long will the one pack
+# that's coming actually last me?" (not "last time"), not how long a parcel takes
+asks_how_long_it_lasts = Cue(
+    r"能用多久|能用几天|撑多久|能撑几天"
+    r"|\bhow\s+long\s+(?:will|would|does|do|should|is|are)\b[^.?!]{0,50}?\blasts?"
+    r"(?:\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)")
 
 
 def about_how_long_it_runs(text: str) -> bool:

@@ -16,6 +16,8 @@ asks_money_back = Cue(
     r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
     r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到[账帐]|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
     r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
+    # what comes back in the end: "那最后到手的退款是多少？"
+    r"|(?:到手|实际|最后|最终)[^，。？?]{0,4}退(?:款|回)?[^，。？?]{0,3}多少"
     # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
     r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
     # where it goes: "and the refund would go back to my Amazon payment, not my bank?"
@@ -24,6 +26,12 @@ asks_money_back = Cue(
     # "does the 253 go back onto the gift card?"
     r"|\b(?:does|will|would|did)\s+(?:the\s+|my\s+)?(?:[€$£¥]\s?)?\d+(?:[.,]\d+)?\s+(?:go|come)\s+"
     r"back\s+(?:to|on|onto|into)\b"
+    # money seen again where it was paid from: "how many days before it shows up on the card
+    # again?", "when will it appear on his statement?"
+    r"|\b(?:show|shows|showing|appear|appears|land|lands)\s+(?:up\s+|back\s+)?(?:on|in)\s+(?:the|my|his"
+    r"|her|our|their)\s+(?:card|statement|bank(?:\s+account)?)\b"
+    # the sum coming back: "and that's the full 69 coming back to me then, nothing taken off?"
+    r"|\b(?:full|whole)\s+(?:[€$£¥]\s?)?\d+(?:[.,]\d+)?\s+(?:coming|going|come|go)\s+back\b"
     # ... of money just named: "I paid £20 with a gift card and the rest on my Visa - does
     # it go back to both?"
     r"|\bpaid\b[^?]{0,80}\b(?:does|will|would)\s+(?:it|that|the\s+money)\s+(?:go|come)\s+back\s+"
@@ -221,10 +229,16 @@ hypothetical = Cue(
 # part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 # turning the parcel away at the door: "到时候拒收", "refuse the delivery"
 refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"
-                       r"(?:parcel|package|delivery)\b")
+                       r"(?:parcel|package|delivery)\b"
+                       # "what if I just don't accept it when the courier turns up?"
+                       r"|\b(?:don'?t|do\s+not|won'?t|not)\s+(?:just\s+)?accept\s+(?:it|them|the\s+"
+                       r"(?:parcel|package|delivery|box))\s+(?:when|once|at\s+the\s+door)\b")
 asks_deduction = Cue(
     r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
     r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
+# a question put before anything is done: "先问一句，…这样能退吧？", "before I say yes, …"
+asks_first = Cue(r"^\W*(?:那)?(?:我)?先问(?:一下|下|一句|个事|问)"
+                 r"|\bbefore\s+i\s+(?:say\s+yes|confirm|agree|go\s+ahead)\b")
 # a condition asked about: "what if I already opened it?", "如果拆了呢"
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 # a complaint named as one: "I want to complain", "我要投诉", "给个说法"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.policy import ReturnReason
+from app.understanding.affirmation import HOLDS
 
 _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(
@@ -63,6 +64,16 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # it cannot be added to the app at all: "添加不上", "提示已被其他账号绑定" (an app that
         # will not connect is the app's to troubleshoot)
         r"|(?:添加|绑定|配对)不上|已被(?:其他|别的)账号绑定"
+        # ... unless put right by the shopper already, to no avail: "恢复出厂设置也没用"
+        r"|(?:恢复出厂(?:设置)?|重置|复位)(?:了)?[^，。,.]{0,3}(?:也|都|还是)(?:没用|不行|不管用|没反应)"
+        r"|\b(?:a\s+)?(?:factory\s+)?reset\w*\b[^.?!]{0,30}\b(?:didn'?t|did\s+not|doesn'?t|hasn'?t)\s+"
+        r"(?:help|fix|work|change)|\btried\s+(?:a\s+)?(?:factory\s+)?reset\w*\b[^.?!]{0,20}\bstill\b"
+        # split where it should hold: "the holster has split right at the rivet"
+        r"|\b(?:has|have|had|'s|is|are)\s+(?:\w+\s+)?split\s+(?:right\s+)?(?:at|along|down|open|in)\b"
+        # called a fault outright, or a part that will not hold: "That's a fault, not me
+        # changing my mind", "the zip won't stay up"
+        r"|\b(?:that'?s|it'?s|this\s+is)\s+(?:a\s+|clearly\s+a\s+|obviously\s+a\s+)?(?:fault|defect)\b"
+        r"|\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+stay\s+(?:up|closed|shut|done\s+up|in\s+place)\b"
         r"|\bquality\s+is\s+(?:poor|bad|terrible|awful|horrible)|\b(?:fell|falling|came|coming)\s+apart\b"
         r"|\b(?:coming|came|come)\s+(?:unstuck|undone|loose|unglued|unstitched)\b|\bpeel(?:s|ed|ing)?\s+off\b"
         # a strap or a seam that let go: "one side just let go", "the handle gave way"
@@ -228,6 +239,17 @@ _FAULT_DENIED = re.compile(
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:faulty|broken|defective)\b"
     r"|\bno\s+(?:fault|defect|quality\s+(?:issue|problem))s?\b|\bworks?\s+(?:fine|perfectly)\b",
     re.IGNORECASE)
+
+
+# the reasons that are the item's fault, not the shopper's mind changed
+FAULTS: frozenset[ReturnReason] = frozenset({"defective", "damaged", "wrong_item",
+                                             "not_as_described"})
+
+
+def a_fault_told_anew(text: str, reason: ReturnReason | None) -> bool:
+    """"Hold on, the zip won't stay up. That's a fault, not me changing my mind" while a
+    return waits: the return explained anew, whatever "not" and "no" it says."""
+    return reason in FAULTS and bool(HOLDS(text))
 
 
 def find_return_reason(text: str) -> ReturnReason | None:

@@ -211,7 +211,10 @@ THREATENS_TO_LEAVE: tuple[str, ...] = (
     # (the shop doing it is no threat: "forward it so you can warn other customers")
     r"(?<!\byou\s)(?<!\bcan\s)(?<!could\s)"
     r"\b(?:tell|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|followers|colleagues)"
-    r"|(?:all\s+)?(?:my\s+)?(?:friends|followers)|other\s+(?:people|customers|shoppers))\b",
+    r"|(?:all\s+)?(?:my\s+)?(?:friends|followers)|other\s+(?:people|customers|shoppers))\b"
+    # (told in a review of the shop's own: "I'd like to tell other people how it was packed.
+    # is there a deadline for posting a review?")
+    r"(?!.{0,80}\b(?:post(?:ing)?|leav(?:e|ing)|writ(?:e|ing))\s+(?:a|my)\s+review)",
     r"\breport\s+(?:you|this|your)\b", r"\b(?:bbb|better\s+business\s+bureau|ftc)\b",
     r"\bconsumer\s+(?:protection|rights|ombudsman|council|association|agency|authority)\b",
     r"\b(?:trading\s+standards|ombudsman|trustpilot)\b",
@@ -264,8 +267,11 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "good evening", "good night", "坑位",
     # a trap avoided, thanks to the answer: "谢谢你帮我避了个坑"
     "避坑", "避了个坑", "避了坑", "避开坑", "避开了坑", "踩坑前",
+    # the matter called odd by the shopper, not the shop: "Slightly ridiculous one: our cats…"
+    "ridiculous one", "silly one", "daft one",
     "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
-    "垃圾短信", "垃圾袋", "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
+    "垃圾短信", "垃圾袋", "倒垃圾", "扔垃圾", "丢垃圾", "垃圾分类", "生活垃圾",
+    "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",
     # someone's mum, not a curse: "他那支是给他妈买的"
     "给他妈", "帮他妈", "跟他妈", "和他妈", "他妈买", "他妈用",

@@ -74,6 +74,9 @@ _HOME_RE = re.compile(
 )
 
 
+_A_DAY_IN_A_STREET = re.compile(r"\.\s+(?:[a-zà-ÿ]|[A-ZÀ-Þ]\w*\s+\d)")
+
+
 def _cut_english(rest: str) -> str:
     """``rest`` up to the end of the address: a sentence end or a polite tail. A period
     after a street abbreviation ("Oak St. Austin") does not end it."""
@@ -81,6 +84,9 @@ def _cut_english(rest: str) -> str:
     for match in _EN_TAIL_RE.finditer(rest):
         if match.group(0).startswith(".") and _STREET_ABBREVIATION_RE.search(rest[: match.start()]):
             continue
+        day = re.search(r"(?:^|\s)\d{1,2}$", rest[: match.start()])
+        if match.group(0).startswith(".") and day and _A_DAY_IN_A_STREET.match(rest, match.start()):
+            continue  # "Cesta 27. aprila 31", "Straße des 17. Juni 135": a day in its name
         end = match.start()
         break
     return rest[:end].strip(" ,.")
@@ -150,7 +156,9 @@ _WORD = rf"[{_LETTER}][{_LETTER}'.-]*"
 # "Keizersgracht 221" / "Rue de la Loi 155" (street then number) or "14 Rue des Martyrs"
 # (number then street); then a postcode with its town, in either order, and maybe a
 # country: the shape of most addresses outside North America and China
-_STREET_FIRST = rf"(?:{_WORD}\s+){{1,5}}\d{{1,5}}[a-zA-Z]?(?:[-/](?:\d{{1,4}}|[A-Za-z]\b))?"
+# (a street may hold a day: "Cesta 27. aprila 31", "Straße des 17. Juni 135")
+_STREET_FIRST = (rf"{_WORD}\s+(?:(?:{_WORD}|\d{{1,2}}\.)\s+){{0,4}}\d{{1,5}}[a-zA-Z]?"
+                 rf"(?:[-/](?:\d{{1,4}}|[A-Za-z]\b))?")
 _NUMBER_FIRST = rf"\d{{1,5}}[a-zA-Z]?,?\s+(?:{_WORD}\s*){{1,5}}"
 _TOWN = rf"[A-ZÀ-ÖØ-Þ][{_LETTER}'.-]*"  # a town is written with a capital
 _POSTCODE_TOWN = (rf"(?:[A-Z]{{0,2}}-?\d[\dA-Z]{{2,5}}(?:[ -]\d{{3}}|[ ][A-Z]{{2}})?\s+{_TOWN}"

@@ -233,10 +233,12 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
     found = less_the_kept(facts.catalogue.find_after(without_kept(text), before), text,
                           facts.catalogue)
     kept_said = kept_clause(text)
-    if (found is None or not found.products) and kept_said and cues.refers_to_it(
-            text[kept_said.end():]):
-        # "那个绿色的水壶还要的哈 它啥时候能发出来": the item kept is the one asked about
-        # after it (not in "ok cancel it, but leave the jacket order alone")
+    after = text[kept_said.end():] if kept_said else ""
+    if (found is None or not found.products) and kept_said and (
+            cues.refers_to_it(after) or asks_where(after)):
+        # "那个绿色的水壶还要的哈 它啥时候能发出来", "加湿器那单我自己留着用 估计哪天能出库": the
+        # item kept is the one asked about after it (not in "ok cancel it, but leave the
+        # jacket order alone")
         kept = facts.catalogue.find_after(text, before)
         return kept if kept is not None and kept.products else found
     return found

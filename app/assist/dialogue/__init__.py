@@ -111,6 +111,7 @@ from app.assist.dialogue.shop_questions import (
 )
 from app.assist.dialogue.waiting import (
     about_the_return_made,
+    asked_before_the_write,
     changes_instead,
     explains_the_return,
     narrows_the_pending,
@@ -128,7 +129,8 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     instructions_only,
     about_the_bot, a_person_asked_for, asks_how_to_reach_the_shop, somewhere_else,
     corrects_the_code, corrects_the_address, adds_the_postcode, corrects_the_orders_address,
-    adds_to_the_orders_address, a_new_address_for_it, narrows_the_pending,
+    adds_to_the_orders_address, a_new_address_for_it, asked_before_the_write,
+    narrows_the_pending,
     changes_instead,
     what_the_return_pays, what_the_change_costs, to_the_same_address, explains_the_return,
     about_the_return_made,

@@ -18,8 +18,11 @@ def warranty(r: Reading) -> bool:
     asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
     if not asked or cue.wants_return(r.text):
         return False
-    if cue.mentions_invoice(r.text) and r.u.intent in ("get_invoice", "check_invoice"):
-        return False  # "先把这单的发票开给我 保修的时候要用": the invoice, for the warranty
+    if cue.mentions_invoice(r.text) and (r.u.intent in ("get_invoice", "check_invoice") or (
+            r.by_number)):
+        # "先把这单的发票开给我 保修的时候要用", "订单号… 能把发票改开成我的名字 以后保修方便":
+        # the invoice, for the warranty
+        return False
     if r.names_order and cue.asks_where(r.text):
         # "订单号… 是哪天签收的 还在不在保修期", "which day did DHL drop off the tyre I had
         # from you? … still in warranty": that order's delivery, looked up

@@ -177,6 +177,9 @@ def asks_the_same_of_another(r: Reading) -> bool:
         return False  # "what about cancelling it?" asks for something
     if cue.asks_its_own_question(r.text) and not cue.asks_if_same(r.text):
         return False  # "also, does the stove come with gas?" is a question of its own
+    if cue.asks_shipping_options(r.text) and previous not in (
+            "delivery_options", "delivery_period"):
+        return False  # "and what's postage on that?" after a code: the shipping of it
     settle(r, previous, carried=True)
     return True
 

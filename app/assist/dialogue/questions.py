@@ -99,6 +99,8 @@ def attribute_of_an_item(r: Reading) -> bool:
     asked = cue.asks_attribute(r.text) or cue.asks_ordered_variant(r.text)
     if not asked or not r.u.slots.item_products:
         return False
+    if r.by_number and r.u.intent == "track_order":
+        return False  # "he forwarded me his order number, SO-1, to check which model it is"
     settle(r, "product_question")
     return True
 

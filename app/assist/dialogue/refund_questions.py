@@ -72,8 +72,10 @@ def money_back(r: Reading) -> bool:
     """"When do I get my money back": about a refund under way in this conversation or
     on the order named, else about the policy."""
     refunding = r.previous in ("cancel_order", "get_refund", "track_refund")
-    # (or a question about the return just asked for came in between)
-    between = r.previous == "check_refund_policy" and r.state.last_request == "get_refund"
+    # (or a question about the return or cancellation just asked for came in between: "OK,
+    # refusing it is. once the parcel is back with you, how long before I see the money?")
+    between = r.previous == "check_refund_policy" and r.state.last_request in (
+        "get_refund", "cancel_order")
     # "visa. when" after a refund: when the money is back (on that card); longer, with the
     # way it was paid: "paid with apple pay, how long till it shows up once you've got it"
     asked = cue.asks_when(r.text) or (cue.names_payment(r.text) and (
@@ -108,7 +110,7 @@ def money_back(r: Reading) -> bool:
             r.previous == "cancel_order")) and r.about_an_order:
         settle(r, "cancel_order")  # "i want cancel both, how much do i get back?": the
         return True  # cancellation asked for; its reply says what goes back
-    under_way = refunding or has_refund
+    under_way = refunding or between or has_refund
     if not under_way and r.u.slots.return_reason is not None and _WISHES_IT_BACK(r.text):
         return False  # "it's clearly faulty - I'd just like my money back": a return asked
     # "if I refuse the parcel, is it all refunded or is shipping deducted?": the rule
@@ -123,8 +125,9 @@ def money_back(r: Reading) -> bool:
     return True
 
 
-# the money back declined: "我不要退钱", "I don't want a refund"
-_MONEY_DECLINED = Cue(r"(?:不要|不用|不想|别)退(?:钱|款)|\bdon'?t\s+want\s+(?:a|the|my)\s+(?:refund"
+# the money back declined: "我不要退钱", "要是不退钱 …", "I don't want a refund"
+_MONEY_DECLINED = Cue(r"(?:不要|不用|不想|别)退(?:钱|款)|(?:要是|如果|若是)不退(?:钱|款)"
+                      r"|\bdon'?t\s+want\s+(?:a|the|my)\s+(?:refund"
                       r"|money\s+back)\b")
 
 

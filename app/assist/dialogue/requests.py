@@ -65,6 +65,10 @@ def returns(r: Reading) -> bool:
         cue.says_returned(r.text) and r.previous not in RETURN_TALK)
     if told_of and not (cue.wants_return(r.text) or cue.asks_can_return(r.text)):
         return False
+    if cue.asks_first(r.text) and (cue.asks_can_return(r.text) or cue.wants_return(r.text)) and (
+            r.text.rstrip().endswith(("?", "？"))):
+        settle(r, "check_refund_policy")  # "先问一句，试穿过一次 吊牌还在，这样能退吧？"
+        return True
     if asks_after_the_invoice(r.text) and not (cue.asks_can_return(r.text) or (
             cue.wants_return(r.text) and not cue.hypothetical(r.text))):
         settle(r, "check_invoice")  # what a return does to the invoice: the shop's terms
@@ -85,7 +89,9 @@ def returns(r: Reading) -> bool:
         cue.asks_shipping_options(r.text) or cue.asks_cost(r.text) or cue.asks_policy(r.text)
         or cue.asks_return_logistics(r.text)) and not (
             r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text)
-            or (cue.asks_what_about(r.text) and r.u.slots.item_products))
+            or (cue.asks_what_about(r.text) and r.u.slots.item_products)
+            # ("那我只能重新买一台了 走顺丰的话要运费吗": the shipping of a purchase to come)
+            or (cue.about_a_new_order(r.text) and not cue.mentions_return(r.text)))
     # "can I swap it when it arrives?": how the shop takes things back
     sending_back = cue.mentions_return(r.text) or cue.asks_exchange(r.text)
     if ((cue.asks_cost(r.text) or cue.hypothetical(r.text) or returning) and (
@@ -119,8 +125,10 @@ def returns(r: Reading) -> bool:
         return False
     # with a reason and one of their own purchases, "can I return it?" asks to return it
     mine = r.names_order or cue.own_purchase(r.text)
+    # (how the item is, asked after what befell it: "会不会是溅上水了？这头灯到底防不防水")
+    of_the_item = cue.asks_how_it_is(r.text) and not cue.asks_can_return(r.text)
     wants = cue.wants_return(r.text) or (r.u.slots.return_reason is not None and (
-        mine or cue.asks_can_return(r.text)) and not cue.asks_policy(r.text)) or (
+        mine or cue.asks_can_return(r.text)) and not (cue.asks_policy(r.text) or of_the_item)) or (
         r.names_order and cue.asks_can_return(r.text)) or (cue.asks_can_return(r.text) and (
             (mine and bool(r.u.slots.item_products))
             or ((r.short or cue.points_back(r.text)) and r.u.slots.order_id is not None

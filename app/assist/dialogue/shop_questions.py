@@ -73,8 +73,10 @@ def general_question(r: Reading) -> bool:
         r.text) and cue.asks_shipping_options(r.text) and not (r.by_number or adds_to_order(
             r.text) or _OF_AN_ORDER(r.text))
     # "that next order would only be one bottle cage - is there postage on that?"
+    # (or with no order of theirs talked about: "and what's postage on that?" after a code)
     supposing = supposing or cue.asks_free_delivery_threshold(r.text) or (
-        cue.about_a_new_order(r.text) and cue.asks_shipping_options(r.text) and not r.by_number)
+        cue.about_a_new_order(r.text) and cue.asks_shipping_options(r.text) and not r.by_number
+    ) or (cue.asks_shipping_options(r.text) and not r.about_an_order)
     if (r.names_order and not supposing) or r.u.slots.order_source == "message":
         return False
     # (or how a kind of invoice is had: "专票需要提供哪些资料", "专票是寄纸质的还是发邮箱")
@@ -104,7 +106,10 @@ def general_question(r: Reading) -> bool:
 def pays_with(r: Reading) -> bool:
     """"It still says pending, I haven't paid yet. Can I pay with FPS?": whether a way of
     paying is taken, not a payment gone wrong."""
-    if r.u.intent not in ("payment_issue", "other", "place_order", "promotion_question"):
+    # (or an invoice, for a company paying: "能对公转账吗 财务要求走公司账户")
+    misread = r.u.intent in ("get_invoice", "check_invoice") and not cue.mentions_invoice(r.text)
+    if r.u.intent not in ("payment_issue", "other", "place_order", "promotion_question") and (
+            not misread):
         return False
     if not cue.asks_if_accepted(r.text) or cue.charged_wrongly(r.text):
         return False

@@ -5,14 +5,30 @@ goes back, what the return would pay, and a question about the return just opene
 from __future__ import annotations
 
 from app.assist import routing
+from app.assist.dialogue.questions import runner_up
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
+from app.understanding.affirmation import HELD_FOR_A_QUESTION
 from app.understanding.cue import Cue
+from app.understanding.return_reasons import a_fault_told_anew
 
 # a request put as a question: "could you swap ...?", "能不能帮我换成...?"
 _ASKS_FOR = Cue(r"\b(?:could|can|would|will)\s+(?:you|u|i|we)\b|\bplease\b|\bpls\b"
                 r"|能不能|能否|可以|帮我|麻烦")
+
+
+def asked_before_the_write(r: Reading) -> bool:
+    """"Hold on a sec, before you change it: without tubes do I pump them up the same?" while
+    that change waits: a question of its own, which the classifier reads as the write its
+    words name; what it read next decides, and the write still waits."""
+    pending = r.state.pending
+    if pending is None or pending.kind != "action" or r.u.intent != pending.intent:
+        return False
+    if not (HELD_FOR_A_QUESTION(r.text) and cue.asks_its_own_question(r.text)):
+        return False
+    r.u.intent, r.u.intent_confidence = runner_up(r.u)
+    return False  # the other rules read the rest
 
 
 def narrows_the_pending(r: Reading) -> bool:
@@ -28,7 +44,7 @@ def narrows_the_pending(r: Reading) -> bool:
         return False
     if order is None or not r.u.slots.item_products or order.id != pending.order_id:
         return False  # items of another order (or of no order) narrow nothing of this one
-    if cue.asks_measure(r.text) or cue.asks_attribute(r.text) or (
+    if cue.asks_measure(r.text) or cue.asks_attribute(r.text) or cue.asks_first(r.text) or (
             cue.asks_outright(r.text) and cue.asks_its_own_question(r.text)):
         return False  # "L码适合多大头围", "旧的净化器能抵多少": a question, not which to return
     ordered = {i.product_id for i in order.items}
@@ -70,7 +86,9 @@ def explains_the_return(r: Reading) -> bool:
     if r.state.write_waiting("get_refund") is None:
         return False
     s = r.u.slots
-    if s.affirmation is not None or s.return_reason is None or r.names_another_order:
+    said_no = s.affirmation == "no" and a_fault_told_anew(r.text, s.return_reason)
+    if (s.affirmation is not None and not said_no) or s.return_reason is None or (
+            r.names_another_order):
         return False
     if cue.asks_its_own_question(r.text):
         return False  # "if it's faulty, is the return free?" asks about the policy
@@ -116,8 +134,9 @@ def what_the_change_costs(r: Reading) -> bool:
     elif cue.asks_delivery_time(r.text):
         settle(r, "delivery_period", carried=True)
     elif r.state.write_waiting("change_order") is not None and (
-            cue.asks_price(r.text) or _NEW_TOTAL(r.text)):
+            (cue.asks_price(r.text) and not r.u.slots.item_refs) or _NEW_TOTAL(r.text)):
         # "how much will I owe after the swap?": the change put again, with its new total
+        # (not the price of a thing named: "珊瑚粉那支多少钱")
         settle(r, "change_order", carried=True)
     else:
         return False
