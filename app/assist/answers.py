@@ -25,6 +25,7 @@ from app.understanding.closings import (
 )
 from app.understanding.cue import Cue
 from app.understanding.item_changes import amendment
+from app.understanding.return_reasons import a_fault_told_anew
 from app.understanding.said_again import REPEATS_CANCEL, REPEATS_CHANGE, REPEATS_REFUND
 from app.understanding.social import social_kind
 from app.understanding.text import without_trailing_emoji
@@ -32,6 +33,9 @@ from app.understanding.yes_terms import adds_a_wish, asks_nothing_be_kept, on_a_
 
 # a yes/no whose message says this much more is a new request, not an answer
 ANSWER_EXTRA_CHARS = 30
+# the shopper will wait for what is under way, which the request offered would undo
+_WAITS = Cue(r"我(?:就|先|再)?等着|(?:那|那我|我)(?:就)?(?:先|再)等等|\bi'?ll\s+(?:just\s+)?wait\b"
+             r"|\b(?:will|happy\s+to)\s+wait\b")
 # thanks or "sorry to trouble you" said after the answer: "那行 取消吧 麻烦你了"
 _POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:你|您)?|多谢|辛苦(?:你|您)?了"
                           r"|thanks?(?:\s+a\s+lot)?|thank\s+you|cheers|pls|please)[\s,，。.!！~]*$",
@@ -40,8 +44,23 @@ _POLITE_TAIL = re.compile(r"[\s,，。.!！~]*(?:麻烦(?:你|您)?了|谢谢(?:
 _CLAUSES = re.compile(r"[,，。!！~;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
 
 
-def _last_clause(text: str) -> str:
-    return _CLAUSES.split(text.strip(" \t。.!！~"))[-1].strip()
+_SENTENCES = re.compile(r"[,，。!！~;；]+|(?<!\d)\.(?!\d)"
+                        r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+# what said after the answer takes it back or holds it: a question, a doubt, a wait
+_UNSURE = re.compile(r"[?？吗呢么]|考虑|想想|不确定|没想好|不一定"
+                     r"|\b(?:maybe|not\s+sure|think\s+about|wait|hold\s+on)\b"
+                     r"|^(?:can|could|would|will|do|does|is|are|how|what|when|where|why)\b",
+                     re.IGNORECASE)
+
+
+def _said_in_a_clause(repeats: Cue, text: str) -> bool:
+    """"那行 退吧 盒子和说明书都还在", "ok, return it. I'll buy a bigger one": the request said
+    again in a clause of its own, what follows it a remark (no question, no "no", no
+    doubt)."""
+    parts = [p.strip() for p in _SENTENCES.split(text.strip(" \t。.!！~")) if p.strip()]
+    return any(repeats(part) and not any(
+        _UNSURE.search(rest) or cues.find_affirmation(rest) == "no" for rest in parts[at + 1:])
+        for at, part in enumerate(parts))
 
 
 # "等一下先别改，问一句：…？", "wait, don't cancel yet - …?": held, not declined
@@ -67,7 +86,7 @@ def _says_it_again(intent: str, text: str) -> bool:
     text = without_trailing_emoji(text.strip())
     said = _POLITE_TAIL.sub("", text) or text
     first = _CLAUSES.split(said)[0].strip()
-    return repeats is not None and bool(repeats(said) or repeats(_last_clause(said)) or (
+    return repeats is not None and bool(repeats(said) or _said_in_a_clause(repeats, said) or (
         adds_a_wish(said) and repeats(first)))
 
 
@@ -84,10 +103,12 @@ def the_change_as_it_stands(turn: Turn) -> bool:
         return s.order_id in (None, waiting.order_id) and (
             proposed == [line.model_dump() for line in s.new_items])
     # "那就好 改成T9吧" with the T9 proposed: only what the change brings in, named (an
-    # order that holds it already is no other order meant)
+    # order that holds it already is no other order meant); a colour alone may fit other
+    # products too ("换成粉色的吧": the pink toothbrush proposed, or a pink dryer)
     elsewhere = s.order_id not in (None, waiting.order_id) and s.order_source != "item_reference"
+    named, brought = set(s.item_products), _products_of(proposed)
     return not elsewhere and _CHANGED_TO(turn.text) and (
-        set(s.item_products) <= _products_of(proposed))
+        named <= brought or len(named & brought) == 1)
 
 
 # the change named by what it makes of the order: "改成T9吧", "switch it to the T9 then"
@@ -138,6 +159,8 @@ def answers_pending(turn: Turn) -> bool:
     stale = pending is not None and pending.asked_turn < turn.state.turn - 1
     if stale and pending is not None and pending.kind == "request_offer" and closes:
         return False  # "好 那我等着 谢谢", "ok I'll wait then, thanks" after another answer
+    if pending is not None and pending.kind == "request_offer" and _WAITS(turn.text):
+        return False  # "好 那我等着 谢啦" to "shall I cancel it?": it is left to come
     if stale and pending is not None and pending.kind == "action" and _takes_in_an_answer(
             turn.text, pending.intent):
         # "ok, fine. bedankt!", "好的 我把充电夹和盒子一起收好等取件" after another
@@ -153,11 +176,17 @@ def answers_pending(turn: Turn) -> bool:
         broken = turn.u.slots.return_reason == "defective" or cue.breaks_apart(turn.text)
         if turn.u.slots.affirmation is None and broken:
             turn.u.slots.affirmation = "yes"  # "it doesn't heat at all": the claim, yes
+    if pending is not None and _the_address_again(turn, pending):
+        turn.u.slots.affirmation = "yes"  # "赶得上 那就改到婺源文公南路41号": asked for again
     yes_no = turn.u.slots.affirmation
     if yes_no is None or names_another_order(turn):
         return False
     if yes_no == "no" and _only_holds(turn.text):
         return False  # "actually wait, what size is that helmet?": asked first, still waiting
+    if yes_no == "no" and pending is not None and pending.intent == "get_refund" and (
+            a_fault_told_anew(turn.text, turn.u.slots.return_reason)):
+        turn.u.slots.affirmation = None  # no "no" to the return: explained anew
+        return False
     assert pending is not None
     if _another_address(turn, pending):
         # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
@@ -169,6 +198,9 @@ def answers_pending(turn: Turn) -> bool:
         return False  # "头灯先不要了 改成再加一副登山杖吧": put otherwise, proposed again
     if pending.intent == "cancel_order" and turn.u.intent == "change_order" and turn.u.carried:
         return False  # "wait, before you cancel - could you swap the socks for gloves?"
+    if yes_no == "no" and pending.intent in CHANGES and turn.u.intent == "cancel_order" and (
+            cue.asks_cancel(turn.text) or cue.wants_cancel(turn.text)):
+        return False  # "那算了 整单取消吧": the change given up for the order's cancellation
     slots = turn.u.slots
     # "算了 取消不值得。发货了吗？": the request offered declined, and a question asked
     declines_it = (yes_no == "no" and turn.u.intent == pending.intent
@@ -221,12 +253,47 @@ def _another_address(turn: Turn, pending: Pending) -> bool:
     if not given or pending.intent != "change_shipping_address" or not (
             turn.u.carried or turn.u.intent == pending.intent):
         return False
-    proposed = turn.state.slots.address or ""
-    return turn.u.slots.affirmation == "no" or _squeezed(given) != _squeezed(proposed)
+    return turn.u.slots.affirmation == "no" or not _the_same_address(
+        given, _proposed_address(turn, pending))
+
+
+def _the_address_again(turn: Turn, pending: Pending) -> bool:
+    """The change of address waiting, asked for again with the same address and no yes
+    or no of its own."""
+    given = turn.u.slots.address
+    return bool(given) and pending.kind == "action" and (
+        pending.intent == turn.u.intent == "change_shipping_address") and (
+        turn.u.slots.affirmation is None and not cue.asks_its_own_question(turn.text)) and (
+        _the_same_address(given or "", _proposed_address(turn, pending)))
+
+
+def _proposed_address(turn: Turn, pending: Pending) -> str:
+    """The address of the change waiting, as proposed (a question since may have cleared
+    the conversation's own)."""
+    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    params = record.params if record is not None and isinstance(record.params, dict) else {}
+    return str(params.get("address") or turn.state.slots.address or "")
 
 
 def _squeezed(address: str) -> str:
     return "".join(ch for ch in address.casefold() if ch.isalnum())
+
+
+# the street and number said again may be all of it: "就寄平江天岳大道72号" of
+# "湖南省岳阳市平江天岳大道72号"
+_SAME_TAIL_CHARS = 6
+
+
+def _the_same_address(given: str, proposed: str) -> bool:
+    """The address proposed said again, whole or in part: its street and number, and
+    before them only words of the proposed one ("婺源" of "…婺源县文公南路41号")."""
+    g, p = _squeezed(given), _squeezed(proposed)
+    if g and g in p:
+        return True
+    tail = next((at for at, (a, b) in enumerate(zip(g[::-1], p[::-1], strict=False)) if a != b),
+                min(len(g), len(p)))
+    return tail >= _SAME_TAIL_CHARS and any(ch.isdigit() for ch in g[len(g) - tail:]) and (
+        g[: len(g) - tail] in p)
 
 
 def _nothing_kept(turn: Turn, pending: Pending) -> bool:

@@ -14,6 +14,7 @@ from app.models._common import OrderStatus
 from app.understanding import dialogue_cues as cue
 from app.understanding.delivery_cues import says_it_arrived
 from app.understanding.payment_cues import asks_to_pay_again
+from app.understanding.return_reasons import FAULTS
 from app.understanding.social import only_asks_for_help
 from app.understanding.yes_terms import adds_a_wish
 
@@ -74,7 +75,6 @@ def _says_otherwise(turn: Turn) -> bool:
             and order.status == OrderStatus.shipped and bool(says_it_arrived(turn.text)))
 
 
-FAULTS = frozenset({"defective", "damaged", "wrong_item", "not_as_described"})
 
 
 def _a_person_all_the_same(turn: Turn) -> bool:
