@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.assist import routing
+from app.assist.addresses_said import another_address, the_address_again
 from app.assist.declined_asks import question_asked_after
 from app.assist.pending import names_another_order
 from app.assist.state import CHANGES, Pending
@@ -176,7 +177,7 @@ def answers_pending(turn: Turn) -> bool:
         broken = turn.u.slots.return_reason == "defective" or cue.breaks_apart(turn.text)
         if turn.u.slots.affirmation is None and broken:
             turn.u.slots.affirmation = "yes"  # "it doesn't heat at all": the claim, yes
-    if pending is not None and _the_address_again(turn, pending):
+    if pending is not None and the_address_again(turn, pending):
         turn.u.slots.affirmation = "yes"  # "赶得上 那就改到婺源文公南路41号": asked for again
     yes_no = turn.u.slots.affirmation
     if yes_no is None or names_another_order(turn):
@@ -188,7 +189,7 @@ def answers_pending(turn: Turn) -> bool:
         turn.u.slots.affirmation = None  # no "no" to the return: explained anew
         return False
     assert pending is not None
-    if _another_address(turn, pending):
+    if another_address(turn, pending):
         # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
         # then send it to 1 Raffles Place": the address put right, proposed again
         return False
@@ -244,56 +245,6 @@ def _takes_in_an_answer(text: str, waiting: str) -> bool:
                 and cues.find_affirmation(LEADING_OK.sub("", text, count=1)) != "yes"
                 and not (cue.asks_change(text) or cue.wants_return(text)
                          or cue.wants_cancel(text))))
-
-
-def _another_address(turn: Turn, pending: Pending) -> bool:
-    """An address other than the one proposed, for the change of address waiting: no
-    answer to the proposal, whatever "ok" or "no" comes with it."""
-    given = turn.u.slots.address
-    if not given or pending.intent != "change_shipping_address" or not (
-            turn.u.carried or turn.u.intent == pending.intent):
-        return False
-    return turn.u.slots.affirmation == "no" or not _the_same_address(
-        given, _proposed_address(turn, pending))
-
-
-def _the_address_again(turn: Turn, pending: Pending) -> bool:
-    """The change of address waiting, asked for again with the same address and no yes
-    or no of its own."""
-    given = turn.u.slots.address
-    return bool(given) and pending.kind == "action" and (
-        pending.intent == turn.u.intent == "change_shipping_address") and (
-        turn.u.slots.affirmation is None and not cue.asks_its_own_question(turn.text)) and (
-        _the_same_address(given or "", _proposed_address(turn, pending)))
-
-
-def _proposed_address(turn: Turn, pending: Pending) -> str:
-    """The address of the change waiting, as proposed (a question since may have cleared
-    the conversation's own)."""
-    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
-    params = record.params if record is not None and isinstance(record.params, dict) else {}
-    return str(params.get("address") or turn.state.slots.address or "")
-
-
-def _squeezed(address: str) -> str:
-    return "".join(ch for ch in address.casefold() if ch.isalnum())
-
-
-# the street and number said again may be all of it: "就寄平江天岳大道72号" of
-# "湖南省岳阳市平江天岳大道72号"
-_SAME_TAIL_CHARS = 6
-
-
-def _the_same_address(given: str, proposed: str) -> bool:
-    """The address proposed said again, whole or in part: its street and number, and
-    before them only words of the proposed one ("婺源" of "…婺源县文公南路41号")."""
-    g, p = _squeezed(given), _squeezed(proposed)
-    if g and g in p:
-        return True
-    tail = next((at for at, (a, b) in enumerate(zip(g[::-1], p[::-1], strict=False)) if a != b),
-                min(len(g), len(p)))
-    return tail >= _SAME_TAIL_CHARS and any(ch.isdigit() for ch in g[len(g) - tail:]) and (
-        g[: len(g) - tail] in p)
 
 
 def _nothing_kept(turn: Turn, pending: Pending) -> bool:

@@ -270,6 +270,9 @@ HELD_FOR_A_QUESTION = Cue(
     r"^\W*(?:(?:hmm+|oh|ah|eh|actually|ok(?:ay)?|sorry|wait|hold\s+on(?:\s+a\s+(?:sec|second"
     r"|moment|min(?:ute)?))?)[\s,!.]+)*before\s+you\s+[\w\s']{1,30}?\s*[,:;\-\u2013\u2014]"
     r"|^\W*(?:等一?下)?[\s,，]*(?:先别\w{1,2}|\w{1,2}之前)[\s,，]*(?:先)?问(?:一下|下|一句)")
+# a question put before anything is done: "先问一句，…这样能退吧？", "before I say yes, …"
+asks_first = Cue(r"^\W*(?:那)?(?:我)?先问(?:一下|下|一句|个事|问)"
+                 r"|\bbefore\s+i\s+(?:say\s+yes|confirm|agree|go\s+ahead)\b")
 # the write given up, named: "不换了", "不退了", "don't change it"
 NAMES_THE_WRITE = Cue(r"(?:不|别)(?:改|换|退|取消)|\b(?:don'?t|do\s+not|not)\s+(?:change|swap"
                       r"|return|cancel|send)\b")

@@ -9,6 +9,7 @@ meant", "I want to send it back", "what's your policy". Each cue is a predicate
 
 from __future__ import annotations
 
+from app.understanding.affirmation import asks_first as asks_first  # re-exported
 from app.understanding.cue import Cue
 from app.understanding.delivery_cues import (  # re-exported: rules read cue.<name>
     about_delivery as about_delivery,
@@ -98,7 +99,6 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_cost as asks_cost,
     asks_deduction as asks_deduction,
     asks_exchange as asks_exchange,
-    asks_first as asks_first,
     asks_how_much_it_was as asks_how_much_it_was,
     asks_how_to_send_in as asks_how_to_send_in,
     asks_if_instant as asks_if_instant,

@@ -236,9 +236,6 @@ refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\
 asks_deduction = Cue(
     r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
     r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")
-# a question put before anything is done: "先问一句，…这样能退吧？", "before I say yes, …"
-asks_first = Cue(r"^\W*(?:那)?(?:我)?先问(?:一下|下|一句|个事|问)"
-                 r"|\bbefore\s+i\s+(?:say\s+yes|confirm|agree|go\s+ahead)\b")
 # a condition asked about: "what if I already opened it?", "如果拆了呢"
 asks_what_if = Cue(r"\bwhat\s+(?:about\s+)?if\b|^\W*(?:and\s+)?if\b|如果|万一|要是")
 # a complaint named as one: "I want to complain", "我要投诉", "给个说法"

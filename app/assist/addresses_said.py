@@ -1,0 +1,59 @@
+"""An address said while a change of address waits for the yes: the one proposed said
+again, whole or in part ("那就改到婺源文公南路41号"), or another one."""
+
+from __future__ import annotations
+
+from app.assist.state import Pending
+from app.assist.turn import Turn
+from app.models.actions import ActionRecord
+from app.understanding import dialogue_cues as cue
+
+
+def another_address(turn: Turn, pending: Pending) -> bool:
+    """An address other than the one proposed, for the change of address waiting: no
+    answer to the proposal, whatever "ok" or "no" comes with it."""
+    given = turn.u.slots.address
+    if not given or pending.intent != "change_shipping_address" or not (
+            turn.u.carried or turn.u.intent == pending.intent):
+        return False
+    return turn.u.slots.affirmation == "no" or not _the_same_address(
+        given, _proposed_address(turn, pending))
+
+
+def the_address_again(turn: Turn, pending: Pending) -> bool:
+    """The change of address waiting, asked for again with the same address and no yes
+    or no of its own."""
+    given = turn.u.slots.address
+    return bool(given) and pending.kind == "action" and (
+        pending.intent == turn.u.intent == "change_shipping_address") and (
+        turn.u.slots.affirmation is None and not cue.asks_its_own_question(turn.text)) and (
+        _the_same_address(given or "", _proposed_address(turn, pending)))
+
+
+def _proposed_address(turn: Turn, pending: Pending) -> str:
+    """The address of the change waiting, as proposed (a question since may have cleared
+    the conversation's own)."""
+    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    params = record.params if record is not None and isinstance(record.params, dict) else {}
+    return str(params.get("address") or turn.state.slots.address or "")
+
+
+def _squeezed(address: str) -> str:
+    return "".join(ch for ch in address.casefold() if ch.isalnum())
+
+
+# the street and number said again may be all of it: "就寄平江天岳大道72号" of
+# "湖南省岳阳市平江天岳大道72号"
+_SAME_TAIL_CHARS = 6
+
+
+def _the_same_address(given: str, proposed: str) -> bool:
+    """The address proposed said again, whole or in part: its street and number, and
+    before them only words of the proposed one ("婺源" of "…婺源县文公南路41号")."""
+    g, p = _squeezed(given), _squeezed(proposed)
+    if g and g in p:
+        return True
+    tail = next((at for at, (a, b) in enumerate(zip(g[::-1], p[::-1], strict=False)) if a != b),
+                min(len(g), len(p)))
+    return tail >= _SAME_TAIL_CHARS and any(ch.isdigit() for ch in g[len(g) - tail:]) and (
+        g[: len(g) - tail] in p)
