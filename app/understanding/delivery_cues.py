@@ -143,6 +143,8 @@ asks_shipping_options = Cue(
     # "and what would Evri delivery be on just that?", "what would shipping be to Lyon?"
     r"|\bwhat\s+(?:would|will|does|is)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:delivery|shipping|postage)\s+"
     r"(?:be|cost|come\s+to)\b"
+    # "is the bike still 29 to ship on its own?"
+    r"|\b\d+(?:[.,]\d+)?\s+to\s+(?:ship|post|deliver)\b"
     # "and what's postage on that?"
     r"|\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:delivery|shipping|postage)\s+(?:on|for)\s+(?:that|this|it"
     r"|them|those|these)\b"

@@ -89,6 +89,7 @@ from app.understanding.product_cues import (
     asks_of_it as asks_of_it,
     asks_price as asks_price,
     asks_property as asks_property,
+    asks_what_fits as asks_what_fits,
     asks_which_or_how as asks_which_or_how,
     compares as compares,
     shows_error_code as shows_error_code,

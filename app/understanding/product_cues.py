@@ -10,6 +10,9 @@ from app.understanding.return_cues import ONCE_IT_ARRIVES
 asks_attribute = Cue(
     r"\bwhat\s+(?:colou?r|size|model|version)\b|\bwhich\s+(?:colou?r|size|model)\b"
     r"|什么颜色|哪个颜色|啥颜色|几号|多大(?:码|号)|什么(?:尺码|型号|规格)|哪(?:个|款|种)(?:型号|规格)")
+# which one goes with another: "which spare-parts kit fits the E5?", "哪款刷头适用T6"
+asks_what_fits = Cue(r"\bwhich\s+(?:[\w-]+\s+){0,4}?(?:fits?|goes\s+with|works\s+with"
+                     r"|is\s+compatible\s+with)\b|哪(?:个|款|种)[^，。？?]{0,10}(?:适用|适配|能用在)")
 # how big, long, heavy ... something is: a question about the item, not a request
 asks_measure = Cue(r"\bhow\s+(?:big|long|tall|heavy|wide|large|small)\b|\bwhat\s+size\b"
                    r"|多[大长高重宽厚]")

@@ -200,7 +200,9 @@ _TOPIC_TURN = re.compile(
     r"|matter|topic)|on\s+(?:a\s+)?(?:another|different|separate)\s+note|unrelated(?:ly)?"
     # "my lights are on their way, quick q: ...": the question announced
     r"|(?:a\s+)?quick\s+(?:q|question|one)"
-    r"|while\s+(?:you'?re|you\s+are)\s+(?:here|there|at\s+it)|while\s+i(?:\s+have|'?ve\s+got|\s+got)\s+you)"
+    r"|while\s+(?:you'?re|you\s+are)\s+(?:here|there|at\s+it)|while\s+i(?:\s+have|'?ve\s+got|\s+got)\s+you"
+    # "While that's pending: …", "While that's being looked at: …"
+    r"|while\s+(?:that|it)(?:'s|\s+is)\s+(?:pending|being\s+(?:looked\s+at|sorted|processed|checked)))"
     r"\s*[,:.;-]|(?:换个问题|另一件事|另外一件事|还有件事|说正事|说正经的|言归正传|正经问(?:一下|下|个事|个问题)?)[\s,，:：.。])[\s,，:：.。]*",
     re.IGNORECASE)
 

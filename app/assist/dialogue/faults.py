@@ -10,6 +10,7 @@ from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import registers_a_product
 from app.understanding.cue import Cue
+from app.understanding.item_changes import adds_to_order
 from app.understanding.text import questions_asked
 
 
@@ -18,6 +19,8 @@ def warranty(r: Reading) -> bool:
     asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
     if not asked or cue.wants_return(r.text):
         return False
+    if r.by_number and adds_to_order(r.text):
+        return False  # "ok, warranty then. could you drop the new holster into SO-88012?"
     if cue.mentions_invoice(r.text) and (r.u.intent in ("get_invoice", "check_invoice") or (
             r.by_number)):
         # "先把这单的发票开给我 保修的时候要用", "订单号… 能把发票改开成我的名字 以后保修方便":

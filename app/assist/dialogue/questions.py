@@ -96,7 +96,8 @@ def answered_by_knowledge(r: Reading) -> bool:
 def attribute_of_an_item(r: Reading) -> bool:
     """"What colour was the jacket I bought", "the kettle, is it the teal one?": a question
     about an ordered item, answered from the order."""
-    asked = cue.asks_attribute(r.text) or cue.asks_ordered_variant(r.text)
+    asked = cue.asks_attribute(r.text) or cue.asks_ordered_variant(r.text) or (
+        cue.asks_what_fits(r.text) and not cue.asks_change(r.text))
     if not asked or not r.u.slots.item_products:
         return False
     if r.by_number and r.u.intent == "track_order":

@@ -80,9 +80,11 @@ def general_question(r: Reading) -> bool:
     if (r.names_order and not supposing) or r.u.slots.order_source == "message":
         return False
     # (or how a kind of invoice is had: "专票需要提供哪些资料", "专票是寄纸质的还是发邮箱")
+    # (not this order's own, asked for: "这单当时没要发票，现在还能补开一张吗？")
     asked = r.u.intent in ("get_invoice", "check_invoice") and (
         cue.asks_invoice_policy(r.text) or cue.asks_how_invoices_work(r.text))
-    if asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text)):
+    own = _OF_AN_ORDER(r.text) and cue.asks_for_an_invoice(r.text)
+    if (asked or (cue.mentions_invoice(r.text) and cue.asks_deadline(r.text))) and not own:
         settle(r, "check_invoice")
         r.u.general = True
         return True
