@@ -14,7 +14,6 @@ from app.assist.state import Pending
 from app.understanding import dialogue_cues as cue
 from app.understanding.affirmation import HELD_FOR_A_QUESTION
 from app.understanding.cue import Cue
-from app.understanding.invoice_cues import asks_for_an_invoice
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.order_cues import order_fact
 from app.understanding.return_reasons import find_return_reason
@@ -282,23 +281,3 @@ def test_a_price_asked_while_a_change_waits(text: str, refs: list[str], intent: 
     r.state.pending = Pending(kind="action", intent="change_order", order_id="SO-1")
     dialogue.read(r)
     assert r.u.intent == intent
-
-
-@pytest.mark.parametrize(("text", "money"), [
-    ("Once it's sent, roughly when will it appear on his card?", True),
-    ("I checked out as a guest so the order isn't showing in my account", False),
-])
-def test_showing_in_an_account_is_no_money(text: str, money: bool) -> None:
-    assert bool(cue.asks_money_back(text)) is money
-
-
-def test_which_model_of_another_named_order_is_looked_up() -> None:
-    r = reading("He forwarded me his order number, SO-69903, so I could check which model it is",
-                "track_order", slots=Slots(order_mention="SO-69903", item_products=["SD"]))
-    dialogue.read(r)
-    assert r.u.intent == "track_order"
-
-
-def test_an_invoice_made_out_anew_is_asked_for() -> None:
-    assert asks_for_an_invoice("说找客服能把发票改开成我的名字 麻烦帮我改一下")
-    assert not asks_for_an_invoice("发票上写的是公司名字")

@@ -1,7 +1,8 @@
 """A question put beside a request or after a turn of topic ("While that's pending: which
 spare-parts kit fits the E5?"), the shipping of what stays in an order ("is the bike still
-29 to ship?"), an item put into another order beside a warranty claim, and this order's
-invoice asked for beside the warranty ("这单当时没要发票，现在还能补开一张吗？")."""
+29 to ship?"), an item put into another order beside a warranty claim, this order's invoice
+asked for beside the warranty ("这单当时没要发票，现在还能补开一张吗？") or made out anew, the
+model of another's named order looked up, and an order showing in the account (no money)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from app.assist import dialogue
 from app.understanding import dialogue_cues as cue
+from app.understanding.invoice_cues import asks_for_an_invoice
 from app.understanding.slots import Slots
 from app.understanding.social import new_topic
 from tests.test_dialogue_misreadings import reading
@@ -64,3 +66,23 @@ def test_this_orders_invoice_asked_beside_the_warranty(text: str, intent: str) -
                 slots=Slots(order_id="SO-1", order_source="previous"))
     dialogue.read(r)
     assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("Once it's sent, roughly when will it appear on his card?", True),
+    ("I checked out as a guest so the order isn't showing in my account", False),
+])
+def test_showing_in_an_account_is_no_money(text: str, money: bool) -> None:
+    assert bool(cue.asks_money_back(text)) is money
+
+
+def test_which_model_of_another_named_order_is_looked_up() -> None:
+    r = reading("He forwarded me his order number, SO-69903, so I could check which model it is",
+                "track_order", slots=Slots(order_mention="SO-69903", item_products=["SD"]))
+    dialogue.read(r)
+    assert r.u.intent == "track_order"
+
+
+def test_an_invoice_made_out_anew_is_asked_for() -> None:
+    assert asks_for_an_invoice("说找客服能把发票改开成我的名字 麻烦帮我改一下")
+    assert not asks_for_an_invoice("发票上写的是公司名字")

@@ -226,13 +226,13 @@ ONCE_IT_ARRIVES = (r"\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|ge
 hypothetical = Cue(
     r"\bif\b|" + ONCE_IT_ARRIVES + r"|\bin\s+case\b"
     r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候|等(?:到了|收到|到货)|到货(?:以|之)?后")
-# part of the money kept back: "还是要扣运费", "do you deduct the shipping"
-# turning the parcel away at the door: "到时候拒收", "refuse the delivery"
+# turning the parcel away at the door: "到时候拒收", "refuse the delivery", "what if I just
+# don't accept it when the courier turns up?"
 refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"
                        r"(?:parcel|package|delivery)\b"
-                       # "what if I just don't accept it when the courier turns up?"
                        r"|\b(?:don'?t|do\s+not|won'?t|not)\s+(?:just\s+)?accept\s+(?:it|them|the\s+"
                        r"(?:parcel|package|delivery|box))\s+(?:when|once|at\s+the\s+door)\b")
+# part of the money kept back: "还是要扣运费", "do you deduct the shipping"
 asks_deduction = Cue(
     r"扣(?:掉)?(?:运费|钱|手续费|费用|邮费)|\bdeduct|\b(?:minus|less)\s+(?:the\s+)?(?:shipping|fee)"
     r"|\btake\s+(?:off|out)\s+(?:the\s+)?(?:shipping|fee|postage)")

@@ -155,8 +155,8 @@ _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _WORD = rf"[{_LETTER}][{_LETTER}'.-]*"
 # "Keizersgracht 221" / "Rue de la Loi 155" (street then number) or "14 Rue des Martyrs"
 # (number then street); then a postcode with its town, in either order, and maybe a
-# country: the shape of most addresses outside North America and China
-# (a street may hold a day: "Cesta 27. aprila 31", "Straße des 17. Juni 135")
+# country: the shape of most addresses outside North America and China (a street may
+# hold a day: "Cesta 27. aprila 31", "Straße des 17. Juni 135")
 _STREET_FIRST = (rf"{_WORD}\s+(?:(?:{_WORD}|\d{{1,2}}\.)\s+){{0,4}}\d{{1,5}}[a-zA-Z]?"
                  rf"(?:[-/](?:\d{{1,4}}|[A-Za-z]\b))?")
 _NUMBER_FIRST = rf"\d{{1,5}}[a-zA-Z]?,?\s+(?:{_WORD}\s*){{1,5}}"
