@@ -3,9 +3,9 @@ again, whole or in part ("那就改到婺源文公南路41号"), or another one.
 
 from __future__ import annotations
 
+from app.assist.pending import proposal_of
 from app.assist.state import Pending
 from app.assist.turn import Turn
-from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue
 
 
@@ -33,7 +33,7 @@ def the_address_again(turn: Turn, pending: Pending) -> bool:
 def _proposed_address(turn: Turn, pending: Pending) -> str:
     """The address of the change waiting, as proposed (a question since may have cleared
     the conversation's own)."""
-    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    record = proposal_of(turn, pending)
     params = record.params if record is not None and isinstance(record.params, dict) else {}
     return str(params.get("address") or turn.state.slots.address or "")
 

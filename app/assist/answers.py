@@ -9,11 +9,10 @@ import re
 from app.assist import routing
 from app.assist.addresses_said import another_address, the_address_again
 from app.assist.declined_asks import question_asked_after
-from app.assist.pending import names_another_order
+from app.assist.pending import names_another_order, proposal_of
 from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.intents import spec
-from app.models.actions import ActionRecord
 from app.understanding import dialogue_cues as cue, slot_cues as cues
 from app.understanding.affirmation import DOES_IT_THEMSELVES, HOLDS
 from app.understanding.closings import (
@@ -118,7 +117,7 @@ _CHANGED_TO = Cue(r"(?:改|换)(?:成|为)|\b(?:change|switch|swap)\s+(?:it\s+)?
 
 def _proposed_items(turn: Turn, pending: Pending) -> object:
     """The items the write waiting was proposed with, as its record holds them."""
-    record = turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
+    record = proposal_of(turn, pending)
     return (record.params or {}).get("items") if record is not None else None
 
 
@@ -252,7 +251,7 @@ def _nothing_kept(turn: Turn, pending: Pending) -> bool:
     condition the proposal waiting already meets (no fee kept, no higher total)."""
     if not asks_nothing_be_kept(turn.text) or pending.action_id is None:
         return False
-    record = turn.session.get(ActionRecord, pending.action_id)
+    record = proposal_of(turn, pending)
     terms = record.result if record is not None and isinstance(record.result, dict) else {}
     if terms.get("return_shipping_kept"):
         return False

@@ -9,6 +9,7 @@ from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.domain import ActionStatus, Reason
 from app.intents import spec
+from app.models.actions import ActionRecord
 
 
 def supersede(turn: Turn, new_id: int | None) -> None:
@@ -21,6 +22,11 @@ def supersede(turn: Turn, new_id: int | None) -> None:
     for action_id in (old.action_id, *old.more_action_ids):
         reject_action(session=turn.session, action_id=action_id,
                       actor=Actor.system(customer_id=turn.customer.id))
+
+
+def proposal_of(turn: Turn, pending: Pending) -> ActionRecord | None:
+    """The record of the write waiting, as it was proposed (items, address, terms)."""
+    return turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
 
 
 def names_another_order(turn: Turn) -> bool:
