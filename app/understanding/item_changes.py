@@ -152,13 +152,14 @@ def _removed(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
     order? I just want the saddle bag now": the frame bag)."""
     if len(lines) < 2 or not REMOVES(text):
         return None
+    at = line_named(lines, mention)
     clause = next((c for c in CLAUSES.split(text) if REMOVES(c)), "")
-    said = REMOVES.pattern.search(clause)
-    # (or what follows the words that drop it: "... running the Ridgelines tubeless, so I
-    # won't need the 2 tubes in it any more", the tyres kept named before)
-    at = next((at for at in (line_named(lines, mention), line_named(lines, catalogue.find(
-        clause)), line_named(lines, catalogue.find(clause[said.start():] if said else "")))
-        if at is not None), None)
+    if at is None:
+        at = line_named(lines, catalogue.find(clause))
+    if at is None and (said := REMOVES.pattern.search(clause)) is not None:
+        # what follows the words that drop it: "... running the Ridgelines tubeless, so I
+        # won't need the 2 tubes in it any more" (the tyres kept, named before)
+        at = line_named(lines, catalogue.find(clause[said.start():]))
     if at is None:
         return None
     return as_new_lines([*lines[:at], *lines[at + 1:]])

@@ -84,8 +84,8 @@ def _cut_english(rest: str) -> str:
     for match in _EN_TAIL_RE.finditer(rest):
         if match.group(0).startswith(".") and _STREET_ABBREVIATION_RE.search(rest[: match.start()]):
             continue
-        day = re.search(r"(?:^|\s)\d{1,2}$", rest[: match.start()])
-        if match.group(0).startswith(".") and day and _A_DAY_IN_A_STREET.match(rest, match.start()):
+        if match.group(0).startswith(".") and _A_DAY_IN_A_STREET.match(rest, match.start()) and (
+                re.search(r"(?:^|\s)\d{1,2}$", rest[: match.start()])):
             continue  # "Cesta 27. aprila 31", "Straße des 17. Juni 135": a day in its name
         end = match.start()
         break
