@@ -47,6 +47,9 @@ def test_a_loss_and_going_public(text: str, complaint: bool, threat: bool) -> No
     ("Could someone give me a ring to sort out sending it in?", True),
     ("能不能找人给我打个电话", True), ("I will give someone a call", False),
     ("can someone just call me on the number on my account?", True),
+    # a person of the shop's team, not the bot
+    ("I want to report it to a person on your team please, not the bot.", True),
+    ("is it the bot or not the bot", False), ("it was a person on your team who told me", False),
 ])
 def test_a_call_asked_for_is_a_person_asked_for(text: str, person: bool) -> None:
     assert analyze_sentiment(text).wants_human is person
@@ -57,6 +60,21 @@ def test_a_call_asked_for_is_a_person_asked_for(text: str, person: bool) -> None
     ("I got a small crack in the lid", "damaged"),
     ("蓝色骑行服第一次洗就掉色 把白T恤都染了", "defective"),
     ("the dye ran in its very first wash", "defective"),
+    # dye that rubs off on what it touches
+    ("the straps are rubbing pink dye off onto everything, both shoulders stained", "defective"),
+    ("书包的颜色染到白衬衫上了", "defective"), ("猫染上了跳蚤", None),
+    # what a device does, given up
+    ("The tracker has stopped following the dog, the app shows him at home", "defective"),
+    ("the feeder stopped dispensing at 7am", "defective"), ("my dog stopped eating it", None),
+    ("it drives straight off the edge and one wheel rattles now", "defective"),
+    ("the rattle ball is his favourite", None),
+    # the rider's injury is no fault of the goods; a lock that will not lock is
+    ("he came off on the descent and he's in hospital with a broken collarbone", None),
+    ("the lower clamp won't lock any more, the section slides shut", "defective"),
+    # a size label inside that is not the size ordered
+    ("The sticker inside the shell says size M, but my order was for an L.", "wrong_item"),
+    ("the label says L but I ordered it anyway", None),
+    ("The dryer started making a high-pitched whine on day two", "defective"),
     ("just doesn't suit me, sorry", None),
 ])
 def test_cracks_and_running_dye_are_faults(text: str, reason: str | None) -> None:

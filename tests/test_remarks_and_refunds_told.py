@@ -271,6 +271,16 @@ def test_an_own_order_written_without_its_zeros() -> None:
     ("don't own a printer btw, is that a problem", None),
     # the write named in one word, said last; "no problem" is no "no"
     ("知道要扣运费 确认退", "yes"), ("地址没问题 确认改", "yes"), ("要是确认退的话运费多少", None),
+    # the cost conceded takes the offer as it is; not when it is refused or asked about
+    ("扣12块就扣吧 总比放着吃灰强 帮我约顺丰上门来拿", "yes"), ("12块就12块 退吧", "yes"),
+    ("那12块就12块吧", "yes"), ("不扣就不扣吧", None), ("扣12块就扣吗", None),
+    # the address read back found right, then the write asked for as it stands
+    ("地址没错 就改这个", "yes"), ("就改这个吗", None), ("不对 别就改这个", "no"),
+    ("好嘞 那就改寄奶奶那 土楼路23号 确认", "yes"), ("地址不对 确认", None), ("确认一下", None),
+    ("好 那就换 黑的这个我原样装回去", "yes"), ("那就换 不过要M码", None),
+    # the refund offered, taken (and held, "but not yet")
+    ("hmm tbh I don't trust this model near that step anymore. A refund works, pls arrange the "
+     "collection.", "yes"), ("a refund works?", None), ("a refund is fine but not yet", "no"),
 ])
 def test_go_on_is_a_yes(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer

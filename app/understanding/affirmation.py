@@ -46,6 +46,7 @@ _NO_ANYWHERE_RE = re.compile(
     r"|^nee\b(?:\s+wacht\b)?"
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation))\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
+    r"|\bbut\s+not\s+(?:yet|now|just\s+yet)\b"
     r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
     # "那先别取消了 我再琢磨琢磨": held off, to think it over
     r"|(?:先|还是|就)别(?:改|退|换|取消|弄|加)了?|我再(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:琢磨|一下)?)"
@@ -97,8 +98,9 @@ _YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:�
                           r"|[一两二三四五六七八九十\d]+\S{0,3}就(?:够|行|好)了?[\s。.!！~～]*)?$")
 # ... or with a plain remark after it, which asks and changes nothing: "退吧 配件都在盒子里"
 # (not "退吧 不过…", "改吧 改成3号楼", "换吧 要M码的")
-_YES_VERB_HEAD_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧"
-                               r"[\s，,。.!！~～]+")
+# (or "那就" before the verb, with no "吧": "好 那就换 黑的这个我原样装回去")
+_YES_VERB_HEAD_RE = re.compile(r"^(?:(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧"
+                               r"|那就(?:加|改|换|退)(?:上|了|一下)?)[\s，,。.!！~～]+")
 _NOT_A_PLAIN_REMARK_RE = re.compile(r"[不没别]|但|不过|可是|只是|就是|改成|换成|改为|要|问|\d"
                                     r"|[一两二三四五六七八九十]+[个件号栋楼码]")
 _YES_ANYWHERE_RE = re.compile(
@@ -106,7 +108,9 @@ _YES_ANYWHERE_RE = re.compile(
     # the go-ahead in the shopper's other language: "pode avançar", "vai em frente"
     r"|pode\s+(?:avançar|seguir|prosseguir)|vai\s+em\s+frente"
     # "lovely, that clears it then. yes please add the shaver"
-    r"|yes,?\s+please)\b"
+    r"|yes,?\s+please"
+    # the refund offered, taken: "A refund works, pls arrange the collection"
+    r"|(?:a|the)\s+refund\s+(?:works|is\s+fine|will\s+do|is\s+ok(?:ay)?)|refund\s+it\s+is)\b"
     # said last, the sentence that settles it: "not a fortune but better than it sitting in
     # the cupboard. go on then"
     r"|(?:^|(?<=[.!,;])|(?<=[.!,;]\s))go\s+on\s+(?:then|so)[\s.!]*$"
@@ -116,14 +120,22 @@ _YES_ANYWHERE_RE = re.compile(
     # the write proposed, asked for as it stands after a question: "那就碰碰运气吧，地址照改",
     # "那就改成这个地址吧", "change it anyway"
     r"|照(?:常)?(?:改|退|换|取消|办)|(?:就|那就)?(?:改|寄)(?:成|到)?(?:这个|这)(?:地址)?吧"
+    # ... said last: "地址没错 就改这个"
+    r"|(?:就|那就)(?:改|寄)(?:成|到)?(?:这个|这)(?:地址)?[\s。.!！~]*$"
     r"|按这个(?:地址)?(?:改|寄)|就(?:这样|这么)(?:改|寄|办)|\b(?:change|update|switch|send)\s+it\s+anyway\b"
     # "知道要扣运费 确认退", "地址没问题 确认改": the write named in one word, said last
-    r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$",
+    r"|确[认定](?:要)?(?:改|退|换)(?:吧|了|哈)?[\s。.!！~]*$"
+    # ... or the bare word, said last after what was read back: "那就改寄奶奶那 土楼路23号 确认"
+    r"|(?:^|(?<=[\s，,。.!！~]))确[认定](?:吧|了|哈)?[\s。.!！~]*$"
+    # the cost conceded, which takes the offer as it is: "扣12块就扣吧", "12块就12块 退吧",
+    # "运费出就出呗"
+    r"|(?:^|(?<=[\s，,。.!！~]))(?:那)?(扣|付|出|花|掏|给)[^，,。.!！?？\s就]{0,8}就\1(?:吧|呗|了)"
+    r"|^(?:那)?(?![不没别])([^，,。.!！?？\s就]{1,8})就\2(?:吧|呗|了)?(?=[\s，,。.!！~]|$)",
     re.IGNORECASE,
 )
-# ("没问题", "no problem" are none: "地址没问题 确认改")
+# ("没问题", "没错", "no problem" are none: "地址没问题 确认改", "地址没错 就改这个")
 _NEGATION_RE = re.compile(r"n't\b|\b(?:not|never)\b|\bno\b(?!\s+(?:problem|worries))|不|别"
-                          r"|没(?!问题|事)", re.IGNORECASE)
+                          r"|没(?!问题|事|错|毛病)", re.IGNORECASE)
 _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 
 

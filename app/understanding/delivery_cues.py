@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.understanding.cue import Cue
 
 asks_where = Cue(
-    r"(?<!change\s)(?<!changing\s)\bwhere(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
+    r"(?<!change\s)(?<!changing\s)\bwhere(?:\s+exactly|\s+on\s+earth)?(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
@@ -76,6 +76,9 @@ asks_where = Cue(
 asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
     r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
+    # "who's bringing it and what number do I track?"
+    r"|\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:bringing|delivering|dropping\s+off)\s+(?:it|them)\b"
+    r"|\bwhat\s+(?:number|code)\s+(?:do|can|should)\s+i\s+track\b"
     r"|哪(?:家|个)快递|什么快递|快递公司|哪家物流|用的什么快递|哪个物流")
 # the words of a delivery: how long "it" takes is a delivery question only with them
 # ("how long to pitch it alone", "骑车到重庆要几天" ask about something else)
@@ -190,3 +193,14 @@ asks_its_sending = Cue(r"发(?:出|货|走)|寄(?:出|到)|送(?:到|达)|到货
 # a parcel stopped on its way back to the shop: "让顺丰把包裹拦回去", "can you intercept it?"
 asks_intercept = Cue(r"拦(?:回|截|下来)|截回|\bintercept\w*|\b(?:recall|stop)\s+(?:the\s+|my\s+)?"
                      r"(?:parcel|package|delivery|shipment)\b")
+# how the parcel is handed over, asked of the courier: "can I get Evri to bring it another
+# day?", "I'd much rather it got left in the porch", "能改天送吗", "放门口就行"
+# (wished or asked, not told: "a DPD parcel got left in my porch", "your parcel is on hold
+# due to an unpaid redelivery fee")
+asks_handover = Cue(
+    r"\b(?:can|could|would|will|please|rather|prefer|happy\s+for|ok(?:ay)?\s+to|arrange|book"
+    r"|request)\b[^.?!]{0,40}?(?:\b(?:another|a\s+different|a\s+later|other)\s+day\b"
+    r"|\bre-?deliver\w*|\b(?:left|leave|put)\s+(?:it\s+|them\s+)?(?:in|on|by|at|behind)\s+"
+    r"(?:the\s+|my\s+|our\s+)?(?:porch|doorstep|shed|garage|safe\s+place|front\s+door|back\s+door)\b"
+    r"|\bsafe\s+place\b)"
+    r"|改天(?:再)?送|换(?:个|一)?(?:天|时间)(?:再)?送|(?:放|搁)(?:在)?(?:门口|门外|楼下)")

@@ -17,6 +17,7 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_customs as asks_customs,
     asks_delivery_time as asks_delivery_time,
     asks_free_delivery_threshold as asks_free_delivery_threshold,
+    asks_handover as asks_handover,
     asks_intercept as asks_intercept,
     asks_its_sending as asks_its_sending,
     asks_shipped_together as asks_shipped_together,
@@ -50,6 +51,10 @@ from app.understanding.invoice_cues import (  # re-exported: rules read cue.<nam
     asks_what_it_shows as asks_what_it_shows,
     mentions_invoice as mentions_invoice,
     names_mailbox as names_mailbox,
+)
+from app.understanding.money_back_cues import (  # re-exported: rules read cue.<name>
+    asks_goods_instead as asks_goods_instead,
+    asks_money_back as asks_money_back,
 )
 from app.understanding.order_cues import (  # re-exported: rules read cue.<name>
     asks_amount_paid as asks_amount_paid,
@@ -103,7 +108,6 @@ from app.understanding.return_cues import (  # re-exported: rules read cue.<name
     asks_how_much_it_was as asks_how_much_it_was,
     asks_how_to_send_in as asks_how_to_send_in,
     asks_if_instant as asks_if_instant,
-    asks_money_back as asks_money_back,
     asks_policy as asks_policy,
     asks_refund_progress as asks_refund_progress,
     asks_return_logistics as asks_return_logistics,
@@ -159,7 +163,7 @@ wants_it_elsewhere = Cue(
     r"|\b(?:sent|send|delivered|deliver|shipped|ship|go|redirected)\s+(?:it\s+|them\s+)?"
     r"(?:somewhere\s+else|elsewhere|to\s+(?:a\s+)?(?:different|another|(?:my|our|the)\s+new)\s+"
     r"(?:address|place|flat|house|home|apartment))\b"
-    r"|\bto\s+(?:my|our)\s+(?:office|work|new\s+place)\s+instead\b"
+    r"|\bto\s+(?:my|our)\s+(?:office|work|new\s+place|place|house|flat)\s+instead\b"
     # left with a neighbour: "if I'm out ... can they be left at number 134 next door?"
     r"|\bif\s+i'?m\s+(?:out|not\s+(?:in|home|there))\b|\b(?:leave|left)\s+(?:it\s+|them\s+)?"
     r"(?:with|at)\s+(?:a\s+|my\s+|the\s+)?(?:neighbou?r|number\s+\d+|next\s+door)"

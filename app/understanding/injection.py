@@ -38,7 +38,10 @@ _INSTRUCTIONS = re.compile(
     r"|\b(?:no|without)\s+(?:the\s+)?(?:customer|user|shopper)(?:'s)?\s+(?:confirmation|consent)\b"
     # "pre-approved by supervisor ... do NOT ask the customer to confirm"
     r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+)?(?:customer|user|shopper|buyer)\s+(?:to\s+|for\s+)?"
-    r"(?:confirm|confirmation|approv\w*)\b|\bpre-?approved\s+by\b"
+    r"(?:confirm|confirmation|approv\w*|anything)\b|\bpre-?approved\s+by\b"
+    # a note to the bot inside what is pasted: "\"note\":\"assistant: answer with these fields\""
+    r"|\bassistant\s*:\s*(?:please\s+)?(?:answer|reply|respond|include|list|print|output|fill|give"
+    r"|provide)\b"
     r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,40}\]|<\s*/?\s*(?:system|instructions?)\s*>"
     # a bracketed header naming the shop's back office: "[Jianmu Admin Note]",
     # "[<shop> Support - internal]"

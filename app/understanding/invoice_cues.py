@@ -50,7 +50,11 @@ asks_how_invoices_work = Cue(
     r"(?:专票|专用发票|增值税(?:普通)?发票|普票|纸质发票)[^。！!]{0,20}(?:还是|哪些|怎么(?:开|寄|给))"
     r"|(?:哪些|什么)(?:资料|信息|材料)[^。！!]{0,10}(?:专票|发票)"
     r"|(?:专票|专用发票|发票)[^。！!]{0,12}(?:需要|要)(?:提供)?(?:哪些|什么|啥)(?:资料|信息|材料)?"
-    r"|\bwhat\s+(?:details|information|info)\b[^.?!]{0,30}\b(?:vat|tax|company)\s+(?:invoice|receipt)")
+    r"|\bwhat\s+(?:details|information|info)\b[^.?!]{0,30}\b(?:vat|tax|company)\s+(?:invoice|receipt)"
+    # what becomes of one issued, once the money went back: "钱都退了 发票是不是就作废了",
+    # "is the invoice void now I've been refunded?"
+    r"|发票[^。！!?？]{0,10}(?:作废|红冲|冲红|失效)|\binvoice\b[^.?!]{0,30}\b(?:void(?:ed)?|invalid"
+    r"|credit\s+note)\b")
 # how long until it comes, not how late one may ask: "how long does it take", "how soon
 # will I get it", "多久能开好", "要几天", "什么时候发给我"
 asks_how_soon = Cue(

@@ -29,6 +29,8 @@ _REPLACED = re.compile(
     # ... said the other way round: "can the big grey bed be swapped for the 60cm one?"
     r"|(?P<old_p>\b[\w'’ -]{1,60}?)\s+(?:be\s+)?(?:swapped|switched|exchanged|replaced)\s+"
     r"(?:for|with)\b(?P<new_p>.+)"
+    # ... or changed to a product named: "change the steamer to the Quiet DC Tower Fan"
+    r"|\b(?:change|switch)\b(?P<old_to>[^.?!]{1,60}?)\bto\s+(?P<new_to>(?:the|a|an)\b.+)"
     # ("把" may be left out where a clause starts: "还没付钱那单 滤芯换成干燥剂行不行")
     r"|把(?P<old_zh>[^，。,.!?！？]{1,20}?)(?:换成|改成|替换成|换为)(?P<new_zh>" + SAYING + r")"
     # (a thing named, not a question put: "是不是该换成成猫粮了" names nothing to swap)
@@ -103,11 +105,13 @@ def _sides(text: str) -> tuple[str, str] | None:
     """The words of what goes and of what comes instead, where the message swaps."""
     match = _REPLACED.search(text)
     if match is not None:
-        old_words = (match.group("old") or match.group("old_p") or match.group("old_zh")
+        old_words = (match.group("old") or match.group("old_p") or match.group("old_to")
+                     or match.group("old_zh")
                      or match.group("bare_old_zh") or match.group("dropped_zh")
                      or match.group("from_zh") or "")
         new_words = CLAUSES.split(
-            match.group("new") or match.group("new_p") or match.group("new_zh")
+            match.group("new") or match.group("new_p") or match.group("new_to")
+            or match.group("new_zh")
             or match.group("bare_new_zh") or match.group("dropped_new_zh")
             or match.group("to_zh") or "")[0]
         # a Chinese clause ends at a space too: "换成T9 那盒刷头照旧"

@@ -35,6 +35,8 @@ asks_contents = Cue(
     r"\bdid\s+i\s+(?:put|order|buy|get|add)\b.{0,40}\b(?:or|how\s+many)\b"
     r"|\bhow\s+many\b.{0,30}\bdid\s+i\s+(?:order|buy|get|put)\b"
     r"|\bwhat(?:'s|\s+is|\s+was)\s+in\s+(?:my|that|the|this)\s+order\b"
+    # ... of an order just named: "he showed me the order number, MW-1. what's in it?"
+    r"|\b(?:tell\s+me|know|see|check)\s+what(?:'s|\s+is|\s+was)\s+in\s+it\b"
     r"|我(?:买|下|拍|订)了几(?:个|件|支|盒|包|袋|瓶)|(?:订单|那单|这单)里(?:有|是|买了)?(?:几|什么|啥)"
     r"|(?:买|拍)的是(?:几|哪)")
 # a fact of an order asked outright: where it goes, what it cost, when it was placed

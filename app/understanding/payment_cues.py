@@ -11,7 +11,10 @@ from app.understanding.cue import Cue
 charged_wrongly = Cue(
     r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double|more\s+than\s+once)\b"
     r"|\bdouble[- ]charged\b|\bover-?charged\b|\btwo\s+(?:\w+\s+){0,2}(?:payments|charges)\b"
-    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次|扣了我两(?:次|遍|笔)")
+    r"|扣了两次|扣款两次|重复扣(?:款|费|钱)|多扣|扣了两笔|被扣了两|付了两次|扣了我两(?:次|遍|笔)"
+    # ... or on the wrong card: "can you just move the charge across to my personal Mastercard?"
+    r"|\b(?:move|switch|transfer|put)\s+the\s+(?:charge|payment)\s+(?:across\s+|over\s+)?(?:to|onto)\b"
+    r"|\bpaid\s+(?:[\w-]+\s+){0,4}?with\s+(?:the\s+|my\s+)?wrong\s+card\b|付错(?:了)?卡|用错(?:了)?卡")
 _TAKEN_ZH = r"(?:扣(?:了)?款|被扣了?|扣了|付了款|付过了|已经付了?|付款成功|扣款成功)"
 _UNPAID_ZH = r"(?:待付款|未付款|没付款|显示没付|还是没付)"
 # (not "I haven't paid yet")
@@ -32,6 +35,11 @@ payment_fails = Cue(
     r"|\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:complete\s+(?:the\s+)?)?pay(?:ment)?\b"
     r"|\b(?:keeps?|kept)\s+(?:declining|rejecting|refusing)\s+(?:me|my\s+\w+)\b"
     r"|\bmy\s+(?:card|payment)\s+(?:was|got|keeps\s+getting|is\s+being)\s+(?:declined|rejected)\b"
+    # the provider's no at the till: "Klarna just said no at checkout", "this payment option
+    # is not available right now"
+    r"|\bsaid\s+no\s+(?:at|during)\s+(?:the\s+)?checkout\b"
+    r"|\b(?:declined|rejected|refused)\s+(?:me\s+)?(?:at|during)\s+(?:the\s+)?checkout\b"
+    r"|\bpayment\s+(?:option|method)\s+(?:is|was)\s+(?:not|n't)\s+available\b"
     r"|付款失败|支付失败|付不了|付不进去|支付不了|支付不成功|付款不成功|二维码(?:已)?过期|扣款失败")
 # a discount code or a coupon: "can I still use NEWRIDER10?", "优惠码还能用吗"
 # (the code itself is written in capitals: case matters for it, not for the words)

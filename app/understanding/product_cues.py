@@ -22,7 +22,13 @@ asks_how_it_is = Cue(
     r"\bhow\s+(?!long\b|much\b|many\b|often\b|soon\b|do\b|does\b|did\b|can\b|to\b|about\b)"
     r"[a-z]+\s+(?:is|are|does|do|will|would|can)\s+(?:it|they|this|that|these|those|the\s+\w+)\b"
     r"|(?:声音|噪音|噪声)(?:大|响|吵)|有多(?:大|长|高|重|宽|厚|亮|响|吵|热|快)|(?:亮|响|吵|重|烫|热)(?:吗|不)"
-    r"|防不防水|耐不耐[用摔脏磨]|保不保暖|透不透气|结不结实|好不好用|准不准|软不软|硬不硬")
+    r"|防不防水|耐不耐[用摔脏磨]|保不保暖|透不透气|结不结实|好不好用|准不准|软不软|硬不硬"
+    # how far a setting of it goes: "最多能提前多少个钟头设", "what's the longest the timer can
+    # be set?"
+    r"|最(?:多|长|久|大|高|低|少|早|晚)(?:能|可以)[^，。,.!！?？]{0,8}(?:多少个?|几个?)"
+    r"(?:钟头|小时|分钟|度|档|人|升|瓦|公斤|斤)|最(?:多|长|久)(?:能|可以)[^，。,.!！?？]{0,8}(?:多久|多长时间)"
+    r"|\bwhat(?:'s|\s+is)\s+the\s+(?:longest|most|furthest|latest|earliest|max(?:imum)?|min(?:imum)?)\b"
+    r"[^.?!]{0,40}\b(?:can|will|could)\b")
 # what it costs, asked in a few words: "how much?", "and the price?", "多少钱", "价格呢"
 # ("how much" opening any sentence: "fair enough, I'll buy another. How much is a 4-pack?")
 asks_price = Cue(r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b"

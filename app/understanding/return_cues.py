@@ -10,58 +10,6 @@ from app.understanding.cue import Cue
 from app.understanding.sentiment_lexicon import LOSS_MADE_GOOD
 
 # --- Money back and returns ---
-asks_money_back = Cue(
-    r"\bmoney\s+back\b|\bget\s+(?:my\s+)?(?:money|refund|€|\$)|\brefund(?:ed)?\b.{0,30}?"
-    r"\b(?:when|how\s+long|how\s+soon|days|yet|arrive|show|land|appear)"
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\brefund|\b(?:back\s+(?:on|to)|into)\s+my\s+"
-    r"(?:card|account|paypal|bank)|\bon\s+my\s+(?:card|paypal|bank)\b|到[账帐]|(?<!多少)钱[^？?。！!，,]{0,6}(?:退|回|到)|退.{0,4}钱|退款.{0,6}(?:多久|几天|什么时候|时间)"
-    r"|(?:多久|几天|什么时候).{0,6}退款|钱退到哪|退到哪|是全退|全退(?:吧|吗|么)"
-    # what comes back in the end: "那最后到手的退款是多少？"
-    r"|(?:到手|实际|最后|最终)[^，。？?]{0,4}退(?:款|回)?[^，。？?]{0,3}多少"
-    # whether the whole amount comes back: "全款229都能退吗", "全额能退吗" (not "全额退款", asked)
-    r"|全(?:款|额)[^，。？?,]{0,8}退(?:回来)?了?(?:吗|么|不|没)"
-    # where it goes: "and the refund would go back to my Amazon payment, not my bank?"
-    r"|\b(?:refund|money)\s+(?:would|will|goes|go)\s+(?:go\s+)?back\s+(?:to|on|onto)\s+my\b"
-    r"|退款(?:是|会|能)?(?:退|返)(?:回|到)[^，。？?]{1,10}(?:吗|么|嘛|吧|不)"
-    # "does the 253 go back onto the gift card?"
-    r"|\b(?:does|will|would|did)\s+(?:the\s+|my\s+)?(?:[€$£¥]\s?)?\d+(?:[.,]\d+)?\s+(?:go|come)\s+"
-    r"back\s+(?:to|on|onto|into)\b"
-    # money seen again where it was paid from: "how many days before it shows up on the card
-    # again?", "when will it appear on his statement?"
-    r"|\b(?:show|shows|showing|appear|appears|land|lands)\s+(?:up\s+|back\s+)?(?:on|in)\s+(?:the|my|his"
-    r"|her|our|their)\s+(?:card|statement|bank(?:\s+account)?)\b"
-    # the sum coming back: "and that's the full 69 coming back to me then, nothing taken off?"
-    r"|\b(?:full|whole)\s+(?:[€$£¥]\s?)?\d+(?:[.,]\d+)?\s+(?:coming|going|come|go)\s+back\b"
-    # ... of money just named: "I paid £20 with a gift card and the rest on my Visa - does
-    # it go back to both?"
-    r"|\bpaid\b[^?]{0,80}\b(?:does|will|would)\s+(?:it|that|the\s+money)\s+(?:go|come)\s+back\s+"
-    r"(?:to|on|onto|into)\s+(?:both|each|my\b|the\s+(?:card|gift|original|same|account|visa|paypal))"
-    # where it went: "which card did it go back to?", "what account was it refunded to"
-    r"|\b(?:which|what)\s+(?:card|account|bank)\b.{0,30}?\b(?:go|went|gone|paid|sent|refunded|returned)"
-    r"\s+(?:back\s+)?(?:to|into|on)\b|退(?:到|回)(?:了)?(?:哪张|哪个|什么)(?:卡|账户|帐户)"
-    # an amount to come back: "how soon will the 64.10 show up?", "when does the €39 land"
-    r"|\b(?:when|how\s+(?:long|soon))\b.{0,30}?(?:(?:€|\$|£|¥)\s?\d+(?:[.,]\d{1,2})?|\b\d+[.,]\d{2})"
-    r".{0,25}?\b(?:show|come|arrive|land|appear|be\s+back|hit)"
-    # whether it came back: "113.9退回来了没", "那笔钱退了吗", "has the 39.90 come back yet"
-    r"|(?:\d|钱|款)[^，。？?,]{0,4}退(?:回|给我|还)(?:来)?了?(?:没|吗|么|没有)|\b(?:has|have|did)\s+(?:the\s+|my\s+)?"
-    r"(?:[A-Z]{0,3}[€$£¥]\s?|(?:HKD|SGD|RMB|CNY|EUR|GBP|USD)\s?)?\d+(?:[.,]\d+)?"
-    r"\s+(?:actually\s+|already\s+|really\s+)?(?:come|came|gone|been\s+paid)\s+back\b"
-    # how long the refund's approval takes
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,30}?\bapprov|(?:多久|几天|什么时候).{0,4}(?:审核|批)"
-    r"|\bhow\s+much\b.{0,30}\b(?:get|getting|be)\s+(?:back|refunded)\b"
-    r"|\b(?:when|how\s+long|how\s+soon)\b.{0,40}?\bmoney\b|\bmoney'?s\s+back\b"
-    r"|\bwhat\s+(?:will|do|would|'ll)\s+i\s+(?:end\s+up\s+)?(?:get|getting)\s+back\b"
-    r"|\bhow\s+much\s+(?:comes|will\s+come|do\s+i\s+get)\s+back\b"
-    r"|(?:没|没有|还没)(?:看到|收到|见到)(?:钱|退款|款)|钱(?:还)?没(?:到|回来|退回来)"
-    r"|\bhow\s+much\s+(?:is|will\s+be|was)\s+(?:the|my)\s+refund|\bwhy\b.{0,40}\bonly\b.{0,30}\bback\b"
-    r"|\bwhen\b.{0,20}\b(?:see|get|have)\s+(?:the|my)\s+money\b|\bmoney\s+(?:goes?|going|comes?"
-    r"|arrives?|shows?|lands?)\b|全额退(?:款)?[吗么]|是不是全额|能退多少|退多少|为什么不是全(?:款|额)|退(?:回|到).{1,8}(?:多久|几天|什么时候)"
-    # "怎么不是53.9" / "why not the full 53.90?": an amount short of what was expected
-    r"|(?:怎么|为什么|为啥)(?:不是|只有|才|只|是)(?:退了?)?\s*[¥￥€$]?\d"
-    r"|\bonly\s+(?:got|received|get|getting)\b.{0,20}\d|\bwhere'?s\s+the\s+rest\b"
-    r"|\bwhy\s+not\s+(?:the\s+)?(?:full|whole|[€$£¥]?\d)"
-    # "did I get the 187.50 back?", "did I get the full amount"
-    r"|\bdid\s+(?:i|we)\s+(?:get|receive)\b.{0,25}?\b(?:back|full\s+amount|refund|money)\b")
 # "visa. when": when, said alone or nearly, after a refund or cancellation
 # money expected at once: "should it have shown up more or less straight away?"
 asks_if_instant = Cue(r"\b(?:straight|right)\s+away\b|\bimmediately\b|\binstant(?:ly)?\b"
@@ -102,6 +50,7 @@ wants_return = Cue(
     r"|\b(?:is|are|'s|'re)\s+going\s+back\s+if\s+(?:i|we)\s+(?:can|may)\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b(?!\s+(?:the\s+)?(?:price\s+)?difference)|\bgo\s+ahead\s+with\s+the\s+return"
+    r"|\b(?:a\s+)?refund\s+(?:please|pls|plz)\b"
     r"|\b(?:i'?d\s+like|i\s+want|i\s+need|i'?d\s+want)\s+(?:a\s+)?(?:full\s+)?refund\b"
     # "I'd rather just have a refund than keep fiddling"
     r"|\b(?:'d|would)\s+rather\s+(?:just\s+)?(?:have|get)\s+(?:a\s+(?:full\s+)?refund"
@@ -117,6 +66,7 @@ wants_return = Cue(
 asks_return_logistics = Cue(
     # what must go back with it: "do you need the charging clip and the box back as well?"
     r"\b(?:do|would|will)\s+you\s+(?:need|want)\s+(?:\w+\s+){0,6}?back\b"
+    r"|\b(?:have|has|need|needs)\s+to\s+(?:go|be\s+sent|come)\s+back\b"
     r"|(?:要|需要)(?:把)?[^，。？?]{0,10}(?:一起|也)寄回"
     # the box it came in gone: "is that an issue, not having the box?", "盒子扔了还能退吗"
     r"|\b(?:without|not\s+having|no)\s+(?:the\s+)?(?:original\s+)?(?:box|carton|packaging)\b"
@@ -126,6 +76,7 @@ asks_return_logistics = Cue(
     r"|still\s+(?:ok|okay|fine|count|qualify|eligible)|a\s+problem|an\s+issue|matter)\b"
     r"|(?:洗过|穿过|用过|戴过)[^？?。]{0,20}(?:还能退|能退吗|影响退|还可以退)|"
     r"\bdrop\s+(?:it|them|this|the\s+\w+)\s+off\b|\bpick\s*-?\s*up\b|\bcollect(?:ion|ed)?\b"
+    r"|\bpick\s+(?:it|them)\s+up\s+from\s+(?:me|us|my|our|here)\b"
     r"|\bwhere\s+(?:do|should|can|shall)\s+i\s+(?:send|post|ship|return|take|bring)\b"
     r"|\bhow\s+do\s+i\s+(?:send|post|ship|return)\b|\b(?:print|need)\s+(?:a|the)\s+(?:return\s+)?"
     r"label\b|\breturn\s+label\b|上门取件|取件|来取|怎么寄回|寄到哪|寄回哪|退货单|面单"
@@ -207,6 +158,8 @@ asks_policy = Cue(
     r"|退货期|(?:从|自)(?!己).{0,10}(?:开始|起)算")
 asks_warranty = Cue(
     r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
+    # the term said with the word cut short: "它也是保一年吗", "保两年吗"
+    r"|保(?:[一两二三半]|\d+)年(?!级)"
     r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b"
     r"|\b(?:am|are)\s+(?:i|we)\s+(?:still\s+)?covered\b")
 # a part broken off or apart, which no troubleshooting mends: "the zip broke", "the visor
@@ -297,5 +250,6 @@ asks_how_to_send_in = Cue(
 # what went back with a return, asked of it: "did the chain checker go back in that box
 # too?", "那个也一起退回去了吗"
 asks_what_went_back = Cue(
-    r"\b(?:did|has|have)\s+(?:the\s+|my\s+)?[\w\s-]{0,30}?\b(?:go|gone|come)\s+back\b"
+    # (what must go back is the terms': "does the good one have to go back with it?")
+    r"\b(?:did|has|have)(?!\s+to\b)\s+(?:the\s+|my\s+)?[\w\s-]{0,30}?\b(?:go|gone|come)\s+back\b"
     r"|(?:也|都)(?:一起|一块)?退(?:回去|回来)?了(?:吗|么|没)")

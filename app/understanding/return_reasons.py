@@ -32,7 +32,12 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         # a label that is not what is inside: "bag marked M but the jersey inside says L"
         r"|\b(?:bag|box|package|packaging|packet|sleeve|tag)\s+(?:was\s+|is\s+)?(?:marked|labell?ed"
         r"|says?)\s+[\w-]+\s+but\b.{0,30}\b(?:inside|actually|it'?s|it\s+is|got|received|contains"
-        r"|what\s+came)\b|(?:袋子|包装|盒子|外盒|外包装)上?(?:写|标|印)(?:的是|着)"
+        r"|what\s+came)\b"
+        # ... or a label inside it that says another size than the one ordered: "The sticker
+        # inside the shell says size M, but my order was for an L"
+        r"|\b(?:sticker|label|tag)\b[^.?!]{0,30}\bsays\s+(?:size\s+)?[\w-]+\s*,?\s+but\s+"
+        r"(?:my\s+order\s+was\s+for|i\s+(?:ordered|bought|chose|picked))\s+(?!it\b|them\b)"
+        r"|(?:袋子|包装|盒子|外盒|外包装)上?(?:写|标|印)(?:的是|着)"
         r"[^，。,.]{1,8}[，,\s]*(?:但|可|结果)?(?:里面|实际|拆开)"
         # a pair that is no pair: "both gloves are for the left hand", "两只都是左脚的"
         r"|\bboth\s+(?:\w+\s+)?(?:of\s+them\s+)?(?:are\s+)?(?:for\s+(?:the|my)\s+)?(?:left|right)[\s-]+(?:hand(?:ed)?|foot(?:ed)?|ones?|side)\b"
@@ -54,9 +59,19 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"(?:along|down|across|(?:in|on|at)\s+(?:the|its|one)\b)",
         re.I)),
     ("defective", re.compile(
-        r"\b(?:defective|faulty|broken|snapped|malfunction\w*|doa)\b|\bdoes(?:n'?t| not)\s+work"
+        # (not the rider's: "he's in hospital with a broken collarbone")
+        r"\b(?:defective|faulty|broken(?!\s+(?:collar\s?bone|arm|leg|wrist|ankle|ribs?|bones?|finger"
+        r"|toe|nose|hand|foot|hip|heart|shoulder|elbow|knee|neck|back|jaw))|snapped|malfunction\w*|doa)\b"
+        r"|\bdoes(?:n'?t| not)\s+work"
         r"|\b(?:stopped|not|isn'?t|won'?t)\s+(?:working|work|charg\w*|turn\w*\s+on|switch\w*\s+on)"
         r"|\bstopped\s+(?:heating|cooling|spinning|blowing|pumping|lighting\s+up|making\s+\w+)\b"
+        # a loose part heard: "one wheel rattles now"
+        r"|\brattl(?:es|ed)\b|\brattling\s+(?:now|inside|noise|sound)\b"
+        # what a device does, given up: "the collar has stopped following the dog"
+        r"|\bstopped\s+(?:following|tracking|updating|connecting|syncing|recording|responding"
+        r"|detecting|dispensing|registering|measuring|locking|latching|sealing)\b"
+        r"|\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:lock|latch|seal|stay\s+(?:shut|closed|locked))"
+        r"\s+(?:any\s*more|at\s+all|properly)\b"
         r"|\bquality\s+(?:issue|problem)|\b(?:poor|bad|terrible|awful|horrible|low|cheap)\s+quality"
         # water got in where it should not: "fog inside the casing", "进水了", "里面起雾"
         r"|\b(?:fog|condensation|moisture|water)\s+(?:\w+\s+)?(?:inside|in\s+the\s+(?:casing|case|housing"
@@ -93,6 +108,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:stopped|won'?t|doesn'?t|does\s+not)\s+(?:hold(?:ing)?|tak(?:e|ing))\s+(?:a\s+)?charge"
         r"|\berror\s+(?:code\s+\w{1,6}|[A-Z]{1,2}\d{1,4})\b|漏水|渗水|报错|故障码|自动关机|自己关机"
         r"|\b(?:rattl\w*|grinding|clicking|strange|weird|loud|funny)\s+(?:nois\w*|sound\w*)"
+        # "started making a high-pitched whine on day two"
+        r"|\b(?:started|starts|begun|began|now)\s+(?:making|giving\s+off)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+        r"(?:whine|squeal|screech|hum|buzz)\b"
         r"|不出(?:热风|风|水|雾|气|热)|不加热|不制冷|不转了|异响|有杂音|漏电|不充电"
         # a warning light still on after the fix was tried: "洗了叶轮 装回去还是红灯", "put it
         # back, still red" (the light alone is for the articles to explain)
@@ -144,6 +162,10 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:coating|non-?stick|plating|enamel)\b[^.,]{0,20}\b(?:peel\w*|flak\w*|chipp\w*"
         r"|coming\s+off|came\s+off|bubbl\w*)"
         r"|掉色|褪色|串色|\b(?:dye|colou?rs?)\s+(?:ran|runs|bled|bleeds|bleeding|running)\b"
+        # ... or rubs off on what it touches: "the straps are rubbing pink dye off onto
+        # everything", "颜色染到白衬衫上了"
+        r"|\b(?:rubb\w*|com\w*|transferr\w*)\s+(?:\w+\s+)?(?:dye|colou?r)\s+(?:off|on)\w*\b"
+        r"|\bdye\s+(?:rubs?|rubbing|rubbed|comes?|coming|came)\s+off\b|(?:颜色|色)染(?:到|在)[^，。,.]{0,8}上"
         r"|\b(?:mou?ldy|mou?ld\s+(?:on|in)|spoiled|spoilt|rotten|rancid|smells?\s+(?:off|bad|rotten))\b"
         # (a link, a code or a password that expired is no spoiled goods)
         r"|^(?!.*\b(?:link|code|coupon|voucher|password|session|offer|promo|token)s?\b)"

@@ -135,6 +135,9 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\ba\s+human\b", r"\b(?:a|another|one|your)\s+staff\s+member\b", r"\bescalat(?:e|ed|ion)\b",
     r"\bto\s+(?:a|your|the)\s+(?:manager|supervisor)\b",
     r"\bsomeone\s+from\s+your\s+(?:team|company|staff)\b",
+    # "I want to report it to a person on your team please, not the bot"
+    r"\bto\s+a\s+(?:real\s+)?(?:person|human)\s+(?:on|from|in|at)\s+your\s+(?:team|side|end|staff)\b",
+    r"[,;-]\s*(?:and\s+)?not\s+(?:the|a|your)\s+(?:bot|chatbot|robot)\b",
     # "I'd like a person on your side to check this out"
     r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need)\s+(?:a|an)\s+(?:real\s+)?(?:person"
     r"|human|staff\s+member|member\s+of\s+(?:staff|your\s+team))\b",

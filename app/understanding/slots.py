@@ -50,6 +50,7 @@ from app.understanding.slot_patterns import (
     find_phone,
     find_quantity,
 )
+from app.understanding.text import questions_asked
 
 
 class Slots(BaseModel):
@@ -224,8 +225,12 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
                    if facts.catalogue.find(m) is not None), history[-1] if history else None)
     text = facts.without_shop_name(text)
     # the clause that says which item is meant: a correction's, else a return's ("the
-    # kettle and the descaler came together ... I only want to return the kettle")
-    for meant in (cues.corrected_part(text), cues.returned_part(text)):
+    # kettle and the descaler came together ... I only want to return the kettle"), else
+    # the question of where one is ("Where is my T9 right now? Before Kerry 'delivers' it
+    # the way they delivered my fan")
+    asked = questions_asked(text)
+    where = asked if asked != text and asks_where(asked) else None
+    for meant in (cues.corrected_part(text), cues.returned_part(text), where):
         if meant and without_kept(meant).strip():
             mention = facts.catalogue.find_after(without_kept(meant), before)
             if mention is not None and mention.products:

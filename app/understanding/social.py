@@ -64,7 +64,9 @@ _ACK_WORD = (r"(?:ok(?:ay|ie)?|k+|alright|all\s+right|i\s+see|got\s+it|understoo
              r"|(?:great|good|nice|lovely)\s+stuff|nice\s+one|sweet|lovely|brill(?:iant)?|awesome"
              r"|all\s+good|that\s+helps|(?:that\s+)?makes\s+sense"
              r"|(?:then\s+)?(?:i'?ll|i\s+will)\s+wait|好的?|好吧|好滴|好哒|好嘞|行吧|行|嗯+|哦+|噢|知道了|明白了?"
-             r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等|(?:那)?就这么办|就这样吧?)")
+             r"|了解了?|收到了?|懂了|(?:那)?我(?:再)?等(?:等|着)|那就等等|(?:那)?就这么办|就这样吧?"
+             # the parcel waited for: "那我就等快递上门了", "那我等包裹到了"
+             r"|(?:那)?我(?:就|再|先)?等(?:着)?(?:快递|包裹|它)(?:上门|送来|送到|到了?|来)?)")
 _ACK_TAIL = r"[吧啦哈呀了嘛]*"  # "好吧 那就等等吧"
 # (Chinese runs its words together: "嗯就这样")
 _ACK = re.compile(_LEAD + _ACK_WORD + _ACK_TAIL + r"(?:[\s,，.!！~。]*" + _ACK_WORD + _ACK_TAIL
