@@ -476,6 +476,19 @@ def test_whether_a_way_of_paying_is_taken(text: str, read: str, intent: str) -> 
     assert r.u.intent == intent
 
 
+@pytest.mark.parametrize("text", [
+    "hi, Klarna just said no at checkout for #7731 ('this payment option is not available "
+    "right now'). has anything been taken from my acount?? and can I just pay some other way?",
+    "PayPal declined me at checkout for order #7731, was I charged anyway?",
+])
+def test_the_providers_no_at_checkout_is_a_payment_gone_wrong(text: str) -> None:
+    # the order is named, but its state is not what is asked: the payment that failed
+    slots = Slots(order_id="7731", order_source="message")
+    r = reading(text, "check_payment_methods", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "payment_issue"
+
+
 @pytest.mark.parametrize(("text", "previous", "intent"), [
     # after a refund, the way it was paid and how soon: when the money is back
     ("paid with apple pay, how long till it shows up once you've got it back?", "get_refund",
@@ -714,3 +727,215 @@ def test_from_when_an_invoice_may_be_asked(text: str, read_as: str, intent: str)
     r = reading(text, read_as)
     dialogue.read(r)
     assert r.u.intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "退掉以后打算换那款1.7L不锈钢的 它也是保一年吗",
+    "once this one's gone back I'll get the steel one - is that under warranty too?",
+])
+def test_a_return_only_the_time_of_a_plan_leaves_the_warranty_asked(text: str) -> None:
+    slots = Slots(item_products=["KTL1700-SS"], order_id="4103", order_source="only_order")
+    r = reading(text, "get_refund", previous="get_refund", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "product_question"
+
+
+def test_a_return_wanted_with_the_warranty_named_stays_a_return() -> None:
+    slots = Slots(item_products=["KTL1500-GN"], order_id="4103", order_source="only_order")
+    r = reading("保修期内坏了 我要退货", "get_refund", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent != "product_question"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("I'm in hospital for two months, so the dog won't need the tracker. Is there a way of "
+     "pausing the TrackMate plan while I'm in?", "product_question"),
+    # a word of the delivery outside the name: still where it is
+    ("where's my tracker?", "track_order"),
+    ("has the TrackMate shipped yet?", "track_order"),
+    ("the tracker hasn't arrived, can you check?", "track_order"),
+])
+def test_the_words_of_a_delivery_only_in_a_products_name(text: str, intent: str) -> None:
+    slots = Slots(item_refs=["tracker", "trackmate"], item_products=["GPS-1"], order_id="88",
+                  order_source="item_reference")
+    r = reading(text, "track_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Fair enough, I'll just ask him. What's the medium grey one going for at the moment then?",
+     True),
+    ("那个灰色的现在多少钱", True),
+    # what was paid is the order's, not the product's price now
+    ("how much did I pay for the grey bed?", False),
+])
+def test_the_price_of_a_named_product_left_out_of_scope(text: str, product: bool) -> None:
+    slots = Slots(item_refs=["grey"], item_products=["BED-M-GY"], order_id="7",
+                  order_source="only_order")
+    r = reading(text, "other", slots=slots)
+    dialogue.read(r)
+    assert (r.u.intent == "product_question") is product
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("好嘞，一会儿用微信把钱付了", "other"), ("right, I'll pay with iDEAL in a bit then", "other"),
+    # asked, not told: whether the way is taken
+    ("我一会儿用微信付可以吗", "check_payment_methods"),
+    ("I'll pay with klarna, is that ok?", "check_payment_methods"),
+])
+def test_the_way_one_will_pay_told_asks_nothing(text: str, intent: str) -> None:
+    r = reading(text, "check_payment_methods")
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("婆婆天不亮就起来做早饭 头天晚上放好米定时的话 最多能提前多少个钟头设", True),
+    ("what's the longest the timer can be set?", True), ("电池最长能用多久", True),
+    # how far the shop's terms go is no question of the item
+    ("最多能退多少钱", False), ("最晚能几号发货", False),
+])
+def test_how_far_a_setting_goes_is_how_the_item_is(text: str, asked: bool) -> None:
+    assert cue.asks_how_it_is(text) is asked
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Actually, could you send me a new fan instead of refunding me? I do like it when it works.",
+     "track_refund"),
+    ("Could you send me a grey set instead of refunding?", "get_refund"),
+    ("不退款了 能给我换个新的吗", "get_refund"),
+    ("Before you book anything - could you send me a fresh E5 in its place, or is it money back "
+     "only?", "check_refund_policy"),
+    ("不退钱的话 能不能直接给我换个新的", "track_refund"),
+])
+def test_goods_asked_for_instead_of_the_refund_are_the_exchange_terms(text: str,
+                                                                      intent: str) -> None:
+    slots = Slots(order_id="7", order_source="previous")
+    r = reading(text, intent, previous="get_refund", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "check_refund_policy"
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    ("I'm away Friday to Sunday and 20 kilos isn't fitting through the letterbox. can I get "
+     "the courier to bring it another day?", "track_order", "delivery_options"),
+    ("If the driver can't find the street will they just take it back to the depot? I'd much "
+     "rather it got left in the porch", "product_question", "delivery_options"),
+    ("快递能改天送吗 这周都不在", "track_order", "delivery_options"),
+    # told after the fact, or no question: not how it is to be handed over
+    ("it says delivered but there's nothing in the porch", "track_order", "track_order"),
+    ("left it in the porch for you, thanks", "other", "other"),
+])
+def test_how_the_parcel_is_handed_over(text: str, intent: str, read: str) -> None:
+    slots = Slots(order_id="9", order_source="previous")
+    r = reading(text, intent, previous="track_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
+def test_a_courier_picking_the_return_up_is_how_it_goes_back() -> None:
+    text = ("I won't need to carry it anywhere myself, will I? With this brace I can barely hold "
+            "a mug. Will a courier pick it up from me?")
+    slots = Slots(order_id="9", order_source="previous")
+    r = reading(text, "delivery_options", previous="get_refund", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "check_refund_policy"
+
+
+@pytest.mark.parametrize(("text", "read", "intent"), [
+    # how long the money takes back to where it was paid from, after the refund's state
+    ("当时是京东支付绑的招行信用卡 退回信用卡一般要几个工作日", "other", "track_refund"),
+    # the invoice of the order refunded: the invoice's terms
+    ("那这一单之前开的电子发票呢 钱都退了 发票是不是就作废了 我报销那边要不要说一声",
+     "check_invoice", "check_invoice"),
+])
+def test_after_a_refund_found(text: str, read: str, intent: str) -> None:
+    slots = Slots(order_id="9", order_source="previous")
+    r = reading(text, read, previous="track_refund", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("刚拍的那单还没付款 里面那盒喷嘴帮我删掉吧 只要主机就行", "change_order"),
+    # the order itself called off
+    ("那单还没付款 帮我取消吧 喷嘴也不要了", "cancel_order"),
+])
+def test_an_item_taken_out_is_no_cancellation(text: str, intent: str) -> None:
+    slots = Slots(item_refs=["喷嘴"], item_products=["NZ-4"], order_id="41",
+                  order_source="item_reference")
+    r = reading(text, "cancel_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+def test_a_plan_told_and_a_parcel_asked_is_where_it_is() -> None:
+    slots = Slots(item_refs=["山地胎"], item_products=["TY-1"], order_id="26",
+                  order_source="item_reference")
+    r = reading("行吧，那我找卖家退钱去。我自己那两条山地胎到哪了？", "track_order",
+                previous="change_shipping_address", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == "track_order"
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    # the account itself named: not the phone it was done on
+    ("我儿子前天拿我手机乱点，把官网的账户给注销了！里面还有我的订单记录，还能恢复吗？",
+     "delete_account", "delete_account"),
+    # relief and thanks read as a forgotten password: nothing asked
+    ("吓死我了，还好能找回来，谢谢哈", "recover_password", "other"),
+])
+def test_the_account_and_its_thanks(text: str, intent: str, read: str) -> None:
+    slots = Slots(item_refs=["手机"], item_products=["PH-1"]) if "手机" in text else Slots()
+    r = reading(text, intent, slots=slots)
+    # (the classifier's next reading, which no thanks should fall back on)
+    r.u.alternatives = [(intent, 0.5), ("get_refund", 0.3)]
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
+@pytest.mark.parametrize("text", [
+    "His parcel shouldn't be left outside his empty house, so could it come to my place "
+    "instead, 14 Oliver Plunkett Street, Cork?",
+    "can it go to my office instead",
+])
+def test_sent_to_another_place_instead(text: str) -> None:
+    assert cue.wants_it_elsewhere(text)
+
+
+def test_paid_on_the_wrong_card_is_a_payment_problem() -> None:
+    text = ("Hi, bit of an own goal here: I paid #655 with my company Visa instead of my own "
+            "card. Can you just move the charge across to my personal Mastercard?")
+    r = reading(text, "track_order", slots=Slots(order_id="655", order_source="message"))
+    dialogue.read(r)
+    assert r.u.intent == "payment_issue"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("when will the 258 land back on the company card?", True),
+    ("退回信用卡一般要几个工作日", True), ("the card landed on the floor", False),
+])
+def test_money_back_where_it_was_paid_from(text: str, asked: bool) -> None:
+    assert cue.asks_money_back(text) is asked
+
+
+def test_what_a_named_order_holds_is_that_order() -> None:
+    text = ("We're doing secret santa at work and my colleague showed me his order number, "
+            "#5182. Could you tell me what's in it so I don't end up buying him the same?")
+    r = reading(text, "change_order", slots=Slots(order_mention="5182"))
+    dialogue.read(r)
+    assert r.u.intent == "track_order"
+
+
+@pytest.mark.parametrize("text", [
+    "A DPD parcel for one of your customers got left in my porch and the label is torn",
+    "Got this text: EVRI: Your parcel is on hold due to an unpaid redelivery fee. real?",
+])
+def test_a_handover_told_of_is_none_asked(text: str) -> None:
+    assert not cue.asks_handover(text)
+
+
+def test_what_must_go_back_with_the_return_is_how_it_goes_back() -> None:
+    assert cue.asks_return_logistics("do the diffuser and the two nozzles have to go back as "
+                                     "well, or just the dryer itself?")

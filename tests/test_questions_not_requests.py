@@ -245,6 +245,14 @@ def test_what_went_back_is_asked_of_the_refund() -> None:
                 language="en") == "track_refund"
 
 
+def test_what_must_go_back_is_the_terms() -> None:
+    # right after the return of one of two filters: whether the other must go back too
+    text = "Does the good one have to go back with it? I was planning to fit it this weekend."
+    state = DialogueState(turn=1, intent="get_refund")
+    assert read(text, intent="check_refund_policy", slots=Slots(order_id="O1"), state=state,
+                language="en") == "check_refund_policy"
+
+
 def test_an_invoice_with_a_courier_for_a_job_is_the_invoice() -> None:
     text = "hey, need an invoice for one of my orders. I'm a freelance bike courier"
     assert read(text, intent="get_invoice", slots=Slots(), state=DialogueState(),

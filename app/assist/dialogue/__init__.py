@@ -25,7 +25,12 @@ from app.assist.dialogue.cancellations import (
     no_cancellation_asked,
     undoes_a_cancellation,
 )
-from app.assist.dialogue.deliveries import delivered_elsewhere, intercepted, where_is
+from app.assist.dialogue.deliveries import (
+    delivered_elsewhere,
+    how_it_is_handed_over,
+    intercepted,
+    where_is,
+)
 from app.assist.dialogue.faults import (
     a_fault_to_look_into,
     a_spare_for_later,
@@ -51,6 +56,7 @@ from app.assist.dialogue.item_questions import (
     asks_more_about_it,
     how_long_the_product_takes,
     its_price_asked,
+    tracking_only_in_its_name,
 )
 from app.assist.dialogue.order_changes import (
     address_for_an_order,
@@ -108,6 +114,7 @@ from app.assist.dialogue.shop_questions import (
     pays_with,
     refund_elsewhere,
     reviewing,
+    tells_how_they_will_pay,
 )
 from app.assist.dialogue.waiting import (
     about_the_return_made,
@@ -144,10 +151,11 @@ RULES: tuple[Callable[[Reading], bool], ...] = (
     a_spare_for_later, warranty, reviewing, no_password_asked, no_payment_asked,
     attribute_of_an_item, a_property_of_an_item, a_fault_to_look_into, still_not_working,
     exchange_of_what_arrived, how_to_send_it_in, returns, adds_to_the_order,
-    intercepted, delivered_elsewhere, where_is, no_address_change_asked, no_change_asked,
-    no_order_change_asked, a_code, pays_with, opening_hours,
+    how_it_is_handed_over, intercepted, delivered_elsewhere, where_is, no_address_change_asked,
+    no_change_asked, no_order_change_asked, a_code, pays_with, tells_how_they_will_pay,
+    opening_hours,
     general_question, invoice_asked_for, how_long_the_product_takes, asks_more_about_it,
-    its_price_asked,
+    its_price_asked, tracking_only_in_its_name,
     changes_what_was_ordered,
     about_a_product, compares_products, shows_an_order, follows_up, asks_the_same_of_another,
     contact_for_an_order, the_accounts_address, address_for_an_order, about_a_named_order,

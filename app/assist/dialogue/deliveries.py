@@ -36,6 +36,23 @@ def delivered_elsewhere(r: Reading) -> bool:
     return True
 
 
+def how_it_is_handed_over(r: Reading) -> bool:
+    """"Can I get Evri to bring it another day?", "I'd rather it got left in the porch": how
+    the courier hands an order over (the shop's delivery options), not where it is nor a new
+    address."""
+    if not (cue.asks_handover(r.text) and r.about_an_order) or cue.asks_where(r.text):
+        return False
+    if r.u.slots.address or cue.parcel_problem(r.text) or spec(r.u.intent).handoff:
+        return False  # "it says delivered but nothing in the porch": lost, for a person
+    order = r.order()
+    if order is not None and order.status in FINISHED_ORDER_STATUSES:
+        return False  # "they left it on the doorstep in the rain": after the fact
+    if not cue.asks_its_own_question(r.text) or cue.asks_cancel(r.text):
+        return False
+    settle(r, "delivery_options")
+    return True
+
+
 def intercepted(r: Reading) -> bool:
     """"你们就不能直接让顺丰把包裹拦回去吗": the parcel stopped on its way is the order
     cancelled (refused once it has shipped, with what the courier can do instead)."""
@@ -90,8 +107,10 @@ def where_is(r: Reading) -> bool:
         # already on its way": a change, whether or not it can still be made
     if cue.asks_if_it_fits(r.text):
         return False  # "would it fit the cages on their way to me?": a product question
-    if (r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text):
-        return False  # "not shipped yet, right? change the address (to ...)": the change
+    if ((r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text)) or (
+            r.u.slots.address and r.u.intent == "change_shipping_address"):
+        return False  # "not shipped yet, right? change the address (to ...)", "还没发货吧
+        # 想直接寄给我奶奶 地址：…": the change
     if news and cue.mentions_return(r.text) and not (cue.asks_where(r.text) or courier):
         settle(r, "track_refund")  # "登山杖那个退货 邮件说不通过？什么情况": the return's state
         return True

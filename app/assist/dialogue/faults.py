@@ -9,15 +9,22 @@ from app.domain import HandoffReason
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, product_cues
 from app.understanding.account_cues import registers_a_product
+from app.understanding.carriers import names_a_carrier
 from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order
 from app.understanding.text import questions_asked
+
+# the return only the time of a plan: "退掉以后打算换那款1.7L的 它也是保一年吗", "once this
+# one's gone back I'll get the steel one - is that under warranty too?"
+_AFTER_THE_RETURN = Cue(
+    r"退(?:掉|了|回去)?(?:以|之)?后|\b(?:once|after)\s+(?:this\s+one|it|that)(?:'s|\s+is|\s+has)?"
+    r"\s+(?:gone\s+)?back\b")
 
 
 def warranty(r: Reading) -> bool:
     """The warranty, or registering the product for it: a question of the product."""
     asked = cue.asks_warranty(r.text) or registers_a_product(r.text)
-    if not asked or cue.wants_return(r.text):
+    if not asked or cue.wants_return(_AFTER_THE_RETURN.pattern.sub(" ", r.text)):
         return False
     if r.by_number and adds_to_order(r.text):
         return False  # "ok, warranty then. could you drop the new holster into SO-88012?"
@@ -31,7 +38,9 @@ def warranty(r: Reading) -> bool:
         # from you? … still in warranty": that order's delivery, looked up
         return False
     asked_now = questions_asked(r.text)
-    if asked_now != r.text and cue.asks_where(asked_now) and not cue.asks_warranty(asked_now):
+    # ("ok, warranty, I send you photos. the stove + headlamp parcel, still with DHL?")
+    where = cue.asks_where(asked_now) or names_a_carrier(asked_now, (o.carrier for o in r.orders))
+    if asked_now != r.text and where and not cue.asks_warranty(asked_now):
         return False  # "right, warranty it is then. and my pedals, when are they landing?"
     settle(r, "product_question")
     return True

@@ -90,8 +90,14 @@ def its_price_asked(r: Reading) -> bool:
     """"Fair enough, I'll just buy another. How much is a 4-pack on its own?" or "套餐首月
     免费 之后一个月多少钱来着" right after a question about a product: what a thing of it
     costs, read as a question of codes or fees because it speaks of money, with no word of
-    delivery, returns, cancelling or a code."""
-    if r.previous != "product_question" or r.u.intent not in _MONEY_TERMS or r.names_order:
+    delivery, returns, cancelling or a code. So is one of a product named that the
+    classifier left out of scope: "What's the medium grey one going for at the moment?"."""
+    misread = r.previous == "product_question" and r.u.intent in _MONEY_TERMS and (
+        not r.names_order)
+    # (not what was paid for it: "how much did I pay for the grey bed?")
+    unread = r.u.intent == "other" and bool(r.u.slots.item_products) and not (
+        r.by_number or cue.asks_amount_paid(r.text))
+    if not (misread or unread):
         return False
     text = r.text
     if not cue.asks_price(text) or (
@@ -136,4 +142,24 @@ def how_long_the_product_takes(r: Reading) -> bool:
     if r.previous != "product_question" and not s.item_refs:
         return False
     settle(r, "product_question", carried=True)
+    return True
+
+
+def tracking_only_in_its_name(r: Reading) -> bool:
+    """"The dog won't need the tracker. Is there a way of pausing the PawTrack plan?": where
+    the words of a delivery stand only in a product's name, the classifier's "where is my
+    order" is a question about the product."""
+    s = r.u.slots
+    if r.u.intent != "track_order" or r.by_number or not s.item_refs or r.state.pending:
+        return False
+    said = r.text
+    for word in sorted(s.item_refs, key=len, reverse=True):
+        said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
+    if not cue.about_delivery(r.text) or cue.about_delivery(said) or cue.asks_where(said) or (
+            cue.asks_status(said) or not cue.asks_its_own_question(said)):
+        return False
+    if (cue.asks_cancel(said) or cue.mentions_return(said) or cue.mentions_refund(said)
+            or cue.asks_change(said) or cue.mentions_invoice(said)):
+        return False
+    settle(r, "product_question")
     return True

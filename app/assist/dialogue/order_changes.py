@@ -126,7 +126,10 @@ def changes_what_was_ordered(r: Reading) -> bool:
         and (asks_replacement(r.text) or product_cues.asks_it_made_into(r.text) or in_or_out)) or (
         # "那单帐篷还没付款 … 我想把帐篷换成你们那款羽绒睡袋": the unpaid state said, no way to pay
         r.u.intent == "check_payment_methods" and asks_replacement(r.text)
-        and not cue.names_payment(r.text))
+        and not cue.names_payment(r.text)) or (
+        # "里面那盒喷嘴帮我删掉吧 只要冲牙器主机就行": an item taken out, not the order called off
+        r.u.intent == "cancel_order" and takes_out_of_order(r.text)
+        and bool(r.u.slots.item_products) and not cue.asks_cancel(r.text))
     if not misread or not (cue.asks_change(r.text) or in_or_out):
         return False
     # (an order in hand will do for one put in or taken out, right after it was discussed)
@@ -147,8 +150,10 @@ def no_change_asked(r: Reading) -> bool:
         return False
     if cue.same_for(r.text) and spec(r.previous or "").action:
         return False  # "and the mini pump order too pls": the request before, again
+    # (or what it holds: "he showed me the order number, MW-1. Could you tell me what's in it
+    # so I don't end up buying him the same?")
     if not (cue.asks_status(r.text) or cue.asks_where(r.text) or bare(r)
-            or cue.asks_to_check(r.text)):
+            or cue.asks_to_check(r.text) or cue.asks_contents(r.text)):
         return False
     settle(r, "track_order")
     return True

@@ -13,6 +13,7 @@ from app.understanding import dialogue_cues as cue
 from app.understanding.account_cues import mentions_signing_in
 from app.understanding.carriers import names_a_carrier
 from app.understanding.closings import thanks_and_asks_nothing
+from app.understanding.cue import Cue
 from app.understanding.injection import looks_like_injection
 from app.understanding.text import questions_asked
 
@@ -63,6 +64,9 @@ def no_password_asked(r: Reading) -> bool:
         return False
     if r.u.slots.item_refs:
         settle(r, "product_question")
+        return True
+    if thanks_and_asks_nothing(r.text):
+        settle(r, "other")  # "吓死我了，还好能找回来，谢谢哈": relief and thanks, nothing asked
         return True
     r.u.intent, r.u.intent_confidence = runner_up(r.u)
     return False  # other rules decide what it asks
@@ -119,6 +123,11 @@ def somewhere_else(r: Reading) -> bool:
     return True
 
 
+# the account itself named (not "how do I reset my earbuds", a product's reset)
+_NAMES_THE_ACCOUNT = Cue(r"\baccount\b|\blog\s*-?in\b|\bsign(?:ed)?\s*-?in\b|\bpassword\b"
+                         r"|账户|账号|帐号|帐户|密码|登录|登陆|注销")
+
+
 def about_a_product(r: Reading) -> bool:
     """A product of the store named in what reads as an account question ("how do I
     reset my earbuds") or as out of scope ("how loud is the purifier at night?"), or
@@ -139,7 +148,9 @@ def about_a_product(r: Reading) -> bool:
         what_it_is_like(r.text) or cue.asks_if_it_fits(r.text)) and not (
         cue.about_delivery(r.text) or cue.mentions_return(r.text)
         or cue.mentions_refund(r.text) or cue.asks_cancel(r.text))
-    if not (r.u.intent in ACCOUNT_INTENTS or sold or puzzled) or not r.u.slots.item_products:
+    # (the account named itself: "拿我手机乱点，把官网的账户给注销了 还能恢复吗")
+    of_the_account = r.u.intent in ACCOUNT_INTENTS and not _NAMES_THE_ACCOUNT(r.text)
+    if not (of_the_account or sold or puzzled) or not r.u.slots.item_products:
         return False
     if r.names_order and not sold and not (puzzled and not r.by_number):
         return False  # "the phone and address on order X": the order's details

@@ -13,6 +13,7 @@ from app.assist.dialogue.which_refund import (
 )
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
+from app.understanding.text import questions_asked
 
 
 def refund_progress(r: Reading) -> bool:
@@ -88,10 +89,16 @@ def money_back(r: Reading) -> bool:
     # (nor "以后万一要退款 几天能回到卡上": a refund supposed, not asked for)
     again = cue.wants_return(r.text) and not (refunding and cue.asks_how_soon(r.text)) and not (
         cue.hypothetical(r.text) and cue.asks_how_soon(r.text))
-    if not (cue.asks_money_back(r.text) or bare_when) or again or _MONEY_DECLINED(r.text):
+    if not (cue.asks_money_back(r.text) or bare_when) or again or _MONEY_DECLINED(r.text) or (
+            cue.asks_goods_instead(r.text)):
         return False  # (nor "我不要退钱 能直接给我换成粉色的吗": an exchange asked instead)
     if cue.asks_return_logistics(r.text) and not cue.asks_how_soon(r.text):
         return False  # "退钱就行 套子跟芯要一起寄回去吗": what goes back, not when money does
+    put = questions_asked(r.text)
+    if put != r.text and cue.asks_where(put) and not cue.asks_money_back(put):
+        return False  # "那我找卖家退钱去。我自己那两条山地胎到哪了？": a plan told, a parcel asked
+    if cue.mentions_invoice(r.text) and r.u.intent in ("check_invoice", "get_invoice"):
+        return False  # "之前开的电子发票呢 钱都退了 发票是不是就作废了": the invoice, after it
     if cue.charged_wrongly(r.text) or cue.asks_if_accepted(r.text):
         # "charged twice": a payment problem; "还没到账啊 那能改用支付宝付吗": how to pay
         return False

@@ -67,15 +67,20 @@ def cancel_what_arrived(r: Reading) -> bool:
 
 
 def exchange_of_what_arrived(r: Reading) -> bool:
-    """"能换个新的吗", "can I exchange it for a bigger size" of an order delivered: how the
-    shop exchanges (its returns policy), not a change of the order's items."""
+    """"能换个新的吗", "can I exchange it for a bigger size" of an order delivered, or goods
+    asked for instead of the refund under way: how the shop exchanges (its returns
+    policy), not a change of the order's items nor that refund."""
     order = r.order()
-    if r.u.intent != "change_order" or order is None or order.status != "delivered":
-        return False
-    if not cue.asks_exchange(r.text):
-        return False
-    settle(r, "check_refund_policy")
-    return True
+    delivered = order is not None and order.status == "delivered"
+    if r.u.intent == "change_order" and delivered and cue.asks_exchange(r.text):
+        settle(r, "check_refund_policy")
+        return True
+    of_a_return = r.previous in ("get_refund", "check_refund_policy") or (
+        r.state.pending is not None and r.state.pending.intent == "get_refund")
+    if of_a_return and cue.asks_goods_instead(r.text) and cue.asks_its_own_question(r.text):
+        settle(r, "check_refund_policy")
+        return True
+    return False
 
 
 def presses_for_help(r: Reading) -> bool:

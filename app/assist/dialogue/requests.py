@@ -133,8 +133,13 @@ def returns(r: Reading) -> bool:
             (mine and bool(r.u.slots.item_products))
             or ((r.short or cue.points_back(r.text)) and r.u.slots.order_id is not None
                 and bool(r.state.orders_discussed) and not cue.hypothetical(r.text))))
-    if not wants or not (r.names_order or r.about_an_order) or cue.asks_cancel(r.text):
+    # (of one of the orders the message could mean: "the poles I bought ... Refund please?",
+    # which the reply asks to pick)
+    if not wants or not (r.names_order or r.about_an_order or r.u.slots.order_candidates) or (
+            cue.asks_cancel(r.text)):
         return False
+    if r.u.slots.address and cue.asks_change(r.text) and not cue.wants_return(r.text):
+        return False  # "卖家说他用不上 … 麻烦把收件人和地址改成我：…": a new address, not a return
     if cue.asks_where(r.text) and not (cue.wants_return(r.text) or cue.mentions_return(r.text)):
         return False  # "where is the white helmet? my old one is falling apart": a reason
         # given for hurrying, no return asked

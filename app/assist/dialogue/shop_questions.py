@@ -119,6 +119,22 @@ def pays_with(r: Reading) -> bool:
     return True
 
 
+# the shopper's own plan of paying, told: "好嘞，一会儿用微信把钱付了", "right, I'll pay with
+# iDEAL in a bit"
+_WILL_PAY = Cue(r"(?:一会儿?|待会儿?|等(?:一)?下|马上|回头|晚点|今晚|明天)[^，。,.!！?？]{0,10}付"
+                r"|\b(?:i'?ll|i\s+will|we'?ll|gonna)\s+(?:just\s+)?pay\b")
+
+
+def tells_how_they_will_pay(r: Reading) -> bool:
+    """The way the shopper will pay, told and not asked: nothing for the shop to answer."""
+    if r.u.intent != "check_payment_methods" or not _WILL_PAY(r.text):
+        return False
+    if cue.asks_its_own_question(r.text) or cue.asks_if_accepted(r.text):
+        return False
+    settle(r, "other")
+    return True
+
+
 _A_DOORS_CODE = re.compile(r"\b(?:door|gate|entry|entrance|access|building|buzzer|lobby|security"
                            r"|lock(?:box)?)\s+(?:code|number|pin)\b|门禁(?:码|密码)?|大门密码|楼道密码",
                            re.IGNORECASE)
