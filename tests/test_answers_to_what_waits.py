@@ -138,3 +138,24 @@ def test_items_named_while_a_cancellation_waits_do_not_narrow_it() -> None:
     r = dialogue.Reading(u, text, state, orders=[order], kb_score=0.0)
     dialogue.read(r)
     assert r.u.intent == "change_order"
+
+
+def test_a_go_ahead_read_as_a_look_up_after_a_question_is_the_yes(api: Api) -> None:
+    label = "go-ahead-lookup"
+    proposed = say(api, label, "the toaster from Q-4990 stopped heating, can I send it back?")
+    assert proposed.action is not None and proposed.action.status == "needs_confirmation"
+    say(api, label, "does it have to go back straight away?")
+    done = say(api, label, "Great, go ahead and set the return up then")
+    assert done.action is not None and done.action.name == "get_refund"
+    assert done.action.status == "executed", done.reply
+
+
+def test_a_cancellation_offered_and_declined_in_its_own_words_is_not_proposed(api: Api) -> None:
+    label = "offer-declined"
+    first = say(api, label, "can you swap the kettle in Q-5101 for the Power Blender?")
+    assert first.action is not None and first.action.status == "blocked", first.reply
+    declined = say(api, label, "那就不换了 就这样吧 取消重下太麻烦")
+    assert declined.action is None or declined.action.status != "needs_confirmation", (
+        declined.reply)
+    after = say(api, label, "好的 知道了")
+    assert after.action is None or after.action.status != "executed", after.reply

@@ -36,6 +36,14 @@ def reading(text: str, intent: str, *, previous: str | None = None, kb_score: fl
     return dialogue.Reading(u, text, state, orders=[], kb_score=kb_score)
 
 
+def read_after(text: str, read: str, previous: str) -> str:
+    """What ``text``, read by the classifier as ``read``, comes to right after ``previous``
+    on the order the conversation is about."""
+    r = reading(text, read, previous=previous, slots=Slots(order_id="9", order_source="previous"))
+    dialogue.read(r)
+    return r.u.intent
+
+
 @pytest.mark.parametrize(("text", "delivery"), [
     ("how long does delivery take to Spain?", True), ("多久能到", True),
     ("几天发货", True), ("how long until it gets here", True), ("运到上海要几天", True),
@@ -754,6 +762,7 @@ def test_a_return_wanted_with_the_warranty_named_stays_a_return() -> None:
     ("where's my tracker?", "track_order"),
     ("has the TrackMate shipped yet?", "track_order"),
     ("the tracker hasn't arrived, can you check?", "track_order"),
+    ("is my TrackMate coming today?", "track_order"), ("has my TrackMate left yet?", "track_order"),
 ])
 def test_the_words_of_a_delivery_only_in_a_products_name(text: str, intent: str) -> None:
     slots = Slots(item_refs=["tracker", "trackmate"], item_products=["GPS-1"], order_id="88",
@@ -793,8 +802,12 @@ def test_the_way_one_will_pay_told_asks_nothing(text: str, intent: str) -> None:
 @pytest.mark.parametrize(("text", "asked"), [
     ("婆婆天不亮就起来做早饭 头天晚上放好米定时的话 最多能提前多少个钟头设", True),
     ("what's the longest the timer can be set?", True), ("电池最长能用多久", True),
+    # its output or its noise, measured
+    ("her room is tiny - what's the noise level at its slowest speed?", True),
+    ("Could you at least tell me how much water it holds?", True),
+    ("出水速度怎么样 一分钟能出多少", True), ("will one charge last the whole trip?", True),
     # how far the shop's terms go is no question of the item
-    ("最多能退多少钱", False), ("最晚能几号发货", False),
+    ("最多能退多少钱", False), ("最晚能几号发货", False), ("what's the delivery level?", False),
 ])
 def test_how_far_a_setting_goes_is_how_the_item_is(text: str, asked: bool) -> None:
     assert cue.asks_how_it_is(text) is asked
@@ -828,19 +841,13 @@ def test_goods_asked_for_instead_of_the_refund_are_the_exchange_terms(text: str,
     ("left it in the porch for you, thanks", "other", "other"),
 ])
 def test_how_the_parcel_is_handed_over(text: str, intent: str, read: str) -> None:
-    slots = Slots(order_id="9", order_source="previous")
-    r = reading(text, intent, previous="track_order", slots=slots)
-    dialogue.read(r)
-    assert r.u.intent == read
+    assert read_after(text, intent, "track_order") == read
 
 
 def test_a_courier_picking_the_return_up_is_how_it_goes_back() -> None:
     text = ("I won't need to carry it anywhere myself, will I? With this brace I can barely hold "
             "a mug. Will a courier pick it up from me?")
-    slots = Slots(order_id="9", order_source="previous")
-    r = reading(text, "delivery_options", previous="get_refund", slots=slots)
-    dialogue.read(r)
-    assert r.u.intent == "check_refund_policy"
+    assert read_after(text, "delivery_options", "get_refund") == "check_refund_policy"
 
 
 @pytest.mark.parametrize(("text", "read", "intent"), [
@@ -851,10 +858,7 @@ def test_a_courier_picking_the_return_up_is_how_it_goes_back() -> None:
      "check_invoice", "check_invoice"),
 ])
 def test_after_a_refund_found(text: str, read: str, intent: str) -> None:
-    slots = Slots(order_id="9", order_source="previous")
-    r = reading(text, read, previous="track_refund", slots=slots)
-    dialogue.read(r)
-    assert r.u.intent == intent
+    assert read_after(text, read, "track_refund") == intent
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -939,3 +943,72 @@ def test_a_handover_told_of_is_none_asked(text: str) -> None:
 def test_what_must_go_back_with_the_return_is_how_it_goes_back() -> None:
     assert cue.asks_return_logistics("do the diffuser and the two nozzles have to go back as "
                                      "well, or just the dryer itself?")
+
+
+@pytest.mark.parametrize(("text", "read", "intent"), [
+    # after the warranty's answer: the item sent in for repair
+    ("要我自己寄回去吗 运费谁出", "check_refund_policy", "product_question"),
+    ("Do I send the whole fountain back or just the base?", "check_refund_policy",
+     "product_question"),
+    # a return said in so many words stays one
+    ("好 12块运费认了 两样一起退 帮我约上门取件", "get_refund", "get_refund"),
+    ("if I post the two tubes back once they've arrived, how much do I get back?",
+     "check_refund_policy", "check_refund_policy"),
+    ("And what would sending it back cost me?", "check_refund_policy", "check_refund_policy"),
+    # "后来取消了" holds no pick-up ("来取")
+    ("有新人优惠码吗 我之前下过一单后来取消了", "promotion_question", "promotion_question"),
+])
+def test_sent_back_after_the_warranty(text: str, read: str, intent: str) -> None:
+    assert read_after(text, read, "product_question") == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a delivery's word inside the name only, not at a word's start
+    ("We're off to Spain for three weeks with the dog. Will his PetTrack keep working over "
+     "there??", "product_question"),
+    ("is my PetTrack coming today?", "track_order"),
+])
+def test_a_delivery_word_inside_a_products_name(text: str, intent: str) -> None:
+    slots = Slots(item_refs=["pettrack"], item_products=["GPS-1"], order_id="88",
+                  order_source="item_reference")
+    r = reading(text, "track_order", slots=slots)
+    dialogue.read(r)
+    assert r.u.intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Do I need a printer for the label? ours is broken", "Where do I drop the pink ones off?",
+    "寄回去的时候里面的滤芯要取出来吗 还是整台原样装好就行",
+    "Do I need the original box? I flattened it for the recycling already",
+    "does it matter that I've opened it?", "钥匙和那张钥匙编号卡也要一起放进箱子里吗？",
+    "Do I need to pack the docking station and the spare dust bags as well, or just the robot?",
+])
+def test_how_the_return_is_packed_and_sent(text: str) -> None:
+    # right after a return: how it goes back, the returns terms, not a product question
+    assert read_after(text, "product_question", "get_refund") == "check_refund_policy"
+
+
+@pytest.mark.parametrize(("text", "cost"), [
+    ("the headlamp won't take a charge anymore, so can i return it?", False),
+    ("it doesn't hold a charge", False), ("is there a charge for returns?", True),
+])
+def test_a_batterys_charge_is_no_cost(text: str, cost: bool) -> None:
+    assert bool(cue.asks_cost(text)) is cost
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("I'm tempted to get the green fountain after all - is it still £44.99?", True),
+    ("那个水壶还是299吗", True), ("is it still on its way?", False),
+])
+def test_a_price_seen_before_asked_again(text: str, asked: bool) -> None:
+    assert bool(cue.asks_price(text)) is asked
+
+
+def test_when_an_order_was_bought_asked_indirectly() -> None:
+    assert cue.asks_when_placed("The slip says #2893. Could you tell me when it was bought and "
+                                "delivered?")
+
+
+def test_a_text_called_a_scam_is_no_complaint() -> None:
+    text = "那这短信就是骗子了 链接我不点了 对了 米色窝那单现在到哪了"
+    assert not analyze_sentiment(text).complaint

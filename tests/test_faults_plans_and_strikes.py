@@ -28,6 +28,9 @@ from tests.test_dialogue_misreadings import reading
     ("£6? I'll leave it, thanks", False),
     ("好 我去路由器里设置一下", True),
     ("行 我去路由器里把2.4G分出来", True),
+    # when, and what for, said with the plan
+    ("好，今天就寄出去", True), ("好嘞，付完款我再来找你们开发票", True),
+    ("好，今天能寄出去吗", False),
     # a number that is no size still asks or names something
     ("grand, I'll order 2 more of order 4410. ta", False),
     ("haha ok, why is it 60cm?", False),

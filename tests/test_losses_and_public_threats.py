@@ -75,6 +75,15 @@ def test_a_call_asked_for_is_a_person_asked_for(text: str, person: bool) -> None
     ("The sticker inside the shell says size M, but my order was for an L.", "wrong_item"),
     ("the label says L but I ordered it anyway", None),
     ("The dryer started making a high-pitched whine on day two", "defective"),
+    # an allergy the pet has or is feared, not one the goods caused
+    ("我家狗对鸡肉过敏 你们这个羊肉的里面有没有鸡肉 吃了会不会过敏", None),
+    ("she's allergic to chicken, is there chicken in it?", None),
+    ("用了这个面霜脸上过敏了 起红疹", "defective"),
+    ("The gauge on my pump is stuck at 3 bar now, the needle doesn't move", "defective"),
+    ("the parcel is stuck at the depot", None),
+    # an order not theirs at all, not the wrong goods in it
+    ("短信说定单3592已签收 可这单根本不是我买的 你帮我查查是谁的", None),
+    ("收到的不是我买的那款", "wrong_item"),
     ("just doesn't suit me, sorry", None),
 ])
 def test_cracks_and_running_dye_are_faults(text: str, reason: str | None) -> None:

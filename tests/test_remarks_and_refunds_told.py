@@ -278,6 +278,14 @@ def test_an_own_order_written_without_its_zeros() -> None:
     ("地址没错 就改这个", "yes"), ("就改这个吗", None), ("不对 别就改这个", "no"),
     ("好嘞 那就改寄奶奶那 土楼路23号 确认", "yes"), ("地址不对 确认", None), ("确认一下", None),
     ("好 那就换 黑的这个我原样装回去", "yes"), ("那就换 不过要M码", None),
+    # where to leave it is no "leave it be"; "fair" before the answer says nothing yet
+    ("if nobody answers does the driver leave it next door or just take it away again?", None),
+    ("can you leave it with the neighbour", None), ("actually just leave it, thanks", "no"),
+    ("ok fair, yeah send it to Sam's", "yes"),
+    ("12欧也认了，删吧", "yes"), ("删掉吧 谢谢", "yes"), ("认了 不删了", "no"),
+    # the request scrapped, the item kept, after a "that works" of the answer before
+    ("Two hours is longer than any walk we'll do, so that works. Scrap the cancel, I'm keeping "
+     "the E5.", "no"), ("I'm keeping the charger and sending the rest back", None),
     # the refund offered, taken (and held, "but not yet")
     ("hmm tbh I don't trust this model near that step anymore. A refund works, pls arrange the "
      "collection.", "yes"), ("a refund works?", None), ("a refund is fine but not yet", "no"),

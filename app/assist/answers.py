@@ -63,6 +63,12 @@ def _said_in_a_clause(repeats: Cue, text: str) -> bool:
         for at, part in enumerate(parts))
 
 
+# the request itself called not worth the trouble: "取消重下太麻烦", "not worth cancelling"
+_NOT_WORTH_IT = Cue(r"(?:取消|退|改|换)[^，。,.!?！？]{0,6}(?:太麻烦|麻烦|不值得|不划算)"
+                    r"|\bnot\s+worth\s+(?:cancell?ing|returning|changing|the\s+hassle)\b"
+                    r"|\btoo\s+much\s+(?:hassle|faff|bother)\b")
+
+
 # "等一下先别改，问一句：…？", "wait, don't cancel yet - …?": held, not declined
 _NOT_YET = re.compile(r"^\s*先(?:别|不)|\byet\b", re.IGNORECASE)
 
@@ -203,8 +209,10 @@ def answers_pending(turn: Turn) -> bool:
         return False  # "那算了 整单取消吧": the change given up for the order's cancellation
     slots = turn.u.slots
     # "算了 取消不值得。发货了吗？": the request offered declined, and a question asked
+    # ("那就不换了 橙色就橙色吧 取消重下太麻烦" to the cancellation offered instead: the offer
+    # declined, in the words of the request it offered)
     declines_it = (yes_no == "no" and turn.u.intent == pending.intent
-                   and question_asked_after(turn, pending.intent))
+                   and (question_asked_after(turn, pending.intent) or _NOT_WORTH_IT(turn.text)))
     if pending.kind != "action" and spec(turn.u.intent).action and not declines_it and (
             slots.order_id or slots.order_mention or slots.item_products):
         return False  # "ok, then where is the pump order?" asks the bot, not for a person
@@ -229,8 +237,12 @@ def answers_pending(turn: Turn) -> bool:
     # gives the write up, whatever request the words after it read as
     gives_up = yes_no == "no" and cues.withdraws(turn.text) and not (
         turn.u.slots.address or cue.asks_change(turn.text))
+    # ("Great, go ahead and set the return up then" read as the return's progress: a yes
+    # that asks no question of its own is no look-up)
+    looked_up = yes_no == "yes" and not spec(turn.u.intent).writes and not (
+        cue.asks_its_own_question(turn.text))
     return (len(turn.text) <= ANSWER_EXTRA_CHARS or turn.u.intent == pending.intent
-            or not spec(turn.u.intent).action or weak or gives_up)
+            or not spec(turn.u.intent).action or weak or gives_up or looked_up)
 
 
 def _takes_in_an_answer(text: str, waiting: str) -> bool:

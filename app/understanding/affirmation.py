@@ -34,12 +34,17 @@ _NO_START_RE = re.compile(
 _KEEPS_IT = (r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:just\s+)?"
              r"(?:keep|hang\s+on\s+to|hold\s+on\s+to)\s+(?:it|them|both|all\s+of\s+them)\b"
              r"|\b(?:i'?m\s+|we'?re\s+)?keeping\s+(?:it|them|both)\b"
+             # ... named, said last: "Scrap the cancel, I'm keeping the E5."
+             r"|\b(?:i'?m|we'?re)\s+keeping\s+the\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:after\s+all|then)?[.!\s]*$)"
              r"|还是留着|(?:我|就|先)留着(?:吧|了|用)?"
              # kept for someone else: "那锁就留给他用了"
              r"|(?:就|还是)留给[^，,。\s]{1,4}?(?:用|了)")
 _NO_ANYWHERE_RE = re.compile(
     r"\b(?:don'?t|do\s+not)\s+(?:do\s+(?:it|that)|go\s+ahead|proceed|bother)\b"
-    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off|leave\s+it(?:\s+as\s+it\s+is)?"
+    # ("leave it next door", "leave it with the neighbour": where, not "leave it be")
+    r"|\b(?:never\s*mind|forget\s+it|no\s+thanks|hold\s+off"
+    r"|leave\s+it(?:\s+as\s+it\s+is|(?!\s+(?:next|with|at|in|on|by|outside|behind|round|there|here"
+    r"|for|to|under|inside|somewhere)\b))"
     r"|keep\s+it\s+as\s+it\s+is|(?:keep|leave)\s+(?:my|the)\s+order\s+(?:as\s+it\s+is|alone)"
     # "laat maar, keep the order please!" (a cancellation proposed), "nee wacht"
     r"|keep\s+(?:my|the)\s+(?:\w+\s+)?order(?:\s+(?:please|pls|then|after\s+all))?(?=\s*[.!]*$|\s*[.!,]\s)"
@@ -47,7 +52,9 @@ _NO_ANYWHERE_RE = re.compile(
     r"|forget\s+(?:about\s+)?the\s+(?:return|refund|change|cancell?ation))\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:it|that|them|anything)\s+yet\b|\blet\s+me\s+think\b"
     r"|\bbut\s+not\s+(?:yet|now|just\s+yet)\b"
-    r"|还是算了|还是不(?:要|用|退|改|换|取消)了?|(?:不退|不改|不换|不取消)了|先不(?:退|改|换|取消|要|用)了?"
+    # the request itself scrapped: "Scrap the cancel, I'm keeping the E5"
+    r"|\bscra(?:p|tch)\s+the\s+(?:cancel\w*|return|refund|change|swap|address\s+change)\b"
+    r"|还是算了|还是不(?:要|用|退|改|换|取消|删)了?|(?:不退|不改|不换|不取消|不删)了|先不(?:退|改|换|取消|要|用|删)了?"
     # "那先别取消了 我再琢磨琢磨": held off, to think it over
     r"|(?:先|还是|就)别(?:改|退|换|取消|弄|加)了?|我再(?:想想|想一想|考虑(?:一下|考虑)?|琢磨(?:琢磨|一下)?)"
     # said last: "之前那盒早用完了 还是要的 别取消"
@@ -57,8 +64,9 @@ _NO_ANYWHERE_RE = re.compile(
 # the goods kept instead of sent back: "nah I'll keep it then", "我还是留着吧"; not when
 # the return is only narrowed to the rest ("对 只退滤芯 净化器我留着")
 _KEEPS_IT_RE = re.compile(_KEEPS_IT, re.IGNORECASE)
-_NARROWS_RETURN_RE = re.compile(r"只(?:要)?退|\b(?:just|only)\s+(?:return|send\s+back|refund)\b",
-                                re.IGNORECASE)
+_NARROWS_RETURN_RE = re.compile(r"只(?:要)?退|\b(?:just|only)\s+(?:return|send\s+back|refund)\b"
+                                # "yes please, only the tape tho, I'm keeping the light"
+                                r"|\b(?:just|only)\s+the\s+[\w-]+", re.IGNORECASE)
 # "取消吧" is a no only when it is (nearly) the whole message; "取消订单" is a request
 _SHORT_CANCEL_RE = re.compile(r"^(?:那|那就|还是)?取消吧[。!！]*$")
 _YES_START_RE = re.compile(
@@ -93,7 +101,8 @@ _YES_START_RE = re.compile(
 )
 # the change proposed, asked for again in one word: "加吧", "那就改吧", "换上吧"
 # ... with a word on how much after it: "加吧 一袋就够"
-_YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄)(?:上|了|一下)?吧[\s，,。.!！~～]*"
+_YES_VERB_RE = re.compile(r"^(?:那|那就|就)?(?:加|改|换|退|办|弄|删)(?:上|了|掉|一下)?吧"
+                          r"[\s，,。.!！~～]*"
                           r"(?:(?:谢谢|谢啦|谢了|多谢|麻烦了|麻烦你了|辛苦了)[\s。.!！~～]*"
                           r"|[一两二三四五六七八九十\d]+\S{0,3}就(?:够|行|好)了?[\s。.!！~～]*)?$")
 # ... or with a plain remark after it, which asks and changes nothing: "退吧 配件都在盒子里"
@@ -130,6 +139,8 @@ _YES_ANYWHERE_RE = re.compile(
     # the cost conceded, which takes the offer as it is: "扣12块就扣吧", "12块就12块 退吧",
     # "运费出就出呗"
     r"|(?:^|(?<=[\s，,。.!！~]))(?:那)?(扣|付|出|花|掏|给)[^，,。.!！?？\s就]{0,8}就\1(?:吧|呗|了)"
+    # ... or owned to, then the write: "12欧也认了，删吧"
+    r"|认了[\s，,。]*(?:那就|就)?(?:删|改|退|换|加|取消)(?:掉|了)?吧"
     r"|^(?:那)?(?![不没别])([^，,。.!！?？\s就]{1,8})就\2(?:吧|呗|了)?(?=[\s，,。.!！~]|$)",
     re.IGNORECASE,
 )
@@ -148,7 +159,7 @@ THANKS_ABROAD = (r"merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|salamat|t
 # "唔該 yes please", "ha, sure, why not - cancel it", "right go on then", "fair enough, go
 # for it"
 _LEAD_IN_RE = re.compile(r"^(?:哎|唉|嗯嗯|呃|额|啊|哦|噢|唔該|唔该|麻烦|哈+|(?:ha)+h?|heh|hehe|lol"
-                         r"|right|fair\s+enough)"
+                         r"|right|fair(?:\s+enough)?)"
                          r"(?:[\s,，.。…~～!！]+|$)"
                          # "嗯确认", "嗯嗯好的": a hum run into the word that answers
                          r"|^嗯+(?=确认|确定|好|对|是|行|可以)"

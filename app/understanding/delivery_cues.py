@@ -7,7 +7,9 @@ from __future__ import annotations
 from app.understanding.cue import Cue
 
 asks_where = Cue(
-    r"(?<!change\s)(?<!changing\s)\bwhere(?:\s+exactly|\s+on\s+earth)?(?:'s|\s+is|\s+are|'re|\s+r)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
+    r"(?<!change\s)(?<!changing\s)\bwhere(?:\s+exactly|\s+on\s+earth)?(?:'s|\s+is|\s+are|'re|\s+r)\b"
+    # asked indirectly: "can you tell me where my PawTrack is?"
+    r"|\bwhere\s+(?:my|our|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\b|\bwhen\s+(?:will|does|do|is|can|should)\b.{0,40}?"
     r"\b(?:arrive|come|get\s+(?:here|there|to\s+me)|be\s+(?:here|delivered)|ship|deliver)"
     r"|\b(?:when(?:'s|\s+is|\s+are|'re)|is|are)\s+(?:it|they|my\s+\w+|the\s+\w+|that|this)\s+"
     r"(?:arriving|coming|getting\s+here|being\s+delivered|due|shipping)\b"
@@ -198,8 +200,11 @@ asks_intercept = Cue(r"拦(?:回|截|下来)|截回|\bintercept\w*|\b(?:recall|s
 # (wished or asked, not told: "a DPD parcel got left in my porch", "your parcel is on hold
 # due to an unpaid redelivery fee")
 asks_handover = Cue(
-    r"\b(?:can|could|would|will|please|rather|prefer|happy\s+for|ok(?:ay)?\s+to|arrange|book"
+    r"\b(?:can|could|would|will|does|do|please|rather|prefer|happy\s+for|ok(?:ay)?\s+to|arrange|book"
     r"|request)\b[^.?!]{0,40}?(?:\b(?:another|a\s+different|a\s+later|other)\s+day\b"
+    # "if nobody answers does the driver leave it next door or just take it away again?"
+    r"|\bleave\s+(?:it|them)\s+(?:next\s+door|with\s+(?:a|the|my)\s+neighbou?r)\b"
+    r"|\btake\s+(?:it|them)\s+(?:away|back)\s+again\b"
     r"|\bre-?deliver\w*|\b(?:left|leave|put)\s+(?:it\s+|them\s+)?(?:in|on|by|at|behind)\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:porch|doorstep|shed|garage|safe\s+place|front\s+door|back\s+door)\b"
     r"|\bsafe\s+place\b)"

@@ -56,7 +56,9 @@ asks_amount_paid = Cue(
     r"|(?:付|花|支付)了多少(?:钱)?|实付(?:了)?(?:多少|金额)|多少钱买的")
 asks_when_placed = Cue(
     r"\bwhen\s+did\s+i\s+(?:order|buy|purchase|place)\b|\bwhen\s+was\s+(?:it|the\s+order|my\s+"
-    r"order)\s+(?:placed|made)\b|(?:哪天|什么时候|几号|啥时候)(?:下的单|下单的|买的|拍的)|下单(?:时间|日期)")
+    r"order)\s+(?:placed|made|bought|ordered|purchased)\b"
+    # ... asked indirectly: "could you tell me when it was bought and delivered?"
+    r"|\bwhen\s+(?:it|the\s+order|this\s+order|that\s+order)\s+was\s+(?:placed|made|bought|ordered|purchased)\b|(?:哪天|什么时候|几号|啥时候)(?:下的单|下单的|买的|拍的)|下单(?:时间|日期)")
 # which variant of an item was ordered, asked as yes or no or outright: "the purifier I
 # ordered, is it the space grey one?", "is it red? I wanted black", "水壶是青绿色的对吧 我
 # 记得我选的白色", "我买的是什么颜色"; never of an item not bought yet ("有什么颜色")

@@ -28,12 +28,22 @@ asks_how_it_is = Cue(
     r"|最(?:多|长|久|大|高|低|少|早|晚)(?:能|可以)[^，。,.!！?？]{0,8}(?:多少个?|几个?)"
     r"(?:钟头|小时|分钟|度|档|人|升|瓦|公斤|斤)|最(?:多|长|久)(?:能|可以)[^，。,.!！?？]{0,8}(?:多久|多长时间)"
     r"|\bwhat(?:'s|\s+is)\s+the\s+(?:longest|most|furthest|latest|earliest|max(?:imum)?|min(?:imum)?)\b"
-    r"[^.?!]{0,40}\b(?:can|will|could)\b")
+    r"[^.?!]{0,40}\b(?:can|will|could)\b"
+    # its output or its noise, measured: "what's the noise level at its slowest speed?", "how
+    # many decibels", "出水速度怎么样 一分钟能出多少", "will one charge last the whole trip?"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the|its)\s+(?:noise|sound|volume|decibel|db)\s+level\b"
+    r"|\bhow\s+many\s+(?:decibels|db|watts|litres|liters|ml|lumens)\b"
+    r"|(?:一|每)(?:分钟|小时|天)(?:能|可以)?(?:出|加湿|喷|吹|烧|处理)多少"
+    r"|\bwill\s+(?:one|a|the)\s+(?:full\s+)?charge\s+last\b"
+    r"|\bhow\s+much\s+(?:\w+\s+)?(?:does\s+)?(?:it|that|this|the\s+\w+)\s+holds?\b")
 # what it costs, asked in a few words: "how much?", "and the price?", "多少钱", "价格呢"
 # ("how much" opening any sentence: "fair enough, I'll buy another. How much is a 4-pack?")
 asks_price = Cue(r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b"
                  r"|\bwhat(?:'s|\s+is|\s+are)\s+(?:the|that|this|a|an|your)\s+[\w\s-]{1,30}?\s+going\s+for\b"
-                 r"|\bwhat\s+does\s+it\s+cost\b|多少钱|价格|价钱|几块钱|怎么卖")
+                 r"|\bwhat\s+does\s+it\s+cost\b|多少钱|价格|价钱|几块钱|怎么卖"
+                 # the price seen before, asked again: "is it still £44.99?", "还是299吗"
+                 r"|\b(?:is|are)\s+(?:it|they|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+still\s+[£$€¥]\s?\d"
+                 r"|还是\d+(?:\.\d+)?(?:元|块)?(?:吗|么|嘛)")
 # a question about a property of a product ("is it waterproof?", "does it fold?")
 asks_property = Cue(
     r"(?:^|[,.;!?—–]\s*|\b(?:and|but|so|also)\s+)(?:is|are|does|do|can|will|would)\s+"

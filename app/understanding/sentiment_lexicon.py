@@ -286,6 +286,7 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "诈骗短信", "诈骗电话", "骗子短信", "骗子电话", "骗子网站",
     # ... or the caller, named so: "那就是骗子了 你们官方的客服电话是多少"
     "那就是骗子", "那是骗子", "那肯定是骗子", "遇到骗子", "遇上骗子", "骗子冒充", "骗子打来",
+    "短信就是骗子", "短信是骗子", "电话就是骗子", "链接就是骗子",
 })
 
 # common acronyms in upper case are not shouting

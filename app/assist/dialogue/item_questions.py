@@ -84,6 +84,10 @@ def asks_more_about_it(r: Reading) -> bool:
 
 # a question of the shop's money terms, which a price question of a product is read as
 _MONEY_TERMS = frozenset({"promotion_question", "check_cancellation_fee"})
+# a deal asked after, which the shop's promotions answer: "are ye doing anything for black
+# friday this year?", "双11有活动吗"
+_A_DEAL = Cue(r"\b(?:black\s+friday|cyber\s+monday|deals?|discounts?|offers?|sales?)\b"
+              r"|双(?:11|十一|12|十二)|618|活动|优惠|打折|促销")
 
 
 def its_price_asked(r: Reading) -> bool:
@@ -92,8 +96,10 @@ def its_price_asked(r: Reading) -> bool:
     costs, read as a question of codes or fees because it speaks of money, with no word of
     delivery, returns, cancelling or a code. So is one of a product named that the
     classifier left out of scope: "What's the medium grey one going for at the moment?"."""
-    misread = r.previous == "product_question" and r.u.intent in _MONEY_TERMS and (
-        not r.names_order)
+    # (or of a product named, whatever came before: "I'm tempted to get the green fountain
+    # after all - is it still £44.99?")
+    misread = r.u.intent in _MONEY_TERMS and not r.by_number and (
+        (r.previous == "product_question" and not r.names_order) or bool(r.u.slots.item_products))
     # (not what was paid for it: "how much did I pay for the grey bed?")
     unread = r.u.intent == "other" and bool(r.u.slots.item_products) and not (
         r.by_number or cue.asks_amount_paid(r.text))
@@ -102,9 +108,12 @@ def its_price_asked(r: Reading) -> bool:
     text = r.text
     if not cue.asks_price(text) or (
             cue.about_delivery(text) or cue.mentions_return(text) or cue.mentions_refund(text)
-            or cue.asks_cancel(text) or cue.asks_promo(text) or cue.mentions_invoice(text)):
+            or cue.asks_cancel(text) or cue.asks_promo(text) or cue.mentions_invoice(text)
+            or _A_DEAL(text)):
         return False
-    settle(r, "product_question", carried=True)
+    # (carried on from the product asked about; a product named anew starts afresh, and a
+    # write waiting before it is not asked again)
+    settle(r, "product_question", carried=r.previous == "product_question")
     return True
 
 
@@ -145,17 +154,23 @@ def how_long_the_product_takes(r: Reading) -> bool:
     return True
 
 
+# a delivery's word inside a product's name ("PawTrack", "ShipShape"), which the
+# classifier takes for a parcel
+_A_DELIVERY_STEM = re.compile(r"track|ship|deliver|parcel|courier|post", re.IGNORECASE)
+
+
 def tracking_only_in_its_name(r: Reading) -> bool:
-    """"The dog won't need the tracker. Is there a way of pausing the PawTrack plan?": where
-    the words of a delivery stand only in a product's name, the classifier's "where is my
-    order" is a question about the product."""
+    """"The dog won't need the tracker. Is there a way of pausing the PawTrack plan?", "Will
+    his PawTrack keep working over there?": where the words of a delivery stand only in a
+    product's name, the classifier's "where is my order" is a question about the product."""
     s = r.u.slots
     if r.u.intent != "track_order" or r.by_number or not s.item_refs or r.state.pending:
         return False
     said = r.text
     for word in sorted(s.item_refs, key=len, reverse=True):
         said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
-    if not cue.about_delivery(r.text) or cue.about_delivery(said) or cue.asks_where(said) or (
+    named = cue.about_delivery(r.text) or any(_A_DELIVERY_STEM.search(w) for w in s.item_refs)
+    if not named or cue.about_delivery(said) or cue.asks_where(r.text) or (
             cue.asks_status(said) or not cue.asks_its_own_question(said)):
         return False
     if (cue.asks_cancel(said) or cue.mentions_return(said) or cue.mentions_refund(said)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
+from app.intents import spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.cue import Cue
 from app.understanding.invoice_cues import asks_after_the_invoice
 from app.understanding.item_changes import adds_to_order
 
@@ -37,11 +39,27 @@ def cancels_a_named_order(r: Reading) -> bool:
 RETURN_TALK = frozenset({"get_refund", "check_refund_policy"})
 
 
+# the words of a return or a refund themselves (sending an item back is also a repair's)
+_A_RETURN_SAID = Cue(r"退|\breturn(?:s|ed|ing)?\b|\brefund")
+# what sending it back would cost, supposed: the returns terms ("And what would sending it
+# back cost me?")
+_SUPPOSED = Cue(r"\bwould\b")
+
+
 def how_to_send_it_in(r: Reading) -> bool:
     """"送修的话整车怎么寄", "how do I send it in?": after a fault, how the warranty takes it
     in (a product question); after a return, how the return goes back. No address change,
-    no order's tracking."""
-    if not cue.asks_how_to_send_in(r.text) or r.u.slots.address:
+    no order's tracking. After a fault's or a warranty's answer, the item sent back ("要我
+    自己寄回去吗 运费谁出", "do I send the whole fountain back or just the base?") is the
+    warranty's way in too, where no return, refund or supposition is said."""
+    text = r.text
+    for_repair = r.previous == "product_question" and bool(
+        cue.sends_back(text) or cue.asks_return_logistics(text)) and not (
+        _A_RETURN_SAID(text) or cue.wants_return(text) or cue.asks_can_return(text)
+        or cue.asks_money_back(text) or cue.hypothetical(text) or _SUPPOSED(text)
+        or cue.asks_promo(text)
+        or spec(r.u.intent).handoff is not None)
+    if not (cue.asks_how_to_send_in(text) or for_repair) or r.u.slots.address:
         return False
     if r.previous == "product_question":
         settle(r, "product_question", carried=True)
