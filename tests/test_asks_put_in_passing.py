@@ -12,7 +12,7 @@ import pytest
 from app.assist import dialogue
 from app.assist.state import Pending
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import HELD_FOR_A_QUESTION
+from app.understanding.answer_cues import HELD_FOR_A_QUESTION
 from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.order_cues import order_fact

@@ -139,7 +139,7 @@ def test_giving_up_a_refused_change_stays_that_change(home: Path) -> None:
     ("哦那M码正好 不换了 谢谢", True), ("算了 不退了", True), ("ok, don't change it then", True),
     ("ok fair enough, I'll just keep it then", False), ("好吧 那算了", False)])
 def test_the_write_given_up_named(text: str, named: bool) -> None:
-    from app.understanding.affirmation import NAMES_THE_WRITE
+    from app.understanding.answer_cues import NAMES_THE_WRITE
 
     assert bool(NAMES_THE_WRITE(text)) is named
 

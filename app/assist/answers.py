@@ -14,7 +14,7 @@ from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, slot_cues as cues
-from app.understanding.affirmation import DOES_IT_THEMSELVES, HOLDS
+from app.understanding.answer_cues import DOES_IT_THEMSELVES, HOLDS
 from app.understanding.closings import (
     LEADING_OK,
     an_ok_and_a_remark,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.assist.turn import Turn
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, slot_cues as cues
-from app.understanding.affirmation import NAMES_THE_WRITE
+from app.understanding.answer_cues import NAMES_THE_WRITE
 
 
 def drops_the_request(turn: Turn) -> bool:

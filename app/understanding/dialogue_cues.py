@@ -9,7 +9,7 @@ meant", "I want to send it back", "what's your policy". Each cue is a predicate
 
 from __future__ import annotations
 
-from app.understanding.affirmation import asks_first as asks_first  # re-exported
+from app.understanding.answer_cues import asks_first as asks_first  # re-exported
 from app.understanding.cue import Cue
 from app.understanding.delivery_cues import (  # re-exported: rules read cue.<name>
     about_delivery as about_delivery,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.policy import ReturnReason
-from app.understanding.affirmation import HOLDS
+from app.understanding.answer_cues import HOLDS
 
 _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(

@@ -9,7 +9,7 @@ from app.assist.dialogue.questions import runner_up
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.state import CHANGES
 from app.understanding import dialogue_cues as cue
-from app.understanding.affirmation import HELD_FOR_A_QUESTION
+from app.understanding.answer_cues import HELD_FOR_A_QUESTION
 from app.understanding.cue import Cue
 from app.understanding.return_reasons import a_fault_told_anew
 
