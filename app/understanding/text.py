@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -233,3 +234,11 @@ def as_written(found: str, written: str) -> str:
     size = len(found)
     return next((written[at:at + size] for at in range(len(written) - size + 1)
                  if simplified(written[at:at + size]) == found), found)
+
+
+def without_words(text: str, words: Iterable[str]) -> str:
+    """``text`` with each of ``words`` blanked out, in the order given, whatever its case:
+    the message without the items it names, read for what else it says."""
+    for word in words:
+        text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
+    return text

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from app.assist.dialogue.questions import asks_only_of_the_item
 from app.assist.dialogue.reading import Reading, settle
 from app.assist.understand import CARRY_CONFIDENCE
@@ -16,6 +14,7 @@ from app.understanding.carriers import names_carrier
 from app.understanding.closings import closes_with_a_remark
 from app.understanding.invoice_cues import asks_for_an_invoice
 from app.understanding.item_changes import adds_to_order
+from app.understanding.text import without_words
 
 
 def delivered_elsewhere(r: Reading) -> bool:
@@ -135,11 +134,8 @@ def where_is(r: Reading) -> bool:
 def _without_named_items(r: Reading) -> str:
     """The message without the items it names in more than one word: a store may sell a
     "backpack carrier", which asks nothing of a courier."""
-    rest = r.text
-    for said in sorted(r.u.slots.item_refs, key=len, reverse=True):
-        if " " in said:
-            rest = re.sub(re.escape(said), " ", rest, flags=re.IGNORECASE)
-    return rest
+    several = [said for said in r.u.slots.item_refs if " " in said]
+    return without_words(r.text, sorted(several, key=len, reverse=True))
 
 
 def _carried_by_named(r: Reading) -> list[OrderSnapshot]:

@@ -16,7 +16,7 @@ from app.understanding.carriers import names_a_carrier
 from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order, takes_out_of_order
 from app.understanding.product_cues import ONCE_IT_COMES
-from app.understanding.text import questions_asked, the_question
+from app.understanding.text import questions_asked, the_question, without_words
 
 # a cancellation the shopper tells of having made: "the two head torches I cancelled!"
 _CANCELLED_BY_ME = re.compile(
@@ -166,9 +166,7 @@ def tracking_only_in_its_name(r: Reading) -> bool:
     s = r.u.slots
     if r.u.intent != "track_order" or r.by_number or not s.item_refs or r.state.pending:
         return False
-    said = r.text
-    for word in sorted(s.item_refs, key=len, reverse=True):
-        said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
+    said = without_words(r.text, sorted(s.item_refs, key=len, reverse=True))
     named = cue.about_delivery(r.text) or any(_A_DELIVERY_STEM.search(w) for w in s.item_refs)
     if not named or cue.about_delivery(said) or cue.asks_where(r.text) or (
             cue.asks_status(said) or not cue.asks_its_own_question(said)):

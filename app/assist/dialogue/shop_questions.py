@@ -14,6 +14,7 @@ from app.understanding.cue import Cue
 from app.understanding.item_changes import adds_to_order
 from app.understanding.payment_cues import asks_to_pay_again, payment_fails
 from app.understanding.return_cues import asks_refund_elsewhere
+from app.understanding.text import without_words
 
 
 def opening_hours(r: Reading) -> bool:
@@ -145,9 +146,8 @@ def a_code(r: Reading) -> bool:
     unless the message asks for something of an order in so many words."""
     # a product's own code is no discount code: "swap them for the 'clean' ones (THD0601)";
     # nor a door's: "could you add the door code to the address?"
-    said = _A_DOORS_CODE.sub(" ", r.text)
-    for word in [*r.u.slots.item_refs, *r.u.slots.item_products]:
-        said = re.sub(re.escape(word), " ", said, flags=re.IGNORECASE)
+    said = without_words(_A_DOORS_CODE.sub(" ", r.text),
+                         [*r.u.slots.item_refs, *r.u.slots.item_products])
     if not cue.asks_promo(said) or r.u.intent in ("promotion_question", "payment_issue"):
         return False
     # (a cancellation supposed, the code asked of the order placed again: "取消之后我重新
