@@ -78,6 +78,8 @@ def test_label(text: str, label: str) -> None:
     # a used item sold as new
     "滤网里有别人的头发 这是用过退回来的吧 拿二手货当新品卖",
     "I think you sent me a used kettle, there's limescale inside it",
+    "说来说去啥都办不了 你们这客服是摆设吗",
+    "I'm honestly fuming. PostNL dropped my helmet into the garden-waste bin and rang no bell.",
 ])
 def test_polite_complaints_are_complaints_but_not_angry(text: str) -> None:
     result = analyze_sentiment(text)
@@ -108,6 +110,9 @@ def test_a_plain_problem_is_negative_but_no_complaint(text: str) -> None:
     "东西还没收到，已经等了两周了", "i was charged twice for A10023",
     "不是投诉哈 就提个小建议", "where do the rubbish bags go?",
     "好的 发票到了我再看 谢谢你帮我避了个坑",
+    # the shopper's own purchase left unused, not the service for show
+    "猫天天跟我挤床上睡 窝买了也是摆设 能换成猫砂盆吗",
+    "盒子跟泡沫当时都当垃圾扔了 没有原包装还能退吗",
 ])
 def test_no_complaint_without_dissatisfaction(text: str) -> None:
     assert not analyze_sentiment(text).complaint
@@ -129,6 +134,7 @@ def test_no_complaint_without_dissatisfaction(text: str) -> None:
     "is the agent who helped me last week in today?",
     "I doubt the chat can produce that, so please pass me to a person who can arrange it.",
     "could you hand this over to a colleague?",
+    "Nobody rang the bell. Get someone on your side to take this up with PostNL, properly.",
 ])
 def test_wants_human(text: str) -> None:
     assert analyze_sentiment(text).wants_human
@@ -142,6 +148,7 @@ def test_wants_human(text: str) -> None:
     "不用给我转人工啊 你直接告诉我就行", "please don't pass me on to a person, just tell me",
     "pass it to the courier when he comes", "can you hand me the tracking number?",
     "HR just announced that every staff member is getting a desk purifier, so cancel mine",
+    "I'll get someone to look at the bike at my local shop",
 ])
 def test_does_not_want_human(text: str) -> None:
     assert not analyze_sentiment(text).wants_human

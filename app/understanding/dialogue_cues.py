@@ -76,6 +76,7 @@ from app.understanding.person_cues import (  # re-exported: rules read cue.<name
     asks_for_a_person as asks_for_a_person,
     declines_a_person as declines_a_person,
     names_a_person as names_a_person,
+    offers_proof as offers_proof,
     pings as pings,
 )
 from app.understanding.product_cues import (

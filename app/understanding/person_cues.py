@@ -27,3 +27,20 @@ pings = Cue(
     r"|(?:现在)?有人在(?:吗|么|嘛|不|没)|现在有人吗"
     r"|^\W*(?:hello|hi|hey|喂|在吗|在不在)\s*[?？]{2,}\W*$"
     r"|^\W*(?:亲|亲亲|你好|您好|客服|hello|hi)?\W*(?:在吗|在不在|在么|在嘛)\W*$")
+# proof the shopper holds, offered to whoever takes the matter up: "I've still got the
+# original post with the date on it if anyone needs proof", "箱子我还留着 面单也拍照了"
+offers_proof = Cue(
+    r"\b(?:still\s+(?:have|got)|i'?ve\s+(?:still\s+)?(?:got|kept)|i\s+(?:still\s+)?(?:have|kept)"
+    r"|i'?m\s+keeping|i\s+am\s+keeping"
+    r"|i\s+took)\b[^.?!]{0,60}?\b(?:proof|screenshots?|photos?|pictures?|pics|receipts?|post"
+    r"|emails?|messages?|texts?|recordings?|box|label|packaging|evidence|call\s+log)\b"
+    r"|\bif\s+(?:any(?:one|body)|you|your\s+(?:team|colleague)s?)\s+(?:needs?|wants?)\s+(?:it|them"
+    r"|proof|evidence|to\s+see)\b"
+    # (the thing kept is proof, not the item: "那我就留着用" keeps the goods)
+    r"|(?:箱子|盒子|包装|面单|快递单|单据|小票|收据|截图|照片|聊天记录|号码|通话记录|凭证|原件)"
+    r"[^，。,.!?！？]{0,4}?(?:还)?(?:留着|保留着|保存着|存着)"
+    # ... or sent whenever asked: "要拍照的话随时发你们", "需要的话随时发给你们"
+    r"|(?:需要|要)[^，。,.!?！？]{0,6}?的话[^，。,.!?！？]{0,4}?(?:随时)?(?:可以)?发(?:给)?(?:你们|您)"
+    r"|随时(?:可以)?发(?:给)?(?:你们|您)"
+    r"|拍(?:了)?照(?:片)?了|拍了照|拍下来了|截图了|截了图|录了音|录音了"
+    r"|(?:我)?(?:还)?有(?:截图|照片|录音|聊天记录|视频|通话记录)")

@@ -20,9 +20,9 @@ INSULTS: frozenset[str] = frozenset({
 
 # strong negative words: frustration, not yet abuse; each one is also a complaint
 STRONG_NEGATIVE: frozenset[str] = frozenset({
-    "ridiculous", "worst", "unacceptable", "terrible", "horrible", "awful", "useless",
+    "ridiculous", "worst", "unacceptable", "terrible", "horrible", "awful", "useless", "fuming",
     "outrageous", "furious", "fed up", "sick of", "sick and tired", "what a joke", "rubbish",
-    "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude",
+    "this is a joke", "insane", "absurd", "thanks for nothing", "damn", "angry", "rude", "livid",
     "离谱", "太过分", "过分", "差劲", "太差", "极差", "最差", "敷衍", "气人", "气到", "气愤",
     "火大", "烂透", "太烂", "坑", "受够了", "烦死", "欺骗", "骗人", "搞什么", "太坑", "无语",
     "服了",
@@ -88,7 +88,9 @@ COMPLAINT: frozenset[str] = frozenset({
     "投诉", "不满", "不满意", "失望", "没人理", "没人回复", "没人解决", "说好的", "态度差",
     "服务差", "给个说法", "给我个说法", "要个说法", "反映一个问题", "反映个问题", "反映个事",
     "反映一下", "跟你们反映", "举报", "踢皮球",
-    "答非所问", "浪费我时间", "浪费时间", "怎么把关", "提个意见", "严肃的意见", "是摆设",
+    "答非所问", "浪费我时间", "浪费时间", "怎么把关", "提个意见", "严肃的意见",
+    # the service for show, not the shopper's own unused purchase ("窝买了也是摆设")
+    "客服是摆设", "客服就是摆设", "是摆设吗", "热线是摆设", "电话是摆设",
     "就卖这种东西", "你们怎么回事", "这合适吗", "真够可以的", "品控", "第二次了", "第三次了",
     "上点心", "纸糊的", "说好", "态度很差", "态度太差", "态度恶劣", "态度不好", "行不行啊",
     "到底行不行",
@@ -169,9 +171,10 @@ WANTS_HUMAN: tuple[str, ...] = (
     r"\b(?:can|could)\s+(?:someone|somebody)\s+(?:(?:from|in|at|on)\s+[^.?!,]{1,30}?\s+)?"
     r"(?:please\s+)?(?:chase|look\s+into|trace|investigate|call\s+me|ring\s+me|get\s+in\s+touch"
     r"|contact\s+me|email\s+me|reach\s+out)\b",
-    # "please get a person to deal with this"
-    r"\b(?:get|find|have)\s+(?:a|an|some|one\s+of\s+your)\s+(?:real\s+)?(?:person|human|manager"
-    r"|supervisor|staff\s+member|colleagues?)\s+to\s+(?:deal|look|handle|sort|check|call|contact)\b",
+    # "please get a person to deal with this", "get someone on your side to take this up"
+    r"\b(?:get|find|have)\s+(?:(?:a|an|some|one\s+of\s+your)\s+(?:real\s+)?(?:person|human|manager|supervisor"
+    r"|staff\s+member|colleagues?)|(?:someone|somebody)\s+(?:on|from|at)\s+your\s+(?:side|end|team))\s+to\s+"
+    r"(?:deal|look|handle|sort|check|call|contact|chase|take\s+(?:this|it)\s+up)\b",
     # a call asked for: "could someone give me a ring?", "能不能找人给我打个电话"
     r"\b(?:someone|somebody|a\s+person|one\s+of\s+(?:you|your\s+\w+))\s+(?:to\s+)?(?:just\s+)?(?:give\s+me\s+a\s+"
     r"(?:ring|call|bell)|call\s+me|ring\s+me|phone\s+me)\b",
@@ -272,7 +275,7 @@ NEUTRAL_IDIOMS: frozenset[str] = frozenset({
     "避坑", "避了个坑", "避了坑", "避开坑", "避开了坑", "踩坑前",
     # the matter called odd by the shopper, not the shop: "Slightly ridiculous one: our cats…"
     "ridiculous one", "silly one", "daft one",
-    "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件",
+    "不满足", "满足", "垃圾桶", "垃圾箱", "垃圾邮件", "当垃圾", "当成垃圾",
     "垃圾短信", "垃圾袋", "倒垃圾", "扔垃圾", "丢垃圾", "垃圾分类", "生活垃圾",
     "rubbish bin", "rubbish bag", "rubbish bags", "rubbish collection",
     "我妈的", "她妈的", "老妈的", "妈妈的", "爸妈的", "爹妈的", "他妈妈", "岳父母的",

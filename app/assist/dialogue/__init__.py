@@ -71,7 +71,12 @@ from app.assist.dialogue.order_changes import (
     the_accounts_address,
     to_the_same_address,
 )
-from app.assist.dialogue.people import a_person_asked_for, about_the_bot, no_person_wanted
+from app.assist.dialogue.people import (
+    a_person_asked_for,
+    about_the_bot,
+    no_person_wanted,
+    proof_for_the_person,
+)
 from app.assist.dialogue.questions import (
     about_a_product,
     answered_by_knowledge,
@@ -133,6 +138,7 @@ __all__ = ["RULES", "Reading", "read"]
 # the questions that carry their own request first; a follow-up only when none applies
 RULES: tuple[Callable[[Reading], bool], ...] = (
     gives_invoice_details, answers_the_question, uncorroborated_complaint, no_person_wanted,
+    proof_for_the_person,
     instructions_only,
     about_the_bot, a_person_asked_for, asks_how_to_reach_the_shop, somewhere_else,
     corrects_the_code, corrects_the_address, adds_the_postcode, corrects_the_orders_address,

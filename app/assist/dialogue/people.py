@@ -1,7 +1,10 @@
 """Who answers the chat: the bot asked about ("are you a real person?"), a person asked
-for in so many words, or a person declined ("no need to escalate")."""
+for in so many words, or a person declined ("no need to escalate"); proof offered to the
+person who has the matter."""
 
 from __future__ import annotations
+
+import re
 
 from app.assist.dialogue.questions import runner_up
 from app.assist.dialogue.reading import Reading, settle
@@ -44,3 +47,22 @@ def no_person_wanted(r: Reading) -> bool:
         return False
     r.u.intent, r.u.intent_confidence = runner_up(r.u)
     return False  # the other rules read the rest
+
+
+# a question or a request of its own beside the proof
+_ASKS = re.compile(r"[?？]|吗|呢|\b(?:can|could|would|will|when|where|how|what|why|please)\b",
+                   re.IGNORECASE)
+
+
+def proof_for_the_person(r: Reading) -> bool:
+    """"I still have a screenshot of the ad if your team wants it", "箱子我还留着 面单也拍照了"
+    while a person has the matter: proof offered for them, no request of its own."""
+    if not (r.state.waiting_for_agent and cue.offers_proof(r.text)) or _ASKS.search(r.text):
+        return False
+    if r.names_another_order or spec(r.u.intent).handoff is not None or (
+            r.u.sentiment.complaint or r.u.sentiment.wants_human):
+        return False
+    if r.state.pending is not None and r.state.pending.kind == "action":
+        return False  # "I've got photos of it" while a return waits for the yes
+    settle(r, "other")
+    return True
