@@ -33,7 +33,9 @@ from tests.shop_k1 import say, shop
     ("£3.95 off for that? nah, forget the return, my mum can have it", "no"),
     ("好的 取消吧", "yes"), ("嗯嗯确定取消 谢谢 我先去忙了", "yes"), ("确定要取消吗", None),
     ("我还不确定取消不取消", None), ("ha, sure, why not - cancel it", "yes"),
-    ("haha no thanks", "no"), ("fine by me, book the return", "yes"), ("fine, forget it", "no")])
+    ("haha no thanks", "no"), ("fine by me, book the return", "yes"), ("fine, forget it", "no"),
+    # the "不" of stainless steel or non-stick denies nothing
+    ("那挺好 就换不锈钢的吧 确认", "yes"), ("就换不粘锅那个 确认", "yes"), ("那不换了 确认", "no")])
 def test_held_off(text: str, answer: str | None) -> None:
     assert find_affirmation(text) == answer
 

@@ -214,6 +214,15 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("wants_return", "the courier says it's going back to the depot", False),
     ("asks_return_logistics", "Do you need the charging clip and the box back as well?", True),
     ("asks_return_logistics", "需要把充电夹也一起寄回吗", True),
+    ("asks_return_logistics", "滤芯用了好些天了 退的时候要跟机器一块寄回去吗", True),
+    ("asks_return_logistics", "the filter has been running two nights. Does it go back in the "
+     "unit, or do I keep it?", True),
+    ("asks_return_logistics", "does the screen go back to normal after a restart?", False),
+    ("asks_can_return", "狗粮和梳子一起买的 梳子没用过 能单独把梳子退了吗 狗粮留着", True),
+    ("asks_can_return", "能把钱退给我吗", False),
+    ("asks_return_logistics", "I'd already flattened the fryer's box and put it out for "
+     "recycling, is that a problem?", True),
+    ("asks_return_logistics", "I recycled my old kettle", False),
     ("says_returned", "that whole lot went back to you crushed", True),
     ("asks_if_instant", "It was PayPal - should it have shown up more or less straight away?",
      True),

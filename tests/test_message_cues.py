@@ -102,7 +102,10 @@ def test_a_fault_shown_by_its_code(text: str, coded: bool) -> None:
     ("can you book the return and the courier?", False),
     # the settling sentence last; the return put in by the shop, its fee taken
     ("Hmm, a refund is simpler, I may go for something else. Please book the return.", True),
-    ("那你们直接帮我提交吧 扣12块运费没问题", True), ("提交了吗", False)])
+    ("那你们直接帮我提交吧 扣12块运费没问题", True), ("提交了吗", False),
+    # the return applied for, by name
+    ("申请退货吧", True), ("帮我申请退款吧", True), ("申请退货吗", False),
+    ("我想申请退货", False)])
 def test_asking_for_the_return_again_is_a_yes_to_it(text: str, yes: bool) -> None:
     assert bool(REPEATS_REFUND(text)) is yes
 

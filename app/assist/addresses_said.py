@@ -3,6 +3,8 @@ again, whole or in part ("那就改到婺源文公南路41号"), or another one.
 
 from __future__ import annotations
 
+import re
+
 from app.assist.pending import proposal_of
 from app.assist.state import Pending
 from app.assist.turn import Turn
@@ -57,3 +59,30 @@ def _the_same_address(given: str, proposed: str) -> bool:
                 min(len(g), len(p)))
     return tail >= _SAME_TAIL_CHARS and any(ch.isdigit() for ch in g[len(g) - tail:]) and (
         g[: len(g) - tail] in p)
+
+
+# a part of an address said with the yes: a house, block or room number ("B区806", "room
+# 1207"; not an amount or a time), or a name of two capitalised words or more ("Chiu Yin Hall")
+_NUMBER = re.compile(r"(?<![\d.,:/-])\d{3,5}(?![\d.,:/%-])(?!\s*(?:元|块|欧|镑|天|小时|分钟|days?\b"
+                     r"|hours?\b|mins?\b|minutes?\b|eur\b|gbp\b|hkd\b|sgd\b|cny\b|rmb\b))",
+                     re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NO_NAME = frozenset("yes yeah please thanks thank you ok okay go ahead change it the that this is "
+                     "correct right sure great perfect lovely cheers hi hello hey do done".split())
+
+
+def names_another_part(turn: Turn, pending: Pending) -> bool:
+    """"B区806 这回没错了 确认改吧", "Chiu Yin Hall, room 1207 - correct this time. Please
+    change it." to an address proposed with A区608 or Kwan Wai Hall: the yes comes with a
+    part the address proposed does not have, so it is no yes to that address."""
+    if pending.intent != "change_shipping_address" or turn.u.slots.address:
+        return False
+    proposed = _proposed_address(turn, pending)
+    if not proposed:
+        return False
+    numbers = set(re.findall(r"\d+", proposed))
+    if any(n not in numbers for n in _NUMBER.findall(turn.text)):
+        return True
+    names = [m.group() for m in _NAME.finditer(turn.text)
+             if not _NO_NAME & {w.casefold() for w in m.group().split()}]
+    return any(_squeezed(name) not in _squeezed(proposed) for name in names)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from app.assist import routing
-from app.assist.addresses_said import another_address, the_address_again
+from app.assist.addresses_said import another_address, names_another_part, the_address_again
 from app.assist.declined_asks import question_asked_after
-from app.assist.pending import names_another_order, proposal_of
+from app.assist.pending import another_reason, names_another_order, proposal_of
 from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.intents import spec
@@ -197,6 +197,15 @@ def answers_pending(turn: Turn) -> bool:
     if another_address(turn, pending):
         # "不对 是新港西路397号", "wait no, make it my office instead: 10 Collyer Quay", "ok
         # then send it to 1 Raffles Place": the address put right, proposed again
+        return False
+    if yes_no == "yes" and another_reason(turn, pending):
+        # "那就按质量问题退吧": the same return, proposed again on the reason given
+        turn.u.slots.affirmation = None
+        turn.intent = turn.u.intent = pending.intent
+        turn.u.slots.order_id = pending.order_id or turn.u.slots.order_id
+        return False
+    if yes_no == "yes" and names_another_part(turn, pending):
+        turn.u.slots.affirmation = None  # "B区806 这回没错了 确认改吧" to A区608 proposed
         return False
     if pending.intent == "cancel_order" and turn.u.slots.address_kind == "explicit":
         return False  # "scrap that, don't cancel - send it to <address> instead"

@@ -43,6 +43,18 @@ def names_another_order(turn: Turn) -> bool:
         None, pending.order_id)
 
 
+def another_reason(turn: Turn, pending: Pending) -> bool:
+    """"好的，那就按质量问题退吧" to a return proposed with no fault said: the yes gives another
+    reason than the proposal's, which changes what the return costs, so the return is
+    proposed again on that reason rather than opened on the old terms."""
+    said = turn.u.slots.return_reason
+    if pending.kind != "action" or pending.intent != "get_refund" or said is None:
+        return False
+    record = proposal_of(turn, pending)
+    params = record.params if record is not None and isinstance(record.params, dict) else {}
+    return record is not None and params.get("return_reason") != said
+
+
 def lapse(turn: Turn) -> None:
     """The open question no longer stands: forget it and withdraw its proposal, so the
     chat's Yes/No card closes too and a late "yes" executes nothing."""

@@ -144,7 +144,8 @@ _YES_ANYWHERE_RE = re.compile(
     re.IGNORECASE,
 )
 # ("没问题", "没错", "no problem" are none: "地址没问题 确认改", "地址没错 就改这个")
-_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never)\b|\bno\b(?!\s+(?:problem|worries))|不|别"
+# (nor the "不" of a material or a finish: "不锈钢" stainless, "不粘" non-stick)
+_NEGATION_RE = re.compile(r"n't\b|\b(?:not|never)\b|\bno\b(?!\s+(?:problem|worries))|不(?!锈|粘)|别"
                           r"|没(?!问题|事|错|毛病)", re.IGNORECASE)
 _QUESTION_RE = re.compile(r"[?？]\s*$|吗|[么呢][\s?？。!！]*$")
 

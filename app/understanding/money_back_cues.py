@@ -70,4 +70,8 @@ asks_goods_instead = Cue(
     r"|\b(?:send|give|get)\s+(?:me\s+)?(?:a\s+)?(?:new|fresh|replacement|another)\b[^.?!]{0,30}?"
     r"\b(?:in\s+(?:its|their)\s+place|instead)\b"
     r"|不(?:要|用)?退(?:款|钱)(?:了|的话)?[，,\s]*(?:能不能|可不可以|能|可以)?(?:直接)?(?:给我)?"
-    r"(?:换|补发|重发)")
+    r"(?:换|补发|重发)"
+    # "a replacement rather than my money back?", "能直接给我换个粉色的吗 钱不用退"
+    r"|\b(?:replacement|new\s+one|exchange|swap)\s+(?:rather\s+than|instead\s+of)\s+(?:a\s+|the\s+|my\s+)?"
+    r"(?:refund|money)\b"
+    r"|(?:换|补发|重发)[^，。,.!?！？]{0,10}[吗么][\s，,]*(?:钱|款)(?:就)?(?:不用|不要|别)退")

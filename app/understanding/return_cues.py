@@ -67,10 +67,16 @@ asks_return_logistics = Cue(
     # what must go back with it: "do you need the charging clip and the box back as well?"
     r"\b(?:do|would|will)\s+you\s+(?:need|want)\s+(?:\w+\s+){0,6}?back\b"
     r"|\b(?:have|has|need|needs)\s+to\s+(?:go|be\s+sent|come)\s+back\b"
-    r"|(?:要|需要)(?:把)?[^，。？?]{0,10}(?:一起|也)寄回"
+    r"|(?:要|需要)(?:把)?[^，。？?]{0,10}(?:一起|一块儿?|一并|一同|也)寄回"
+    # a part that came with it: "does the filter go back in the unit, or do I keep it?"
+    r"|\b(?:does|do|should)\s+(?:it|they|the\s+[\w-]+)\s+(?:go|get\s+sent|need\s+to\s+go)\s+"
+    r"back\s+(?:in|with)\b|\bor\s+(?:do|should)\s+i\s+keep\s+(?:it|them)\b"
     # the box it came in gone: "is that an issue, not having the box?", "盒子扔了还能退吗"
     r"|\b(?:without|not\s+having|no)\s+(?:the\s+)?(?:original\s+)?(?:box|carton|packaging)\b"
     r"|(?:盒子|包装盒?|外包装|纸箱)(?:已经)?(?:扔了|丢了|没了|不在了)|没有(?:了)?原?(?:盒子|包装|纸箱)"
+    # ... thrown out: "I'd already flattened the fryer's box and put it out for recycling"
+    r"|\b(?:threw|thrown|binned|recycled|flattened|tossed|chucked)\b(?:\s+(?:out|away))?\s+(?:the|its"
+    r"|my)\s+(?:[\w'-]+\s+){0,2}?(?:box|carton|packaging)\b"
     # ... or worn or washed first: "I already washed it once. Does that rule it out?"
     r"|\b(?:washed|worn|wore|used)\s+(?:it|them)\b[^?]{0,80}\b(?:rule\s+(?:it|that|them)\s+out"
     r"|still\s+(?:ok|okay|fine|count|qualify|eligible)|a\s+problem|an\s+issue|matter)\b"
@@ -106,7 +112,9 @@ asks_can_return = Cue(
     r"|\b(?:can|could)\s+(?:(?:it|that|those|they|these|this)(?:\s+ones?)?|the\s+\w+(?:\s+\w+){0,3})"
     r"\s+(?:still\s+)?(?:go|be\s+sent|come)\s+back\b|\b(?:still\s+)?returnable\b|还能退[吗么]|能退回[吗么]|可以退回[吗么]"
     r"|能退(?:款|货)?[吗么不]|能(?:直接)?退(?:款|货)?[吗么]|可以退(?:款|货)?不"
-    r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退")
+    r"|可以退(?:款|货)?[吗么]|能不能退|可不可以退"
+    # the item named between: "能单独把梳子退了吗"
+    r"|(?:能|可以|能不能|可不可以)(?:单独|只|直接)?把[^，。,.!?！？\s]{1,10}?退(?:了|掉|回去|货|款)?(?:吗|么|不)")
 says_returned = Cue(
     r"\b(?:i|we)\s+(?:sent\s+back|returned)\b|\breturned\s+(?:it|the|them)\b"
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:sending\s+back|returning)\b"

@@ -12,6 +12,7 @@ import re
 
 from app.policy import ReturnReason
 from app.understanding.answer_cues import HOLDS
+from app.understanding.damage_in_use import damage_is_a_fault
 
 _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
     ("wrong_item", re.compile(
@@ -57,7 +58,9 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:came|arrived)\s+(?:split|burst|ripped|torn|open)\b|\bsplit\s+open\b|\bburst\b"
         # "there's a split along the underneath", "a tear in the seam"
         r"|(?<!not\s)\b(?:a|with\s+a|has\s+a)\s+(?:\w+\s+)?(?:split|tear|rip)\s+"
-        r"(?:along|down|across|(?:in|on|at)\s+(?:the|its|one)\b)",
+        r"(?:along|down|across|(?:in|on|at)\s+(?:the|its|one)\b)"
+        # soiled when it came: "a big black grease smear right across the back", "有油污"
+        r"|\b(?:grease|oil|dirt|ink)\s+(?:smears?|stains?|marks?)\b|\bstained\b|油污|污渍|脏兮兮",
         re.I)),
     ("defective", re.compile(
         # (not the rider's: "he's in hospital with a broken collarbone")
@@ -68,9 +71,11 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\bstopped\s+(?:heating|cooling|spinning|blowing|pumping|lighting\s+up|making\s+\w+)\b"
         # a reading that no longer moves: "the gauge is stuck at 3 bar ... the needle doesn't move"
         r"|\b(?:gauge|needle|dial|display|reading|meter)\b[^.?!]{0,20}\b(?:stuck\s+(?:at|on)\s+\d"
-        r"|(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+move)\b"
+        r"|(?:doesn'?t|won'?t|does\s+not|will\s+not)\s+move)\b|\b(?:display|screen)\b[^.?!]{0,30}\b(?:is|stays"
+        r"|went|goes)\s+(?:\w+\s+)?(?:blank|dead|dark)\b|黑屏|屏幕(?:不亮|没(?:有)?显示|什么都不显示)"
         # a loose part heard: "one wheel rattles now"
         r"|\brattl(?:es|ed)\b|\brattling\s+(?:now|inside|noise|sound)\b"
+        r"|\bzip(?:per)?\b[^.?!]{0,20}\b(?:has\s+)?split\b|\bzip(?:per)?\b[^.?!]{0,40}\bopens?\s+(?:up\s+)?again\b"
         # what a device does, given up: "the collar has stopped following the dog"
         r"|\bstopped\s+(?:following|tracking|updating|connecting|syncing|recording|responding"
         r"|detecting|dispensing|registering|measuring|locking|latching|sealing)\b"
@@ -99,7 +104,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|\b(?:strap|handle|seam|side|buckle|clip|zip(?:per)?|stitching)\b[^.,;]{0,20}\b(?:let\s+go"
         r"|gave\s+way)\b|\b(?:stitched|sewn)\s+(?:shut|closed|together)\b|缝死了?"
         # a socket come loose: "底座的type-c口松了 线要歪着插才通电", "一碰就断"
-        r"|(?:口|接口|插口|底座|支架|卡扣|螺丝)[^，。,.\s]{0,3}松(?:了|动|掉)|(?:一碰|一扯|一拉|一拽)就(?:要)?(?:断|掉|灭|关|停|开)"
+        r"|(?:口|接口|插口|底座|支架|卡扣|螺丝)[^，。,.\s]{0,3}松(?:了|动|掉)|(?:一碰|一扯|一拉|一拽)就(?:要)?(?:断|掉|灭|关|停|开|松|脱)"
         # a strip or a coating lifting off: "反光条整条起边翘起来了", "表面起皮了"
         r"|起边|翘边|翘起来|起皮|(?:掉色|褪色)(?:了|严重)"
         r"|\bno\s+(?:sound|power|picture|signal)\b|没(?:有)?声音|不出声"
@@ -148,7 +153,8 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|不通电|通不了电|不启动|启动不了|开不了|关不上|合不上|盖不上|盖不严|锁不上|不好使"
         # a part come off: "拉链头直接掉了 拉不上", "the zip pull came off"
         r"|(?:拉链|拉头|扣子|纽扣|卡扣|按钮|把手|提手|轮子|零件|配件|盖子|挂钩|吸盘|防滑点|胶点|涂层"
-        r"|印花|贴片|logo|标志)[^，。,.]{0,8}(?:掉了|掉下来|脱落|断了|(?:老是|总是|一直|经常)掉|起皮|剥落)"
+        r"|印花|贴片|logo|标志|织带|带子|绑带|肩带)[^，。,.]{0,8}(?:掉了|掉下来|脱落|脱出来?|断了"
+        r"|(?:老是|总是|一直|经常)掉|起皮|剥落)"
         r"|拉不上|扣不上|\b(?:zip(?:per)?|button|handle|wheel|clasp|buckle|strap)\s+(?:pull\s+)?"
         r"(?:has\s+)?(?:came|come|fell|fallen|snapped)\s+off\b"
         r"|不灵了|不动了|不运转|停转|卡住了|卡死|死机|黑屏|打不着|不出热|不制热"
@@ -184,7 +190,11 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"(?:the|your)\s+(?:website\s+|site\s+|product\s+|online\s+)?(?:photos?|pictures?|images?"
         r"|description)\b|\bdoesn'?t\s+match\s+the\s+"
         r"(?:description|photo|picture)|与描述不符|和描述不|(?:和|跟|与)(?:图片|照片|详情页)(?:不|差)|色差"
-        r"|货不对板",
+        r"|货不对板"
+        # what the listing promised, set against what came: "The listing says hard clumps??"
+        r"|\b(?:listing|description|product\s+page|advert|ad)\s+(?:says|said|claims|claimed|promises"
+        r"|promised)\b[^.!\n]{0,60}(?:\?\?|!\?|\?!|\bbut\b)"
+        r"|(?:详情页|商品页|宣传|描述)(?:上|里)?(?:写|说|标)(?:的|着)?[^，。]{0,20}(?:结果|但是?|可是|实际上?)",
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
@@ -231,15 +241,6 @@ def says_unopened(text: str) -> bool:
 _OWN_SLIP = re.compile(
     r"\b(?:sorry|oops|whoops|my\s+bad|my\s+mistake)\W{0,3}\s*(?:that'?s\s+the\s+)?wrong\s+(?:one|order|number)\b"
     r"|\bwrong\s+(?:one|order|number)\b(?=[\s\W]{0,4}(?:sorry\W{0,3}\s*)?i\s+mean)", re.I)
-
-
-# a fault named as such, with nothing of the way there: "密封圈裂了 这算质量问题吧" is a
-# defect found in use, not damage in transit
-_CALLED_A_DEFECT = re.compile(r"质量问题|质量有问题|产品缺陷|\bquality\s+(?:issue|problem|fault)"
-                              r"|\bmanufacturing\s+(?:defect|fault)|\bdefect(?:ive)?\b",
-                              re.IGNORECASE)
-_ON_THE_WAY = re.compile(r"收到|到货|到手|运输|快递|路上|途中|拆开|开箱|\barriv|\bdeliver"
-                         r"|\btransit|\bcame\b|\bunbox|\bpost\b|\bcourier", re.IGNORECASE)
 
 
 # a fault said loosely: dead or died, of the thing or a part of it ("the mains side of it
@@ -289,8 +290,7 @@ def find_return_reason(text: str) -> ReturnReason | None:
     text = _A_CONDITION.sub(" ", _FAULT_DENIED.sub(" ", _OWN_SLIP.sub(" ", text)))
     for reason, pattern in _REASONS:
         if pattern.search(text):
-            if reason == "damaged" and _CALLED_A_DEFECT.search(text) and not (
-                    _ON_THE_WAY.search(text)):
+            if reason == "damaged" and damage_is_a_fault(text):
                 return "defective"
             return reason
     if _LOOSE_FAULT.search(text) and _WANTED_BACK.search(text):

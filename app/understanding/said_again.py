@@ -33,7 +33,7 @@ REPEATS_CHANGE = Cue(_TAKEN + r"(?:那|那就|还是|就)?(?:帮我)?(?:改|修�
 # asked "shall I open the return?", asking for it again ("那就退吧", "just refund it") is
 # a yes; only the whole message counts, as for cancelling and changing
 REPEATS_REFUND = Cue(r"^(?:(?:明白了?|好的?|行|嗯+|ok)[\s，,。!！]*)?"
-                     r"(?:那|那就|还是|就|直接|那还是)*(?:帮我)?"
+                     r"(?:那|那就|还是|就|直接|那还是)*(?:帮我)?(?:申请|办理?|安排)?"
                      # the item of the return proposed, named again: "那就把破的那袋退了吧" (not
                      # another one: "把另一袋也退了吧")
                      r"(?:把(?:(?![也另其别都全])[^，。,.!?！？\s]){1,8})?退(?:货|款|掉|钱)?(?:吧|了吧)?"

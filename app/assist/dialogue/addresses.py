@@ -8,6 +8,7 @@ from collections.abc import Callable
 from app.assist.dialogue.reading import Reading, settle
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right, postcode_added
+from app.understanding.address_names import name_put_right
 from app.understanding.cue import Cue
 from app.understanding.delivery_details import code_put_right, delivery_details, with_details
 from app.understanding.slot_addresses import rest_of_address, street_alone
@@ -18,9 +19,11 @@ _FOR_LATER = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders?|purchases?|deli
 
 
 def corrects_the_address(r: Reading) -> bool:
-    """"打错了，是西安路86号，不是88", "oh wait, flat 4": the address just given, put
-    right where the shopper says; the same change of address."""
-    return _given_put_right(r, bool(cue.corrects(r.text) or r.short), amended)
+    """"打错了，是西安路86号，不是88", "oh wait, flat 4", "it's Chiu Yin Hall, not Kwan Wai":
+    the address just given, put right where the shopper says; the same change of address.
+    A part named wrong that the address holds says by itself that this is a correction."""
+    return (_given_put_right(r, bool(cue.corrects(r.text) or r.short), amended)
+            or _given_put_right(r, True, name_put_right))
 
 
 def _given_put_right(r: Reading, says_so: bool,
