@@ -109,6 +109,23 @@ def test_several_items_counted_anew_at_once() -> None:
     assert _new("make it 2 caps and the scarf", order) is None
 
 
+def test_what_is_added_is_read_from_the_adding_clause() -> None:
+    """Things named beside the one added, and a number said of them, are not what the
+    clause that adds says: "two pins on a cap is too many, then add a scarf"."""
+    order = _order(("CAP/RD/S", 1))
+    assert _lines(_new("two pins on a cap is too many 😅 then please add a Wool Scarf to "
+                       "ZX-1 as well", order)) == [("CAP/RD/S", 1), ("SCF-1", 1)]
+    # several things added in one clause, each fitting one product
+    assert _lines(_new("add one navy cap and one enamel pin please", _order(("SCF-1", 1)))) == [
+        ("SCF-1", 1), ("CAP/NV/S", 1), ("PIN-7", 1)]
+    assert _lines(_new("再加一个胸针和一条围巾", order)) == [
+        ("CAP/RD/S", 1), ("PIN-7", 1), ("SCF-1", 1)]
+    # one of them fitting two products (rust in S and in L): a person's
+    assert _new("add one rust cap and one enamel pin", _order(("SCF-1", 1))) is None
+    # a variant word no product added has: something else named, not read
+    assert _new("add an enamel pin, in navy please", order) is None
+
+
 def test_the_item_given_up_then_its_replacement() -> None:
     order = _order(("CAP/RD/S", 1), ("SCF-1", 1))
     assert _lines(_new("还没付款，围巾我不想要了，能直接换成一个胸针吗", order)) == [

@@ -28,6 +28,14 @@ def test_what_a_correction_means(text: str, meant: str | None) -> None:
     assert slot_cues.corrected_part(text) == meant
 
 
+def test_a_correction_said_over_a_sentence() -> None:
+    text = ("I want to cancel the order with the rear li... no wait sorry, the OTHER order, "
+            "the one with the red cage. I sold the bike")
+    assert slot_cues.corrected_part(text) == "the OTHER order"
+    assert slot_cues.corrected_sentence(text) == "the OTHER order, the one with the red cage"
+    assert slot_cues.corrected_sentence("where is my order") is None
+
+
 @pytest.mark.parametrize(("text", "question"), [
     ("行 那我再等等 对了你们那个塔扇晚上开着吵不吵", "你们那个塔扇晚上开着吵不吵"),
     ("ok thanks. btw is the fan loud at night?", "is the fan loud at night?"),

@@ -1,6 +1,7 @@
 """Changes asked of an order in passing ("can you take the Trailmate out and ship just the
 mount?", "往里面再加两双袜子") and a return supposed of an order just named ("if he sends it
-back unused, how long has he got?"): what each asks."""
+back unused, how long has he got?"), and a change refused that the shopper will make with
+the courier ("把运单号发我 我自己去改地址"): what each asks."""
 
 from __future__ import annotations
 
@@ -47,3 +48,40 @@ def test_an_item_swapped_on_an_unpaid_order_is_no_payment_question() -> None:
         item_refs=["帐篷"]))
     dialogue.read(r)
     assert r.u.intent == "change_order"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # the change refused, left to the courier by the shopper: the number asked for
+    ("那你把运单号发我 我自己去京东App里试试改地址", "track_order"),
+    ("Fine, just send me the tracking number and I'll change the address with DHL myself",
+     "track_order"),
+    # "myself" of no change made with the courier: still the change asked
+    ("can you change the address? I'll be away myself", "change_shipping_address"),
+])
+def test_a_change_left_to_the_courier_asks_the_tracking(text: str, read: str) -> None:
+    r = reading(text, "change_shipping_address", previous="change_shipping_address",
+                slots=Slots(order_id="9", order_source="previous"))
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
+def test_where_the_next_orders_go_is_the_accounts_address() -> None:
+    """Asked right after an order's change was refused: where the orders to come go."""
+    r = reading("fair. and where do I put the Basel address so the next orders don't go to "
+                "Rotterdam again?", "change_shipping_address",
+                previous="change_shipping_address", slots=Slots(order_id="9",
+                                                                order_source="previous"))
+    dialogue.read(r)
+    assert r.u.intent == "set_up_shipping_address"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Great. Can you do the same for the air fryer?", "change_shipping_address"),
+    # a question of its own about the item, not the request again
+    ("Great. Can you tell me how loud the air fryer is?", "product_question")])
+def test_the_same_done_for_another_order(text: str, read: str) -> None:
+    r = reading(text, "product_question", previous="change_shipping_address",
+                slots=Slots(order_id="4905", order_source="item_reference",
+                            item_products=["AF-1"], item_refs=["air fryer"]))
+    dialogue.read(r)
+    assert r.u.intent == read

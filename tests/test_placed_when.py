@@ -36,6 +36,13 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("5天前下的单", (date(2026, 11, 22), date(2026, 11, 24))),
     ("前天买的头盔", (date(2026, 11, 25), date(2026, 11, 26))),
     ("the one that arrived a few days ago", None), ("前几天刚到的码表", None),
+    # a week or a day said of the delivery, not of the order
+    ("is my parcel going to arrive this week? I'm away from Thursday", None),
+    ("今天能送到吗", None), ("the one I ordered last month, has it shipped?",
+                         (date(2026, 10, 1), date(2026, 10, 31))),
+    # ... unless the day names the order
+    ("另外昨天下午那单啥时候能发货啊", (date(2026, 11, 27), date(2026, 11, 27))),
+    ("when will yesterday's order ship?", (date(2026, 11, 27), date(2026, 11, 27))),
 ])
 def test_the_days_a_message_speaks_of(text: str, window: tuple[date, date] | None) -> None:
     assert placed_within(text, TODAY) == window

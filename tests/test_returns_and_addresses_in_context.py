@@ -79,7 +79,10 @@ def test_the_order_placed_later_or_first_answers_which(
 @pytest.mark.parametrize("text", [
     "please update the address on my account to 5 Elm Road, Springfield",
     "my default address is now 5 Elm Road, Springfield",
-    "账户里的收货地址改成 杭州市西湖区文三路90号"])
+    "账户里的收货地址改成 杭州市西湖区文三路90号",
+    # the orders to come, not the one under way
+    "please use 5 Elm Road, Springfield for future orders",
+    "以后的订单都寄到 杭州市西湖区文三路90号"])
 def test_the_accounts_address_is_not_an_orders(api: Api, text: str) -> None:
     asked = say(api, f"acct-{text}", text)
     assert asked.intent == "set_up_shipping_address" and asked.action is not None

@@ -22,6 +22,13 @@ asks_where = Cue(
     r"(?:land|landing|turn\s+up|turning\s+up)\b"
     r"|\bhow\s+(?:close|near|far\s+(?:away|off))\s+(?:is|are)\s+(?:it|they|my\s+\w+|the\s+"
     r"(?:order|parcel|package|delivery))\b"
+    # "so when's it likely to be dispatched, roughly?"
+    r"|\bwhen(?:'s|\s+is|\s+are)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:likely|expected|due|going"
+    r"|supposed)\s+to\s+(?:be\s+)?(?:dispatch|ship|sen[dt]|arriv|deliver|leave)"
+    # "how far has DHL got with it?"; "is my parcel going to arrive this week?"
+    r"|\bhow\s+far\s+(?:has|have|is|are)\s+(?:[\w-]+\s+){1,3}?(?:got(?:ten)?|come|along)\b"
+    r"|\b(?:is|are|will)\s+my\s+(?:parcel|package|order|delivery|stuff)\s+(?:going\s+to\s+)?"
+    r"(?:arrive|get\s+here|come(?!\s+with)|turn\s+up|be\s+(?:here|delivered))\b"
     r"|\b(?:is|are)\s+(?:my|the|that|this)\s+(?:[\w'#-]+\s+){1,5}?still\s+(?:coming|arriving)\b"
     # "is the big purifier at least close?"
     r"|\b(?:is|are)\s+(?:it|they|my\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:at\s+least\s+|getting\s+)?"
@@ -77,7 +84,11 @@ asks_where = Cue(
     r"|(?:送|寄|派送|投递)(?:到|去)?(?:了)?(?:旧|老|以前的?|原来的?|之前的?)(?:地址|家|那里)|送错(?:地址|地方)?了")
 asks_courier = Cue(
     r"\b(?:which|what)\s+(?:courier|carrier|delivery\s+(?:company|service)|shipping\s+company"
-    r"|post(?:al)?\s+service)|\bcourier\b|\bcarrier\b|\bshipped\s+(?:with|by|via)\b"
+    r"|post(?:al)?\s+service)|\bcarrier\b"
+    # (not what the courier costs: "I'm guessing a courier charge comes off that one")
+    r"|\bcourier\b(?!\s+(?:charges?|fees?|costs?))"
+    # (not the seller named: "Amazon order, shipped by you lot")
+    r"|\bshipped\s+(?:with|by|via)\b(?!\s+(?:you|your\s+(?:shop|store|warehouse|team)|yourselves))"
     # "who's bringing it and what number do I track?"
     r"|\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:bringing|delivering|dropping\s+off)\s+(?:it|them)\b"
     r"|\bwhat\s+(?:number|code)\s+(?:do|can|should)\s+i\s+track\b"
@@ -130,6 +141,11 @@ the_accounts_address = Cue(
     r"|\b(?:account|profile|default|saved)\s+(?:shipping\s+|delivery\s+)?address\b"
     r"|\baddress\s+book\b|(?:账户|账号|帐户|帐号|个人资料)(?:上|里)?的?(?:收货)?地址"
     r"|默认(?:的)?(?:收货)?地址|地址簿|收货地址(?:列表|管理)")
+# the orders to come, as against the one under way: "so the next orders don't go to Rotterdam
+# again", "以后的订单都寄到公司"
+for_later_orders = Cue(r"\b(?:future|next|later|upcoming)\s+(?:orders|purchases|deliveries)\b"
+                       r"|\b(?:orders|purchases)\s+(?:from\s+now\s+on|going\s+forward|in\s+future)\b"
+                       r"|(?:以后|今后|往后|下次)(?:的|再)?(?:订单|下单|买)")
 # customs and import duties on a delivery: the shop's shipping terms, whatever the order
 asks_customs = Cue(
     r"\bcustoms\b|\bimport\s+(?:duty|duties|tax|taxes|vat)\b|\bduties\b|关税|进口税|清关|海关")
@@ -145,6 +161,8 @@ asks_shipping_options = Cue(
     r"|\bchange\s+(?:anything|something)\s+(?:on|about|with|for)\s+(?:the\s+)?(?:shipping|postage"
     r"|delivery)\b"
     r"|is\s+there\s+(?:any\s+)?(?:postage|shipping|delivery\s+(?:charge|fee))"
+    # "is delivery charged on that?", "is shipping free on it?"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:delivery|shipping|postage)\s+(?:charged|free|included)\b"
     # "and what would Evri delivery be on just that?", "what would shipping be to Lyon?"
     r"|\bwhat\s+(?:would|will|does|is)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:delivery|shipping|postage)\s+"
     r"(?:be|cost|come\s+to)\b"
@@ -208,4 +226,12 @@ asks_handover = Cue(
     r"|\bre-?deliver\w*|\b(?:left|leave|put)\s+(?:it\s+|them\s+)?(?:in|on|by|at|behind)\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:porch|doorstep|shed|garage|safe\s+place|front\s+door|back\s+door)\b"
     r"|\bsafe\s+place\b)"
-    r"|改天(?:再)?送|换(?:个|一)?(?:天|时间)(?:再)?送|(?:放|搁)(?:在)?(?:门口|门外|楼下)")
+    r"|改天(?:再)?送|换(?:个|一)?(?:天|时间)(?:再)?送|(?:放|搁)(?:在)?(?:门口|门外|楼下)"
+    # nobody in when it comes: "if no one answers the door, what does Royal Mail do with it?"
+    r"|\b(?:no\s*one|nobody)\s+(?:answers|is\s+(?:home|in|there)|'s\s+(?:home|in))\b[^.?!]{0,60}"
+    r"\bwhat\s+(?:does|do|will|would)\b|家里没人[^。？?]{0,12}(?:怎么办|会怎么|咋办)")
+# a change the shopper will make themselves, through the courier: "我自己去京东App里试试改地址",
+# "I'll sort the redirect with DPD myself"; what they ask of the shop is then the tracking
+does_it_with_the_courier = Cue(
+    r"\b(?:sort|change|redirect|arrange|deal\s+with|handle|fix|do)\b[^.?!]{0,40}\b(?:myself"
+    r"|ourselves)\b|我自己[^，。,.!?！？]{0,15}?(?:改|弄|处理|联系|搞|打电话)")

@@ -24,6 +24,8 @@ from app.understanding.delivery_cues import (  # re-exported: rules read cue.<na
     asks_shipping_options as asks_shipping_options,
     asks_ships_there as asks_ships_there,
     asks_where as asks_where,
+    does_it_with_the_courier as does_it_with_the_courier,
+    for_later_orders as for_later_orders,
     parcel_problem as parcel_problem,
     the_accounts_address as the_accounts_address,
 )
@@ -33,6 +35,7 @@ from app.understanding.followup_cues import (  # re-exported: rules read cue.<na
     asks_outright as asks_outright,
     asks_what_about as asks_what_about,
     corrects as corrects,
+    does_the_same as does_the_same,
     points_back as points_back,
     presses as presses,
     same_for as same_for,

@@ -27,6 +27,10 @@ asks_if_same = Cue(
     # "does it work on the tower fan too?" after what a code covers
     r"|\b(?:does|do|will|would|can|is)\s+(?:it|that|this)\b[^?.!]{0,40}\b(?:too|as\s+well)\s*\??\s*$")
 same_for = Cue(_ADDS + "|" + _SAME)
+# the request before, done again on something else: "can you do the same for the air fryer?",
+# "那个也这样改一下"
+does_the_same = Cue(r"\bdo\s+the\s+same\s+(?:for|with|on|to)\b|\bsame\s+again\s+(?:for|with)\b"
+                    r"|(?:也|同样)(?:这样|这么|照这样)(?:弄|办|改|处理|操作)")
 corrects = Cue(
     # ("how often am I meant to clean it?" asks what to do)
     r"\b(?:sorry|oops|no|nope),?\s+i\s+(?:meant|mean)\b|(?<!am\s)\bi\s+meant\b|\bi\s+mean\b|\bnot\s+that\s+one\b"

@@ -111,7 +111,7 @@ def new_contents(text: str, order: OrderSnapshot, catalogue: Catalogue,
         return each
     changes = [c for c in (_swap(text, lines, catalogue, mention),
                            _removed(text, lines, catalogue, mention),
-                           _added(text, lines, mention, quantity),
+                           _added(text, lines, mention, quantity, catalogue),
                            _requantified(text, lines, mention, quantity)) if c is not None]
     return changes[0] if len(changes) == 1 else None
 
@@ -167,13 +167,30 @@ def _removed(text: str, lines: Sequence[ItemSnapshot], catalogue: Catalogue,
     return as_new_lines([*lines[:at], *lines[at + 1:]])
 
 
+# from the verb that adds to the end of its clause: "put the Track Floor Pump in SO-1 as well"
+_ADDED_HERE = re.compile(rf"(?:{ADDS.pattern.pattern})[^,，。.!?！？;；]*", re.IGNORECASE)
+
+
 def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,
-           quantity: int | None) -> list[NewLine] | None:
+           quantity: int | None, catalogue: Catalogue) -> list[NewLine] | None:
     """One product of the catalogue not in the order yet, the one thing named besides
     the order's own ("could you pop a mini pump in with the balance bike?"); or more of
-    the one item named that it holds ("can I add a second kettle?")."""
+    the one item named that it holds ("can I add a second kettle?"). Where the message
+    names other things too, the words from the adding verb to the clause's end say which
+    ("7 bar on a mini pump sounds like torture, then put the Track Floor Pump in too")."""
     if mention is None or not ADDS(text):
         return None
+    said = _ADDED_HERE.search(text)
+    several = _several_added(said.group(), lines, catalogue) if said is not None else None
+    if several is not None:
+        return several
+    if said is not None and said.group() != text:
+        narrowed = catalogue.find(said.group())
+        if narrowed is not None and narrowed.things and narrowed.things != mention.things:
+            found = _added(said.group(), lines, narrowed,
+                           find_quantity(said.group(), catalogue), catalogue)
+            if found is not None:
+                return found
     outside = [t for t in mention.things if not any(line.product_id in t for line in lines)]
     at = line_named(lines, mention)
     if not outside and at is not None:
@@ -186,7 +203,38 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     meant = (outside[0] & mention.variant_products) or outside[0]
     if len(meant) != 1:
         return None
-    return [*as_new_lines(lines), NewLine(product_id=next(iter(meant)), qty=quantity or 1)]
+    (pid,) = meant
+    if any(pid not in catalogue.variants.get(word, frozenset()) for word in mention.variants):
+        return None  # "one red cage and one clear bottle": something else named, not read
+    return [*as_new_lines(lines), NewLine(product_id=pid, qty=quantity or 1)]
+
+
+# the things added, joined: "one red cage and one clear bottle", "一个红色水壶架和一个透明水壶"
+_JOINED = re.compile(r"\s+(?:and|plus|&)\s+|(?<=[\u4e00-\u9fff])(?:和|跟|还有|、)", re.IGNORECASE)
+
+
+def _several_added(clause: str, lines: Sequence[ItemSnapshot],
+                   catalogue: Catalogue) -> list[NewLine] | None:
+    """Two things or more added in one clause, each named so that one product fits it
+    (its kind and its variant words) and none in the order yet; else None."""
+    verb = ADDS.pattern.search(clause)
+    parts = _JOINED.split(clause[verb.end():] if verb else clause)
+    if len(parts) < 2:
+        return None
+    added: list[NewLine] = []
+    for part in parts:
+        found = catalogue.find(part)
+        fits = found.candidates() if found is not None else frozenset()
+        if found is None or len(fits) != 1 or len(found.things) > 1:
+            return None
+        (pid,) = fits
+        if any(line.product_id == pid for line in lines) or any(
+                pid not in catalogue.variants.get(word, frozenset()) for word in found.variants):
+            return None
+        added.append(NewLine(product_id=pid, qty=leading_count(part.strip()) or 1))
+    if len({line.product_id for line in added}) != len(added):
+        return None
+    return [*as_new_lines(lines), *added]
 
 
 def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,

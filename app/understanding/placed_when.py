@@ -30,6 +30,16 @@ _DAY_BEFORE_YESTERDAY = re.compile(r"\bday\s+before\s+yesterday\b|(?<!几)前天
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _SENTENCE_END = re.compile(r"[.?!;。？！；\n]")
+# a day or a week said of the delivery, not of the order: "is my parcel going to arrive this
+# week?", "今天能送到吗"
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|deliver\w*|get\s+here|turn\s+up|land\w*|dispatch\w*|ship)\b"
+                      r"|到货|送到|寄到|能到|会到|发货", re.IGNORECASE)
+# ... unless the day names the order: "昨天下午那单啥时候能发货", "yesterday's order"
+_DATED_ORDER = re.compile(
+    r"(?:昨天|今天|前天|上周|这周|本周|上个?月|这个?月)[^，。,.!?！？\s]{0,4}(?:那单|的单|那笔|订单|下的)"
+    r"|\b(?:yesterday|today|this\s+week|last\s+week|last\s+month|this\s+month)'s\s+order\b"
+    r"|\border\s+(?:from|of|placed)\s+(?:yesterday|today|this\s+week|last\s+week|last\s+month"
+    r"|this\s+month)\b", re.IGNORECASE)
 
 
 # the shopping festivals people date their orders by, and "11月11日"; the day before
@@ -64,20 +74,27 @@ def placed_within(text: str, today: date) -> tuple[date, date] | None:
         return named
     month_start = today.replace(day=1)
     week_start = today - timedelta(days=today.weekday())
-    if _LAST_MONTH.search(text):
-        last_month_end = month_start - timedelta(days=1)
-        return last_month_end.replace(day=1), last_month_end
-    if _THIS_MONTH.search(text):
-        return month_start, today
-    if _LAST_WEEK.search(text):
-        return week_start - timedelta(days=7), week_start - timedelta(days=1)
-    if _THIS_WEEK.search(text):
-        return week_start, today
-    if _YESTERDAY.search(text):
-        return today - timedelta(days=1), today - timedelta(days=1)
-    if _TODAY.search(text):
-        return today, today
+    last_month_end = month_start - timedelta(days=1)
+    windows = ((_LAST_MONTH, (last_month_end.replace(day=1), last_month_end)),
+               (_THIS_MONTH, (month_start, today)),
+               (_LAST_WEEK, (week_start - timedelta(days=7), week_start - timedelta(days=1))),
+               (_THIS_WEEK, (week_start, today)),
+               (_YESTERDAY, (today - timedelta(days=1), today - timedelta(days=1))),
+               (_TODAY, (today, today)))
+    for said, window in windows:
+        found = said.search(text)
+        if found is not None and not _of_the_delivery(text, found.start()):
+            return window
     return _days_ago(text, today)
+
+
+def _of_the_delivery(text: str, at: int) -> bool:
+    """The sentence holding ``at`` dates the delivery, saying nothing of ordering."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    sentence = text[start:end.start() if end else len(text)]
+    return bool(_ARRIVAL.search(sentence)) and not (
+        _ORDERING.search(sentence) or _DATED_ORDER.search(sentence))
 
 
 def _days_ago(text: str, today: date) -> tuple[date, date] | None:

@@ -40,7 +40,8 @@ asks_how_it_is = Cue(
 # ("how much" opening any sentence: "fair enough, I'll buy another. How much is a 4-pack?")
 asks_price = Cue(r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+|ok\s+)?how\s+much\b|\bprice\b"
                  r"|\bwhat(?:'s|\s+is|\s+are)\s+(?:the|that|this|a|an|your)\s+[\w\s-]{1,30}?\s+going\s+for\b"
-                 r"|\bwhat\s+does\s+it\s+cost\b|多少钱|价格|价钱|几块钱|怎么卖"
+                 r"|\bwhat\s+(?:does|would|will)\s+(?:it|they|a\s+new\s+one|another(?:\s+one)?|one)\s+cost\b"
+                 r"|多少钱|价格|价钱|几块钱|怎么卖"
                  # the price seen before, asked again: "is it still £44.99?", "还是299吗"
                  r"|\b(?:is|are)\s+(?:it|they|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+still\s+[£$€¥]\s?\d"
                  r"|还是\d+(?:\.\d+)?(?:元|块)?(?:吗|么|嘛)")
@@ -132,7 +133,9 @@ about_a_new_order = Cue(
     r"(?:现在|今天|马上|明天)下单|再(?:拍|买|下)(?:一|个|一个|一单|单)|重新(?:拍|下单|买)"
     r"|\bif\s+i\s+(?:order|buy|purchase)\b|\bplace\s+(?:a\s+)?new\s+order\b"
     r"|\b(?:order|buy)\s+(?:it\s+|one\s+|another\s+(?:one\s+)?)?(?:now|today)\b"
-    r"|\b(?:my|the|that|a)\s+next\s+order\b|下一单|下次(?:下单|买)")
+    r"|\b(?:my|the|that|a)\s+next\s+order\b|下一单|下次(?:下单|买)"
+    # "it would be my first purchase with you"
+    r"|\b(?:would|will)\s+be\s+my\s+first\s+(?:order|purchase)\b")
 # its battery and charging: "how long does it take to charge back up?", "续航多久" (not money
 # charged: "you charged me twice", a chargeback)
 about_its_battery = Cue(

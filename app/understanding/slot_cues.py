@@ -69,6 +69,8 @@ NEWEST = -2  # nth_order of "the newer one"
 # "sorry, I meant the air fryer", "说错了 是破壁机那单": what follows is what is meant
 _CORRECTION_RE = re.compile(
     r"\bi\s+mean[t]?\b|\bi\s+was\s+(?:asking|talking)\s+about\b|\bnot\s+that\s+one\b"
+    # "the order with the rear li... no wait sorry, the OTHER order"
+    r"|\bno\s+wait\b(?:[\s,]*sorry\b)?"
     r"|说错了|搞错了|弄错了|打错了|不对不对|我是说|我说的是|我指的是|我问的是", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,，.。;；!！?？]|\s(?=\S*[\u4e00-\u9fff])")
 # "另一个" alone may be another colour; it means another order only next to a product word
@@ -189,6 +191,20 @@ def corrected_part(text: str) -> str | None:
         return None
     rest = text[match.end():].lstrip(" ,，:：是")
     end = _CLAUSE_END_RE.search(rest)
+    return rest[:end.start()] if end else rest
+
+
+_SENTENCE_END_RE = re.compile(r"[.。;；!！?？]")
+
+
+def corrected_sentence(text: str) -> str | None:
+    """The rest of the sentence a correction opens, where its first clause names no item
+    ("no wait sorry, the OTHER order, the one with the red cage")."""
+    match = next(reversed(list(_CORRECTION_RE.finditer(text))), None)
+    if match is None:
+        return None
+    rest = text[match.end():].lstrip(" ,，:：是")
+    end = _SENTENCE_END_RE.search(rest)
     return rest[:end.start()] if end else rest
 
 

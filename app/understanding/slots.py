@@ -230,7 +230,8 @@ def item_mention(text: str, history: Sequence[str], facts: StoreFacts) -> ItemMe
     # the way they delivered my fan")
     asked = questions_asked(text)
     where = asked if asked != text and asks_where(asked) else None
-    for meant in (cues.corrected_part(text), cues.returned_part(text), where):
+    for meant in (cues.corrected_part(text), cues.corrected_sentence(text),
+                  cues.returned_part(text), where):
         if meant and without_kept(meant).strip():
             mention = facts.catalogue.find_after(without_kept(meant), before)
             if mention is not None and mention.products:

@@ -106,10 +106,13 @@ def where_is(r: Reading) -> bool:
         # already on its way": a change, whether or not it can still be made
     if cue.asks_if_it_fits(r.text):
         return False  # "would it fit the cages on their way to me?": a product question
-    if ((r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text)) or (
-            r.u.slots.address and r.u.intent == "change_shipping_address"):
+    left_to_the_courier = not r.u.slots.address and bool(
+        cue.asks_where(r.text) and cue.does_it_with_the_courier(r.text))
+    if (((r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text)) or (
+            r.u.slots.address and r.u.intent == "change_shipping_address")) and (
+            not left_to_the_courier):
         return False  # "not shipped yet, right? change the address (to ...)", "还没发货吧
-        # 想直接寄给我奶奶 地址：…": the change
+        # 想直接寄给我奶奶 地址：…": the change ("把运单号发我 我自己去改地址": the number)
     if news and cue.mentions_return(r.text) and not (cue.asks_where(r.text) or courier):
         settle(r, "track_refund")  # "登山杖那个退货 邮件说不通过？什么情况": the return's state
         return True
@@ -125,8 +128,16 @@ def where_is(r: Reading) -> bool:
     of_it = bool(r.state.orders_discussed) and bool(cue.points_back(r.text)) and not (
         r.previous in ("track_refund", "get_refund", "check_refund_policy")
         or cue.asks_shipped_together(r.text))
-    if r.names_order or (r.about_an_order and (courier or r.short or of_it)):
+    # the change under way left to the courier: "send me the tracking number, I'll change
+    # the address with DHL myself" asks the number of the order talked about
+    own_change = r.previous == "change_shipping_address" and cue.does_it_with_the_courier(r.text)
+    if r.names_order or (r.about_an_order and (courier or r.short or of_it or own_change)):
         settle(r, "track_order", carried=not r.names_order)
+        return True
+    if r.u.slots.refers_to_parcel and r.u.intent != "track_order":
+        # "is my parcel going to arrive this week?" of no order yet: the shopper's own
+        # parcel, read as the shop's delivery times; which one is theirs to be asked
+        settle(r, "track_order")
         return True
     return False
 

@@ -198,10 +198,10 @@ def bare(r: Reading) -> bool:
 
 
 def _redirects(r: Reading) -> bool:
-    """"Sorry, I meant ...", "what about ...", "the other one": the request before, aimed
-    at something else."""
+    """"Sorry, I meant ...", "what about ...", "the other one", "can you do the same for
+    the air fryer?": the request before, aimed at something else."""
     return bool(cue.corrects(r.text) or cue.asks_what_about(r.text)
-                or cue.the_other_one(r.text))
+                or cue.the_other_one(r.text) or cue.does_the_same(r.text))
 
 
 def order_ids_in(r: Reading) -> list[str]:

@@ -84,6 +84,9 @@ def asks_more_about_it(r: Reading) -> bool:
 
 # a question of the shop's money terms, which a price question of a product is read as
 _MONEY_TERMS = frozenset({"promotion_question", "check_cancellation_fee"})
+# one more of the product talked about: "what does a new one cost?", "再买一个多少钱"
+_ONE_MORE = Cue(r"\b(?:a\s+new|another|a\s+replacement|one\s+more)\s+one\b"
+                r"|再买一个|买个新的|新的一个")
 # a deal asked after, which the shop's promotions answer: "are ye doing anything for black
 # friday this year?", "双11有活动吗"
 _A_DEAL = Cue(r"\b(?:black\s+friday|cyber\s+monday|deals?|discounts?|offers?|sales?)\b"
@@ -101,7 +104,9 @@ def its_price_asked(r: Reading) -> bool:
     misread = r.u.intent in _MONEY_TERMS and not r.by_number and (
         (r.previous == "product_question" and not r.names_order) or bool(r.u.slots.item_products))
     # (not what was paid for it: "how much did I pay for the grey bed?")
-    unread = r.u.intent == "other" and bool(r.u.slots.item_products) and not (
+    # ... or of one more of the product just talked about: "what does a new one cost?"
+    unread = r.u.intent == "other" and (bool(r.u.slots.item_products) or (
+        r.previous == "product_question" and _ONE_MORE(r.text))) and not (
         r.by_number or cue.asks_amount_paid(r.text))
     if not (misread or unread):
         return False

@@ -32,10 +32,14 @@ def contact_for_an_order(r: Reading) -> bool:
 
 
 def the_accounts_address(r: Reading) -> bool:
-    """"Can you update the address on my account?", "默认地址改一下": the address the
-    account keeps for the next orders, not an order's (unless one is named)."""
-    if r.u.intent != "change_shipping_address" or not cue.the_accounts_address(r.text):
+    """"Can you update the address on my account?", "默认地址改一下", "where do I put the
+    Basel address so the next orders don't go to Rotterdam again?": the address the account
+    keeps for the next orders, not an order's (unless one is named)."""
+    if r.u.intent != "change_shipping_address" or not (
+            cue.the_accounts_address(r.text) or cue.for_later_orders(r.text)):
         return False
+    if r.names_order and not cue.the_accounts_address(r.text):
+        return False  # "send SO-1 there, and future orders too": that order's change
     if r.by_number or r.u.slots.order_source == "item_reference":
         return False
     settle(r, "set_up_shipping_address")
@@ -164,8 +168,8 @@ def no_change_asked(r: Reading) -> bool:
 _READS_ITS_DETAILS = Cue(
     r"\b(?:recipient|receiver|consignee|addressee)s?\b|\b(?:what|which)\s+address\b"
     r"|\b(?:name|phone|mobile|number)\s*(?:,|and|&)\s*(?:\w+\s+){0,2}(?:address|phone|mobile)\b"
-    r"|收件人|收货人|地址(?:填|写)的(?:是)?(?:哪|什么|啥)|寄(?:到|去|往)哪"
-    r"|(?:姓名|名字)[、,，和及与]\s*(?:电话|手机)")
+    r"|收件(?:人|方)|收货(?:人|方)|地址(?:填|写)的(?:是)?(?:哪|什么|啥)|寄(?:到|去|往)哪"
+    r"|(?:姓名|名字)[、,，和及与]\s*(?:联系)?(?:电话|手机)")
 # ... and said to be wrong, which asks them put right: "the recipient's name is misspelt"
 _SAYS_WRONG = Cue(r"\b(?:wrong|incorrect|typo|misspel+t|misspelled)\b|\bshould\s+(?:be|read|say)\b"
                   r"|错|不对|应该是")
