@@ -16,6 +16,8 @@ from click.testing import CliRunner, Result
 from sqlmodel import Session
 
 from app import runtime
+from app.assist.schemas import AssistResult
+from app.assist.service import assist_once
 from app.cli import cli
 from app.llm import LLM
 from app.policy import StorePolicy
@@ -83,6 +85,20 @@ def demo_home(kefu_home: Path, database: str, request: pytest.FixtureRequest) ->
     demo_copy(request, database, kefu_home, url=os.environ.get("KEFU_DATABASE_URL"))
     reset_caches()
     return kefu_home
+
+
+@pytest.fixture
+def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The demo home with the LLM off: a shopper's chat through the real pipeline
+    (``demo_say``), its records in ``home / "kefu.db"``."""
+    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
+    reset_caches()
+    yield demo_home
+
+
+def demo_say(customer: str, text: str, label: str = "chat") -> AssistResult:
+    """One message of ``customer`` in their conversation ``label``; the assist result."""
+    return assist_once(current(), customer_id=customer, text=text, label=label).result
 
 
 def invoke(*args: str) -> Result:

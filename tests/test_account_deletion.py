@@ -5,21 +5,13 @@ nothing of it, or a shopper with nothing open, is told only how to delete."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.assist.service import assist_once
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 from tests.test_policy_rules import _policy, _say
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def _customers(home: Path) -> tuple[dict[str, list[str]], list[str]]:

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.assist.schemas import AssistResult
-from app.assist.service import assist_once
 from app.understanding import dialogue_cues as cue
 from app.understanding.address_amend import amended, number_put_right
-from tests.conftest import current, reset_caches
+from tests.conftest import demo_say
 
 
 @pytest.mark.parametrize(("address", "text", "fixed"), [
@@ -62,31 +59,20 @@ def test_no_correction_where_none_can_be_placed(address: str, text: str) -> None
     assert amended(address, text) is None
 
 
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
-
-
 def _orders(home: Path, status: str) -> list[tuple[str, str]]:
     with sqlite3.connect(home / "kefu.db") as conn:
         return conn.execute('SELECT id, customer_id FROM "order" WHERE status = ? '
                             "ORDER BY id", (status,)).fetchall()
 
 
-def _say(customer: str, text: str) -> AssistResult:
-    return assist_once(current(), customer_id=customer, text=text, label="fix").result
-
-
 def test_the_address_corrected_before_the_yes_is_the_one_written(home: Path) -> None:
     oid, customer = _orders(home, "pending")[0]
-    first = _say(customer, f"请把订单{oid}的地址改成 大连市沙河口区西安路88号2单元1201")
+    first = demo_say(customer, f"请把订单{oid}的地址改成 大连市沙河口区西安路88号2单元1201")
     assert first.action is not None and first.action.status == "needs_confirmation"
-    fixed = _say(customer, "打错了，是西安路86号，不是88")
+    fixed = demo_say(customer, "打错了，是西安路86号，不是88")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert fixed.action.params["address"] == "大连市沙河口区西安路86号2单元1201"
-    done = _say(customer, "对 改吧")
+    done = demo_say(customer, "对 改吧")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None
     assert done.action.result["shipping_address"] == "大连市沙河口区西安路86号2单元1201"
@@ -100,8 +86,8 @@ def test_the_orders_own_house_number_put_right(home: Path) -> None:
     numbers = re.findall(r"(?<![\d-])\d{1,4}(?![\d-])", address)
     wrong = next(n for n in numbers if numbers.count(n) == 1)
     right = str(int(wrong) + 2)
-    asked = _say(customer, f"I typed my house number wrong on {oid}: it's {right}, not {wrong}. "
-                           "Same street, same postcode. Can you fix it?")
+    asked = demo_say(customer, f"I typed my house number wrong on {oid}: it's {right}, not "
+                               f"{wrong}. Same street, same postcode. Can you fix it?")
     assert asked.intent == "change_shipping_address"
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     fixed = re.sub(rf"(?<![\d-]){wrong}(?![\d-])", right, address)
@@ -123,12 +109,12 @@ def test_the_number_put_right_must_stand_once(address: str, text: str, fixed: st
 
 def test_a_no_that_puts_the_street_right_proposes_it_again(home: Path) -> None:
     oid, customer = _orders(home, "pending")[0]
-    _say(customer, f"订单{oid}的收货地址改成 成都市武侯区科华北路65号")
-    fixed = _say(customer, "不对不对 是科华南路65号 打错了")
+    demo_say(customer, f"订单{oid}的收货地址改成 成都市武侯区科华北路65号")
+    fixed = demo_say(customer, "不对不对 是科华南路65号 打错了")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert fixed.action.params["address"] == "成都市武侯区科华南路65号"
     # another street and number altogether: the street line, not only the number
-    again = _say(customer, "哦还是不对 是人民南路12号")
+    again = demo_say(customer, "哦还是不对 是人民南路12号")
     assert again.action is not None and again.action.status == "needs_confirmation"
     assert again.action.params["address"] == "成都市武侯区人民南路12号"
 
@@ -140,10 +126,10 @@ def test_the_order_meant_instead_keeps_the_new_address(home: Path) -> None:
         pytest.skip("the demo store has no shopper with a delivered and a pending order")
     wrong, customer = delivered[0]
     # (an address that names no country: the demo's orders go to several)
-    blocked = _say(customer, f"please change the address on {wrong} to 12 High Street, "
+    blocked = demo_say(customer, f"please change the address on {wrong} to 12 High Street, "
                              "Springfield 62701")
     assert blocked.action is not None and blocked.action.status == "blocked"
-    meant = _say(customer, f"oh sorry, wrong number, I meant {pending[customer]}")
+    meant = demo_say(customer, f"oh sorry, wrong number, I meant {pending[customer]}")
     assert meant.intent == "change_shipping_address"
     assert meant.action is not None and meant.action.status == "needs_confirmation"
     assert meant.action.params["order_id"] == pending[customer]
@@ -166,32 +152,32 @@ def test_a_shipped_order_wanted_elsewhere_is_the_couriers_to_redirect(home: Path
             'SELECT id, customer_id, carrier, tracking_number FROM "order" WHERE status = '
             "'shipped' AND carrier IS NOT NULL AND tracking_number IS NOT NULL "
             "ORDER BY id").fetchone()
-    asked = _say(customer, f"can I change the delivery address of {oid}?")
+    asked = demo_say(customer, f"can I change the delivery address of {oid}?")
     assert asked.action is not None and asked.action.status == "blocked"
     assert tracking in asked.reply  # what the shopper can still do: ask the courier
-    away = _say(customer, "I won't be home next week, what can I do?")
+    away = demo_say(customer, "I won't be home next week, what can I do?")
     assert away.intent == "change_shipping_address", away.intent
     assert tracking in away.reply and carrier in away.reply
 
 
 def test_a_postcode_put_right_is_proposed_again(home: Path) -> None:
     oid, customer = _orders(home, "pending")[0]
-    _say(customer, f"can {oid} go to Flat 2/1, 41 Dennistoun Road, Glasgow G31 2QQ please")
-    fixed = _say(customer, "sorry postcode is G31 2QP not QQ, fat fingers")
+    demo_say(customer, f"can {oid} go to Flat 2/1, 41 Dennistoun Road, Glasgow G31 2QQ please")
+    fixed = demo_say(customer, "sorry postcode is G31 2QP not QQ, fat fingers")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert fixed.action.params["address"].endswith("Glasgow G31 2QP")
 
 
 def test_a_change_let_go_for_a_cancellation_is_read_as_the_cancellation(home: Path) -> None:
     oid, customer = _orders(home, "shipped")[0]
-    blocked = _say(customer, f"can I change the delivery address of {oid}?")
+    blocked = demo_say(customer, f"can I change the delivery address of {oid}?")
     assert blocked.action is not None and blocked.action.status == "blocked"
     # "never mind" lets the change go; "just cancel it" is a request of its own, not a "no"
-    cancel = _say(customer, "never mind then, just cancel it, she'll order it again herself")
+    cancel = demo_say(customer, "never mind then, just cancel it, she'll order it again herself")
     assert cancel.intent == "cancel_order", cancel.intent
     assert cancel.action is not None and cancel.action.name == "cancel_order"
     assert cancel.action.params["order_id"] == oid
-    kept = _say(customer, "never mind, leave it as it is")  # given up: nothing to do
+    kept = demo_say(customer, "never mind, leave it as it is")  # given up: nothing to do
     assert kept.action is None or kept.action.status != "executed"
 
 
@@ -207,14 +193,14 @@ def test_an_ok_with_another_address_proposes_that_address(
     one is never written, the new one is proposed for the same order (not saved on the
     account, which the shopper did not ask for)."""
     oid, customer = _orders(home, "pending")[0]
-    asked = _say(customer, first.format(oid=oid))
+    asked = demo_say(customer, first.format(oid=oid))
     assert asked.action is not None and asked.action.status == "needs_confirmation"
-    other = _say(customer, then)
+    other = demo_say(customer, then)
     assert other.intent == "change_shipping_address", other.intent
     assert other.action is not None and other.action.status == "needs_confirmation"
     assert other.action.params["order_id"] == oid
     assert again in other.action.params["address"]
-    done = _say(customer, "yes")
+    done = demo_say(customer, "yes")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None and again in done.action.result["shipping_address"]
 

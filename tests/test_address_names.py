@@ -5,15 +5,12 @@ writes the corrected one, never the address said first."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.assist.schemas import AssistResult
-from app.assist.service import assist_once
 from app.understanding.address_names import name_put_right
-from tests.conftest import current, reset_caches
+from tests.conftest import demo_say
 
 _HALL = "Room 1207, Kwan Wai Hall, 9 Sassoon Road, Pok Fu Lam"
 _ZH = "上海市浦东新区桂花路88弄桂花楼3栋502室"
@@ -47,15 +44,11 @@ def test_nothing_named_that_the_address_holds_is_no_correction(address: str, tex
     assert name_put_right(address, text) is None
 
 
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
-
-
-def _say(customer: str, text: str) -> AssistResult:
-    return assist_once(current(), customer_id=customer, text=text, label="names").result
+def _a_pending_order(home: Path) -> tuple[str, str]:
+    with sqlite3.connect(home / "kefu.db") as conn:
+        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = '
+                                     "'pending' ORDER BY id").fetchone()
+    return str(oid), str(customer)
 
 
 @pytest.mark.parametrize(("first", "fix", "meant", "said_first"), [
@@ -65,16 +58,14 @@ def _say(customer: str, text: str) -> AssistResult:
     ("订单{oid}的地址改成 " + _ZH, "不是桂花楼，是丹桂楼", "丹桂楼", "桂花楼")])
 def test_the_corrected_address_is_proposed_and_written(
         home: Path, first: str, fix: str, meant: str, said_first: str) -> None:
-    with sqlite3.connect(home / "kefu.db") as conn:
-        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = '
-                                     "'pending' ORDER BY id").fetchone()
-    asked = _say(customer, first.format(oid=oid))
+    oid, customer = _a_pending_order(home)
+    asked = demo_say(customer, first.format(oid=oid))
     assert asked.action is not None and asked.action.status == "needs_confirmation"
-    fixed = _say(customer, fix)
+    fixed = demo_say(customer, fix)
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert meant in fixed.action.params["address"]
     assert said_first not in fixed.action.params["address"]
-    done = _say(customer, "yes please" if meant.isascii() else "对 改吧")
+    done = demo_say(customer, "yes please" if meant.isascii() else "对 改吧")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None
     assert meant in done.action.result["shipping_address"]
@@ -92,11 +83,9 @@ def test_the_corrected_address_is_proposed_and_written(
     ("订单{oid}的地址改成 上海市长宁区虹桥路1591号悦禾会所A区608", "A区608没错 确认改吧", True)])
 def test_a_yes_with_another_part_writes_nothing(home: Path, first: str, then: str,
                                                 written: bool) -> None:
-    with sqlite3.connect(home / "kefu.db") as conn:
-        oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = '
-                                     "'pending' ORDER BY id").fetchone()
-    asked = _say(customer, first.format(oid=oid))
+    oid, customer = _a_pending_order(home)
+    asked = demo_say(customer, first.format(oid=oid))
     assert asked.action is not None and asked.action.status == "needs_confirmation"
-    answer = _say(customer, then)
+    answer = demo_say(customer, then)
     executed = answer.action is not None and answer.action.status == "executed"
     assert executed is written

@@ -7,16 +7,13 @@ for one."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.assist.schemas import AssistResult
-from app.assist.service import assist_once
 from app.understanding.affirmation import find_affirmation
 from app.understanding.postcodes import lacks_the_postcode, postcode_alone, postcode_in
-from tests.conftest import current, reset_caches
+from tests.conftest import demo_say
 
 
 @pytest.mark.parametrize(("address", "postcode"), [
@@ -71,13 +68,6 @@ def test_thats_it_alone_is_a_yes(text: str, yes: bool) -> None:
     assert (find_affirmation(text) == "yes") is yes
 
 
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
-
-
 def _pending_order(home: Path, address: str, default: str | None = None) -> tuple[str, str]:
     """A pending order of the demo store, shipping to ``address`` (its customer's default
     address ``default``)."""
@@ -91,34 +81,30 @@ def _pending_order(home: Path, address: str, default: str | None = None) -> tupl
     return oid, customer
 
 
-def _say(customer: str, text: str) -> AssistResult:
-    return assist_once(current(), customer_id=customer, text=text, label="pc").result
-
-
 def test_an_address_short_of_its_postcode_is_finished_first(home: Path) -> None:
     oid, customer = _pending_order(home, "Fairweather Kennels, 3 Marsh Lane, Norwich NR13 6AB")
-    asked = _say(customer, f"could {oid} go to my sister's instead? 14 Elm Grove, Wymondham")
+    asked = demo_say(customer, f"could {oid} go to my sister's instead? 14 Elm Grove, Wymondham")
     assert asked.intent == "change_shipping_address"
     assert asked.action is None  # nothing proposed yet
     assert "postcode" in asked.reply and "14 Elm Grove, Wymondham" in asked.reply
     assert oid in asked.reply
     assert "address" not in asked.asked_for  # the rest of it, not the address again
-    given = _say(customer, "Sorry! It's NR18 0JT")
+    given = demo_say(customer, "Sorry! It's NR18 0JT")
     assert given.action is not None and given.action.status == "needs_confirmation"
     assert given.action.params["address"] == "14 Elm Grove, Wymondham, NR18 0JT"
-    done = _say(customer, "That's it 👌")
+    done = demo_say(customer, "That's it 👌")
     assert done.action is not None and done.action.status == "executed"
 
 
 def test_an_address_with_its_postcode_is_proposed_at_once(home: Path) -> None:
     oid, customer = _pending_order(home, "3 Marsh Lane, Norwich NR13 6AB")
-    asked = _say(customer, f"could {oid} go to 14 Elm Grove, Wymondham NR18 0JT instead?")
+    asked = demo_say(customer, f"could {oid} go to 14 Elm Grove, Wymondham NR18 0JT instead?")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
 
 
 def test_where_addresses_have_no_postcode_none_is_asked(home: Path) -> None:
     oid, customer = _pending_order(home, "Flat 8D, 100 Caine Road, Mid-Levels, Hong Kong")
-    asked = _say(customer, f"please send {oid} to 8 Cha Kwo Ling Road, Kwun Tong instead")
+    asked = demo_say(customer, f"please send {oid} to 8 Cha Kwo Ling Road, Kwun Tong instead")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert asked.action.params["address"] == "8 Cha Kwo Ling Road, Kwun Tong"
 
@@ -126,14 +112,14 @@ def test_where_addresses_have_no_postcode_none_is_asked(home: Path) -> None:
 def test_back_to_my_own_address_is_the_accounts_address(home: Path) -> None:
     own = "Avenue Louise 231, 1050 Ixelles, Belgium"
     oid, customer = _pending_order(home, "Rue du Bailli 19, 1050 Ixelles", default=own)
-    asked = _say(customer, f"can you switch {oid} back to my own address, Avenue Louise 231?")
+    asked = demo_say(customer, f"can you switch {oid} back to my own address, Avenue Louise 231?")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert asked.action.params["address"] == own
 
 
 def test_a_postcode_past_where_the_address_was_read_still_counts(home: Path) -> None:
     oid, customer = _pending_order(home, "#09-11, 15 Bukit Timah Link, Singapore 588110")
-    asked = _say(customer, f"my order {oid} haven't pay yet. wanna send to my office instead "
+    asked = demo_say(customer, f"my order {oid} haven't pay yet. wanna send to my office instead "
                            "lah — 10 Anson Road, #21-05 International Plaza, Singapore 079903.")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +15,8 @@ from app.assist.pipeline import TurnResult
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from app.understanding.closings import an_ok_and_a_remark
-from tests.conftest import current, invoke, reset_caches
+from tests.conftest import current, invoke
 from tests.fakes.llm import install_fake_llm
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def order(home: Path, *, status: str, customer: str | None = None,

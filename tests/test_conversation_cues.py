@@ -8,7 +8,6 @@ bot offered a colleague is answered by the bot)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from app.understanding.return_reasons import find_return_reason
 from app.understanding.sentiment import analyze_sentiment
 from app.understanding.slot_cues import find_affirmation, refers_to_last_order
 from app.understanding.slot_patterns import find_phone
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 
 
 @pytest.mark.parametrize(("text", "injected"), [
@@ -158,13 +157,6 @@ def test_money_hours_and_suppositions(text: str, money: bool, hours: bool,
 
 
 # --- on the demo store ------------------------------------------------------------------
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def _pending_order(home: Path) -> tuple[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ import pytest
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from tests.conftest import current, reset_caches
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def _order(home: Path, status: str) -> tuple[str, str]:

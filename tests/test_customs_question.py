@@ -4,20 +4,12 @@ not that order's tracking again."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.assist.service import assist_once
-from tests.conftest import current, reset_caches
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
+from tests.conftest import current
 
 
 @pytest.mark.parametrize("question", ["从国外发过来的 到我手上还要另外交关税吗",

@@ -6,20 +6,17 @@ before the yes replaces the one said, and the yes writes it."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.assist.schemas import AssistResult
-from app.assist.service import assist_once
 from app.understanding.delivery_details import (
     DeliveryDetails,
     code_put_right,
     delivery_details,
     with_details,
 )
-from tests.conftest import current, reset_caches
+from tests.conftest import demo_say
 
 
 @pytest.mark.parametrize(("text", "details"), [
@@ -63,31 +60,20 @@ def test_details_are_written_after_the_address_in_its_script() -> None:
     assert code_put_right("Rua da Rosa 88, 1200-384 Lisboa", "the code is 7412B") is None
 
 
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
-
-
 def _pending(home: Path) -> tuple[str, str, str]:
     with sqlite3.connect(home / "kefu.db") as conn:
         return conn.execute('SELECT id, customer_id, shipping_address FROM "order" '
                             "WHERE status = 'pending' ORDER BY id").fetchone()
 
 
-def _say(customer: str, text: str) -> AssistResult:
-    return assist_once(current(), customer_id=customer, text=text, label="details").result
-
-
 def test_a_new_recipient_keeps_the_address_and_is_written_on_the_yes(home: Path) -> None:
     oid, customer, address = _pending(home)
-    asked = _say(customer, f"{oid} 这单地址不变，收件人写曹建国，电话13604113377")
+    asked = demo_say(customer, f"{oid} 这单地址不变，收件人写曹建国，电话13604113377")
     assert asked.intent == "change_shipping_address", asked.intent
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert asked.action.params["address"].startswith(address)
     assert "曹建国" in asked.action.params["address"] and "曹建国" in asked.reply
-    done = _say(customer, "对对 就这样改")
+    done = demo_say(customer, "对对 就这样改")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None
     assert "13604113377" in done.action.result["shipping_address"]
@@ -95,16 +81,16 @@ def test_a_new_recipient_keeps_the_address_and_is_written_on_the_yes(home: Path)
 
 def test_a_door_code_put_right_before_the_yes(home: Path) -> None:
     oid, customer, address = _pending(home)
-    asked = _say(customer, f"For {oid} could you add the door code to the address please? "
+    asked = demo_say(customer, f"For {oid} could you add the door code to the address please? "
                            "Street door code is 4471B")
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert asked.action.params["address"].startswith(address)
     assert "4471B" in asked.reply
-    fixed = _say(customer, "ah sorry, that was the code of my old flat, the right one is 7412B")
+    fixed = demo_say(customer, "ah sorry, that was the code of my old flat, the right one is 7412B")
     assert fixed.action is not None and fixed.action.status == "needs_confirmation"
     assert "7412B" in fixed.action.params["address"]
     assert "4471B" not in fixed.action.params["address"]
-    done = _say(customer, "yes, go ahead")
+    done = demo_say(customer, "yes, go ahead")
     assert done.action is not None and done.action.status == "executed"
     assert done.action.result is not None and "7412B" in done.action.result["shipping_address"]
 
@@ -116,7 +102,7 @@ def test_a_door_code_put_right_before_the_yes(home: Path) -> None:
 ])
 def test_a_new_recipient_not_yet_named_is_asked_for(home: Path, text: str, asked: str) -> None:
     oid, customer, _ = _pending(home)
-    said = _say(customer, text.format(oid=oid))
+    said = demo_say(customer, text.format(oid=oid))
     assert said.intent == "change_shipping_address", said.intent
     assert said.action is None or said.action.status != "executed"
     assert asked in said.reply, said.reply

@@ -4,21 +4,11 @@ after the template (and only then), with its source."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
-from tests.conftest import current, reset_caches
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
+from tests.conftest import current
 
 
 def _ask(text: str, label: str) -> AssistResult:

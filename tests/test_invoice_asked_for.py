@@ -4,20 +4,12 @@ that invoice; the shop's invoice terms (how late, how soon) stay a question abou
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.assist.service import assist_once
-from tests.conftest import current, reset_caches
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
+from tests.conftest import current
 
 
 def _delivered(home: Path) -> tuple[str, str]:

@@ -7,7 +7,6 @@ number in a question is no order number."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,8 @@ from app.assist.schemas import AssistResult
 from app.assist.service import assist_once
 from app.settings import Settings
 from eval.sandbox import StorePack, store_home
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 from tests.packs.files import DATA
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def _newest_delivered(home: Path) -> tuple[str, str]:

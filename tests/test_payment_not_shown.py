@@ -5,14 +5,13 @@ nor card advice; in either language."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.assist.service import assist_once
 from app.understanding import dialogue_cues as cue
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 
 
 @pytest.mark.parametrize(("text", "hit"), [
@@ -25,13 +24,6 @@ from tests.conftest import current, reset_caches
     ("It still says pending, I haven't paid yet. Can I pay with FPS?", False)])
 def test_paid_not_shown(text: str, hit: bool) -> None:
     assert bool(cue.paid_not_shown(text)) is hit
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 @pytest.mark.parametrize(("template", "words"), [

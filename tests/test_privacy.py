@@ -16,7 +16,7 @@ from app.assist.drafter import make_draft
 from app.assist.service import assist_once
 from app.privacy import SafeFormatter, redact, scrub_url
 from tests.api_helpers import Api, api_on_copy
-from tests.conftest import current, invoke, reset_caches, run_kefu
+from tests.conftest import current, invoke, run_kefu
 from tests.fakes.llm import install_fake_llm
 
 EMAIL, PHONE, CARD = "lena.hartmann@example.org", "+49 30 1234 5678", "4111 1111 1111 1111"
@@ -56,13 +56,6 @@ def test_credentials_in_query_strings_stay_out_of_access_logs() -> None:
     assert secret not in scrub_url(f"/chat/start?t={secret}&lang=zh")
     assert "lang=zh" in scrub_url(f"/chat/start?t={secret}&lang=zh")
     assert scrub_url("/api/queue?status=open") == "/api/queue?status=open"
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 @pytest.mark.parametrize("redacting", [True, False])

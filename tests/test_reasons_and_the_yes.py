@@ -8,25 +8,11 @@ of the money."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.assist.schemas import AssistResult
-from app.assist.service import assist_once
-from tests.conftest import current, reset_caches
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
-
-
-def _say(customer: str, text: str) -> AssistResult:
-    return assist_once(current(), customer_id=customer, text=text, label="reason").result
+from tests.conftest import demo_say
 
 
 @pytest.mark.parametrize(("ask", "fault", "yes"), [
@@ -38,13 +24,13 @@ def test_a_fault_said_with_the_yes_proposes_the_return_again(
     with sqlite3.connect(home / "kefu.db") as conn:
         oid, customer = conn.execute('SELECT id, customer_id FROM "order" WHERE status = '
                                      "'delivered' ORDER BY created_at DESC").fetchone()
-    asked = _say(customer, ask.format(oid=oid))
+    asked = demo_say(customer, ask.format(oid=oid))
     assert asked.action is not None and asked.action.status == "needs_confirmation"
     assert not asked.action.params.get("return_reason")
-    again = _say(customer, fault)
+    again = demo_say(customer, fault)
     assert again.action is not None and again.action.status == "needs_confirmation"
     assert again.action.params.get("return_reason") == "defective"
-    done = _say(customer, yes)
+    done = demo_say(customer, yes)
     assert done.action is not None and done.action.status == "executed"
     assert done.action.params.get("return_reason") == "defective"
     assert done.action.result is not None and not done.action.result.get("return_shipping_kept")

@@ -6,7 +6,6 @@ but go to the agent of a hand-off as guidance."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +17,12 @@ from app.assist.drafter import make_draft, store_draft
 from app.assist.drafting import GUIDANCE_LAYERS
 from app.assist.service import assist_once, run_turn
 from app.models import KnowledgeDocument, Suggestion as SuggestionRow
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 from tests.fakes.llm import install_fake_llm
 
 LLM_S = 3.0  # how long the slow fake LLM takes per draft
 REVIEW = "how long does express shipping take?"  # a turn an agent answers (tests/test_assist.py)
 GROUNDED = "Express delivery takes 2-3 business days [1]."
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 def slow_llm(monkeypatch: pytest.MonkeyPatch, reply: str) -> Any:

@@ -5,14 +5,13 @@ delivery to a place takes, asked alone, is its delivery times."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.assist.service import assist_once
 from app.understanding.delivery_cues import asks_ships_there
-from tests.conftest import current, reset_caches
+from tests.conftest import current
 
 
 @pytest.mark.parametrize(("text", "there"), [
@@ -30,13 +29,6 @@ from tests.conftest import current, reset_caches
 ])
 def test_whether_the_shop_delivers_there(text: str, there: bool) -> None:
     assert asks_ships_there(text) is there
-
-
-@pytest.fixture
-def home(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("KEFU_LLM_BACKEND", "none")
-    reset_caches()
-    yield demo_home
 
 
 @pytest.mark.parametrize(("text", "intent"), [

@@ -185,13 +185,7 @@ def corrected_part(text: str) -> str | None:
     """What a correction says is meant: the clause after "I meant" / "说错了 是..."
     ("sorry I meant the air fryer, I know the fan hasn't gone out yet" -> "the air
     fryer"), None when the message corrects nothing."""
-    # the last cue: "不对不对 说错了 是破壁机那单" means what follows "说错了"
-    match = next(reversed(list(_CORRECTION_RE.finditer(text))), None)
-    if match is None:
-        return None
-    rest = text[match.end():].lstrip(" ,，:：是")
-    end = _CLAUSE_END_RE.search(rest)
-    return rest[:end.start()] if end else rest
+    return _after_the_correction(text, _CLAUSE_END_RE)
 
 
 _SENTENCE_END_RE = re.compile(r"[.。;；!！?？]")
@@ -200,12 +194,17 @@ _SENTENCE_END_RE = re.compile(r"[.。;；!！?？]")
 def corrected_sentence(text: str) -> str | None:
     """The rest of the sentence a correction opens, where its first clause names no item
     ("no wait sorry, the OTHER order, the one with the red cage")."""
+    return _after_the_correction(text, _SENTENCE_END_RE)
+
+
+def _after_the_correction(text: str, end: re.Pattern[str]) -> str | None:
+    # the last cue: "不对不对 说错了 是破壁机那单" means what follows "说错了"
     match = next(reversed(list(_CORRECTION_RE.finditer(text))), None)
     if match is None:
         return None
     rest = text[match.end():].lstrip(" ,，:：是")
-    end = _SENTENCE_END_RE.search(rest)
-    return rest[:end.start()] if end else rest
+    stop = end.search(rest)
+    return rest[:stop.start()] if stop else rest
 
 
 # several orders at once: "cancel both", "where are my two parcels", "两单都取消", "这两单帮我退了"
