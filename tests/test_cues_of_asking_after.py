@@ -223,6 +223,8 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("asks_return_logistics", "I'd already flattened the fryer's box and put it out for "
      "recycling, is that a problem?", True),
     ("asks_return_logistics", "I recycled my old kettle", False),
+    ("asks_how_or_why", "吹风机开始闪红灯 风也变小了 这是啥情况", True),
+    ("asks_how_or_why", "what's going on with the fountain?", True),
     ("says_returned", "that whole lot went back to you crushed", True),
     ("asks_if_instant", "It was PayPal - should it have shown up more or less straight away?",
      True),

@@ -101,3 +101,13 @@ def test_goods_asked_instead_of_the_money(text: str, instead: bool) -> None:
     from app.understanding import dialogue_cues as cue
 
     assert bool(cue.asks_goods_instead(text)) is instead
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("吹风机用着用着就开始闪红灯 风也一下子变小了 这是啥情况", "defective"),
+    ("风变小了", None),  # weaker, not too small
+    ("这件骑行服有点小了 能退吗", "wrong_size")])
+def test_a_warning_light_is_a_fault_and_weaker_is_no_size(text: str, reason: str | None) -> None:
+    from app.understanding.return_reasons import find_return_reason
+
+    assert find_return_reason(text) == reason

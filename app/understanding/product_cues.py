@@ -86,7 +86,8 @@ shows_error_code = Cue(
 # a question about what to do or why ("how do I reset it", "是不是坏了", "怎么不出雾")
 asks_how_or_why = Cue(
     r"\b(?:how|why)\b|\bwhat\s+(?:should|can|do)\s+i\b|\bis\s+(?:it|this)\s+"
-    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗"
+    r"(?:normal|broken)\b|怎么|为什么|为啥|是不是|咋|正常吗|(?:啥|什么)情况"
+    r"|\bwhat'?s\s+(?:going\s+on|wrong)\b"
     # whether it is faulty at all: "is the filter faulty?", "是滤网有问题吗"
     r"|\bis\s+(?:it|this|that|the\s+\w+)\s+(?:faulty|defective)\b|\bsomething\s+wrong\s+with\b"
     r"|\b(?:faulty|broken|defective)\s*\?"

@@ -129,6 +129,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"[A-Z]{1,2}\d{1,3}\b|还是(?:报|显示)[A-Z]{1,2}\d{1,3}"
         r"|坏了|坏的|质量问题|质量(?:太|很|极)?差|质量不好|做工(?:太|很|极)?(?:差|不好|粗糙)|有问题|不能用|用不了|(?<!系统)(?<!网络)(?<!网站)(?<!页面)(?<!支付)(?<!服务器)故障|失灵|不工作|不亮|充不进|开不了机"
         r"|没反应|断了|是断的|断掉了|断成[两几]截|掉漆|开线|脱胶|按不动|时好时坏|接触不良|(?:电池|质量|性能)不行了"
+        r"|(?:闪|亮)红灯|红灯(?:一直)?闪|\b(?:light|ring|led)\s+(?:is\s+|keeps\s+)?flashing\s+red\b"
         # a button that does nothing: "温度键按了没用", "the button does nothing"
         r"|(?:键|按钮|开关|按键)[^，。,.]{0,3}按了?(?:也)?没用"
         r"|\b(?:button|switch|setting|remote)s?\b[^.,]{0,20}\b(?:does|do)\s+nothing\b"
@@ -198,7 +199,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         re.I)),
     ("wrong_size", re.compile(
         r"\btoo\s+(?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|does not)\s+fit\b"
-        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|(?<!年纪)(?<!岁数)(?<!年龄)大了|小了|不合身"
+        r"|\bwrong\s+size\b|尺码不|太小|太大|偏小|偏大|(?<!年纪)(?<!岁数)(?<!年龄)(?<!变)大了|(?<!变)小了|不合身"
         r"|穿不下|不合适"
         # tight or loose on the body, not a plug come loose ("插头松了")
         r"|(?:有点|太|偏|穿着|戴着|稍微|略|比较|有些)(?:紧|松)",
