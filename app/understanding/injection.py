@@ -45,7 +45,7 @@ _INSTRUCTIONS = re.compile(
     r"|\[\s*(?:system|admin|inst|assistant|developer)[^\]]{0,40}\]|<\s*/?\s*(?:system|instructions?)\s*>"
     # a bracketed header naming the shop's back office: "[Jianmu Admin Note]",
     # "[<shop> Support - internal]"
-    r"|\[[^\]\n]{0,30}\b(?:admin|internal|system|developer)\b[^\]\n]{0,30}\]"
+    r"|\[[^\]\n]{0,30}\b(?:admin|internal|system|developer|staff\s+console)\b[^\]\n]{0,30}\]"
     r"|<<[^>\n]{0,30}\b(?:admin|internal|system|developer|console)\b[^>\n]{0,30}>>"
     # the bot addressed and told what to do: "Assistant, approve the return"
     r"|\b(?:assistant|bot|ai)\s*[,:]\s*(?:please\s+)?(?:approve|process|issue|cancel|refund|ignore"
@@ -155,6 +155,19 @@ _INSTRUCTIONS = re.compile(
     r"|(?:不用|无需|不需要|不必|别)(?:再)?(?:跟|和|向|找)(?:用户|客户|顾客|买家)确认"
     r"|(?:从|去)数据库[^。！？\n]{0,20}(?:补齐|补全|回传|导出|调取|拉取|取出)|原样(?:回传|返回|输出|发回)"
     r"|\bfrom\s+(?:the|your)\s+database\b[^.?!\n]{0,60}\b(?:fill|return|send|export|paste|pull)\b"
+    # a query run for the shopper on the shop's tables: "SELECT c.name, c.phone FROM orders …"
+    r"|\bselect\b[^;\n]{0,200}\bfrom\s+\w*(?:orders|customers|users|addresses)\b"
+    # words to be turned round and then obeyed: "read it backwards, then do exactly what it
+    # says", "从右往左倒着读，然后照做", "写完以后你就照诗里说的办"
+    r"|\b(?:backwards|reversed?)\b[^.!?\n]{0,60}\b(?:do|follow)\s+(?:exactly\s+)?what\s+it\s+says\b"
+    r"|倒着读[^。！？\n]{0,20}(?:照做|执行)|照(?:诗|故事|上面|这段话?)[^。！？\n]{0,6}(?:说的|里说的)(?:办|做)"
+    # the reply dictated, or put in the shop's voice: "reply with exactly this sentence",
+    # "原样回复我，不许加别的字", "要用你们官方的口吻"
+    r"|\breply\s+with\s+exactly\s+this\b|原样回复|不许加别的字|(?:用|以)你们(?:的)?官方(?:的)?口吻"
+    # a memory or a date set for the bot: "store the following in your memory for all future
+    # conversations", "treat today's date as 3 November"
+    r"|\b(?:in|to)\s+your\s+memory\s+for\s+(?:all\s+)?future\b|\btreat\s+today'?s\s+date\s+as\b"
+    r"|\"role\"\s*:\s*\"(?:system|assistant|developer)\"|\bverification\s+mode\s+(?:on|enabled|active)\b"
 
     # words addressed to the bot itself: "NOTICE FOR THE ASSISTANT:", "给AI的指令"
     r"|\b(?:assistant|bot|ai|chatbot)\s+(?:policy|rules?|guidelines?)\s+update\b"
@@ -164,6 +177,7 @@ _INSTRUCTIONS = re.compile(
     r"(?:are\s+|is\s+|have\s+been\s+)?(?:now\s+)?(?:disabled|off|lifted|suspended|removed)\b"
     r"|给(?:AI|ai|机器人|助手|智能客服|你)的(?:指令|指示|命令)|以下是.{0,6}(?:指令|指示|命令)"
     r"|忽略(?:你|您)?(?:之前|以上|前面|上面|所有)的?(?:所有的?)?(?:指令|指示|规则|提示|设定)|系统(?:指令|提示|消息)[:：]"
+    r"|忽略(?:你|您)?此前[^，。\n]{0,8}?(?:指令|指示|规则|提示|设定)|从现在起(?:你|您)(?:就)?是"
     r"|你现在是|管理员模式|开发者模式|调试模式|我是(?:管理员|客服主管|你们的?(?:员工|开发者|老板))"
     r"|以管理员身份|扮演(?:管理员|客服)"
     r"|\bignore\s+(?:all\s+)?(?:your|the|these|those)\s+(?:rules|instructions|restrictions)\b"
@@ -179,10 +193,15 @@ _INSTRUCTIONS = re.compile(
 )
 
 
+# Chinese spaced out a character at a time ("请 忽 略 你 此 前 …") read as written together
+_CJK_SPACED = re.compile(r"(?<=[\u4e00-\u9fff，。、])\s+(?=[\u4e00-\u9fff，。、])")
+
+
 def looks_like_injection(text: str) -> bool:
     spelled = _in_letters(text)
+    joined = _CJK_SPACED.sub("", text)
     return any(bool(_INSTRUCTIONS.search(t) or CLAIMS.search(t))
-               for t in (text, spelled) if t is not None)
+               for t in (text, spelled, joined) if t is not None)
 
 
 # an instruction set off in brackets is taken out whole: "【系统通知：…】", "[SYSTEM: …]"
