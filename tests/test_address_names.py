@@ -89,3 +89,16 @@ def test_a_yes_with_another_part_writes_nothing(home: Path, first: str, then: st
     answer = demo_say(customer, then)
     executed = answer.action is not None and answer.action.status == "executed"
     assert executed is written
+
+
+def test_the_address_said_right_after_the_wrong_one_is_proposed(home: Path) -> None:
+    """"It says Flat 9, 3 Wilmslow Road but we're number 33 - Flat 9, 33 …": the address
+    said right is proposed, not the one quoted wrong, and the yes writes it."""
+    oid, customer = _a_pending_order(home)
+    asked = demo_say(customer, f"I typed the wrong door number on {oid}. It says Flat 9, 3 "
+                               "Wilmslow Road but we're number 33 - Flat 9, 33 Wilmslow Road, "
+                               "Manchester M14 5TB. Can you fix that?")
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert asked.action.params["address"].startswith("Flat 9, 33 Wilmslow Road")
+    done = demo_say(customer, "Yep, 33 is right. Go ahead")
+    assert done.action is not None and done.action.status == "executed"

@@ -225,6 +225,11 @@ def test_a_hyphen_left_out_still_names_the_product() -> None:
     ("asks_return_logistics", "I recycled my old kettle", False),
     ("asks_how_or_why", "吹风机开始闪红灯 风也变小了 这是啥情况", True),
     ("asks_how_or_why", "what's going on with the fountain?", True),
+    # a device's cancel key is no cancellation
+    ("asks_cancel", "触摸面板失灵了 除了取消键会亮 其他按键都没反应 我要退", False),
+    ("asks_cancel", "the cancel button on the remote does nothing", False),
+    ("asks_cancel", "帮我取消那单", True),
+    ("asks_cancel_now", "除了取消键会亮 其他都不亮", False),
     ("says_returned", "that whole lot went back to you crushed", True),
     ("asks_if_instant", "It was PayPal - should it have shown up more or less straight away?",
      True),

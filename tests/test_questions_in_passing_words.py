@@ -19,6 +19,9 @@ from tests.test_dialogue_misreadings import reading
     ("my own light set then, how far has DHL got with it?", True),
     ("will my order come before friday?", True),
     ("Sorry for the back and forth! So when's it likely to be dispatched, roughly?", True),
+    ("mine's the white helmet - GLS still has it, or is it nearly with me?", True),
+    ("and has the lock itself gone out the door yet, or is it still on a shelf?", True),
+    ("家里没人 给我个单号我自己联系快递", True),
     ("will my order come with a receipt?", False),
     ("how far is it to your shop from the station?", False),
 ])
@@ -71,5 +74,16 @@ def test_nobody_in_asks_how_it_is_handed_over(text: str, handover: bool) -> None
     ("Yeah, thought as much. Thanks anyway", "other")])
 def test_the_price_of_one_more_after_a_product_question(text: str, read: str) -> None:
     r = reading(text, "other", previous="product_question")
+    dialogue.read(r)
+    assert r.u.intent == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("meh, not cancelling a 253 euro order over a strap. has SO-1 at least left your "
+     "warehouse?", "track_order"),
+    ("please cancel it, I'm not waiting any longer", "cancel_order")])
+def test_a_cancellation_said_not_to_be_wanted(text: str, read: str) -> None:
+    r = reading(text, "cancel_order", previous="change_order",
+                slots=Slots(order_id="9", order_source="previous"))
     dialogue.read(r)
     assert r.u.intent == read

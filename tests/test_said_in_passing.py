@@ -118,6 +118,7 @@ def test_addresses_as_they_are_pasted(text: str, address: str) -> None:
 
 @pytest.mark.parametrize(("text", "closes"), [
     ("行，那我自己在中通App上改", True), ("好嘞，那我这就去顺丰App上改，辛苦啦", True),
+    ("好的，明天一早就去寄", True),
     ("那就照常发货 麻烦了", True),
     ("好 那我改一下地址吧 改成上海", False),  # a change asked, no plan of one's own
     ("照常发货吗？", False),

@@ -146,6 +146,9 @@ def _human_owns(turn: Turn) -> None:
     """A person has the conversation: the bot says nothing, and a new complaint or anger
     raises the ticket's priority."""
     raised = handoff_for(turn)
+    if raised is not None and raised.reason == HandoffReason.human_request and (
+            cue.waits_for_a_person(turn.text)):
+        raised = None  # "行，我等你们人工回复": the person asked for already, waited for
     if raised is None and cue.pings(turn.text):
         # "hello?? anyone there": still waiting for the person; the ticket says so
         raised = routing.Handoff(HandoffReason.human_request, Priority.normal)

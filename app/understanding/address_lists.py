@@ -1,5 +1,7 @@
-"""Several addresses pasted at once, and the one the shopper names: "我从备忘录里复制了两个
-用第二个哈 1. … 2. …", "use the second one: 1) … 2) …"."""
+"""Several addresses in one message, and the one the shopper means: named from a list ("我从
+备忘录里复制了两个 用第二个哈 1. … 2. …", "use the second one: 1) … 2) …"), or said right
+after the wrong one ("It says Flat 9, 3 Wilmslow Road but we're number 33 - Flat 9, 33
+Wilmslow Road", "地址写成了…，应该是…")."""
 
 from __future__ import annotations
 
@@ -27,3 +29,18 @@ def picked_from_a_list(text: str) -> str | None:
         if int(here.group(1)) == nth:
             return text[here.end():after.start() if after else len(text)]
     return None
+
+
+# the wrong address quoted, then the right one: "it says … but …", "I typed … instead of"
+_SAID_WRONG_THEN_RIGHT = re.compile(
+    r"\b(?:it\s+(?:says|reads|shows)|i\s+(?:typed|wrote|put|entered))\b[^.!?\n]{3,80}?"
+    r"\b(?:but|should\s+(?:be|say|read|have\s+been))\b"
+    r"|(?:写的是|写成了?|填的是|填成了?|打成了?)[^。！？\n]{3,40}?(?:应该是|其实是|实际是|但是?|正确的是)",
+    re.IGNORECASE)
+
+
+def said_right_after_the_wrong(text: str) -> str | None:
+    """What follows the wrong address quoted, where the message quotes one and then says
+    it otherwise; None when it does not."""
+    said = _SAID_WRONG_THEN_RIGHT.search(text)
+    return text[said.end():] if said is not None else None

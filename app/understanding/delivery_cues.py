@@ -22,6 +22,9 @@ asks_where = Cue(
     r"(?:land|landing|turn\s+up|turning\s+up)\b"
     r"|\bhow\s+(?:close|near|far\s+(?:away|off))\s+(?:is|are)\s+(?:it|they|my\s+\w+|the\s+"
     r"(?:order|parcel|package|delivery))\b"
+    # "GLS still has it, or is it nearly with me?", "has the lock gone out the door yet?"
+    r"|\b(?:nearly|almost)\s+(?:here|with\s+me|at\s+mine|at\s+my\s+door)\b"
+    r"|\b(?:has|have)\s+(?:it|they|the\s+[\w\s]{1,25}?)\s+gone\s+out\b|\bstill\s+on\s+a\s+shelf\b"
     # "so when's it likely to be dispatched, roughly?"
     r"|\bwhen(?:'s|\s+is|\s+are)\s+(?:it|they|my\s+\w+|the\s+\w+)\s+(?:likely|expected|due|going"
     r"|supposed)\s+to\s+(?:be\s+)?(?:dispatch|ship|sen[dt]|arriv|deliver|leave)"
@@ -60,6 +63,7 @@ asks_where = Cue(
     r"|\bwhen\b[^.?!]{0,40}?\b(?:is|are)\s+(?:actually\s+|finally\s+)?(?:getting\s+here|arriving)\b"
     # the number to follow it by, asked for: "那把顺丰单号给我" (not a refund's or invoice's)
     r"|(?<!退款)(?<!退货)(?<!发票)(?<!订)单号(?:给我|发(?:给)?我|是多少|多少|发一下)"
+    r"|给我(?:个|一下|发个)?(?:快递|物流|运)?单号"
     r"|把[\u4e00-\u9fff]{0,4}(?<!退款)(?<!退货)(?<!发票)(?<!订)单号(?:给|发)"
     r"|到哪|到了没|到了吗|发货了[吗没]|发货没|发了[吗没]|发出(?:来|去)?了[吗没]|发出(?:来|去)了?没|(?<![我没])寄出|(?:什么|啥)时候(?:能)?(?:到|发货|送到|寄到)"
     # "改完了大概什么时候能发出？", "那它什么时候发" (not an invoice's "什么时候发给我")

@@ -81,6 +81,7 @@ from app.understanding.person_cues import (  # re-exported: rules read cue.<name
     names_a_person as names_a_person,
     offers_proof as offers_proof,
     pings as pings,
+    waits_for_a_person as waits_for_a_person,
 )
 from app.understanding.product_cues import (
     about_a_new_order as about_a_new_order,
@@ -179,12 +180,13 @@ wants_it_elsewhere = Cue(
     r"|放(?:在)?(?:邻居|隔壁)|交给(?:邻居|隔壁|门卫|物业)"
     r"|不在家|家里没人|没人(?:收|签收)|改派|转寄|放(?:到)?(?:快递柜|驿站|自提点)|自提点"
     r"|(?:寄|送|发)(?:到)?(?:别的地方|别处|其他地址|另一个地址)")
+# (not a device's cancel key: "除了取消键会亮 其他按键都没反应")
 asks_cancel = Cue(
-    r"\bcancel|\bcancle\b|取消|不要了.{0,4}取消")
+    r"\bcancel(?!\s+(?:button|key)s?\b)|\bcancle\b|取消(?!键|按钮|按键)|不要了.{0,4}取消")
 # asking for a cancellation now, not telling of one done ("I cancelled", "已取消")
 asks_cancel_now = Cue(
-    r"\bcancel+(?!l?ed\b|l?ing\b|l?ation)|\bcancle\b"
-    r"|(?<!已)(?<!已经)(?<!被)(?<!被人)(?<!被别人)(?<!被谁)取消(?!了[吗没么的]|成功|的)")
+    r"\bcancel+(?!l?ed\b|l?ing\b|l?ation|\s+(?:button|key)s?\b)|\bcancle\b"
+    r"|(?<!已)(?<!已经)(?<!被)(?<!被人)(?<!被别人)(?<!被谁)取消(?!了[吗没么的]|成功|的|键|按钮|按键)")
 # a cancellation wished for in so many words: "i want cancel both order", "帮我取消"
 wants_cancel = Cue(
     r"\b(?:want|wanna|need|like|have)\s+(?:to\s+)?cancel\b|\bplease\s+cancel\b"

@@ -44,3 +44,8 @@ offers_proof = Cue(
     r"|随时(?:可以)?发(?:给)?(?:你们|您)"
     r"|拍(?:了)?照(?:片)?了|拍了照|拍下来了|截图了|截了图|录了音|录音了"
     r"|(?:我)?(?:还)?有(?:截图|照片|录音|聊天记录|视频|通话记录)")
+# the person already asked for, waited for: "行，我等你们人工回复", "ok I'll wait for them to
+# get back to me" (no new request for one)
+waits_for_a_person = Cue(
+    r"等(?:着)?(?:你们的?|人工|客服|同事)(?:客服|同事)?[^，。,.!?！？]{0,4}(?:回复|回电|联系|电话|消息)"
+    r"|\bi'?ll\s+wait\s+(?:for\s+(?:them|him|her|someone|the\s+\w+)|to\s+hear)\b")

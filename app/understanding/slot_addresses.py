@@ -11,7 +11,7 @@ import re
 from typing import Literal
 
 from app.understanding.address_case import capitalised
-from app.understanding.address_lists import picked_from_a_list
+from app.understanding.address_lists import picked_from_a_list, said_right_after_the_wrong
 from app.understanding.address_zh import (
     chinese_address,
     house_number_and_rest,
@@ -276,7 +276,7 @@ def find_address(text: str) -> tuple[str | None, AddressKind | None]:
     """(address, kind): a written address is ``explicit`` (``partial`` while its street
     has no number); "my work address" / "公司地址" is ``work`` and "home address" /
     "寄到家里" ``home``, with no address text."""
-    picked = picked_from_a_list(text)
+    picked = picked_from_a_list(text) or said_right_after_the_wrong(text)
     if picked is not None and picked != text:
         address, kind = find_address(picked)
         if address is not None:

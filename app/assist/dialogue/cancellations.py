@@ -18,7 +18,9 @@ _STOPS_AN_ORDER = Cue(r"\b(?:cancel\w*|cancle|annul\w*|stop|call\s+off|scrap|abo
 
 # the order kept in so many words: "please keep the flosser order", "别取消 保留订单"
 _KEEPS_THE_ORDER = Cue(r"\bkeep\s+(?:my|the)\s+(?:\w+\s+)?order\b|(?:别|不要|不用|先别)取消"
-                       r"|保留(?:订单|这单|那单)")
+                       r"|保留(?:订单|这单|那单)"
+                       # "meh, not cancelling a 253 euro order over a strap"
+                       r"|\b(?:not|never|won'?t\s+be)\s+cancell?ing\b|\bwon'?t\s+cancel\b|不取消了")
 
 
 def no_cancellation_asked(r: Reading) -> bool:
