@@ -60,7 +60,7 @@ _REASONS: tuple[tuple[ReturnReason, re.Pattern[str]], ...] = (
         r"|(?<!not\s)\b(?:a|with\s+a|has\s+a)\s+(?:\w+\s+)?(?:split|tear|rip)\s+"
         r"(?:along|down|across|(?:in|on|at)\s+(?:the|its|one)\b)"
         # soiled when it came: "a big black grease smear right across the back", "有油污"
-        r"|\b(?:grease|oil|dirt|ink)\s+(?:smears?|stains?|marks?)\b|\bstained\b|油污|污渍|脏兮兮",
+        r"|\b(?:grease|oil|dirt|ink)\s+(?:smears?|stains?|marks?)\b|油污|污渍|脏兮兮",
         re.I)),
     ("defective", re.compile(
         # (not the rider's: "he's in hospital with a broken collarbone")
