@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.assist.pending import proposal_of
+from app.assist.pending import proposed_params
 from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.understanding import dialogue_cues as cue
@@ -35,8 +35,7 @@ def the_address_again(turn: Turn, pending: Pending) -> bool:
 def _proposed_address(turn: Turn, pending: Pending) -> str:
     """The address of the change waiting, as proposed (a question since may have cleared
     the conversation's own)."""
-    record = proposal_of(turn, pending)
-    params = record.params if record is not None and isinstance(record.params, dict) else {}
+    params = proposed_params(turn, pending) or {}
     return str(params.get("address") or turn.state.slots.address or "")
 
 

@@ -9,7 +9,7 @@ import re
 from app.assist import routing
 from app.assist.addresses_said import another_address, names_another_part, the_address_again
 from app.assist.declined_asks import question_asked_after
-from app.assist.pending import another_reason, names_another_order, proposal_of
+from app.assist.pending import another_reason, names_another_order, proposal_of, proposed_params
 from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.intents import spec
@@ -123,8 +123,8 @@ _CHANGED_TO = Cue(r"(?:改|换)(?:成|为)|\b(?:change|switch|swap)\s+(?:it\s+)?
 
 def _proposed_items(turn: Turn, pending: Pending) -> object:
     """The items the write waiting was proposed with, as its record holds them."""
-    record = proposal_of(turn, pending)
-    return (record.params or {}).get("items") if record is not None else None
+    params = proposed_params(turn, pending)
+    return params.get("items") if params is not None else None
 
 
 def _products_of(lines: object) -> set[object]:

@@ -4,6 +4,8 @@ or the offer of a person. A new one replaces the old (its proposal withdrawn), s
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.actions import Actor, reject_action
 from app.assist.state import Pending
 from app.assist.turn import Turn
@@ -29,6 +31,14 @@ def proposal_of(turn: Turn, pending: Pending) -> ActionRecord | None:
     return turn.session.get(ActionRecord, pending.action_id) if pending.action_id else None
 
 
+def proposed_params(turn: Turn, pending: Pending) -> dict[str, Any] | None:
+    """The parameters the write waiting was proposed with; None without its record."""
+    record = proposal_of(turn, pending)
+    if record is None:
+        return None
+    return record.params if isinstance(record.params, dict) else {}
+
+
 def names_another_order(turn: Turn) -> bool:
     """"yes, cancel the blender one" to "shall I cancel the kettle order?": the message
     names another order than the write waiting, so its yes is no yes to that write."""
@@ -50,9 +60,8 @@ def another_reason(turn: Turn, pending: Pending) -> bool:
     said = turn.u.slots.return_reason
     if pending.kind != "action" or pending.intent != "get_refund" or said is None:
         return False
-    record = proposal_of(turn, pending)
-    params = record.params if record is not None and isinstance(record.params, dict) else {}
-    return record is not None and params.get("return_reason") != said
+    params = proposed_params(turn, pending)
+    return params is not None and params.get("return_reason") != said
 
 
 def lapse(turn: Turn) -> None:

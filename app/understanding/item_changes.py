@@ -204,7 +204,7 @@ def _added(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None
     if len(meant) != 1:
         return None
     (pid,) = meant
-    if any(pid not in catalogue.variants.get(word, frozenset()) for word in mention.variants):
+    if not _has_every_variant(pid, mention, catalogue):
         return None  # "one red cage and one clear bottle": something else named, not read
     return [*as_new_lines(lines), NewLine(product_id=pid, qty=quantity or 1)]
 
@@ -228,13 +228,18 @@ def _several_added(clause: str, lines: Sequence[ItemSnapshot],
         if found is None or len(fits) != 1 or len(found.things) > 1:
             return None
         (pid,) = fits
-        if any(line.product_id == pid for line in lines) or any(
-                pid not in catalogue.variants.get(word, frozenset()) for word in found.variants):
+        if any(line.product_id == pid for line in lines) or not _has_every_variant(
+                pid, found, catalogue):
             return None
         added.append(NewLine(product_id=pid, qty=leading_count(part.strip()) or 1))
     if len({line.product_id for line in added}) != len(added):
         return None
     return [*as_new_lines(lines), *added]
+
+
+def _has_every_variant(pid: str, mention: ItemMention, catalogue: Catalogue) -> bool:
+    """Every variant word the mention says ("red", "clear") is one of the product's own."""
+    return all(pid in catalogue.variants.get(word, frozenset()) for word in mention.variants)
 
 
 def _requantified(text: str, lines: Sequence[ItemSnapshot], mention: ItemMention | None,

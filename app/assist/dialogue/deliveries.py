@@ -106,8 +106,9 @@ def where_is(r: Reading) -> bool:
         # already on its way": a change, whether or not it can still be made
     if cue.asks_if_it_fits(r.text):
         return False  # "would it fit the cages on their way to me?": a product question
-    left_to_the_courier = not r.u.slots.address and bool(
-        cue.asks_where(r.text) and cue.does_it_with_the_courier(r.text))
+    # the change made by the shopper with the courier: "把运单号发我 我自己去京东App里试试改地址"
+    own_doing = bool(cue.does_it_with_the_courier(r.text))
+    left_to_the_courier = not r.u.slots.address and own_doing and bool(cue.asks_where(r.text))
     if (((r.u.slots.address or cue.mentions_address(r.text)) and cue.asks_change(r.text)) or (
             r.u.slots.address and r.u.intent == "change_shipping_address")) and (
             not left_to_the_courier):
@@ -130,7 +131,7 @@ def where_is(r: Reading) -> bool:
         or cue.asks_shipped_together(r.text))
     # the change under way left to the courier: "send me the tracking number, I'll change
     # the address with DHL myself" asks the number of the order talked about
-    own_change = r.previous == "change_shipping_address" and cue.does_it_with_the_courier(r.text)
+    own_change = r.previous == "change_shipping_address" and own_doing
     if r.names_order or (r.about_an_order and (courier or r.short or of_it or own_change)):
         settle(r, "track_order", carried=not r.names_order)
         return True
