@@ -1,4 +1,4 @@
-"""The development sets written after the packs' own tests (Spokeline dev4 to dev32,
+"""The development sets written after the packs' own tests (Spokeline dev4 to dev33,
 Jianmu dev6 to dev34, Maowu dev2 to dev30):
 each builder regenerates its file byte for byte, the format is the contract's, every
 speaker is a customer of the store writing in their language, and every order or
@@ -63,7 +63,7 @@ SETS = [("foreign", "dev4", "cases_dev4.py"), ("store4", "dev2", "cases_dev2.py"
         ("store3", "dev32", "cases_dev32.py"), ("store4", "dev28", "cases_dev28.py"),
         ("foreign", "dev32", "cases_dev32.py"), ("store3", "dev33", "cases_dev33.py"),
         ("store4", "dev29", "cases_dev29.py"), ("store4", "dev30", "cases_dev30.py"),
-        ("store3", "dev34", "cases_dev34.py")]
+        ("store3", "dev34", "cases_dev34.py"), ("foreign", "dev33", "cases_dev33.py")]
 IDS = [f"{pack}/{folder}" for pack, folder, _ in SETS]
 
 
