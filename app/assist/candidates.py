@@ -60,7 +60,8 @@ def _aside_answer(turn: Turn) -> drafting.Draft | None:
     assert aside is not None
     if aside.by_knowledge:
         passages = drafting.kb_drafts(item_answers.sections_first(
-            _layer_first(aside.hits, aside.intent), aside.words, len(aside.products)))
+            _layer_first(aside.hits, aside.intent), aside.words, len(aside.products),
+            question=aside.text))
         return passages[0] if passages else None
     context = {**template_context(turn, ActStep()), "intent": aside.intent}
     text = render(turn.rt.settings.prompts_dir, language=turn.u.language, name=aside.intent,
@@ -104,7 +105,8 @@ def _drafts(turn: Turn) -> list[drafting.Draft]:
     hits = _layer_first(turn.hits, turn.intent)
     if turn.intent == "product_question":
         words, named, of_before = item_answers.words_for_the_item(turn)
-        hits = item_answers.sections_first(hits, words, named, of_rows=of_before)
+        hits = item_answers.sections_first(hits, words, named, of_rows=of_before,
+                                           question=turn.text)
         if cue.compares(turn.text):  # "what's the difference": the whole table, not one row
             hits = [_whole_table(turn, h) for h in hits]
     passages = drafting.kb_drafts(hits)

@@ -8,7 +8,7 @@ Which product is meant comes from the store's catalogue words (app.store.catalog
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from sqlmodel import col, select
@@ -22,16 +22,19 @@ from app.models import Product
 from app.store.catalogue import fold
 from app.store.connector import OrderSnapshot, order_of
 from app.store.product_attributes import name_in, price_in, variant_details
-from app.understanding import dialogue_cues as cue
+from app.understanding import dialogue_cues as cue, figures
 from app.understanding.slots import Slots
 from retrieval.chunking import ROW_ITEM
 from retrieval.index import Hit
+from retrieval.lexical import tokenize
 
 # more entries than this (every helmet of the shop) is a question for a person or an
 # article, not a list of descriptions
 MAX_ENTRIES = 2
 # words naming more products than this ("the filter") name no one product's section
 MAX_SECTION_PRODUCTS = 3
+# how far down the search's order a passage giving the figure asked may come up from
+FIGURE_WITHIN = 4
 
 
 def catalogue_line(turn: Turn) -> str | None:
@@ -151,26 +154,70 @@ def items_of_the_order_in_hand(slots: Slots, intent: str, text: str, state: Dial
 
 
 def sections_first(hits: list[Hit], words: Sequence[str], products: int,
-                   of_rows: bool = False) -> list[Hit]:
+                   of_rows: bool = False, question: str = "") -> list[Hit]:
     """Passages under the heading (a table row's is its item's) that holds most of the
-    shopper's words for the item first ("how many people is the 4L rice cooker for": the "IH Rice
-    Cooker 4L" section before the 3 L cooker's, which the search may rank higher on the
-    words they share).
+    shopper's words for the item first ("how many people is the 4L rice cooker for": the
+    "IH Rice Cooker 4L" section before the 3 L cooker's, which the search may rank higher
+    on the words they share).
     ``products``: how many products the words name; words naming many ("the filter")
     point at no one section. A table row's item counts only ``of_rows``, for a question
     of the item asked about before ("how noisy is it?": its row of the table); a
     message naming the item and asking something else ("the 3200's filter light stays
-    red") is left to the search."""
+    red") is left to the search. Among passages under headings that hold as many of the
+    words, one of the search's first few whose line gives the figure the ``question``
+    asks for comes first ("how long does it take to charge?": "about 2 hours for a full
+    charge"), then the one whose own heading holds more (of an article "Beacon 60 rear
+    light and Lumen 800 front light", its "> Lumen 800 front light" before its "> Beacon
+    60 rear light")."""
     if not words or products > MAX_SECTION_PRODUCTS:
-        return hits
+        words = []
     patterns = [re.compile(rf"(?<![a-z0-9]){re.escape(fold(w))}(?![a-z0-9])") for w in words]
+    gives = figure_giver(question)
 
-    def held(hit: Hit) -> int:
-        section = hit.section or ""
-        heading = fold(section if of_rows else section.split(ROW_ITEM, 1)[0])
+    def held(heading: str) -> int:
         return sum(1 for p in patterns if p.search(heading))
 
-    return sorted(hits, key=lambda h: -held(h))
+    def own(heading: str, rank: int) -> int:
+        """The words its own heading holds, when they are at least half the shopper's:
+        of the search's best two only, and not of an article's title alone (a heading
+        of one level), nor one word of several ("> The light on the collar" is no
+        heading of "the orange GPS collar")."""
+        if rank >= 2 or " > " not in heading:
+            return 0
+        count = held(heading.rpartition(" > ")[2])
+        return count if 2 * count >= len(patterns) else 0
+
+    def key(ranked: tuple[int, Hit]) -> tuple[int, bool, int]:
+        rank, hit = ranked
+        section = hit.section or ""
+        heading = fold(section if of_rows else section.split(ROW_ITEM, 1)[0])
+        return (-held(heading), not (rank < FIGURE_WITHIN and gives(hit.text)),
+                -own(heading, rank))
+
+    return [hit for _, hit in sorted(enumerate(hits), key=key)]
+
+
+def figure_giver(question: str) -> Callable[[str], bool]:
+    """Whether a passage gives the kind of figure ``question`` asks for: in the unit
+    asked ("how many minutes?": "180 minutes"), in a unit of no other kind ("6.0 bar"),
+    or on a line that shares a word with the question besides its unit ("how long does a
+    full charge take?": not "up to 10 minutes for a first fix" of the codes' list)."""
+    kinds = figures.asked(question)
+    if not kinds:
+        return lambda text: False
+    asked = set(tokenize(question))
+    # "how many minutes?": a duration in minutes, whatever its line says
+    units = figures.units_asked(question)
+    plain, vague = kinds & figures.UNAMBIGUOUS, kinds - figures.UNAMBIGUOUS
+    if units:
+        vague -= {figures.Figure.DURATION}
+
+    def gives(text: str) -> bool:
+        return (bool(units) and figures.gives_in_units(text, units)) or bool(
+            plain and figures.lines_giving(text, plain)) or any(
+            asked & set(tokenize(line)) for line in figures.lines_giving(text, vague))
+
+    return gives
 
 
 def _description(product: Product, language: str) -> str:
