@@ -143,6 +143,13 @@ def test_a_price_asked_is_in_the_shoppers_currency(api: Api) -> None:
     assert "39.99" in asked.reply and "350" not in asked.reply, asked.reply
 
 
+def test_a_price_asked_in_another_of_the_stores_currencies(api: Api) -> None:
+    assert say(api, "rmb", "do you sell the steel toaster on its own?").intent == (
+        "product_question")
+    asked = say(api, "rmb", "ok. How much is it in RMB?")
+    assert "350" in asked.reply and "39.99" not in asked.reply, asked.reply
+
+
 @pytest.mark.parametrize(("text", "oid", "read_as", "intent"), [
     # an order number, and when it was delivered asked beside the warranty: that order
     ("我岳父买的净化器坏了 订单号3238480483 是哪天签收的 还在不在保修期", "3238480483",

@@ -23,6 +23,7 @@ from app.store.catalogue import fold
 from app.store.connector import OrderSnapshot, order_of
 from app.store.product_attributes import name_in, price_in, variant_details
 from app.understanding import dialogue_cues as cue, figures
+from app.understanding.currency_asked import currency_asked
 from app.understanding.slots import Slots
 from retrieval.chunking import ROW_ITEM
 from retrieval.index import Hit
@@ -57,8 +58,10 @@ def catalogue_line(turn: Turn) -> str | None:
     products = turn.session.exec(select(Product).where(col(Product.id).in_(named))
                                  .order_by(col(Product.id)))
     priced = bool(cue.asks_price(turn.text))  # "how much?": its price, from the catalogue
-    # ... in the shopper's currency where the store prices it so (their order's)
-    currency = order.currency if order else None
+    # ... in the currency asked ("on your Hong Kong site?") or the shopper's own (their
+    # order's), where the store prices it so
+    currency = (currency_asked(turn.text) if priced else None) or (
+        order.currency if order else None)
     for product in products:
         text = _description(product, lang)
         key = text or (product.id if priced else "")
