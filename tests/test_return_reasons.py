@@ -58,6 +58,10 @@ from app.understanding.return_reasons import find_return_reason
     # crushed on the way, snapped in two, soaked through, never switching off
     ("外盒整个压扁了 项圈卡扣直接断成两截 肯定是路上压的 我要退", "damaged"),
     ("卡扣断成两截了", "defective"),
+    # cut open on the way; a pocket that is a slit is no damage
+    ("纸箱被压塌了 裤腿上被划了一条三厘米的口子", "damaged"),
+    ("the tent bag came with a gash down one side", "damaged"),
+    ("does the jacket have a slit pocket on the chest?", None),
     ("骑了二十分钟，肩膀和后背全湿透了，说好的防水呢", "defective"),
     ("the jacket soaks through in ten minutes", "defective"),
     ("The steel kettle doesn't click off when it boils", "defective"),

@@ -19,6 +19,8 @@ from app.understanding.slots import Slots
 @pytest.mark.parametrize(("text", "own", "what_about"), [
     ("那刷头多久换一次", True, False),
     ("那这个有多重", True, False),
+    ("那个落地扇是遥控的还是手动调档的", True, False),
+    ("那我还是退了吧", False, False),
     ("那个呢", False, True),
     ("那刷头呢", False, True),
     ("and the S7?", False, True),
@@ -127,3 +129,15 @@ def test_what_if_of_the_return_discussed_asks_the_policy() -> None:
 @pytest.mark.parametrize("text", ["运费谁出", "who pays for the return shipping?"])
 def test_who_pays_asks_a_cost(text: str) -> None:
     assert cue.asks_cost(text)
+
+
+def test_an_a_or_b_question_of_an_item_after_a_refund_is_its_own() -> None:
+    text = "那你们家那个落地扇是遥控的还是手动调档的"
+    u = Understanding(language="zh", intent="product_question", intent_confidence=0.6,
+                      sentiment=analyze_sentiment(text, "zh"),
+                      slots=Slots(order_id="9", order_source="only_order",
+                                  item_products=["FAN"], item_refs=["落地扇"]))
+    r = dialogue.Reading(u, text, DialogueState(turn=1, intent="track_refund"), orders=[],
+                         kb_score=0.1)
+    dialogue.read(r)
+    assert r.u.intent == "product_question"

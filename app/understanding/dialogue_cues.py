@@ -147,8 +147,8 @@ same_address = Cue(r"\bsame\s+(?:new\s+)?address\b|\b(?:that|the)\s+new\s+addres
 # an address, named: "change the address", "能改个地址不"
 mentions_address = Cue(r"\baddress\b|地址|\badres+\b|\baddres\b")
 asks_change = Cue(
-    r"\b(?:change|chang|modify|swap|switch|remove|add|reduce|increase|replace|edit"
-    r"|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
+    r"\b(?:change(?!\s+of\s+(?:mind|heart))|chang|modify|swap|switch|remove|add|reduce|increase"
+    r"|replace|edit|upgrade|downgrade)\b|\bupdate\s+(?:the|my|it)\b"
     r"|\bbump\s+(?:it|that|them)?\s*(?:up\s+)?to\s+(?:\d|two|three|four)\b"
     r"|\bmake\s+(?:it|that|them)\s+(?:\d|two|three|four|five)"
     # another product in its place: "can you make it the AeroSilk in black instead?"

@@ -69,7 +69,8 @@ _OWN_QUESTION = Cue(
     r"\b(?:do|does|did|is|are|was|can|could|will|would|should|how|what|when|where|why|which|"
     r"who|whats|hows|wheres|whens|whys)\b|吗|(?<![那这])么|怎么|多少|几|哪|什么|能不能|可不可以|是不是|有没有"
     r"|多(?:久|长|大|重|高|远|宽|厚)|如何|为什么|为啥|咋|啥"
-    r"|([\u4e00-\u9fff])不\1|"  # 吵不吵, 好不好: a question by "A not A"
+    r"|([\u4e00-\u9fff])不\1"  # 吵不吵, 好不好: a question by "A not A"
+    r"|是[^，。,.!?！？]{1,20}还是|"  # 是插电的还是电池的: a question by "A or B"
     + _TAG_QUESTION)
 
 

@@ -48,6 +48,8 @@ wants_return = Cue(
     r"|\breturn\s+(?:it|this|them|the|my)\b|\bsend\s+(?:it|this|them)\s+back\b"
     # "the olive helmet is going back if I can"
     r"|\b(?:is|are|'s|'re)\s+going\s+back\s+if\s+(?:i|we)\s+(?:can|may)\b"
+    # "then the blender goes back as a change of mind"
+    r"|\b(?:goes|go)\s+back\s+(?:as|for|under|because|then|after\s+all)\b"
     r"|\b(?:start|open|make|request)\s+a\s+(?:return|refund)"
     r"|\brefund\s+(?:me|it|this|the)\b(?!\s+(?:the\s+)?(?:price\s+)?difference)|\bgo\s+ahead\s+with\s+the\s+return"
     r"|\b(?:a\s+)?refund\s+(?:please|pls|plz)\b"
@@ -105,7 +107,10 @@ explicitly_wants_return = Cue(
     # "想单独退掉", "想把滤网退了": the wish with the item or a word between
     r"|(?<!不)想[^，,。.!?！？\s]{1,6}退(?:掉|了|货|款)"
     # the decision, a condition already settled before it: "没有M码的话那就退了吧"
-    r"|那就退(?:了|掉|货)?(?:吧|呗)")
+    r"|那就退(?:了|掉|货)?(?:吧|呗)"
+    # "帮我把退货提交了", "退货申请帮我办了吧": the return asked to be put in
+    r"|(?:帮我|给我)把?退(?:货|款)(?:申请)?(?:提交|办|申请|弄|发起)"
+    r"|退(?:货|款)申请(?:帮我|给我)?(?:提交|办|发起)")
 asks_can_return = Cue(
     r"\b(?:can|could)\s+i\s+(?:still\s+)?(?:return|send|get\s+a\s+refund)\b"
     # "can that one go back?", "Can the rest of the bag go back?"
@@ -194,7 +199,7 @@ ONCE_IT_ARRIVES = (r"\b(?:when|once|after)\s+(?:it|they)\s+(?:arrives?|comes?|ge
 # a supposition, not a request: "if I don't like it when it arrives, can I return it?"
 hypothetical = Cue(
     r"\bif\b|" + ONCE_IT_ARRIVES + r"|\bin\s+case\b"
-    r"|的话|如果|万一|要是|假如|到了以后|收到(?:以|之)?后|到时候|等(?:到了|收到|到货)|到货(?:以|之)?后")
+    r"|的话|如果|万一|(?<![主只还就也都])要是|假如|到了以后|收到(?:以|之)?后|到时候|等(?:到了|收到|到货)|到货(?:以|之)?后")
 # turning the parcel away at the door: "到时候拒收", "refuse the delivery", "what if I just
 # don't accept it when the courier turns up?"
 refuses_delivery = Cue(r"拒收|拒签|\brefus(?:e|ing)\s+(?:the\s+|to\s+accept\s+the\s+)?"

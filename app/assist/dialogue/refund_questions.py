@@ -125,7 +125,11 @@ def money_back(r: Reading) -> bool:
     supposed = cue.asks_deduction(r.text) or cue.refuses_delivery(r.text) or (
         # "if I send the whole lot back when it lands, how much would I get back?"
         cue.hypothetical(r.text) and cue.sends_back(r.text) and not cue.asks_cancel(r.text))
-    if supposed and not has_refund:
+    # "退的话钱是回到花呗里吗" while the return proposed still waits for its yes: no refund
+    # is under way yet, the terms are asked
+    proposed = r.state.pending is not None and r.state.pending.kind == "action" and (
+        r.state.pending.intent == "get_refund")
+    if (supposed or (proposed and cue.hypothetical(r.text))) and not has_refund:
         under_way = False
     settle(r, "track_refund" if under_way or (r.names_order and not supposed)
            else "check_refund_policy")

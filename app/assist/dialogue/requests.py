@@ -8,6 +8,7 @@ from app.assist.understand import CARRY_CONFIDENCE
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
 from app.understanding.cue import Cue
+from app.understanding.figures import asks_a_measure
 from app.understanding.invoice_cues import asks_after_the_invoice
 from app.understanding.item_changes import adds_to_order
 
@@ -108,6 +109,8 @@ def returns(r: Reading) -> bool:
         or cue.asks_return_logistics(r.text)) and not (
             r.u.slots.order_mention or cue.asks_free_delivery_threshold(r.text)
             or (cue.asks_what_about(r.text) and r.u.slots.item_products)
+            # ("before you book the pick-up: how hot does that air fryer get?")
+            or (asks_a_measure(r.text) and r.u.slots.item_products)
             # ("那我只能重新买一台了 走顺丰的话要运费吗": the shipping of a purchase to come)
             or (cue.about_a_new_order(r.text) and not cue.mentions_return(r.text)))
     # "can I swap it when it arrives?": how the shop takes things back
