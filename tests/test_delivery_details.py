@@ -16,6 +16,7 @@ from app.understanding.delivery_details import (
     delivery_details,
     with_details,
 )
+from app.understanding.slots import extract_slots
 from tests.conftest import demo_say
 
 
@@ -106,3 +107,26 @@ def test_a_new_recipient_not_yet_named_is_asked_for(home: Path, text: str, asked
     assert said.intent == "change_shipping_address", said.intent
     assert said.action is None or said.action.status != "executed"
     assert asked in said.reply, said.reply
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("改寄到我妈家：杭州市西湖区文三路90号3幢501室 收件人写陈秀兰 电话13812345678",
+     "杭州市西湖区文三路90号3幢501室（收件人：陈秀兰，电话：13812345678）"),
+    ("please send it to 14 Rue de la Paix, 75002 Paris, recipient: Claire Martin",
+     "14 Rue de la Paix, 75002 Paris (recipient: Claire Martin)"),
+])
+def test_a_new_address_keeps_the_recipient_said_with_it(text: str, address: str) -> None:
+    assert extract_slots(text=text, language="en").address == address
+
+
+def test_a_new_address_with_its_recipient_is_proposed_and_written_on_the_yes(
+        home: Path) -> None:
+    oid, customer, _ = _pending(home)
+    asked = demo_say(customer, f"{oid} 这单还没发吧 直接寄我外婆家：福建省龙岩市永定区湖坑镇洪坑村"
+                               "土楼路23号 收件人江秀英 电话13605971234")
+    # (the place names hold "坑", which said of a shop is being cheated: no complaint)
+    assert asked.intent == "change_shipping_address", asked.intent
+    assert asked.action is not None and asked.action.status == "needs_confirmation"
+    assert "江秀英" in asked.action.params["address"]
+    done = demo_say(customer, "对 土楼路23号 收件人江秀英 就这么改")
+    assert done.action is not None and done.action.status == "executed", done.reply

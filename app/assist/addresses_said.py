@@ -9,6 +9,7 @@ from app.assist.pending import proposed_params
 from app.assist.state import Pending
 from app.assist.turn import Turn
 from app.understanding import dialogue_cues as cue
+from app.understanding.delivery_details import street_of
 
 
 def another_address(turn: Turn, pending: Pending) -> bool:
@@ -51,7 +52,7 @@ _SAME_TAIL_CHARS = 6
 def _the_same_address(given: str, proposed: str) -> bool:
     """The address proposed said again, whole or in part: its street and number, and
     before them only words of the proposed one ("婺源" of "…婺源县文公南路41号")."""
-    g, p = _squeezed(given), _squeezed(proposed)
+    g, p = _squeezed(street_of(given)), _squeezed(street_of(proposed))
     if g and g in p:
         return True
     tail = next((at for at, (a, b) in enumerate(zip(g[::-1], p[::-1], strict=False)) if a != b),

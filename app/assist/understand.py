@@ -10,6 +10,7 @@ from typing import Any
 from app.assist.state import DialogueState
 from app.store.connector import OrderSnapshot
 from app.store.store_facts import StoreFacts
+from app.understanding.delivery_details import street_of
 from app.understanding.intent import IntentPrediction
 from app.understanding.references import Lookup
 from app.understanding.sentiment import Sentiment, analyze_sentiment
@@ -45,7 +46,8 @@ def understand(*, text: str, prediction: IntentPrediction, history: Sequence[str
                           expects_order="order_id" in state.awaiting)
     runner_up = prediction.top[1][1] if len(prediction.top) > 1 else 0.0
     # an address is read for its place, not its mood: "湖坑镇洪坑村" holds no "坑" of a rip-off
-    felt = text.replace(slots.address, " ") if slots.address else text
+    # (the address as said: "湖坑镇洪坑村" is a place, no "坑" of being cheated)
+    felt = text.replace(street_of(slots.address), " ") if slots.address else text
     return Understanding(language=prediction.language, intent=prediction.intent,
                          intent_confidence=prediction.confidence,
                          sentiment=analyze_sentiment(felt, prediction.language), slots=slots,

@@ -96,6 +96,20 @@ def with_details(address: str, details: DeliveryDetails) -> str:
     return f"{street}（{sep.join(parts)}）" if zh else f"{street} ({sep.join(parts)})"
 
 
+# a label left at the end of an address read up to it: "…, 75002 Paris, recipient"
+_LABEL_LEFT = re.compile(r"[\s,，;；]*(?:recipient|phone|tel|mobile|收件人|电话|手机)\s*$",
+                         re.IGNORECASE)
+
+
+def with_details_said(address: str | None, text: str) -> str | None:
+    """The address a message gives, with the recipient, phone or door code it gives beside
+    it ("…怡康新寓7栋402室 收件人写王秀英 电话139…"): all of it is where the parcel goes."""
+    details = delivery_details(text) if address else None
+    if address is None or details is None:
+        return address
+    return with_details(_LABEL_LEFT.sub("", address), details)
+
+
 def code_put_right(address: str, text: str) -> str | None:
     """"the right one is 7412B" for an address given a door code a moment ago: that code
     replaced, when ``text`` holds exactly one other code of letters and digits."""
@@ -107,6 +121,11 @@ def code_put_right(address: str, text: str) -> str | None:
     if len(tokens) != 1 or tokens[0] == held.door_code:
         return None
     return with_details(address, DeliveryDetails(door_code=tokens[0]))
+
+
+def street_of(address: str) -> str:
+    """``address`` without the recipient, phone or door code written after it."""
+    return _split(address)[0]
 
 
 def _split(address: str) -> tuple[str, DeliveryDetails]:

@@ -26,6 +26,7 @@ from app.store.store_facts import EMPTY_FACTS, StoreFacts
 from app.understanding import slot_cues as cues
 from app.understanding.address_amend import corrected_in_place
 from app.understanding.closings import closes_with_a_remark
+from app.understanding.delivery_details import with_details_said
 from app.understanding.dialogue_cues import asks_where
 from app.understanding.first_named import begun_with
 from app.understanding.item_changes import NewLine
@@ -117,7 +118,9 @@ def extract_slots(
     of_order = order_of_item(without_kept(text), facts)
     catalogue = facts.catalogue
     slots = Slots(
-        address=address, address_kind=address_kind, email=email, phone=phone,
+        # (the address as said is what is masked below; the details said with it go too)
+        address=with_details_said(address, text) if address_kind == "explicit" else address,
+        address_kind=address_kind, email=email, phone=phone,
         amount=amount[0] if amount else None, currency=amount[1] if amount else None,
         item_refs=list(mention.surface) if mention else [],
         item_products=sorted(mention.candidates()) if mention else [],
