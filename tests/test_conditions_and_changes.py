@@ -212,3 +212,14 @@ def test_a_change_taken_instead_of_a_cancellation_withdraws_it(api: Api) -> None
     # the cancellation the shopper turned away from is never carried out by the yes
     assert yes.action is None or yes.action.name != "cancel_order"
     assert "取消" not in yes.reply or "已为您取消" not in yes.reply
+
+
+def test_nothing_added_after_a_question_gives_the_change_up(api: Api) -> None:
+    asked, _, dropped = _say(
+        api, "drop-add", "C037", "A10406 please add one more yoga mat",
+        "wait, before you add it - is the yoga mat non-slip?",
+        "ah ok 😅 no, don't add anything then, leave the order the way it was. I'll buy one "
+        "in town")
+    assert asked.action is not None and asked.action.status == "needs_confirmation", asked
+    assert dropped.intent != "cancel_order", dropped.intent
+    assert dropped.action is None or dropped.action.name != "cancel_order", dropped.action

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.assist import dialogue
 from app.assist.service import assist_once
 from app.store.catalogue import Catalogue, fold
 from app.store.product_attributes import product_words
@@ -16,6 +17,7 @@ from app.understanding.person_cues import declines_a_person, pings
 from app.understanding.sentiment import asks_if_bot
 from app.understanding.text import simplified
 from tests.api_helpers import Api, api_on_copy
+from tests.test_dialogue_misreadings import reading
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,3 +75,16 @@ def test_a_person_only_when_asked_for(api: Api, text: str, handoff: bool) -> Non
     assert (result.decision == "handoff") is handoff
     if not handoff:
         assert result.intent == "other" and result.ticket_id is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the shopper goes to someone themselves: no person of the shop asked for
+    ("行吧 那我去快递站跟他们说一声", False),
+    ("fine, I'll ring the courier myself then", False),
+    # ... unless they name one
+    ("算了 我去找你们人工客服", True),
+])
+def test_going_to_someone_oneself_asks_no_person(text: str, person: bool) -> None:
+    r = reading(text, "contact_human_agent", previous="track_order")
+    dialogue.read(r)
+    assert (r.u.intent == "contact_human_agent") is person

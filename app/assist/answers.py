@@ -14,6 +14,7 @@ from app.assist.state import CHANGES, Pending
 from app.assist.turn import Turn
 from app.intents import spec
 from app.understanding import dialogue_cues as cue, slot_cues as cues
+from app.understanding.affirmation import without_a_no
 from app.understanding.answer_cues import DOES_IT_THEMSELVES, HOLDS
 from app.understanding.closings import (
     LEADING_OK,
@@ -244,8 +245,9 @@ def answers_pending(turn: Turn) -> bool:
     weak = turn.u.intent_confidence < routing.OUT_OF_SCOPE_CONFIDENCE
     # "no then leave it as it was, I'll give the spare one to my brother": a no that
     # gives the write up, whatever request the words after it read as
+    # (a change asked in a clause of no "no": "no, don't add anything" asks none)
     gives_up = yes_no == "no" and cues.withdraws(turn.text) and not (
-        turn.u.slots.address or cue.asks_change(turn.text))
+        turn.u.slots.address or cue.asks_change(without_a_no(turn.text)))
     # ("Great, go ahead and set the return up then" read as the return's progress: a yes
     # that asks no question of its own is no look-up)
     looked_up = yes_no == "yes" and not spec(turn.u.intent).writes and not (

@@ -10,6 +10,7 @@ from app.assist.dialogue.questions import runner_up
 from app.assist.dialogue.reading import Reading, settle
 from app.intents import spec
 from app.understanding import dialogue_cues as cue
+from app.understanding.answer_cues import DOES_IT_THEMSELVES
 from app.understanding.sentiment import asks_if_bot
 
 
@@ -40,10 +41,13 @@ def a_person_asked_for(r: Reading) -> bool:
 def no_person_wanted(r: Reading) -> bool:
     """"Lovely, all sorted. No need to escalate or pass me on to anyone", "不用转人工":
     the classifier reads a person in the words, the shopper says they want none; what
-    else the message asks decides (a person still asked for elsewhere in it stands)."""
+    else the message asks decides (a person still asked for elsewhere in it stands).
+    So too "行吧 那我去驿站跟他们说一声": the shopper goes to someone themselves, and
+    names no one of the shop."""
     if r.u.intent != "contact_human_agent" or r.u.sentiment.wants_human:
         return False
-    if not cue.declines_a_person(r.text):
+    if not (cue.declines_a_person(r.text) or (
+            DOES_IT_THEMSELVES(r.text) and not cue.names_a_person(r.text))):
         return False
     r.u.intent, r.u.intent_confidence = runner_up(r.u)
     return False  # the other rules read the rest
