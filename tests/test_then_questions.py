@@ -141,3 +141,8 @@ def test_an_a_or_b_question_of_an_item_after_a_refund_is_its_own() -> None:
                          kb_score=0.1)
     dialogue.read(r)
     assert r.u.intent == "product_question"
+
+
+@pytest.mark.parametrize("text", ["另外那单的水壶我留着用 除垢该用你们哪款除垢剂", "滤芯买哪种"])
+def test_which_kind_asks_outright(text: str) -> None:
+    assert cue.asks_outright(text)

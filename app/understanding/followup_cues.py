@@ -87,7 +87,7 @@ def asks_outright(text: str) -> bool:
 # Chinese asking in words: a question particle at the end (or ending a clause: "能开纸质的吗
 # 单位报销要贴票"), or a question word ("再适应几天" has a 几 that asks nothing)
 _ZH_ASKS = re.compile(r"[吗嘛么呢][\s?？。!！~]*$|吗[\s，,]|多久|多少|多长时间|怎么|为什么|为啥"
-                      r"|什么时候|哪(?:里|儿|个|天|家)|能不能|可不可以|是不是|有没有|会不会|要不要"
+                      r"|什么时候|哪(?:里|儿|个|天|家|款|种|样|一(?:款|种|个|家|天))|能不能|可不可以|是不是|有没有|会不会|要不要"
                       r"|" + _TAG_QUESTION + r"|([\u4e00-\u9fff])不\1")
 # an ask pressed, not a new one: "你就帮我查一下嘛 求求了", "come on, just check it for me"
 presses = Cue(r"求求|拜托|就帮我|你就帮|帮帮忙嘛|\bplease\s+just\b|\bcome\s+on\b"
