@@ -216,7 +216,7 @@ def test_a_change_taken_instead_of_a_cancellation_withdraws_it(api: Api) -> None
 
 def test_nothing_added_after_a_question_gives_the_change_up(api: Api) -> None:
     asked, _, dropped = _say(
-        api, "drop-add", "C037", "A10406 please add one more yoga mat",
+        api, "drop-add", "C032", "A10005 please add one more yoga mat",
         "wait, before you add it - is the yoga mat non-slip?",
         "ah ok 😅 no, don't add anything then, leave the order the way it was. I'll buy one "
         "in town")
