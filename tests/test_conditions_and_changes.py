@@ -223,3 +223,8 @@ def test_nothing_added_after_a_question_gives_the_change_up(api: Api) -> None:
     assert asked.action is not None and asked.action.status == "needs_confirmation", asked
     assert dropped.intent != "cancel_order", dropped.intent
     assert dropped.action is None or dropped.action.name != "cancel_order", dropped.action
+
+
+def test_forget_the_swap_gives_it_up() -> None:
+    text = "Ugh, scrap that, prices went up. Forget the exchange and leave the kettle in the order."
+    assert find_affirmation(text) == "no" and withdraws(text)

@@ -13,7 +13,7 @@ from app.assist import dialogue
 from app.assist.service import assist_once
 from app.store.catalogue import Catalogue, fold
 from app.store.product_attributes import product_words
-from app.understanding.person_cues import declines_a_person, pings
+from app.understanding.person_cues import declines_a_person, offers_proof, pings
 from app.understanding.sentiment import asks_if_bot
 from app.understanding.text import simplified
 from tests.api_helpers import Api, api_on_copy
@@ -88,3 +88,12 @@ def test_going_to_someone_oneself_asks_no_person(text: str, person: bool) -> Non
     r = reading(text, "contact_human_agent", previous="track_order")
     dialogue.read(r)
     assert (r.u.intent == "contact_human_agent") is person
+
+
+@pytest.mark.parametrize("text", [
+    "The receipt came in around noon, I can forward it if that helps.",
+    "快递员的电话我存着 你们要的话我发过来",
+    "I've taken photos of the box, not sharing them online though.",
+])
+def test_proof_offered_for_the_person(text: str) -> None:
+    assert offers_proof(text)

@@ -32,15 +32,19 @@ pings = Cue(
 offers_proof = Cue(
     r"\b(?:still\s+(?:have|got)|i'?ve\s+(?:still\s+)?(?:got|kept)|i\s+(?:still\s+)?(?:have|kept)"
     r"|i'?m\s+keeping|i\s+am\s+keeping"
-    r"|i\s+took)\b[^.?!]{0,60}?\b(?:proof|screenshots?|photos?|pictures?|pics|receipts?|post"
+    r"|i\s+took|i'?ve\s+taken)\b[^.?!]{0,60}?\b(?:proof|screenshots?|photos?|pictures?|pics|receipts?|post"
     r"|emails?|messages?|texts?|recordings?|box|label|packaging|evidence|call\s+log)\b"
     r"|\bif\s+(?:any(?:one|body)|you|your\s+(?:team|colleague)s?)\s+(?:needs?|wants?)\s+(?:it|them"
     r"|proof|evidence|to\s+see)\b"
+    # "I can forward it if that helps"
+    r"|\bi\s+can\s+(?:forward|send|share|screenshot)\s+(?:it|them|that|those)\b[^.?!]{0,20}"
+    r"\bif\s+(?:that|it)\s+helps\b"
     # (the thing kept is proof, not the item: "那我就留着用" keeps the goods)
-    r"|(?:箱子|盒子|包装|面单|快递单|单据|小票|收据|截图|照片|聊天记录|号码|通话记录|凭证|原件)"
+    r"|(?:箱子|盒子|包装|面单|快递单|单据|小票|收据|截图|照片|聊天记录|号码|电话|通话记录|凭证|原件)"
     r"[^，。,.!?！？]{0,4}?(?:还)?(?:留着|保留着|保存着|存着)"
     # ... or sent whenever asked: "要拍照的话随时发你们", "需要的话随时发给你们"
     r"|(?:需要|要)[^，。,.!?！？]{0,6}?的话[^，。,.!?！？]{0,4}?(?:随时)?(?:可以)?发(?:给)?(?:你们|您)"
+    r"|(?:你们|您)(?:需要|要)的话[^，。,.!?！？]{0,4}?(?:我)?(?:再)?发(?:过来|过去|给)"
     r"|随时(?:可以)?发(?:给)?(?:你们|您)"
     r"|拍(?:了)?照(?:片)?了|拍了照|拍下来了|截图了|截了图|录了音|录音了"
     r"|(?:我)?(?:还)?有(?:截图|照片|录音|聊天记录|视频|通话记录)")
