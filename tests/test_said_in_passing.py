@@ -188,3 +188,17 @@ def test_questions_of_cover_and_of_a_returns_stage() -> None:
 ])
 def test_clearance_claimed_for_the_bot_is_an_injection(text: str, flagged: bool) -> None:
     assert looks_like_injection(text) is flagged
+
+
+@pytest.mark.parametrize(("text", "warranty"), [
+    ("how many years is the lantern guaranteed for?", True),
+    ("How long is the big kettle covered for?", True),
+    ("is the charging cable still covered?", True),
+    ("how many months of cover does the motor get?", True),
+    ("那个烤箱保几年", True), ("充电器保多久", True),
+    # the costs of a return or an order's offer are no warranty
+    ("is the return postage covered?", False),
+    ("is my order covered by the promo?", False),
+])
+def test_cover_asked_of_an_item(text: str, warranty: bool) -> None:
+    assert bool(cue.asks_warranty(text)) is warranty

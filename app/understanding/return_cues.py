@@ -178,10 +178,16 @@ asks_policy = Cue(
     # "从哪天开始算", "自签收起算" (not "他自己挂闲鱼卖掉算了")
     r"|退货期|(?:从|自)(?!己).{0,10}(?:开始|起)算")
 asks_warranty = Cue(
-    r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保|保固|过保|在保"
-    # the term said with the word cut short: "它也是保一年吗", "保两年吗"
-    r"|保(?:[一两二三半]|\d+)年(?!级)"
+    r"\bwarrant(?:y|ies)\b|\bguarantee[ds]?\b|保修|质保|保固|过保|在保"
+    # the term said with the word cut short: "它也是保一年吗", "保两年吗", "保几年"
+    r"|保(?:[一两二三半几]|\d+)年(?!级)|保多久"
     r"|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:still\s+)?covered\b"
+    # the item named: "is the battery covered?", "how long is the Mini covered for?" (not
+    # the costs of a return: "is the return postage covered?")
+    r"|\b(?:is|are)\s+(?:the|my|its)\s+(?!(?:return|postage|shipping|delivery|cost|fee|parcel"
+    r"|refund|package|courier|order|purchase)\b)\w+(?:\s+\w+)?\s+(?:still\s+)?covered\b"
+    r"(?!\s+by\s+(?:the|a|your|my)?\s*(?:promo|discount|offer|code|voucher|coupon|sale))"
+    r"|\bmonths?\s+of\s+cover\b"
     r"|\b(?:am|are)\s+(?:i|we)\s+(?:still\s+)?covered\b")
 # a part broken off or apart, which no troubleshooting mends: "the zip broke", "the visor
 # snapped off", "带子断了" (unlike "won't turn on", "不出雾": a fault to look into first)
