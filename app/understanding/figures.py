@@ -28,7 +28,9 @@ class Figure(StrEnum):
 
 
 _TIME = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?)"
-_TIME_ZH = r"(?:个)?(?:小时|钟头|分钟|天|日|周|星期|礼拜|月|年|秒)"
+# the Chinese units of time a question asks in and a line gives its figure in
+_ZH_UNITS = "小时|钟头|分钟|天|周|星期|月|年|秒"
+_TIME_ZH = rf"(?:个)?(?:{_ZH_UNITS}|日|礼拜)"
 _MEASURE = "(?:多少|几)"
 
 # what each kind of question sounds like
@@ -101,9 +103,9 @@ def asks_a_measure(text: str) -> bool:
     return bool(asked(text) & _MEASURES)
 
 
-_UNIT = re.compile(rf"\b{_TIME}\b|(?:小时|钟头|分钟|天|周|星期|月|年|秒)", re.IGNORECASE)
-_UNIT_ASKED = re.compile(rf"\bhow\s+many\s+({_TIME})\b|(?:几|多少)(?:个)?((?:小时|钟头|分钟|天|周"
-                         r"|星期|月|年|秒))", re.IGNORECASE)
+_UNIT = re.compile(rf"\b{_TIME}\b|(?:{_ZH_UNITS})", re.IGNORECASE)
+_UNIT_ASKED = re.compile(rf"\bhow\s+many\s+({_TIME})\b|(?:几|多少)(?:个)?((?:{_ZH_UNITS}))",
+                         re.IGNORECASE)
 
 
 def _unit(word: str) -> str:

@@ -127,8 +127,7 @@ def money_back(r: Reading) -> bool:
         cue.hypothetical(r.text) and cue.sends_back(r.text) and not cue.asks_cancel(r.text))
     # "退的话钱是回到花呗里吗" while the return proposed still waits for its yes: no refund
     # is under way yet, the terms are asked
-    proposed = r.state.pending is not None and r.state.pending.kind == "action" and (
-        r.state.pending.intent == "get_refund")
+    proposed = r.state.write_waiting("get_refund") is not None
     if (supposed or (proposed and cue.hypothetical(r.text))) and not has_refund:
         under_way = False
     settle(r, "track_refund" if under_way or (r.names_order and not supposed)
